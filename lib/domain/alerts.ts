@@ -1,0 +1,236 @@
+// The alert rules of domain.md ("Alerts: what must never be missed"): what the patient's record
+// now shows, as conditions with a key that says how often each may be raised.
+import type { AgentCode } from "./agents";
+import { getAgent } from "./agents";
+import type { AlertKind, Severity } from "./codes";
+import { ALERT_SEVERITY } from "./codes";
+import { byTimeGiven, checkDoseCap, countingDoses, doseAmount, nextPlannedCycle } from "./dose";
+import { neuropathyGrade } from "./grading";
+import { describeAction, governingRule, roundDose, termsFor } from "./plans";
+import type { CourseFacts, CycleFacts, ExamFacts, PatientRecord } from "./records";
+import { reached, exceeds } from "./tolerance";
+import { byExamOrder, worseningAt } from "./worsening";
+
+export interface AlertCondition {
+  /** Two conditions with one key are one alert: the key encodes "once per ..." of each kind. */
+  key: string;
+  kind: AlertKind;
+  severity: Severity;
+  agent: AgentCode;
+  message: string;
+  cycleId: string | null;
+  courseId: string | null;
+  doseId: string | null;
+  assessmentId: string | null;
+  planVersionId: string | null;
+}
+
+type Source = Partial<Pick<AlertCondition, "cycleId" | "courseId" | "doseId" | "assessmentId" | "planVersionId">>;
+
+function condition(kind: AlertKind, agent: AgentCode, scope: string, message: string, source: Source): AlertCondition {
+  return {
+    key: `${kind}|${agent}|${scope}`,
+    kind,
+    severity: ALERT_SEVERITY[kind],
+    agent,
+    message,
+    cycleId: source.cycleId ?? null,
+    courseId: source.courseId ?? null,
+    doseId: source.doseId ?? null,
+    assessmentId: source.assessmentId ?? null,
+    planVersionId: source.planVersionId ?? null,
+  };
+}
+
+interface CycleInCourse {
+  cycle: CycleFacts;
+  course: CourseFacts;
+}
+
+function formatAmount(value: number, unit: string): string {
+  return `${roundDose(value)} ${unit}`;
+}
+
+class RecordView {
+  readonly cycles = new Map<string, CycleInCourse>();
+  readonly agents: AgentCode[];
+  readonly exams: ExamFacts[];
+
+  constructor(readonly record: PatientRecord) {
+    for (const course of record.courses) {
+      for (const cycle of course.cycles) this.cycles.set(cycle.id, { cycle, course });
+    }
+    const agents = new Set<AgentCode>();
+    for (const course of record.courses) for (const a of course.agents) agents.add(a.agent);
+    for (const dose of record.doses) agents.add(dose.agent);
+    this.agents = [...agents];
+    this.exams = record.exams.filter((e) => !e.enteredInError).sort(byExamOrder);
+  }
+
+  /** An exam in a cycle speaks for that course's agents; a follow-up exam for all of the patient's. */
+  agentsOfExam(exam: ExamFacts): AgentCode[] {
+    if (exam.cycleId === null) return this.agents;
+    return this.cycles.get(exam.cycleId)?.course.agents.map((a) => a.agent) ?? [];
+  }
+
+  /** The course dose of the agent that an exam or dose concerns, for stating a reduced dose. */
+  plannedDose(agent: AgentCode, cycleId: string | null): { dose: number; course: CourseFacts } | null {
+    const course = cycleId === null ? undefined : this.cycles.get(cycleId)?.course;
+    const candidates = course ? [course] : [...this.record.courses].reverse();
+    for (const c of candidates) {
+      const planned = c.agents.find((a) => a.agent === agent);
+      if (planned) return { dose: planned.dose, course: c };
+    }
+    return null;
+  }
+
+  where(cycleId: string | null, day: string): string {
+    const cycle = cycleId === null ? undefined : this.cycles.get(cycleId)?.cycle;
+    return cycle ? `cycle ${cycle.number} (${day})` : `follow-up exam of ${day}`;
+  }
+}
+
+/**
+ * grade-reduce / grade-hold / grade-stop: every exam's recorded grade (never the suggestion)
+ * against the ladder of each of its agents' plans; once per cycle, agent and kind.
+ */
+function gradeConditions(view: RecordView): AlertCondition[] {
+  const found: AlertCondition[] = [];
+  for (const exam of view.exams) {
+    const grade = neuropathyGrade(exam);
+    for (const agentCode of view.agentsOfExam(exam)) {
+      const terms = termsFor(agentCode, view.record.plansInForce);
+      const rule = governingRule(terms.rules, grade, exam.symptoms.pain);
+      if (!rule) continue;
+      const agent = getAgent(agentCode);
+      const planned = view.plannedDose(agentCode, exam.cycleId);
+      const action = describeAction(rule, agent, planned?.dose, planned?.course.setting ?? null);
+      const withPain = rule.withPain ? " with pain" : "";
+      const message = `Grade ${grade} neuropathy${withPain} at ${view.where(exam.cycleId, exam.assessedOn)} meets the plan's rule for grade ${rule.minGrade}${withPain}: ${action}.`;
+      found.push(
+        condition(`grade-${rule.action}`, agentCode, exam.cycleId ?? `exam:${exam.id}`, message, {
+          cycleId: exam.cycleId,
+          courseId: planned?.course.id,
+          assessmentId: exam.id,
+          planVersionId: terms.versionId,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
+/** worsening: each exam against the previous one and against the baseline. */
+function worseningConditions(view: RecordView): AlertCondition[] {
+  const found: AlertCondition[] = [];
+  const [baseline] = view.exams;
+  view.exams.forEach((exam, i) => {
+    const changes = worseningAt(exam, view.exams[i - 1] ?? null, baseline ?? null);
+    if (changes.length === 0) return;
+    const what = changes.map((c) => c.description).join("; ");
+    for (const agent of view.agentsOfExam(exam)) {
+      const message = `Neuropathy progressing at ${view.where(exam.cycleId, exam.assessedOn)}: ${what}. Review before the next ${getAgent(agent).name.toLowerCase()} dose.`;
+      found.push(
+        condition("worsening", agent, exam.cycleId ?? `exam:${exam.id}`, message, {
+          cycleId: exam.cycleId,
+          assessmentId: exam.id,
+        }),
+      );
+    }
+  });
+  return found;
+}
+
+/** dose-approaching, dose-limit and dose-projected for one agent's cumulative dose. */
+function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCondition[] {
+  const terms = termsFor(agentCode, view.record.plansInForce);
+  const limit = terms.cumulativeLimit;
+  if (limit === null) return [];
+  const agent = getAgent(agentCode);
+  const doses = countingDoses(view.record.doses)
+    .filter((d) => d.agent === agentCode)
+    .sort(byTimeGiven);
+  const version = terms.versionId ?? "default";
+  const limitText = `the ${formatAmount(limit, agent.unit)} limit${terms.versionId ? " of the plan in force" : " (agent default, no plan agreed)"}`;
+  const found: AlertCondition[] = [];
+  const warnAt = limit * terms.warnFraction;
+  let running = 0;
+  let warned = false;
+  for (const dose of doses) {
+    running += doseAmount(dose);
+    const source = { cycleId: dose.cycleId, doseId: dose.id, planVersionId: terms.versionId };
+    if (!warned && reached(running, warnAt)) {
+      warned = true;
+      const message = `Cumulative ${agent.name.toLowerCase()} ${formatAmount(running, agent.unit)} has reached the warning level, ${Math.round(terms.warnFraction * 100)}% of ${limitText}.`;
+      found.push(condition("dose-approaching", agentCode, version, message, source));
+    }
+    if (reached(running, limit)) {
+      const message = `Cumulative ${agent.name.toLowerCase()} ${formatAmount(running, agent.unit)} has reached ${limitText}.`;
+      found.push(condition("dose-limit", agentCode, version, message, source));
+      return found;
+    }
+  }
+  const latest = doses.at(-1);
+  const latestCycle = latest && view.cycles.get(latest.cycleId)?.cycle;
+  if (!latest || !latestCycle) return found;
+  const next = nextPlannedCycle(view.record.courses, agentCode, latestCycle.date);
+  if (next && exceeds(running + next.amount, limit)) {
+    const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${next.cycle.date}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
+    found.push(condition("dose-projected", agentCode, latest.cycleId, message, { cycleId: latest.cycleId, doseId: latest.id, planVersionId: terms.versionId }));
+  }
+  return found;
+}
+
+/** single-dose-cap: every dose against the agent's cap, or the plan's own. */
+function capConditions(view: RecordView): AlertCondition[] {
+  const found: AlertCondition[] = [];
+  const doses = countingDoses(view.record.doses).sort(byTimeGiven);
+  doses.forEach((dose, i) => {
+    const terms = termsFor(dose.agent, view.record.plansInForce);
+    const cycleSoFar = doses.slice(0, i + 1).filter((d) => d.cycleId === dose.cycleId);
+    const check = checkDoseCap(dose, cycleSoFar, view.record.patient, terms.doseCap);
+    if (!check?.exceeded) return;
+    const agent = getAgent(dose.agent);
+    const scope = check.unit === "mg/m2" ? "in this cycle" : "in one administration";
+    const message = `${agent.name} ${formatAmount(check.amount, check.unit)} ${scope} is above the cap of ${formatAmount(check.cap, check.unit)}${terms.doseCap === null ? "" : " set by the plan"}. Check the dose before it is given again.`;
+    found.push(condition("single-dose-cap", dose.agent, dose.id, message, { cycleId: dose.cycleId, doseId: dose.id }));
+  });
+  return found;
+}
+
+/** no-plan and contraindication: what a course raises as soon as it is created. */
+function courseConditions(view: RecordView): AlertCondition[] {
+  const found: AlertCondition[] = [];
+  const { patient, plansInForce } = view.record;
+  for (const course of view.record.courses) {
+    for (const { agent: agentCode } of course.agents) {
+      const agent = getAgent(agentCode);
+      if (!plansInForce[agentCode]) {
+        const message = `No dose-reduction plan is agreed for ${agent.name.toLowerCase()}: the agent's defaults apply until the team signs one.`;
+        found.push(condition("no-plan", agentCode, "patient", message, { courseId: course.id }));
+      }
+      for (const contra of agent.contraindications) {
+        if (patient.riskFactors.includes(contra.riskFactor)) {
+          found.push(condition("contraindication", agentCode, course.id, `${course.name}: ${contra.message}`, { courseId: course.id }));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Every alert condition the record now meets, one per key. */
+export function evaluatePatient(record: PatientRecord): AlertCondition[] {
+  const view = new RecordView(record);
+  const all = [
+    ...courseConditions(view),
+    ...capConditions(view),
+    ...view.agents.flatMap((agent) => cumulativeConditions(view, agent)),
+    ...gradeConditions(view),
+    ...worseningConditions(view),
+  ];
+  const byKey = new Map<string, AlertCondition>();
+  for (const c of all) if (!byKey.has(c.key)) byKey.set(c.key, c);
+  return [...byKey.values()];
+}
+

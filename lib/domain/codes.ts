@@ -1,0 +1,75 @@
+// Closed sets shared by the rules, the API schemas and the UI. Each is an `as const` table with a
+// derived union type, so a switch over one is checked for exhaustiveness by the compiler.
+
+export const ROLES = ["nurse", "oncologist", "pharmacist", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SEXES = ["female", "male", "other", "unknown"] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const RISK_FACTORS = [
+  "diabetes",
+  "prior-neuropathy",
+  "hereditary-neuropathy",
+  "alcohol",
+  "b12-deficiency",
+  "hiv",
+  "hypothyroidism",
+  "renal-impairment",
+] as const;
+export type RiskFactor = (typeof RISK_FACTORS)[number];
+
+export const DOSE_UNITS = ["mg/m2", "mg", "mg/kg"] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+export const ROUTES = ["IV", "SC", "PO"] as const;
+export type Route = (typeof ROUTES)[number];
+
+export const SETTINGS = ["adjuvant", "advanced"] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const CYCLE_STATUSES = ["planned", "given", "held", "cancelled"] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+export const ANKLE_REFLEXES = ["normal", "reduced", "reinforcement", "absent"] as const;
+export type AnkleReflex = (typeof ANKLE_REFLEXES)[number];
+
+export const ADL_IMPACTS = ["none", "instrumental", "self-care"] as const;
+export type AdlImpact = (typeof ADL_IMPACTS)[number];
+
+export const RULE_ACTIONS = ["reduce", "hold", "stop"] as const;
+export type RuleAction = (typeof RULE_ACTIONS)[number];
+
+export const DECISIONS = ["proceed", "reduce", "hold", "stop"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const PLAN_STATUSES = ["draft", "in-force", "superseded"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const SIGNATURE_MEANINGS = ["authored", "agreed"] as const;
+export type SignatureMeaning = (typeof SIGNATURE_MEANINGS)[number];
+
+export const RECORD_STATUSES = ["final", "amended", "entered-in-error"] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export const SEVERITIES = ["critical", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Each alert kind with its fixed severity (api.md, "Alerts and decisions"). */
+export const ALERT_SEVERITY = {
+  "grade-stop": "critical",
+  "grade-hold": "critical",
+  "dose-limit": "critical",
+  "single-dose-cap": "critical",
+  contraindication: "critical",
+  "grade-reduce": "warning",
+  "dose-projected": "warning",
+  "dose-approaching": "warning",
+  worsening: "warning",
+  "no-plan": "info",
+} as const satisfies Record<string, Severity>;
+export type AlertKind = keyof typeof ALERT_SEVERITY;
+export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as AlertKind[];

@@ -1,0 +1,117 @@
+// Dose arithmetic: body surface area, cumulative dose, caps and the next planned cycle.
+import type { AgentCode } from "./agents";
+import { getAgent } from "./agents";
+import type { DoseUnit } from "./codes";
+import type { CourseFacts, CycleFacts, DoseFacts, PatientFacts } from "./records";
+import { exceeds } from "./tolerance";
+
+/** Mosteller: BSA (m2) = sqrt(height cm x weight kg / 3600). */
+export function bodySurfaceArea(heightCm: number, weightKg: number): number {
+  return Math.sqrt((heightCm * weightKg) / 3600);
+}
+
+/** Doses that count: everything given, less those marked entered-in-error. */
+export function countingDoses<T extends Pick<DoseFacts, "enteredInError">>(doses: readonly T[]): T[] {
+  return doses.filter((d) => !d.enteredInError);
+}
+
+/** Chronological order: the day given, then when it was recorded. */
+export function byTimeGiven(a: DoseFacts, b: DoseFacts): number {
+  return a.givenOn.localeCompare(b.givenOn) || a.recordedAt.localeCompare(b.recordedAt);
+}
+
+export function doseAmount(dose: Pick<DoseFacts, "dose" | "administrations">): number {
+  return dose.dose * dose.administrations;
+}
+
+/** A patient's cumulative dose of an agent across every course, as of a day (inclusive) or in all. */
+export function cumulativeDose(doses: readonly DoseFacts[], agent: AgentCode, asOf?: string): number {
+  return countingDoses(doses)
+    .filter((d) => d.agent === agent && (asOf === undefined || d.givenOn <= asOf))
+    .reduce((sum, d) => sum + doseAmount(d), 0);
+}
+
+/** Cumulative dose per agent, for every agent the patient has been given. */
+export function cumulativeByAgent(doses: readonly DoseFacts[], asOf?: string): Partial<Record<AgentCode, number>> {
+  const totals: Partial<Record<AgentCode, number>> = {};
+  for (const d of countingDoses(doses)) {
+    if (asOf !== undefined && d.givenOn > asOf) continue;
+    totals[d.agent] = (totals[d.agent] ?? 0) + doseAmount(d);
+  }
+  return totals;
+}
+
+/** One administration's absolute amount in mg: by BSA for mg/m2, by weight for mg/kg. */
+export function absoluteMg(dose: number, unit: DoseUnit, patient: Pick<PatientFacts, "heightCm" | "weightKg">): number {
+  switch (unit) {
+    case "mg/m2":
+      return dose * bodySurfaceArea(patient.heightCm, patient.weightKg);
+    case "mg/kg":
+      return dose * patient.weightKg;
+    case "mg":
+      return dose;
+  }
+}
+
+export interface CapCheck {
+  cap: number;
+  amount: number;
+  /** The unit both figures are in. */
+  unit: "mg" | "mg/m2";
+  exceeded: boolean;
+}
+
+/**
+ * Checks one dose against the agent's cap, or the plan's `doseCap` in the same terms.
+ * Most caps compare one administration in mg; cisplatin's compares mg/m2 summed over the
+ * cycle (label: per-cycle and daily doses are a known, fatal mix-up), so it needs the cycle's
+ * other doses recorded up to and including this one.
+ */
+export function checkDoseCap(
+  dose: DoseFacts,
+  cycleDosesSoFar: readonly DoseFacts[],
+  patient: PatientFacts,
+  planDoseCap: number | null,
+): CapCheck | null {
+  const agent = getAgent(dose.agent);
+  const defaultCap = agent.cap;
+  if (defaultCap?.scope === "cycle-mg/m2") {
+    const cap = planDoseCap ?? defaultCap.value;
+    const amount = countingDoses(cycleDosesSoFar)
+      .filter((d) => d.agent === dose.agent)
+      .reduce((sum, d) => sum + doseAmount(d), 0);
+    return { cap, amount, unit: "mg/m2", exceeded: exceeds(amount, cap) };
+  }
+  const cap =
+    planDoseCap ??
+    (defaultCap === null ? null : defaultCap.atWeightKg !== undefined ? dose.dose * defaultCap.atWeightKg : defaultCap.value);
+  if (cap === null) return null;
+  const amount = absoluteMg(dose.dose, agent.unit, patient);
+  return { cap, amount, unit: "mg", exceeded: exceeds(amount, cap) };
+}
+
+export interface NextCycleDose {
+  cycle: CycleFacts;
+  course: CourseFacts;
+  /** The course's dose x administrationsPerCycle, in the agent's unit. */
+  amount: number;
+}
+
+/**
+ * The next planned cycle for an agent: the earliest cycle still `planned`, in any course that
+ * includes the agent, dated after the given day (domain.md, `dose-projected`).
+ */
+export function nextPlannedCycle(courses: readonly CourseFacts[], agent: AgentCode, after: string): NextCycleDose | null {
+  let best: NextCycleDose | null = null;
+  for (const course of courses) {
+    const plannedAgent = course.agents.find((a) => a.agent === agent);
+    if (!plannedAgent) continue;
+    for (const cycle of course.cycles) {
+      if (cycle.status !== "planned" || cycle.date <= after) continue;
+      if (best === null || cycle.date < best.cycle.date) {
+        best = { cycle, course, amount: plannedAgent.dose * plannedAgent.administrationsPerCycle };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,86 @@
+// Dose-reduction plans: the terms in force per agent, the rule of the ladder that an exam meets,
+// and the action it asks for in words a clinician reads.
+import type { Agent, AgentCode, GradeRule } from "./agents";
+import { getAgent } from "./agents";
+import type { RuleAction, Setting } from "./codes";
+import type { PlanTerms } from "./records";
+
+/** Until a plan is in force, the agent's default limit and template apply (domain.md). */
+export function defaultTerms(agent: Agent): PlanTerms {
+  return {
+    versionId: null,
+    cumulativeLimit: agent.defaultLimit?.value ?? null,
+    warnFraction: agent.warnFraction,
+    doseCap: null,
+    rules: agent.template.rules,
+  };
+}
+
+export function termsFor(agent: AgentCode, plansInForce: Partial<Record<AgentCode, PlanTerms>>): PlanTerms {
+  return plansInForce[agent] ?? defaultTerms(getAgent(agent));
+}
+
+const SEVERITY_OF_ACTION: Record<RuleAction, number> = { reduce: 1, hold: 2, stop: 3 };
+
+/** "With pain" means neuropathic pain of 1 or more out of 10. */
+export function ruleMatches(rule: GradeRule, grade: number, pain: number | null): boolean {
+  return grade >= rule.minGrade && (!rule.withPain || (pain ?? 0) >= 1);
+}
+
+/**
+ * Of the rules an exam meets, the one with the most severe action wins (stop, then hold, then
+ * reduce); among equals, the one for the higher grade. Only it raises an alert.
+ */
+export function governingRule(rules: readonly GradeRule[], grade: number, pain: number | null): GradeRule | null {
+  let best: GradeRule | null = null;
+  for (const rule of rules) {
+    if (!ruleMatches(rule, grade, pain)) continue;
+    if (
+      best === null ||
+      SEVERITY_OF_ACTION[rule.action] > SEVERITY_OF_ACTION[best.action] ||
+      (rule.action === best.action && rule.minGrade > best.minGrade)
+    ) {
+      best = rule;
+    }
+  }
+  return best;
+}
+
+/** Rounds a dose to a sensible precision for the unit shown to clinicians. */
+export function roundDose(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * The dose a reduce rule asks for: its own target, or a percent off the current dose, or the
+ * next level down of the agent's dose-level table (which may depend on the setting).
+ */
+export function reducedDose(rule: GradeRule, agent: Agent, currentDose: number, setting: Setting | null): number | null {
+  if (rule.toDose !== undefined) return rule.toDose;
+  if (rule.percent !== undefined) return roundDose(currentDose * (1 - rule.percent / 100));
+  const steps = agent.doseLevels.filter((s) => Math.abs(s.from - currentDose) < 1e-9);
+  const step = steps.find((s) => s.setting === (setting ?? undefined)) ?? steps.find((s) => s.setting === undefined) ?? steps[0];
+  return step?.to ?? null;
+}
+
+/** The rule in plain words: "At grade 2: reduce oxaliplatin to 65 mg/m2". */
+export function describeRule(rule: GradeRule, agent: Agent, currentDose?: number, setting: Setting | null = null): string {
+  const when = `At grade ${rule.minGrade}${rule.withPain ? " with pain" : ""}`;
+  return `${when}: ${describeAction(rule, agent, currentDose, setting)}`;
+}
+
+export function describeAction(rule: GradeRule, agent: Agent, currentDose?: number, setting: Setting | null = null): string {
+  const name = agent.name.toLowerCase();
+  switch (rule.action) {
+    case "stop":
+      return `stop ${name}`;
+    case "hold":
+      return `hold ${name}`;
+    case "reduce": {
+      const target = currentDose === undefined ? (rule.toDose ?? null) : reducedDose(rule, agent, currentDose, setting);
+      if (target !== null) return `reduce ${name} to ${target} ${agent.unit}`;
+      if (rule.percent !== undefined) return `reduce ${name} by ${rule.percent}%`;
+      return `reduce ${name} one dose level`;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// How the stored alerts follow the record: what to raise, and what to resolve, after a write.
+import type { AgentCode } from "./agents";
+import type { AlertCondition } from "./alerts";
+import { evaluatePatient } from "./alerts";
+import type { AlertKind, AlertStatus } from "./codes";
+import type { PatientRecord } from "./records";
+
+export interface StoredAlert {
+  id: string;
+  key: string;
+  kind: AlertKind;
+  agent: AgentCode;
+  status: AlertStatus;
+  doseId: string | null;
+  assessmentId: string | null;
+}
+
+export interface Resolution {
+  alertId: string;
+  reason: string;
+}
+
+export interface AlertChanges {
+  raise: AlertCondition[];
+  resolve: Resolution[];
+}
+
+export interface WriteContext {
+  /** An amended exam resolves the alerts it raised that its new values no longer meet. */
+  amendedAssessmentId?: string;
+}
+
+/**
+ * Raises each condition not already raised (open or acknowledged alerts with its key), and
+ * resolves the open alerts whose ground is gone: a record marked entered-in-error, an amended
+ * exam that no longer meets the rule, or a plan now in force for a no-plan alert. Everything
+ * else stays open until an oncologist decides: a later alert never closes an earlier one.
+ * Re-running with unchanged data changes nothing.
+ */
+export function reconcileAlerts(record: PatientRecord, stored: readonly StoredAlert[], context: WriteContext = {}): AlertChanges {
+  const conditions = evaluatePatient(record);
+  const live = new Set(stored.filter((a) => a.status !== "resolved").map((a) => a.key));
+  const raise = conditions.filter((c) => !live.has(c.key));
+
+  const doseInError = new Set(record.doses.filter((d) => d.enteredInError).map((d) => d.id));
+  const examInError = new Set(record.exams.filter((e) => e.enteredInError).map((e) => e.id));
+  const stillMet = new Set(conditions.map((c) => c.key));
+  const resolve: Resolution[] = [];
+  for (const alert of stored) {
+    if (alert.status !== "open") continue;
+    if ((alert.doseId && doseInError.has(alert.doseId)) || (alert.assessmentId && examInError.has(alert.assessmentId))) {
+      resolve.push({ alertId: alert.id, reason: "The record behind it was marked entered-in-error." });
+    } else if (alert.assessmentId && alert.assessmentId === context.amendedAssessmentId && !stillMet.has(alert.key)) {
+      resolve.push({ alertId: alert.id, reason: "The amended exam no longer meets this rule." });
+    } else if (alert.kind === "no-plan" && record.plansInForce[alert.agent]) {
+      resolve.push({ alertId: alert.id, reason: "A plan for this agent is now in force." });
+    }
+  }
+  return { raise, resolve };
+}

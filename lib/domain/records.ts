@@ -1,0 +1,104 @@
+// The facts of one patient's record as the rules see them: plain data, no storage concerns.
+import type { AdlImpact, AnkleReflex, CycleStatus, DoseUnit, RiskFactor, RuleAction, Setting } from "./codes";
+import type { AgentCode, GradeRule } from "./agents";
+
+export interface PatientFacts {
+  heightCm: number;
+  weightKg: number;
+  riskFactors: readonly RiskFactor[];
+}
+
+export interface CourseAgentFacts {
+  agent: AgentCode;
+  dose: number;
+  unit: DoseUnit;
+  administrationsPerCycle: number;
+}
+
+export interface CycleFacts {
+  id: string;
+  number: number;
+  date: string;
+  status: CycleStatus;
+}
+
+export interface CourseFacts {
+  id: string;
+  name: string;
+  setting: Setting | null;
+  agents: readonly CourseAgentFacts[];
+  cycles: readonly CycleFacts[];
+}
+
+export interface DoseFacts {
+  id: string;
+  cycleId: string;
+  agent: AgentCode;
+  /** One administration, in the agent's unit. */
+  dose: number;
+  administrations: number;
+  /** The day it counts as given (YYYY-MM-DD). */
+  givenOn: string;
+  recordedAt: string;
+  enteredInError: boolean;
+}
+
+export interface FootMonofilament {
+  felt: number;
+  tested: number;
+}
+
+export interface Side<T> {
+  left: T;
+  right: T;
+}
+
+export interface Symptoms {
+  numbness: number;
+  tingling: number;
+  pain: number;
+  coldDysesthesia: boolean;
+  balance: boolean;
+  falls: number;
+  fineMotor: boolean;
+}
+
+/** Any measurement may be null when it was not done. */
+export interface ExamFindings {
+  monofilament: Side<FootMonofilament | null>;
+  vibration: Side<number | null>;
+  ankleReflex: Side<AnkleReflex | null>;
+  symptoms: { [K in keyof Symptoms]: Symptoms[K] | null };
+  adlImpact: AdlImpact | null;
+  sensoryGrade: number;
+  motorGrade: number;
+}
+
+export interface ExamFacts extends ExamFindings {
+  id: string;
+  /** Null for a follow-up exam outside any cycle. */
+  cycleId: string | null;
+  assessedOn: string;
+  recordedAt: string;
+  enteredInError: boolean;
+}
+
+/** A plan version in force, or the agent's defaults when none is (`versionId` null). */
+export interface PlanTerms {
+  versionId: string | null;
+  cumulativeLimit: number | null;
+  warnFraction: number;
+  doseCap: number | null;
+  rules: readonly GradeRule[];
+}
+
+export interface PatientRecord {
+  patient: PatientFacts;
+  courses: readonly CourseFacts[];
+  doses: readonly DoseFacts[];
+  exams: readonly ExamFacts[];
+  /** Plans in force by agent; an agent missing here has none. */
+  plansInForce: Partial<Record<AgentCode, PlanTerms>>;
+}
+
+export type { RuleAction };

@@ -1,0 +1,78 @@
+// Progression on the serial exam, even below every threshold (domain.md, `worsening`).
+import { neuropathyGrade } from "./grading";
+import type { ExamFacts, ExamFindings } from "./records";
+
+const SIDES = ["left", "right"] as const;
+
+/** Two or more monofilament sites lost on a foot is progression (compared only at equal sites tested). */
+export const MONOFILAMENT_SITES_LOST = 2;
+/** Vibration down by 5 s or more at the great toe is progression. */
+export const VIBRATION_SECONDS_LOST = 5;
+
+/** One change, tracked on its own side so that each side's first crossing counts. */
+export interface Change {
+  track: string;
+  description: string;
+}
+
+/** The changes from `earlier` to `later` that count as progression. */
+export function changesBetween(earlier: ExamFindings, later: ExamFindings): Change[] {
+  const changes: Change[] = [];
+  const gradeBefore = neuropathyGrade(earlier);
+  const gradeNow = neuropathyGrade(later);
+  if (gradeNow >= gradeBefore + 1) {
+    changes.push({ track: "grade", description: `neuropathy grade ${gradeBefore} to ${gradeNow}` });
+  }
+  for (const side of SIDES) {
+    const footBefore = earlier.monofilament[side];
+    const footNow = later.monofilament[side];
+    if (
+      footBefore &&
+      footNow &&
+      footBefore.tested === footNow.tested &&
+      footBefore.felt - footNow.felt >= MONOFILAMENT_SITES_LOST
+    ) {
+      changes.push({
+        track: `monofilament:${side}`,
+        description: `${side} foot monofilament ${footBefore.felt}/${footBefore.tested} to ${footNow.felt}/${footNow.tested}`,
+      });
+    }
+    const vibBefore = earlier.vibration[side];
+    const vibNow = later.vibration[side];
+    if (vibBefore !== null && vibNow !== null && (vibBefore - vibNow >= VIBRATION_SECONDS_LOST || (vibNow === 0 && vibBefore > 0))) {
+      changes.push({
+        track: `vibration:${side}`,
+        description: `${side} great-toe vibration ${vibBefore} s to ${vibNow === 0 ? "not felt" : `${vibNow} s`}`,
+      });
+    }
+    const reflexBefore = earlier.ankleReflex[side];
+    const reflexNow = later.ankleReflex[side];
+    if (reflexBefore !== null && reflexBefore !== "absent" && reflexNow === "absent") {
+      changes.push({ track: `reflex:${side}`, description: `${side} ankle reflex now absent` });
+    }
+  }
+  return changes;
+}
+
+/** Exams in clinical order: by the day assessed, then by when they were recorded. */
+export function byExamOrder(a: ExamFacts, b: ExamFacts): number {
+  return a.assessedOn.localeCompare(b.assessedOn) || a.recordedAt.localeCompare(b.recordedAt);
+}
+
+/**
+ * Progression at `exam`: every change against the previous exam, and each change against the
+ * baseline that holds now but did not hold at the previous exam (a slow decline counts once,
+ * at the first exam where it holds, side by side).
+ */
+export function worseningAt(exam: ExamFindings, previous: ExamFindings | null, baseline: ExamFindings | null): Change[] {
+  if (previous === null || baseline === null) return [];
+  const found = new Map<string, Change>();
+  for (const change of changesBetween(previous, exam)) found.set(change.track, change);
+  const alreadyMet = new Set(changesBetween(baseline, previous).map((c) => c.track));
+  for (const change of changesBetween(baseline, exam)) {
+    if (!alreadyMet.has(change.track) && !found.has(change.track)) {
+      found.set(change.track, { ...change, description: `${change.description} since baseline` });
+    }
+  }
+  return [...found.values()];
+}

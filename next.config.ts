@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native SQLite and argon2 bindings are loaded by Node at run time, never bundled.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
