@@ -1,0 +1,6 @@
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { json } from "@/lib/api/respond";
+import { AGENTS } from "@/lib/domain/agents";
+
+export const GET = handle(endpoints.listAgents, async () => json(200, { agents: AGENTS }));

@@ -1,0 +1,6 @@
+import { amendAssessment } from "@/db/assessments";
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { json } from "@/lib/api/respond";
+
+export const PATCH = handle(endpoints.amendAssessment, async ({ user, params, body }) => json(200, await amendAssessment(user.id, params.id!, body)));

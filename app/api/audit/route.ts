@@ -1,0 +1,6 @@
+import { listAudit } from "@/db/audit-log";
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { json } from "@/lib/api/respond";
+
+export const GET = handle(endpoints.listAudit, async ({ query }) => json(200, { entries: await listAudit(query) }));

@@ -1,0 +1,6 @@
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { openApiDocument } from "@/lib/api/openapi";
+import { json } from "@/lib/api/respond";
+
+export const GET = handle(endpoints.openapi, async () => json(200, openApiDocument()));

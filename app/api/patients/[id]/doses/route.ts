@@ -1,0 +1,10 @@
+import { listDoses } from "@/db/doses";
+import { getPatient } from "@/db/patients";
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { json } from "@/lib/api/respond";
+
+export const GET = handle(endpoints.listDoses, async ({ params }) => {
+  await getPatient(params.id!);
+  return json(200, { doses: await listDoses(params.id!) });
+});

@@ -1,0 +1,10 @@
+import { getPatient } from "@/db/patients";
+import { listPlans } from "@/db/plans";
+import { endpoints } from "@/lib/api/endpoints";
+import { handle } from "@/lib/api/handler";
+import { json } from "@/lib/api/respond";
+
+export const GET = handle(endpoints.listPlans, async ({ params }) => {
+  await getPatient(params.id!);
+  return json(200, { plans: await listPlans(params.id!) });
+});

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Tx } from "./client";
+import { auditLog } from "./schema";
+
+export interface AuditEntry {
+  userId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  patientId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends the audit row of a write, inside that write's transaction. */
+export function audit(tx: Tx, entry: AuditEntry): void {
+  tx.insert(auditLog)
+    .values({
+      at: new Date().toISOString(),
+      userId: entry.userId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      patientId: entry.patientId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })
+    .run();
+}

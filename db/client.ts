@@ -1,0 +1,55 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle inside a transaction; writes use it, never the outer `db`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH ?? "data/cipn.db");
+}
+
+function open(file: string): { db: Db; sqlite: Database.Database } {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  // WAL's default here is NORMAL, which can lose the last commits on power loss.
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });
+  return { db, sqlite };
+}
+
+const globalForDb = globalThis as unknown as { cipnDb?: { db: Db; sqlite: Database.Database; file: string } };
+
+/** The one database handle of this process, opened and migrated on first use. */
+export function getDb(): Db {
+  const file = databasePath();
+  if (!globalForDb.cipnDb || globalForDb.cipnDb.file !== file) {
+    globalForDb.cipnDb?.sqlite.close();
+    globalForDb.cipnDb = { ...open(file), file };
+  }
+  return globalForDb.cipnDb.db;
+}
+
+export function getSqlite(): Database.Database {
+  getDb();
+  return globalForDb.cipnDb!.sqlite;
+}
+
+export function closeDb(): void {
+  globalForDb.cipnDb?.sqlite.close();
+  globalForDb.cipnDb = undefined;
+}
+
+/** Every write runs here: one synchronous IMMEDIATE transaction, so it lands whole or not at all. */
+export function write<T>(work: (tx: Tx) => T): T {
+  return getDb().transaction(work, { behavior: "immediate" });
+}

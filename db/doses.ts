@@ -1,0 +1,81 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { cumulativeByAgent } from "@/lib/domain/dose";
+import type { DoseInput } from "@/lib/schemas/course";
+import { toApiAlert } from "./alerts";
+import { audit } from "./audit";
+import { getDb, write } from "./client";
+import { requireCycle } from "./courses";
+import { ConflictError, InvalidError, NotFoundError } from "./errors";
+import { evaluateAndStoreAlerts } from "./evaluation";
+import { newId, now } from "./ids";
+import { courseAgents, cycles, doses, type Dose } from "./schema";
+
+export function toApiDose(d: Dose) {
+  const { recordedBy, ...rest } = d;
+  return { ...rest, recordedBy };
+}
+
+/**
+ * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they
+ * never refuse the record. Recording a dose marks a planned cycle given.
+ */
+export async function recordDose(userId: string, cycleId: string, input: DoseInput) {
+  return write((tx) => {
+    const cycle = requireCycle(tx, cycleId);
+    const inCourse = tx
+      .select()
+      .from(courseAgents)
+      .where(and(eq(courseAgents.courseId, cycle.courseId), eq(courseAgents.agent, input.agent)))
+      .get();
+    if (!inCourse) throw new InvalidError({ agent: `${input.agent} is not part of this course.` });
+    const row = tx
+      .insert(doses)
+      .values({
+        id: newId(),
+        patientId: cycle.patientId,
+        cycleId,
+        agent: input.agent,
+        dose: input.dose,
+        unit: input.unit,
+        route: input.route ?? inCourse.route,
+        administrations: input.administrations ?? 1,
+        givenAt: input.givenAt ?? null,
+        // The instant's own calendar day, in the offset it was given with.
+        givenOn: input.givenAt ? input.givenAt.slice(0, 10) : cycle.date,
+        status: "final",
+        recordedBy: userId,
+        recordedAt: now(),
+      })
+      .returning()
+      .get();
+    if (cycle.status === "planned") {
+      tx.update(cycles).set({ status: "given", version: cycle.version + 1 }).where(eq(cycles.id, cycleId)).run();
+    }
+    audit(tx, { userId, action: "dose.create", entity: "dose", entityId: row.id, patientId: cycle.patientId, after: row });
+    const { raised, record } = evaluateAndStoreAlerts(tx, userId, cycle.patientId);
+    return { dose: toApiDose(row), cumulative: cumulativeByAgent(record.doses), alerts: raised.map((a) => toApiAlert(a)) };
+  });
+}
+
+export async function listDoses(patientId: string) {
+  return getDb().select().from(doses).where(eq(doses.patientId, patientId)).orderBy(asc(doses.givenOn), asc(doses.recordedAt)).all().map(toApiDose);
+}
+
+export async function markDoseInError(userId: string, id: string, reason: string) {
+  return write((tx) => {
+    const current = tx.select().from(doses).where(eq(doses.id, id)).get();
+    if (!current) throw new NotFoundError("The dose");
+    if (current.status === "entered-in-error") throw new ConflictError("This dose is already marked entered-in-error.");
+    const row = tx
+      .update(doses)
+      .set({ status: "entered-in-error", errorReason: reason, version: current.version + 1 })
+      .where(eq(doses.id, id))
+      .returning()
+      .get();
+    audit(tx, { userId, action: "dose.entered-in-error", entity: "dose", entityId: id, patientId: current.patientId, before: current, after: row });
+    evaluateAndStoreAlerts(tx, userId, current.patientId);
+    return toApiDose(row);
+  });
+}
+

@@ -1,0 +1,23 @@
+// What a query can refuse, in terms the API maps to its status codes.
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found.`);
+  }
+}
+
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class InvalidError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super("Some fields are not valid.");
+  }
+}
+
+export class ForbiddenError extends Error {}

@@ -1,0 +1,120 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { AgentCode } from "@/lib/domain/agents";
+import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor } from "@/lib/domain/codes";
+import type { AlertCondition } from "@/lib/domain/alerts";
+import type { ExamFacts, PatientRecord, PlanTerms } from "@/lib/domain/records";
+import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
+import { audit } from "./audit";
+import type { Tx } from "./client";
+import { newId, now } from "./ids";
+import { requirePatient } from "./patients";
+import { alerts, assessments, courseAgents, courses, cycles, doses, planVersions, type Alert, type Assessment } from "./schema";
+
+export function examFacts(a: Assessment): ExamFacts {
+  const f = a.findings;
+  return {
+    id: a.id,
+    cycleId: a.cycleId,
+    assessedOn: a.assessedOn,
+    recordedAt: a.recordedAt,
+    enteredInError: a.status === "entered-in-error",
+    monofilament: f.monofilament,
+    vibration: f.vibration,
+    ankleReflex: { left: f.ankleReflex.left as AnkleReflex | null, right: f.ankleReflex.right as AnkleReflex | null },
+    symptoms: f.symptoms,
+    adlImpact: f.adlImpact as AdlImpact | null,
+    sensoryGrade: a.sensoryGrade,
+    motorGrade: a.motorGrade,
+  };
+}
+
+/** Everything the rules need about one patient, read inside the write's transaction. */
+export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
+  const patient = requirePatient(tx, patientId);
+  const courseRows = tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(courses.createdAt).all();
+  const courseIds = courseRows.map((c) => c.id);
+  const agentRows = courseIds.length ? tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all() : [];
+  const cycleRows = tx.select().from(cycles).where(eq(cycles.patientId, patientId)).all();
+  const doseRows = tx.select().from(doses).where(eq(doses.patientId, patientId)).all();
+  const examRows = tx.select().from(assessments).where(eq(assessments.patientId, patientId)).all();
+  const planRows = tx
+    .select()
+    .from(planVersions)
+    .where(and(eq(planVersions.patientId, patientId), eq(planVersions.status, "in-force")))
+    .all();
+
+  const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
+  for (const p of planRows) {
+    plansInForce[p.agent as AgentCode] = {
+      versionId: p.id,
+      cumulativeLimit: p.cumulativeLimit,
+      warnFraction: p.warnFraction,
+      doseCap: p.doseCap,
+      rules: p.rules,
+    };
+  }
+  return {
+    patient: { heightCm: patient.heightCm, weightKg: patient.weightKg, riskFactors: patient.riskFactors as RiskFactor[] },
+    courses: courseRows.map((c) => ({
+      id: c.id,
+      name: c.name,
+      setting: c.setting,
+      agents: agentRows
+        .filter((a) => a.courseId === c.id)
+        .map((a) => ({ agent: a.agent as AgentCode, dose: a.dose, unit: a.unit, administrationsPerCycle: a.administrationsPerCycle })),
+      cycles: cycleRows
+        .filter((y) => y.courseId === c.id)
+        .map((y) => ({ id: y.id, number: y.number, date: y.date, status: y.status })),
+    })),
+    doses: doseRows.map((d) => ({
+      id: d.id,
+      cycleId: d.cycleId,
+      agent: d.agent as AgentCode,
+      dose: d.dose,
+      administrations: d.administrations,
+      givenOn: d.givenOn,
+      recordedAt: d.recordedAt,
+      enteredInError: d.status === "entered-in-error",
+    })),
+    exams: examRows.map(examFacts),
+    plansInForce,
+  };
+}
+
+/**
+ * Evaluates the rules on the patient's record as it now stands and stores what changed: new
+ * alerts raised, open alerts resolved, each with its audit row. Runs inside the triggering
+ * write's transaction, so a record and its alerts land together or not at all.
+ */
+export function evaluateAndStoreAlerts(
+  tx: Tx,
+  userId: string,
+  patientId: string,
+  context: WriteContext = {},
+): { raised: Alert[]; record: PatientRecord } {
+  const record = loadPatientRecord(tx, patientId);
+  const stored = tx.select().from(alerts).where(eq(alerts.patientId, patientId)).all();
+  const changes = reconcileAlerts(
+    record,
+    stored.map((a) => ({ ...a, kind: a.kind as AlertKind, agent: a.agent as AgentCode })),
+    context,
+  );
+  const at = now();
+  for (const r of changes.resolve) {
+    const before = stored.find((a) => a.id === r.alertId);
+    tx.update(alerts).set({ status: "resolved", resolvedAt: at, resolvedReason: r.reason }).where(eq(alerts.id, r.alertId)).run();
+    audit(tx, { userId, action: "alert.resolve", entity: "alert", entityId: r.alertId, patientId, before, after: { status: "resolved", reason: r.reason } });
+  }
+  return { raised: changes.raise.map((c) => insertAlert(tx, userId, patientId, c, at)), record };
+}
+
+function insertAlert(tx: Tx, userId: string, patientId: string, c: AlertCondition, at: string): Alert {
+  const row = tx
+    .insert(alerts)
+    .values({ id: newId(), patientId, ...c, status: "open", raisedAt: at })
+    .returning()
+    .get();
+  audit(tx, { userId, action: "alert.raise", entity: "alert", entityId: row.id, patientId, after: row });
+  return row;
+}

@@ -1,0 +1,335 @@
+// The CIPN Watch schema: tables, relations and inferred row types together. Clinical records
+// are never deleted: they carry a status (amended, entered-in-error) and a version.
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const id = () => text("id").primaryKey();
+const createdAt = () => text("created_at").notNull();
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: id(),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: ["nurse", "oncologist", "pharmacist", "admin"] }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_username_nocase").on(sql`lower(${t.username})`)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie token: a stolen database holds no usable session. */
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull(),
+    address: text("address").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("sign_in_failures_username").on(t.username, t.at), index("sign_in_failures_address").on(t.address, t.at)],
+);
+
+export const patients = sqliteTable(
+  "patients",
+  {
+    id: id(),
+    mrn: text("mrn").notNull(),
+    familyName: text("family_name").notNull(),
+    givenName: text("given_name").notNull(),
+    birthDate: text("birth_date").notNull(),
+    sex: text("sex", { enum: ["female", "male", "other", "unknown"] }).notNull(),
+    heightCm: real("height_cm").notNull(),
+    weightKg: real("weight_kg").notNull(),
+    diagnosis: text("diagnosis"),
+    riskFactors: text("risk_factors", { mode: "json" }).$type<string[]>().notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("patients_mrn_nocase").on(sql`upper(${t.mrn})`),
+    index("patients_name").on(t.familyName, t.givenName),
+  ],
+);
+
+export const courses = sqliteTable(
+  "courses",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    name: text("name").notNull(),
+    startDate: text("start_date").notNull(),
+    cycleLengthDays: integer("cycle_length_days").notNull(),
+    setting: text("setting", { enum: ["adjuvant", "advanced"] }),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("courses_patient").on(t.patientId)],
+);
+
+export const courseAgents = sqliteTable(
+  "course_agents",
+  {
+    id: id(),
+    courseId: text("course_id")
+      .notNull()
+      .references(() => courses.id),
+    agent: text("agent").notNull(),
+    dose: real("dose").notNull(),
+    unit: text("unit", { enum: ["mg/m2", "mg", "mg/kg"] }).notNull(),
+    route: text("route", { enum: ["IV", "SC", "PO"] }),
+    administrationsPerCycle: integer("administrations_per_cycle").notNull().default(1),
+  },
+  (t) => [uniqueIndex("course_agents_course_agent").on(t.courseId, t.agent)],
+);
+
+export const cycles = sqliteTable(
+  "cycles",
+  {
+    id: id(),
+    courseId: text("course_id")
+      .notNull()
+      .references(() => courses.id),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    number: integer("number").notNull(),
+    date: text("date").notNull(),
+    status: text("status", { enum: ["planned", "given", "held", "cancelled"] }).notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("cycles_course_number").on(t.courseId, t.number),
+    index("cycles_date").on(t.date),
+    index("cycles_patient").on(t.patientId),
+  ],
+);
+
+export const doses = sqliteTable(
+  "doses",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    cycleId: text("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    agent: text("agent").notNull(),
+    dose: real("dose").notNull(),
+    unit: text("unit", { enum: ["mg/m2", "mg", "mg/kg"] }).notNull(),
+    route: text("route", { enum: ["IV", "SC", "PO"] }),
+    administrations: integer("administrations").notNull().default(1),
+    givenAt: text("given_at"),
+    givenOn: text("given_on").notNull(),
+    status: text("status", { enum: ["final", "entered-in-error"] }).notNull(),
+    errorReason: text("error_reason"),
+    version: integer("version").notNull().default(1),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [index("doses_patient").on(t.patientId), index("doses_cycle").on(t.cycleId)],
+);
+
+/** The exam's findings as one JSON document, validated by the same zod schema at every write. */
+export interface StoredFindings {
+  monofilament: { left: { felt: number; tested: number } | null; right: { felt: number; tested: number } | null };
+  vibration: { left: number | null; right: number | null };
+  ankleReflex: { left: string | null; right: string | null };
+  symptoms: {
+    numbness: number | null;
+    tingling: number | null;
+    pain: number | null;
+    coldDysesthesia: boolean | null;
+    balance: boolean | null;
+    falls: number | null;
+    fineMotor: boolean | null;
+  };
+  adlImpact: string | null;
+}
+
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    cycleId: text("cycle_id").references(() => cycles.id),
+    assessedOn: text("assessed_on").notNull(),
+    findings: text("findings", { mode: "json" }).$type<StoredFindings>().notNull(),
+    sensoryGrade: integer("sensory_grade").notNull(),
+    motorGrade: integer("motor_grade").notNull(),
+    notes: text("notes"),
+    status: text("status", { enum: ["final", "amended", "entered-in-error"] }).notNull(),
+    statusReason: text("status_reason"),
+    version: integer("version").notNull().default(1),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("assessments_patient").on(t.patientId, t.assessedOn), index("assessments_cycle").on(t.cycleId)],
+);
+
+/** Every earlier version of an amended exam, kept whole so history stays readable. */
+export const assessmentVersions = sqliteTable(
+  "assessment_versions",
+  {
+    id: id(),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    version: integer("version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    replacedBy: text("replaced_by")
+      .notNull()
+      .references(() => users.id),
+    replacedAt: text("replaced_at").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [uniqueIndex("assessment_versions_version").on(t.assessmentId, t.version)],
+);
+
+export interface StoredRule {
+  minGrade: number;
+  withPain?: boolean;
+  action: "reduce" | "hold" | "stop";
+  toDose?: number;
+  percent?: number;
+}
+
+export const planVersions = sqliteTable(
+  "plan_versions",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    agent: text("agent").notNull(),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["draft", "in-force", "superseded"] }).notNull(),
+    cumulativeLimit: real("cumulative_limit"),
+    warnFraction: real("warn_fraction").notNull(),
+    doseCap: real("dose_cap"),
+    rules: text("rules", { mode: "json" }).$type<StoredRule[]>().notNull(),
+    notes: text("notes"),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    inForceAt: text("in_force_at"),
+  },
+  (t) => [uniqueIndex("plan_versions_version").on(t.patientId, t.agent, t.version)],
+);
+
+export const planSignatures = sqliteTable(
+  "plan_signatures",
+  {
+    id: id(),
+    planVersionId: text("plan_version_id")
+      .notNull()
+      .references(() => planVersions.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: ["nurse", "oncologist", "pharmacist", "admin"] }).notNull(),
+    meaning: text("meaning", { enum: ["authored", "agreed"] }).notNull(),
+    signedAt: text("signed_at").notNull(),
+  },
+  (t) => [uniqueIndex("plan_signatures_once").on(t.planVersionId, t.userId)],
+);
+
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    key: text("key").notNull(),
+    kind: text("kind").notNull(),
+    severity: text("severity", { enum: ["critical", "warning", "info"] }).notNull(),
+    agent: text("agent").notNull(),
+    message: text("message").notNull(),
+    status: text("status", { enum: ["open", "acknowledged", "resolved"] }).notNull(),
+    cycleId: text("cycle_id").references(() => cycles.id),
+    courseId: text("course_id").references(() => courses.id),
+    doseId: text("dose_id").references(() => doses.id),
+    assessmentId: text("assessment_id").references(() => assessments.id),
+    planVersionId: text("plan_version_id").references(() => planVersions.id),
+    raisedAt: text("raised_at").notNull(),
+    resolvedAt: text("resolved_at"),
+    resolvedReason: text("resolved_reason"),
+  },
+  (t) => [index("alerts_patient").on(t.patientId, t.status), index("alerts_status").on(t.status, t.severity)],
+);
+
+export const acknowledgements = sqliteTable("acknowledgements", {
+  id: id(),
+  alertId: text("alert_id")
+    .notNull()
+    .unique()
+    .references(() => alerts.id),
+  decision: text("decision", { enum: ["proceed", "reduce", "hold", "stop"] }).notNull(),
+  reason: text("reason").notNull(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id),
+  decidedAt: text("decided_at").notNull(),
+});
+
+/** Append-only: triggers in the migrations reject UPDATE and DELETE. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    userId: text("user_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    patientId: text("patient_id"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+  },
+  (t) => [index("audit_user").on(t.userId, t.at), index("audit_patient").on(t.patientId, t.at), index("audit_at").on(t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Patient = typeof patients.$inferSelect;
+export type Course = typeof courses.$inferSelect;
+export type CourseAgent = typeof courseAgents.$inferSelect;
+export type Cycle = typeof cycles.$inferSelect;
+export type Dose = typeof doses.$inferSelect;
+export type Assessment = typeof assessments.$inferSelect;
+export type PlanVersion = typeof planVersions.$inferSelect;
+export type PlanSignature = typeof planSignatures.$inferSelect;
+export type Alert = typeof alerts.$inferSelect;
+export type Acknowledgement = typeof acknowledgements.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

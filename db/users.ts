@@ -1,0 +1,97 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import type { Role } from "@/lib/domain/codes";
+import { audit } from "./audit";
+import { getDb, write } from "./client";
+import { ConflictError, NotFoundError } from "./errors";
+import { newId, now } from "./ids";
+import { users, type User } from "./schema";
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  version: number;
+}
+
+export function toPublicUser(u: User): PublicUser {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled, version: u.version };
+}
+
+export async function findUserByUsername(username: string): Promise<User | undefined> {
+  return getDb()
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .get();
+}
+
+export async function getUser(id: string): Promise<User | undefined> {
+  return getDb().select().from(users).where(eq(users.id, id)).get();
+}
+
+export async function listUsers(): Promise<PublicUser[]> {
+  return getDb().select().from(users).orderBy(asc(users.username)).all().map(toPublicUser);
+}
+
+export async function countUsers(): Promise<number> {
+  return getDb().$count(users);
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+}
+
+/** The password is hashed before this is called: argon2 is async, a transaction is not. */
+export async function createUser(actorId: string | null, input: NewUser): Promise<PublicUser> {
+  return write((tx) => {
+    const taken = tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`).get();
+    if (taken) throw new ConflictError(`The username ${input.username} is taken.`);
+    const row = tx
+      .insert(users)
+      .values({ id: newId(), ...input, createdAt: now() })
+      .returning()
+      .get();
+    const created = toPublicUser(row);
+    audit(tx, { userId: actorId ?? row.id, action: "user.create", entity: "user", entityId: row.id, after: created });
+    return created;
+  });
+}
+
+export interface UserChange {
+  version: number;
+  displayName?: string;
+  role?: Role;
+  disabled?: boolean;
+  passwordHash?: string;
+}
+
+export async function updateUser(actorId: string, id: string, change: UserChange): Promise<PublicUser> {
+  return write((tx) => {
+    const current = tx.select().from(users).where(eq(users.id, id)).get();
+    if (!current) throw new NotFoundError("The user");
+    if (current.version !== change.version) throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
+    const { version: _read, passwordHash, ...fields } = change;
+    const row = tx
+      .update(users)
+      .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), version: current.version + 1 })
+      .where(eq(users.id, id))
+      .returning()
+      .get();
+    const after = toPublicUser(row);
+    audit(tx, {
+      userId: actorId,
+      action: passwordHash ? "user.update+password-reset" : "user.update",
+      entity: "user",
+      entityId: id,
+      before: toPublicUser(current),
+      after,
+    });
+    return after;
+  });
+}

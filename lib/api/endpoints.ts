@@ -1,0 +1,74 @@
+// Every endpoint of the JSON API, with who may call it and the zod schemas of what it takes.
+// Route handlers are built from these, and /api/openapi.json is generated from them, so the
+// published contract cannot drift from what the code checks.
+import type { z } from "zod";
+import type { Role } from "@/lib/domain/codes";
+import { AssessmentAmendment, AssessmentInput } from "@/lib/schemas/assessment";
+import { EnteredInErrorInput } from "@/lib/schemas/common";
+import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
+import { PatientInput, PatientPatch, PatientQuery } from "@/lib/schemas/patient";
+import { AcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
+import { AlertListQuery, PatientAlertQuery, WorklistQuery } from "@/lib/schemas/queries";
+import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface EndpointDef {
+  method: Method;
+  path: string;
+  summary: string;
+  /** "public": no session needed; "signed-in": any role; else the roles allowed. */
+  access: "public" | "signed-in" | readonly Role[];
+  body?: z.ZodType;
+  query?: z.ZodType;
+  success: number;
+}
+
+const CLINICAL: readonly Role[] = ["nurse", "oncologist", "pharmacist"];
+const BEDSIDE: readonly Role[] = ["nurse", "oncologist"];
+const PRESCRIBING: readonly Role[] = ["oncologist", "pharmacist"];
+const ADMIN: readonly Role[] = ["admin"];
+
+const def = <T extends EndpointDef>(d: T) => d;
+
+export const endpoints = {
+  health: def({ method: "GET", path: "/api/health", summary: "Liveness and database check", access: "public", success: 200 }),
+  openapi: def({ method: "GET", path: "/api/openapi.json", summary: "This API as OpenAPI 3.1", access: "signed-in", success: 200 }),
+  signIn: def({ method: "POST", path: "/api/session", summary: "Sign in", access: "public", body: SignInInput, success: 200 }),
+  currentSession: def({ method: "GET", path: "/api/session", summary: "The signed-in user", access: "signed-in", success: 200 }),
+  signOut: def({ method: "DELETE", path: "/api/session", summary: "Sign out (revokes the session)", access: "signed-in", success: 204 }),
+
+  listUsers: def({ method: "GET", path: "/api/users", summary: "List users", access: ADMIN, success: 200 }),
+  createUser: def({ method: "POST", path: "/api/users", summary: "Add a user", access: ADMIN, body: UserInput, success: 201 }),
+  updateUser: def({ method: "PATCH", path: "/api/users/{id}", summary: "Change role, disable, or reset password", access: ADMIN, body: UserPatch, success: 200 }),
+  listAudit: def({ method: "GET", path: "/api/audit", summary: "Browse the audit trail", access: ADMIN, query: AuditQuery, success: 200 }),
+
+  listAgents: def({ method: "GET", path: "/api/agents", summary: "The neurotoxic agent library", access: "signed-in", success: 200 }),
+
+  listPatients: def({ method: "GET", path: "/api/patients", summary: "Search patients by name or MRN", access: CLINICAL, query: PatientQuery, success: 200 }),
+  createPatient: def({ method: "POST", path: "/api/patients", summary: "Register a patient", access: BEDSIDE, body: PatientInput, success: 201 }),
+  getPatient: def({ method: "GET", path: "/api/patients/{id}", summary: "Read a patient", access: CLINICAL, success: 200 }),
+  updatePatient: def({ method: "PATCH", path: "/api/patients/{id}", summary: "Edit a patient", access: BEDSIDE, body: PatientPatch, success: 200 }),
+
+  listCourses: def({ method: "GET", path: "/api/patients/{id}/courses", summary: "A patient's courses with their cycles", access: CLINICAL, success: 200 }),
+  createCourse: def({ method: "POST", path: "/api/patients/{id}/courses", summary: "Create a course and schedule its cycles", access: PRESCRIBING, body: CourseInput, success: 201 }),
+  updateCycle: def({ method: "PATCH", path: "/api/cycles/{id}", summary: "Reschedule, hold or cancel a cycle", access: BEDSIDE, body: CyclePatch, success: 200 }),
+  recordDose: def({ method: "POST", path: "/api/cycles/{id}/doses", summary: "Record a dose given", access: BEDSIDE, body: DoseInput, success: 201 }),
+  listDoses: def({ method: "GET", path: "/api/patients/{id}/doses", summary: "A patient's doses", access: CLINICAL, success: 200 }),
+  doseInError: def({ method: "POST", path: "/api/doses/{id}/entered-in-error", summary: "Mark a dose entered-in-error", access: BEDSIDE, body: EnteredInErrorInput, success: 200 }),
+
+  listAssessments: def({ method: "GET", path: "/api/patients/{id}/assessments", summary: "A patient's exams, oldest first", access: CLINICAL, success: 200 }),
+  recordAssessment: def({ method: "POST", path: "/api/patients/{id}/assessments", summary: "Record a bedside exam", access: BEDSIDE, body: AssessmentInput, success: 201 }),
+  amendAssessment: def({ method: "PATCH", path: "/api/assessments/{id}", summary: "Amend an exam with a reason", access: BEDSIDE, body: AssessmentAmendment, success: 200 }),
+  assessmentInError: def({ method: "POST", path: "/api/assessments/{id}/entered-in-error", summary: "Mark an exam entered-in-error", access: BEDSIDE, body: EnteredInErrorInput, success: 200 }),
+
+  listPlans: def({ method: "GET", path: "/api/patients/{id}/plans", summary: "Plans per agent with every version", access: CLINICAL, success: 200 }),
+  draftPlan: def({ method: "PUT", path: "/api/patients/{id}/plans/{agent}", summary: "Draft a new plan version", access: PRESCRIBING, body: PlanInput, success: 201 }),
+  signPlan: def({ method: "POST", path: "/api/plans/{id}/sign", summary: "Sign a plan version", access: CLINICAL, body: SignInput, success: 201 }),
+
+  listPatientAlerts: def({ method: "GET", path: "/api/patients/{id}/alerts", summary: "A patient's alerts", access: CLINICAL, query: PatientAlertQuery, success: 200 }),
+  listAlerts: def({ method: "GET", path: "/api/alerts", summary: "Alerts across patients", access: CLINICAL, query: AlertListQuery, success: 200 }),
+  acknowledgeAlert: def({ method: "POST", path: "/api/alerts/{id}/acknowledge", summary: "Decide on an alert", access: ["oncologist"], body: AcknowledgeInput, success: 201 }),
+
+  worklist: def({ method: "GET", path: "/api/worklist", summary: "Cycles due on a day, most urgent first", access: CLINICAL, query: WorklistQuery, success: 200 }),
+} as const satisfies Record<string, EndpointDef>;

@@ -1,0 +1,92 @@
+import "server-only";
+import type { z } from "zod";
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/db/errors";
+import type { User } from "@/db/schema";
+import { readCookie, SESSION_COOKIE, userForToken } from "@/lib/auth/session";
+import type { EndpointDef } from "./endpoints";
+import { apiError } from "./respond";
+
+/** Bodies over 1 MB get 413 (api.md). */
+export const MAX_BODY_BYTES = 1_000_000;
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface Call<D extends EndpointDef> {
+  req: Request;
+  user: D["access"] extends "public" ? User | null : User;
+  params: Record<string, string>;
+  body: Infer<D["body"]>;
+  query: Infer<D["query"]>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+class Rejection extends Error {
+  constructor(readonly response: Response) {
+    super("rejected");
+  }
+}
+
+export function fieldsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "body";
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new Rejection(apiError("too_large", "The body is over 1 MB."));
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new Rejection(apiError("too_large", "The body is over 1 MB."));
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Rejection(apiError("invalid", "The body is not valid JSON.", { body: "Not valid JSON." }));
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Rejection(apiError("invalid", "Some fields are not valid.", fieldsOf(result.error)));
+  return result.data;
+}
+
+function toResponse(error: unknown): Response {
+  if (error instanceof Rejection) return error.response;
+  if (error instanceof NotFoundError) return apiError("not_found", error.message);
+  if (error instanceof InvalidError) return apiError("invalid", error.message, error.fields);
+  if (error instanceof ConflictError) return apiError("conflict", error.message, undefined, error.current === undefined ? undefined : { current: error.current });
+  if (error instanceof ForbiddenError) return apiError("forbidden", error.message);
+  console.error(error);
+  return apiError("internal", "Something went wrong on the server; nothing was changed.");
+}
+
+/**
+ * One handler per endpoint: authenticate (401 before anything else), authorize the role (403),
+ * parse the query and body with the endpoint's zod schemas (400 naming each field, 413 past
+ * 1 MB), then run; a refusal from db/ maps to its status in the one error shape.
+ */
+export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Promise<Response>) {
+  return async (req: Request, ctx: RouteContext): Promise<Response> => {
+    try {
+      const user = await userForToken(readCookie(req.headers.get("cookie"), SESSION_COOKIE));
+      if (def.access !== "public") {
+        if (!user) return apiError("unauthenticated", "Sign in to continue.");
+        if (def.access !== "signed-in" && !def.access.includes(user.role)) {
+          return apiError("forbidden", `A ${user.role} may not do this.`);
+        }
+      }
+      const rawParams = await ctx.params;
+      const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+      const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const body = def.body ? parse(def.body, await readJson(req)) : undefined;
+      return await run({ req, user, params, body, query } as Call<D>);
+    } catch (error) {
+      return toResponse(error);
+    }
+  };
+}

@@ -1,0 +1,232 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AgentCode } from "./agents";
+import {
+  absoluteMg,
+  bodySurfaceArea,
+  byTimeGiven,
+  checkDoseCap,
+  countingDoses,
+  cumulativeByAgent,
+  cumulativeDose,
+  doseAmount,
+  nextPlannedCycle,
+} from "./dose";
+import type { DoseFacts } from "./records";
+import { agentInCourse, course, cycleOf, dose, patient } from "./testing-fixtures";
+
+const folfox = course("F", [agentInCourse("oxaliplatin", 85)], { cycles: 12, given: 3 });
+const c1 = cycleOf(folfox, 1);
+const c2 = cycleOf(folfox, 2);
+const c3 = cycleOf(folfox, 3);
+
+describe("bodySurfaceArea (Mosteller)", () => {
+  it("is about 1.818 m2 at 170 cm and 70 kg", () => {
+    expect(bodySurfaceArea(170, 70)).toBeCloseTo(1.818, 3);
+  });
+
+  it("is sqrt(height x weight / 3600)", () => {
+    expect(bodySurfaceArea(180, 80)).toBeCloseTo(Math.sqrt(4), 12);
+  });
+});
+
+describe("cumulativeDose: dose x administrations over every dose, less those entered in error", () => {
+  const doses = [
+    dose(c1, "oxaliplatin", 85),
+    dose(c2, "oxaliplatin", 85),
+    dose(c3, "oxaliplatin", 85, { enteredInError: true }),
+    dose(c3, "oxaliplatin", 65),
+    dose(c1, "thalidomide", 100, { administrations: 28 }),
+  ];
+
+  it("sums one agent's doses and leaves out the dose entered in error", () => {
+    expect(cumulativeDose(doses, "oxaliplatin")).toBe(235);
+  });
+
+  it("multiplies a record by its administrations (28 daily thalidomide doses)", () => {
+    expect(cumulativeDose(doses, "thalidomide")).toBe(2800);
+  });
+
+  it("counts prior exposure in another course", () => {
+    const prior = course("P", [agentInCourse("oxaliplatin", 130)], { start: "2023-01-02", given: 1 });
+    expect(cumulativeDose([...doses, dose(cycleOf(prior, 1), "oxaliplatin", 130)], "oxaliplatin")).toBe(365);
+  });
+
+  it("is 0 for an agent never given", () => {
+    expect(cumulativeDose(doses, "vincristine")).toBe(0);
+  });
+
+  it.each([
+    { asOf: "2025-01-05", expected: 0, title: "the day before the first dose" },
+    { asOf: c1.date, expected: 85, title: "the day of the first dose (inclusive)" },
+    { asOf: c2.date, expected: 170, title: "the day of the second dose" },
+    { asOf: "2030-01-01", expected: 235, title: "long after" },
+  ])("as of $title is $expected mg/m2", ({ asOf, expected }) => {
+    expect(cumulativeDose(doses, "oxaliplatin", asOf)).toBe(expected);
+  });
+
+  it("cumulativeByAgent totals every agent given, as of a day or in all", () => {
+    expect(cumulativeByAgent(doses)).toEqual({ oxaliplatin: 235, thalidomide: 2800 });
+    expect(cumulativeByAgent(doses, c1.date)).toEqual({ oxaliplatin: 85, thalidomide: 2800 });
+    expect(cumulativeByAgent(doses, "2024-12-31")).toEqual({});
+    expect(cumulativeByAgent([dose(c1, "vincristine", 2, { enteredInError: true })])).toEqual({});
+  });
+
+  it("countingDoses and doseAmount", () => {
+    expect(countingDoses(doses)).toHaveLength(4);
+    expect(doseAmount({ dose: 20, administrations: 5 })).toBe(100);
+  });
+
+  it("orders doses by the day given, then by when they were recorded", () => {
+    const a = dose(c2, "oxaliplatin", 85, { recordedAt: "2025-01-20T10:00:00Z" });
+    const b = dose(c2, "oxaliplatin", 85, { recordedAt: "2025-01-20T09:00:00Z" });
+    const earlier = dose(c1, "oxaliplatin", 85, { recordedAt: "2025-02-01T00:00:00Z" });
+    expect([a, b, earlier].sort(byTimeGiven)).toEqual([earlier, b, a]);
+  });
+});
+
+describe("absoluteMg: one administration's absolute amount", () => {
+  const p = patient({ heightCm: 170, weightKg: 70 });
+  it.each([
+    { amount: 85, unit: "mg/m2", expected: 85 * bodySurfaceArea(170, 70), title: "mg/m2 times body surface area" },
+    { amount: 1.8, unit: "mg/kg", expected: 126, title: "mg/kg times weight" },
+    { amount: 2, unit: "mg", expected: 2, title: "mg as it is" },
+  ] as const)("$title", ({ amount, unit, expected }) => {
+    expect(absoluteMg(amount, unit, p)).toBeCloseTo(expected, 9);
+  });
+});
+
+describe("checkDoseCap", () => {
+  const bep = course("B", [agentInCourse("cisplatin", 20, 5)], { given: 2, intervalDays: 21 });
+  const b1 = cycleOf(bep, 1);
+  const b2 = cycleOf(bep, 2);
+  const p = patient();
+
+  it("sums cisplatin's records over the cycle in mg/m2: five days of 20 reach 100, not above", () => {
+    const days = [0, 1, 2, 3, 4].map(() => dose(b1, "cisplatin", 20));
+    expect(checkDoseCap(days[4]!, days, p, null)).toEqual({ cap: 100, amount: 100, unit: "mg/m2", exceeded: false });
+  });
+
+  it("flags cisplatin 20 mg/m2 x 5 recorded once more in the same cycle (per-cycle and daily mix-up)", () => {
+    const records = [dose(b1, "cisplatin", 20, { administrations: 5 }), dose(b1, "cisplatin", 20)];
+    expect(checkDoseCap(records[1]!, records, p, null)).toMatchObject({ amount: 120, exceeded: true });
+  });
+
+  it("leaves cisplatin records entered in error and other agents out of the cycle sum", () => {
+    const records = [
+      dose(b1, "cisplatin", 100, { enteredInError: true }),
+      dose(b1, "etoposide" as AgentCode, 100),
+      dose(b1, "cisplatin", 100),
+    ];
+    expect(checkDoseCap(records[2]!, records, p, null)).toMatchObject({ amount: 100, exceeded: false });
+  });
+
+  it("compares cisplatin with a plan's doseCap in mg/m2 per cycle", () => {
+    const records = [dose(b2, "cisplatin", 100)];
+    expect(checkDoseCap(records[0]!, records, p, 80)).toMatchObject({ cap: 80, exceeded: true });
+  });
+
+  const oneAdministration = [
+    { agent: "vincristine", amount: 2, weightKg: 70, planCap: null, cap: 2, exceeded: false, title: "vincristine 2 mg is not above the 2 mg cap" },
+    { agent: "vincristine", amount: 2.6, weightKg: 70, planCap: null, cap: 2, exceeded: true, title: "vincristine 2.6 mg is above the 2 mg cap" },
+    { agent: "carboplatin", amount: 900, weightKg: 70, planCap: null, cap: 900, exceeded: false, title: "carboplatin 900 mg is not above the 900 mg cap" },
+    { agent: "carboplatin", amount: 950, weightKg: 70, planCap: 1050, cap: 1050, exceeded: false, title: "carboplatin 950 mg is under a plan doseCap of 1050 mg (AUC 7)" },
+    { agent: "brentuximab-vedotin", amount: 1.8, weightKg: 110, planCap: null, cap: 180, exceeded: true, title: "brentuximab 1.8 mg/kg at 110 kg (198 mg) is above 180 mg" },
+    { agent: "brentuximab-vedotin", amount: 1.8, weightKg: 100, planCap: null, cap: 180, exceeded: false, title: "brentuximab 1.8 mg/kg at 100 kg (180 mg) is not above 180 mg" },
+    { agent: "brentuximab-vedotin", amount: 1.2, weightKg: 110, planCap: null, cap: 120, exceeded: true, title: "brentuximab 1.2 mg/kg at 110 kg is above 120 mg" },
+    { agent: "oxaliplatin", amount: 85, weightKg: 70, planCap: 150, cap: 150, exceeded: true, title: "oxaliplatin 85 mg/m2 (about 155 mg) is above a plan doseCap of 150 mg" },
+  ] as const;
+  it.each(oneAdministration)("$title", ({ agent, amount, weightKg, planCap, cap, exceeded }) => {
+    const d = dose(c1, agent, amount);
+    const check = checkDoseCap(d, [d], patient({ weightKg }), planCap);
+    expect(check).toMatchObject({ cap, unit: "mg", exceeded });
+  });
+
+  it("has nothing to check for an agent without a cap and no plan doseCap", () => {
+    const d = dose(c1, "oxaliplatin", 500);
+    expect(checkDoseCap(d, [d], p, null)).toBeNull();
+  });
+});
+
+describe("nextPlannedCycle: the earliest planned cycle after the day, in any course with the agent", () => {
+  const first = course("A", [agentInCourse("oxaliplatin", 85)], {
+    start: "2025-01-06",
+    cycles: 6,
+    given: 2,
+    statuses: { 3: "held", 4: "cancelled" },
+  });
+  const second = course("B", [agentInCourse("oxaliplatin", 130)], { start: "2025-02-12", intervalDays: 21, cycles: 2 });
+  const other = course("C", [agentInCourse("paclitaxel", 80)], { start: "2025-01-07", cycles: 12 });
+
+  it("skips held and cancelled cycles and finds the earliest planned one across courses", () => {
+    const found = nextPlannedCycle([first, second, other], "oxaliplatin", "2025-01-20");
+    expect(found?.cycle.id).toBe("B-c1");
+    expect(found?.amount).toBe(130);
+  });
+
+  it("prefers an earlier planned cycle of the first course", () => {
+    const found = nextPlannedCycle([second, first], "oxaliplatin", "2025-02-12");
+    expect(found?.cycle.id).toBe("A-c5");
+    expect(found?.course.id).toBe("A");
+  });
+
+  it("does not count a cycle dated on the day itself", () => {
+    expect(nextPlannedCycle([first], "oxaliplatin", "2025-03-03")?.cycle.id).toBe("A-c6");
+    expect(nextPlannedCycle([first], "oxaliplatin", "2025-03-17")).toBeNull();
+  });
+
+  it("ignores given cycles and courses without the agent", () => {
+    expect(nextPlannedCycle([other], "oxaliplatin", "2024-01-01")).toBeNull();
+    const allGiven = course("G", [agentInCourse("oxaliplatin", 85)], { cycles: 3, given: 3 });
+    expect(nextPlannedCycle([allGiven], "oxaliplatin", "2024-01-01")).toBeNull();
+  });
+
+  it("takes the course's dose x administrationsPerCycle", () => {
+    const vmp = course("V", [agentInCourse("bortezomib", 1.3, 4)], { cycles: 2 });
+    expect(nextPlannedCycle([vmp], "bortezomib", "2025-01-01")?.amount).toBeCloseTo(5.2, 12);
+  });
+});
+
+describe("cumulative dose (properties)", () => {
+  const agents: AgentCode[] = ["oxaliplatin", "vincristine", "thalidomide"];
+  const arbDoses = fc.array(
+    fc.record({
+      agent: fc.constantFrom(...agents),
+      amount: fc.integer({ min: 1, max: 300 }),
+      administrations: fc.integer({ min: 1, max: 28 }),
+      enteredInError: fc.boolean(),
+      cycle: fc.constantFrom(c1, c2, c3),
+    }),
+    { maxLength: 30 },
+  );
+  const doses: fc.Arbitrary<DoseFacts[]> = arbDoses.map((specs) =>
+    specs.map((s) => dose(s.cycle, s.agent, s.amount, { administrations: s.administrations, enteredInError: s.enteredInError })),
+  );
+
+  it("does not depend on the order of the doses", () => {
+    fc.assert(
+      fc.property(
+        doses.chain((ds) => fc.tuple(fc.constant(ds), fc.shuffledSubarray(ds, { minLength: ds.length }))),
+        ([ds, shuffled]) => {
+          for (const agent of agents) expect(cumulativeDose(shuffled, agent)).toBe(cumulativeDose(ds, agent));
+          expect(cumulativeByAgent(shuffled)).toEqual(cumulativeByAgent(ds));
+        },
+      ),
+    );
+  });
+
+  it("never decreases when a dose is added, and grows by exactly dose x administrations", () => {
+    fc.assert(
+      fc.property(doses, arbDoses.filter((a) => a.length > 0), (ds, [extra]) => {
+        const added = dose(extra!.cycle, extra!.agent, extra!.amount, {
+          administrations: extra!.administrations,
+          enteredInError: extra!.enteredInError,
+        });
+        const before = cumulativeDose(ds, added.agent);
+        const after = cumulativeDose([...ds, added], added.agent);
+        expect(after).toBeGreaterThanOrEqual(before);
+        expect(after - before).toBe(added.enteredInError ? 0 : added.dose * added.administrations);
+      }),
+    );
+  });
+});

@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import type { AgentCode, GradeRule } from "./agents";
+import { AGENT_CODES, getAgent } from "./agents";
+import type { Setting } from "./codes";
+import {
+  defaultTerms,
+  describeAction,
+  describeRule,
+  governingRule,
+  reducedDose,
+  roundDose,
+  ruleMatches,
+  termsFor,
+} from "./plans";
+import { plan } from "./testing-fixtures";
+
+describe("terms in force", () => {
+  it("applies the agent's default limit, warn fraction and template until a plan is in force", () => {
+    expect(defaultTerms(getAgent("oxaliplatin"))).toEqual({
+      versionId: null,
+      cumulativeLimit: 850,
+      warnFraction: 0.8,
+      doseCap: null,
+      rules: getAgent("oxaliplatin").template.rules,
+    });
+    expect(defaultTerms(getAgent("carboplatin")).cumulativeLimit).toBeNull();
+  });
+
+  it("uses the plan in force for its agent and the defaults for the others", () => {
+    const docetaxelPlan = plan("docetaxel", { cumulativeLimit: 400, versionId: "p7" });
+    const plans = { docetaxel: docetaxelPlan };
+    expect(termsFor("docetaxel", plans)).toBe(docetaxelPlan);
+    expect(termsFor("paclitaxel", plans)).toEqual(defaultTerms(getAgent("paclitaxel")));
+  });
+});
+
+describe("ruleMatches: at or above a grade, optionally only with pain (1 or more out of 10)", () => {
+  const reduceAt2: GradeRule = { minGrade: 2, action: "reduce" };
+  const withPain: GradeRule = { minGrade: 1, withPain: true, action: "reduce" };
+  it.each([
+    { rule: reduceAt2, grade: 1, pain: 0, expected: false, title: "grade 1 is below a grade 2 rule" },
+    { rule: reduceAt2, grade: 2, pain: 0, expected: true, title: "grade 2 meets a grade 2 rule" },
+    { rule: reduceAt2, grade: 3, pain: 0, expected: true, title: "grade 3 meets a grade 2 rule" },
+    { rule: withPain, grade: 1, pain: 0, expected: false, title: "grade 1 with pain 0 does not meet a with-pain rule" },
+    { rule: withPain, grade: 1, pain: 1, expected: true, title: "grade 1 with pain 1 meets a with-pain rule" },
+    { rule: withPain, grade: 1, pain: null, expected: false, title: "pain not recorded does not meet a with-pain rule" },
+    { rule: withPain, grade: 0, pain: 8, expected: false, title: "pain at grade 0 does not meet a grade 1 with-pain rule" },
+  ])("$title", ({ rule, grade, pain, expected }) => {
+    expect(ruleMatches(rule, grade, pain)).toBe(expected);
+  });
+});
+
+describe("governingRule: the most severe action wins, and among equals the higher grade", () => {
+  const ladder: GradeRule[] = [
+    { minGrade: 3, action: "stop" },
+    { minGrade: 1, action: "reduce", percent: 10 },
+    { minGrade: 2, action: "reduce", percent: 25 },
+    { minGrade: 2, action: "hold" },
+  ];
+
+  it("lets stop win over hold and reduce whatever the order of the ladder", () => {
+    expect(governingRule(ladder, 4, 0)).toEqual({ minGrade: 3, action: "stop" });
+    expect(governingRule([...ladder].reverse(), 4, 0)).toEqual({ minGrade: 3, action: "stop" });
+  });
+
+  it("lets hold win over reduce", () => {
+    expect(governingRule(ladder, 2, 0)).toEqual({ minGrade: 2, action: "hold" });
+  });
+
+  it("among two matching reduce rules picks the one for the higher grade", () => {
+    const reduces = ladder.filter((r) => r.action === "reduce");
+    expect(governingRule(reduces, 2, 0)).toEqual({ minGrade: 2, action: "reduce", percent: 25 });
+    expect(governingRule([...reduces].reverse(), 3, 0)).toEqual({ minGrade: 2, action: "reduce", percent: 25 });
+  });
+
+  it("is null when no rule matches, or the ladder is empty", () => {
+    expect(governingRule(ladder, 0, 10)).toBeNull();
+    expect(governingRule([], 4, 10)).toBeNull();
+  });
+});
+
+type Expect = "none" | `${"reduce" | "hold" | "stop"} at ${number}${"" | " with pain"}`;
+const describeMatch = (rule: GradeRule | null): Expect =>
+  rule === null ? "none" : `${rule.action} at ${rule.minGrade}${rule.withPain ? " with pain" : ""}`;
+
+describe("each agent's template ladder (domain.md, 'Dose-reduction plans')", () => {
+  const ladders: [AgentCode, number, number, Expect][] = [
+    ["oxaliplatin", 1, 0, "none"],
+    ["oxaliplatin", 2, 0, "reduce at 2"],
+    ["oxaliplatin", 3, 0, "stop at 3"],
+    ["oxaliplatin", 4, 0, "stop at 3"],
+    ["paclitaxel", 2, 5, "none"],
+    ["paclitaxel", 3, 0, "reduce at 3"],
+    ["paclitaxel", 4, 0, "stop at 4"],
+    ["docetaxel", 1, 0, "none"],
+    ["docetaxel", 2, 0, "reduce at 2"],
+    ["docetaxel", 3, 0, "stop at 3"],
+    ["nab-paclitaxel", 2, 0, "none"],
+    ["nab-paclitaxel", 3, 0, "hold at 3"],
+    ["nab-paclitaxel", 4, 0, "hold at 3"],
+    ["bortezomib", 0, 3, "none"],
+    ["bortezomib", 1, 0, "none"],
+    ["bortezomib", 1, 1, "reduce at 1 with pain"],
+    ["bortezomib", 2, 0, "reduce at 2"],
+    ["bortezomib", 2, 1, "hold at 2 with pain"],
+    ["bortezomib", 3, 0, "hold at 3"],
+    ["bortezomib", 3, 6, "hold at 3"],
+    ["bortezomib", 4, 6, "stop at 4"],
+    ["vincristine", 1, 0, "none"],
+    ["vincristine", 2, 0, "reduce at 2"],
+    ["vincristine", 3, 0, "hold at 3"],
+    ["vincristine", 4, 0, "stop at 4"],
+    ["cisplatin", 1, 0, "none"],
+    ["cisplatin", 2, 0, "hold at 2"],
+    ["cisplatin", 3, 0, "stop at 3"],
+    ["carboplatin", 2, 0, "none"],
+    ["carboplatin", 3, 0, "stop at 3"],
+    ["thalidomide", 0, 0, "none"],
+    ["thalidomide", 1, 0, "hold at 1"],
+    ["thalidomide", 2, 0, "stop at 2"],
+    ["brentuximab-vedotin", 1, 0, "none"],
+    ["brentuximab-vedotin", 2, 0, "hold at 2"],
+    ["brentuximab-vedotin", 3, 0, "hold at 2"],
+    ["brentuximab-vedotin", 4, 0, "stop at 4"],
+  ];
+
+  it("covers all ten agents", () => {
+    expect(new Set(ladders.map(([agent]) => agent))).toEqual(new Set(AGENT_CODES));
+  });
+
+  it.each(ladders)("%s at grade %i with pain %i: %s", (agent, grade, pain, expected) => {
+    expect(describeMatch(governingRule(getAgent(agent).template.rules, grade, pain))).toBe(expected);
+  });
+
+  it.each([
+    ["paclitaxel", 3, 20],
+    ["vincristine", 2, 50],
+  ] as const)("%s reduces at grade %i by %i%%", (agent, grade, percent) => {
+    expect(governingRule(getAgent(agent).template.rules, grade, 0)?.percent).toBe(percent);
+  });
+});
+
+describe("reducedDose", () => {
+  const oxaliplatin = getAgent("oxaliplatin");
+  const reduce: GradeRule = { minGrade: 2, action: "reduce" };
+
+  it.each<[AgentCode, number, Setting | null, number | null]>([
+    ["oxaliplatin", 85, "adjuvant", 75],
+    ["oxaliplatin", 85, "advanced", 65],
+    ["oxaliplatin", 85, null, 75],
+    ["oxaliplatin", 130, "adjuvant", 100],
+    ["oxaliplatin", 130, "advanced", 100],
+    ["oxaliplatin", 130, null, 100],
+    ["oxaliplatin", 100, "advanced", null],
+    ["docetaxel", 75, null, 60],
+    ["docetaxel", 100, null, null],
+    ["bortezomib", 1.3, null, 1],
+    ["bortezomib", 1, null, 0.7],
+    ["brentuximab-vedotin", 1.8, null, 1.2],
+    ["carboplatin", 600, null, null],
+  ])("reduces %s %s (setting %s) one dose level to %s", (agent, current, setting, expected) => {
+    expect(reducedDose(reduce, getAgent(agent), current, setting)).toBe(expected);
+  });
+
+  it("uses the rule's own target dose first", () => {
+    expect(reducedDose({ minGrade: 2, action: "reduce", toDose: 60, percent: 50 }, oxaliplatin, 85, "advanced")).toBe(60);
+  });
+
+  it.each([
+    ["paclitaxel", 175, 20, 140],
+    ["paclitaxel", 80, 20, 64],
+    ["vincristine", 1.4, 50, 0.7],
+    ["vincristine", 1.333, 50, 0.67],
+  ] as const)("takes the percent off: %s %s less %i%% is %s", (agent, current, percent, expected) => {
+    expect(reducedDose({ minGrade: 2, action: "reduce", percent }, getAgent(agent), current, null)).toBe(expected);
+  });
+
+  it("rounds to two decimals", () => {
+    expect(roundDose(0.665)).toBe(0.67);
+    expect(roundDose(154.5402)).toBe(154.54);
+  });
+});
+
+describe("describeRule: the rule in plain words", () => {
+  const oxaliplatin = getAgent("oxaliplatin");
+
+  it.each<[string, GradeRule, AgentCode, number | undefined, Setting | null]>([
+    ["At grade 2: reduce oxaliplatin to 65 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "advanced"],
+    ["At grade 2: reduce oxaliplatin to 75 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "adjuvant"],
+    ["At grade 2: reduce oxaliplatin to 100 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 130, null],
+    ["At grade 2: reduce oxaliplatin one dose level", { minGrade: 2, action: "reduce" }, "oxaliplatin", undefined, null],
+    ["At grade 2: reduce oxaliplatin one dose level", { minGrade: 2, action: "reduce" }, "oxaliplatin", 100, null],
+    ["At grade 2: reduce oxaliplatin to 60 mg/m2", { minGrade: 2, action: "reduce", toDose: 60 }, "oxaliplatin", undefined, null],
+    ["At grade 3: stop oxaliplatin", { minGrade: 3, action: "stop" }, "oxaliplatin", 85, null],
+    ["At grade 2: reduce docetaxel to 60 mg/m2", { minGrade: 2, action: "reduce" }, "docetaxel", 75, null],
+    ["At grade 3: reduce paclitaxel by 20%", { minGrade: 3, action: "reduce", percent: 20 }, "paclitaxel", undefined, null],
+    ["At grade 3: reduce paclitaxel to 140 mg/m2", { minGrade: 3, action: "reduce", percent: 20 }, "paclitaxel", 175, null],
+    ["At grade 2: reduce vincristine to 0.7 mg", { minGrade: 2, action: "reduce", percent: 50 }, "vincristine", 1.4, null],
+    ["At grade 1 with pain: reduce bortezomib to 1 mg/m2", { minGrade: 1, withPain: true, action: "reduce" }, "bortezomib", 1.3, null],
+    ["At grade 2 with pain: hold bortezomib", { minGrade: 2, withPain: true, action: "hold" }, "bortezomib", 1.3, null],
+    ["At grade 2: hold brentuximab vedotin", { minGrade: 2, action: "hold" }, "brentuximab-vedotin", 1.8, null],
+    ["At grade 2: stop thalidomide", { minGrade: 2, action: "stop" }, "thalidomide", undefined, null],
+  ])("%s", (text, rule, agent, current, setting) => {
+    expect(describeRule(rule, getAgent(agent), current, setting)).toBe(text);
+  });
+
+  it("describes a rule without a dose or setting", () => {
+    expect(describeRule({ minGrade: 3, action: "stop" }, oxaliplatin)).toBe("At grade 3: stop oxaliplatin");
+    expect(describeAction({ minGrade: 2, action: "hold" }, getAgent("cisplatin"))).toBe("hold cisplatin");
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { ADL_IMPACTS, ANKLE_REFLEXES } from "@/lib/domain/codes";
+import { freeText, isoDay, reason, version } from "./common";
+
+const foot = z
+  .strictObject({
+    felt: z.number().int().min(0).max(10),
+    tested: z.number().int().min(1, "Test 1 to 10 sites.").max(10, "Test 1 to 10 sites."),
+  })
+  .refine((f) => f.felt <= f.tested, { path: ["felt"], message: "Sites felt cannot exceed sites tested." })
+  .nullable();
+
+const seconds = z.number().min(0, "0 to 60 seconds.").max(60, "0 to 60 seconds.").nullable();
+const reflex = z.enum(ANKLE_REFLEXES).nullable();
+const scale = (max: number) => z.number().int().min(0).max(max).nullable();
+const grade = z.number({ error: "Give the grade." }).int().min(0, "Grade 0 to 4.").max(4, "Grade 0 to 4.");
+
+export const FindingsFields = {
+  monofilament: z.strictObject({ left: foot, right: foot }),
+  vibration: z.strictObject({ left: seconds, right: seconds }),
+  ankleReflex: z.strictObject({ left: reflex, right: reflex }),
+  symptoms: z.strictObject({
+    numbness: scale(4),
+    tingling: scale(4),
+    pain: scale(10),
+    coldDysesthesia: z.boolean().nullable(),
+    balance: z.boolean().nullable(),
+    falls: z.number().int().min(0).max(1000).nullable(),
+    fineMotor: z.boolean().nullable(),
+  }),
+  adlImpact: z.enum(ADL_IMPACTS).nullable(),
+  sensoryGrade: grade,
+  motorGrade: grade,
+  notes: freeText.nullish(),
+};
+
+type Measured = {
+  monofilament: { left: unknown; right: unknown };
+  vibration: { left: unknown; right: unknown };
+  ankleReflex: { left: unknown; right: unknown };
+  symptoms: Record<string, unknown>;
+  adlImpact: unknown;
+};
+
+/** Any measurement may be left out as not done, but not every one of them (api.md). */
+export function hasAnyMeasurement(a: Measured): boolean {
+  const values = [
+    a.monofilament.left,
+    a.monofilament.right,
+    a.vibration.left,
+    a.vibration.right,
+    a.ankleReflex.left,
+    a.ankleReflex.right,
+    ...Object.values(a.symptoms),
+    a.adlImpact,
+  ];
+  return values.some((v) => v !== null && v !== undefined);
+}
+
+export const AssessmentInput = z
+  .strictObject({
+    cycleId: z.string().min(1).max(64).nullish(),
+    assessedOn: isoDay,
+    ...FindingsFields,
+  })
+  .refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." });
+export type AssessmentInput = z.infer<typeof AssessmentInput>;
+
+export const AssessmentAmendment = z.strictObject({
+  version,
+  reason,
+  assessedOn: isoDay.optional(),
+  monofilament: FindingsFields.monofilament.optional(),
+  vibration: FindingsFields.vibration.optional(),
+  ankleReflex: FindingsFields.ankleReflex.optional(),
+  symptoms: FindingsFields.symptoms.optional(),
+  adlImpact: FindingsFields.adlImpact.optional(),
+  sensoryGrade: grade.optional(),
+  motorGrade: grade.optional(),
+  notes: freeText.nullish(),
+});
+export type AssessmentAmendment = z.infer<typeof AssessmentAmendment>;

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
+import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
+import { instant, isoDay, version } from "./common";
+
+const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
+const positiveDose = z.number().positive("Must be above 0.").max(100_000, "Too large.");
+
+/** The unit must be the agent's own: a dose in the wrong unit is a classic, dangerous error. */
+function unitMatchesAgent(value: { agent: (typeof AGENT_CODES)[number]; unit: string }, ctx: z.RefinementCtx) {
+  const expected = getAgent(value.agent).unit;
+  if (value.unit !== expected) {
+    ctx.addIssue({ code: "custom", path: ["unit"], message: `${getAgent(value.agent).name} is dosed in ${expected}.` });
+  }
+}
+
+export const CourseAgentInput = z
+  .strictObject({
+    agent: agentCode,
+    dose: positiveDose,
+    unit: z.enum(DOSE_UNITS),
+    route: z.enum(ROUTES).optional(),
+    administrationsPerCycle: z.number().int().min(1).max(366).optional(),
+  })
+  .superRefine(unitMatchesAgent);
+
+export const CourseInput = z.strictObject({
+  name: z.string().trim().min(1, "Required.").max(200, "At most 200 characters."),
+  startDate: isoDay,
+  cycleLengthDays: z.number().int().min(1).max(365),
+  cycles: z.number().int().min(1, "At least one cycle.").max(100, "At most 100 cycles."),
+  setting: z.enum(SETTINGS).optional(),
+  agents: z
+    .array(CourseAgentInput)
+    .min(1, "A course includes at least one neurotoxic agent.")
+    .max(10)
+    .refine((a) => new Set(a.map((x) => x.agent)).size === a.length, "List each agent once."),
+});
+export type CourseInput = z.infer<typeof CourseInput>;
+
+export const DoseInput = z
+  .strictObject({
+    agent: agentCode,
+    dose: positiveDose,
+    unit: z.enum(DOSE_UNITS),
+    route: z.enum(ROUTES).optional(),
+    givenAt: instant.optional(),
+    administrations: z.number().int().min(1).max(366).optional(),
+  })
+  .superRefine(unitMatchesAgent);
+export type DoseInput = z.infer<typeof DoseInput>;
+
+export const CyclePatch = z.strictObject({
+  version,
+  date: isoDay.optional(),
+  status: z.enum(CYCLE_STATUSES).optional(),
+});
+export type CyclePatch = z.infer<typeof CyclePatch>;

@@ -1,0 +1,117 @@
+// Calls the app's route handlers in-process, as HTTP would: the routes are found by walking
+// app/api, so a new route file is picked up (and checked) without touching the tests.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeDb } from "@/db/client";
+import { createUser } from "@/db/users";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/domain/codes";
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+export interface RouteFile {
+  file: string;
+  pattern: string;
+  regex: RegExp;
+  names: string[];
+  catchAll: boolean;
+}
+
+const API_DIR = path.join(process.cwd(), "app/api");
+
+export function routeFiles(dir = API_DIR): RouteFile[] {
+  const found: RouteFile[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...routeFiles(full));
+    else if (entry.name === "route.ts") {
+      const segments = path.relative(path.join(process.cwd(), "app"), dir).split(path.sep);
+      const names: string[] = [];
+      const parts = segments.map((s) => {
+        const catchAll = /^\[\.\.\.(\w+)\]$/.exec(s);
+        if (catchAll) {
+          names.push(catchAll[1]!);
+          return "(.+)";
+        }
+        const param = /^\[(\w+)\]$/.exec(s);
+        if (param) {
+          names.push(param[1]!);
+          return "([^/]+)";
+        }
+        return s.replace(/[.]/g, "\\.");
+      });
+      found.push({
+        file: full,
+        pattern: "/" + segments.map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, "{...$1}").replace(/^\[(\w+)\]$/, "{$1}")).join("/"),
+        regex: new RegExp(`^/${parts.join("/")}$`),
+        names,
+        catchAll: segments.some((s) => s.startsWith("[...")),
+      });
+    }
+  }
+  // Specific routes before catch-alls, as Next.js matches them.
+  return found.sort((a, b) => Number(a.catchAll) - Number(b.catchAll));
+}
+
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class ApiClient {
+  constructor(private cookie?: string) {}
+
+  async call<T = any>(method: string, url: string, body?: unknown, init: { rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+    const { pathname } = new URL(url, "http://localhost");
+    const route = routeFiles().find((r) => r.regex.test(pathname));
+    if (!route) throw new Error(`No route for ${pathname}`);
+    const mod = (await import(route.file)) as Partial<Record<string, Handler>>;
+    const handler = mod[method];
+    if (!handler) return { status: 405, body: null as T, headers: new Headers() };
+    const match = route.regex.exec(pathname)!;
+    const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+    const headers: Record<string, string> = { ...(this.cookie ? { cookie: this.cookie } : {}), ...init.headers };
+    const payload = init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    if (payload !== undefined) headers["content-type"] = "application/json";
+    const req = new Request(new URL(url, "http://localhost"), { method, headers, body: payload });
+    const res = await handler(req, { params: Promise.resolve(params) });
+    const text = await res.text();
+    const setCookie = res.headers.get("set-cookie");
+    if (setCookie?.startsWith("cipn_session=")) this.cookie = setCookie.split(";")[0];
+    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+  }
+
+  get = <T = any>(url: string) => this.call<T>("GET", url);
+  post = <T = any>(url: string, body?: unknown) => this.call<T>("POST", url, body ?? {});
+  put = <T = any>(url: string, body?: unknown) => this.call<T>("PUT", url, body ?? {});
+  patch = <T = any>(url: string, body?: unknown) => this.call<T>("PATCH", url, body ?? {});
+  delete = <T = any>(url: string) => this.call<T>("DELETE", url);
+}
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** A fresh database file for one test file; returns a cleanup function. */
+export function useTempDatabase(): () => void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cipn-test-"));
+  process.env.DATABASE_PATH = path.join(dir, "test.db");
+  return () => {
+    closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+let counter = 0;
+
+/** A signed-in client for a new user of the role. */
+export async function signedIn(role: Role): Promise<ApiClient> {
+  const username = `${role}-${++counter}-${Date.now()}`;
+  await createUser(null, { username, displayName: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) });
+  const client = new ApiClient();
+  const res = await client.post("/api/session", { username, password: TEST_PASSWORD });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
+  return client;
+}
