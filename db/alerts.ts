@@ -79,11 +79,9 @@ export async function acknowledgeAlert(userId: string, alertId: string, input: A
     const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
     if (!alert) throw new NotFoundError("The alert");
     if (alert.status !== "open") throw new ConflictError(`This alert is already ${alert.status}.`);
-    const ack = tx
-      .insert(acknowledgements)
+    tx.insert(acknowledgements)
       .values({ id: newId(), alertId, decision: input.decision, reason: input.reason, userId, decidedAt: now() })
-      .returning()
-      .get();
+      .run();
     const updated = tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alertId)).returning().get();
     audit(tx, {
       userId,

@@ -3,6 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { cumulativeByAgent } from "@/lib/domain/dose";
 import { gradeDeparture, suggestGrade } from "@/lib/domain/grading";
 import { AssessmentInput, type AssessmentAmendment } from "@/lib/schemas/assessment";
+import { fieldErrors } from "@/lib/schemas/field-errors";
 import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
 import { getDb, write, type Tx } from "./client";
@@ -90,18 +91,27 @@ function asInput(a: Assessment): AssessmentInput {
 export async function amendAssessment(userId: string, id: string, amendment: AssessmentAmendment) {
   return write((tx) => {
     const current = requireAssessment(tx, id);
-    if (current.status === "entered-in-error") throw new ConflictError("This assessment is marked entered-in-error and cannot be amended.");
+    if (current.status === "entered-in-error")
+      throw new ConflictError("This assessment is marked entered-in-error and cannot be amended.");
     if (current.version !== amendment.version) {
       throw new ConflictError("Someone amended this assessment since you opened it.", toApiAssessment(current));
     }
     const { version: _read, reason, ...fields } = amendment;
     const merged = AssessmentInput.safeParse({ ...asInput(current), ...fields });
     if (!merged.success) {
-      throw new InvalidError(Object.fromEntries(merged.error.issues.map((i) => [i.path.join("."), i.message])));
+      throw new InvalidError(fieldErrors(merged.error));
     }
     const at = now();
     tx.insert(assessmentVersions)
-      .values({ id: newId(), assessmentId: id, version: current.version, snapshot: current, replacedBy: userId, replacedAt: at, reason })
+      .values({
+        id: newId(),
+        assessmentId: id,
+        version: current.version,
+        snapshot: current,
+        replacedBy: userId,
+        replacedAt: at,
+        reason,
+      })
       .run();
     const row = tx
       .update(assessments)
@@ -119,7 +129,15 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
       .where(eq(assessments.id, id))
       .returning()
       .get();
-    audit(tx, { userId, action: "assessment.amend", entity: "assessment", entityId: id, patientId: current.patientId, before: current, after: row });
+    audit(tx, {
+      userId,
+      action: "assessment.amend",
+      entity: "assessment",
+      entityId: id,
+      patientId: current.patientId,
+      before: current,
+      after: row,
+    });
     const { raised } = evaluateAndStoreAlerts(tx, userId, current.patientId, { amendedAssessmentId: id });
     return { assessment: toApiAssessment(row), alerts: raised.map((a) => toApiAlert(a)) };
   });
@@ -128,7 +146,8 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
 export async function markAssessmentInError(userId: string, id: string, reason: string) {
   return write((tx) => {
     const current = requireAssessment(tx, id);
-    if (current.status === "entered-in-error") throw new ConflictError("This assessment is already marked entered-in-error.");
+    if (current.status === "entered-in-error")
+      throw new ConflictError("This assessment is already marked entered-in-error.");
     const row = tx
       .update(assessments)
       .set({ status: "entered-in-error", statusReason: reason, version: current.version + 1, updatedAt: now() })
@@ -154,17 +173,38 @@ export async function listAssessments(patientId: string) {
   const db = getDb();
   return db.transaction((tx) => {
     const record = loadPatientRecord(tx, patientId);
-    const rows = tx.select().from(assessments).where(eq(assessments.patientId, patientId)).orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt)).all();
+    const rows = tx
+      .select()
+      .from(assessments)
+      .where(eq(assessments.patientId, patientId))
+      .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
+      .all();
     const cycleIds = [...new Set(rows.map((r) => r.cycleId).filter((c): c is string => c !== null))];
     const cycleRows = cycleIds.length
       ? tx
-          .select({ id: cycles.id, number: cycles.number, date: cycles.date, status: cycles.status, courseId: cycles.courseId, courseName: courses.name })
+          .select({
+            id: cycles.id,
+            number: cycles.number,
+            date: cycles.date,
+            status: cycles.status,
+            courseId: cycles.courseId,
+            courseName: courses.name,
+          })
           .from(cycles)
           .innerJoin(courses, eq(courses.id, cycles.courseId))
           .where(inArray(cycles.id, cycleIds))
           .all()
       : [];
-    const history = tx.select().from(assessmentVersions).where(inArray(assessmentVersions.assessmentId, rows.map((r) => r.id))).all();
+    const history = tx
+      .select()
+      .from(assessmentVersions)
+      .where(
+        inArray(
+          assessmentVersions.assessmentId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .all();
     return rows.map((r) => ({
       ...toApiAssessment(r),
       cycle: cycleRows.find((c) => c.id === r.cycleId) ?? null,
@@ -173,4 +213,3 @@ export async function listAssessments(patientId: string) {
     }));
   });
 }
-

@@ -19,7 +19,8 @@ export async function listAudit(filter: AuditFilter) {
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.patientId) conditions.push(eq(auditLog.patientId, filter.patientId));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter.to) conditions.push(lt(auditLog.at, formatISO(addDays(parseISO(filter.to), 1), { representation: "date" })));
+  if (filter.to)
+    conditions.push(lt(auditLog.at, formatISO(addDays(parseISO(filter.to), 1), { representation: "date" })));
   return getDb()
     .select({ entry: auditLog, username: users.username })
     .from(auditLog)

@@ -11,7 +11,7 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? "data/cipn.db");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "data/cipn.db");
 }
 
 function open(file: string): { db: Db; sqlite: Database.Database } {
@@ -23,7 +23,7 @@ function open(file: string): { db: Db; sqlite: Database.Database } {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });
+  migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
   return { db, sqlite };
 }
 

@@ -24,7 +24,13 @@ function loadCourses(db: Db | Tx, rows: Course[]) {
     ...c,
     agents: agentRows
       .filter((a) => a.courseId === c.id)
-      .map((a) => ({ agent: a.agent, dose: a.dose, unit: a.unit, route: a.route, administrationsPerCycle: a.administrationsPerCycle })),
+      .map((a) => ({
+        agent: a.agent,
+        dose: a.dose,
+        unit: a.unit,
+        route: a.route,
+        administrationsPerCycle: a.administrationsPerCycle,
+      })),
     cycles: cycleRows.filter((y) => y.courseId === c.id).map(toApiCycle),
   }));
 }
@@ -54,12 +60,25 @@ export async function createCourse(userId: string, patientId: string, input: Cou
       .get();
     for (const a of input.agents) {
       tx.insert(courseAgents)
-        .values({ id: newId(), courseId: course.id, ...a, route: a.route ?? null, administrationsPerCycle: a.administrationsPerCycle ?? 1 })
+        .values({
+          id: newId(),
+          courseId: course.id,
+          ...a,
+          route: a.route ?? null,
+          administrationsPerCycle: a.administrationsPerCycle ?? 1,
+        })
         .run();
     }
     for (let n = 1; n <= input.cycles; n++) {
       tx.insert(cycles)
-        .values({ id: newId(), courseId: course.id, patientId, number: n, date: cycleDate(input.startDate, input.cycleLengthDays, n), status: "planned" })
+        .values({
+          id: newId(),
+          courseId: course.id,
+          patientId,
+          number: n,
+          date: cycleDate(input.startDate, input.cycleLengthDays, n),
+          status: "planned",
+        })
         .run();
     }
     const [created] = loadCourses(tx, [course]);
@@ -84,14 +103,23 @@ export function requireCycle(tx: Db | Tx, id: string): Cycle {
 export async function updateCycle(userId: string, id: string, patch: CyclePatch) {
   return write((tx) => {
     const current = requireCycle(tx, id);
-    if (current.version !== patch.version) throw new ConflictError("Someone changed this cycle since you read it.", toApiCycle(current));
+    if (current.version !== patch.version)
+      throw new ConflictError("Someone changed this cycle since you read it.", toApiCycle(current));
     const row = tx
       .update(cycles)
       .set({ date: patch.date ?? current.date, status: patch.status ?? current.status, version: current.version + 1 })
       .where(eq(cycles.id, id))
       .returning()
       .get();
-    audit(tx, { userId, action: "cycle.update", entity: "cycle", entityId: id, patientId: current.patientId, before: current, after: row });
+    audit(tx, {
+      userId,
+      action: "cycle.update",
+      entity: "cycle",
+      entityId: id,
+      patientId: current.patientId,
+      before: current,
+      after: row,
+    });
     // A moved or cancelled cycle changes what the next planned dose is.
     evaluateAndStoreAlerts(tx, userId, current.patientId);
     return toApiCycle(row);

@@ -50,16 +50,36 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       .returning()
       .get();
     if (cycle.status === "planned") {
-      tx.update(cycles).set({ status: "given", version: cycle.version + 1 }).where(eq(cycles.id, cycleId)).run();
+      tx.update(cycles)
+        .set({ status: "given", version: cycle.version + 1 })
+        .where(eq(cycles.id, cycleId))
+        .run();
     }
-    audit(tx, { userId, action: "dose.create", entity: "dose", entityId: row.id, patientId: cycle.patientId, after: row });
+    audit(tx, {
+      userId,
+      action: "dose.create",
+      entity: "dose",
+      entityId: row.id,
+      patientId: cycle.patientId,
+      after: row,
+    });
     const { raised, record } = evaluateAndStoreAlerts(tx, userId, cycle.patientId);
-    return { dose: toApiDose(row), cumulative: cumulativeByAgent(record.doses), alerts: raised.map((a) => toApiAlert(a)) };
+    return {
+      dose: toApiDose(row),
+      cumulative: cumulativeByAgent(record.doses),
+      alerts: raised.map((a) => toApiAlert(a)),
+    };
   });
 }
 
 export async function listDoses(patientId: string) {
-  return getDb().select().from(doses).where(eq(doses.patientId, patientId)).orderBy(asc(doses.givenOn), asc(doses.recordedAt)).all().map(toApiDose);
+  return getDb()
+    .select()
+    .from(doses)
+    .where(eq(doses.patientId, patientId))
+    .orderBy(asc(doses.givenOn), asc(doses.recordedAt))
+    .all()
+    .map(toApiDose);
 }
 
 export async function markDoseInError(userId: string, id: string, reason: string) {
@@ -73,9 +93,16 @@ export async function markDoseInError(userId: string, id: string, reason: string
       .where(eq(doses.id, id))
       .returning()
       .get();
-    audit(tx, { userId, action: "dose.entered-in-error", entity: "dose", entityId: id, patientId: current.patientId, before: current, after: row });
+    audit(tx, {
+      userId,
+      action: "dose.entered-in-error",
+      entity: "dose",
+      entityId: id,
+      patientId: current.patientId,
+      before: current,
+      after: row,
+    });
     evaluateAndStoreAlerts(tx, userId, current.patientId);
     return toApiDose(row);
   });
 }
-

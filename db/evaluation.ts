@@ -9,7 +9,17 @@ import { audit } from "./audit";
 import type { Tx } from "./client";
 import { newId, now } from "./ids";
 import { requirePatient } from "./patients";
-import { alerts, assessments, courseAgents, courses, cycles, doses, planVersions, type Alert, type Assessment } from "./schema";
+import {
+  alerts,
+  assessments,
+  courseAgents,
+  courses,
+  cycles,
+  doses,
+  planVersions,
+  type Alert,
+  type Assessment,
+} from "./schema";
 
 export function examFacts(a: Assessment): ExamFacts {
   const f = a.findings;
@@ -34,7 +44,9 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
   const patient = requirePatient(tx, patientId);
   const courseRows = tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(courses.createdAt).all();
   const courseIds = courseRows.map((c) => c.id);
-  const agentRows = courseIds.length ? tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all() : [];
+  const agentRows = courseIds.length
+    ? tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all()
+    : [];
   const cycleRows = tx.select().from(cycles).where(eq(cycles.patientId, patientId)).all();
   const doseRows = tx.select().from(doses).where(eq(doses.patientId, patientId)).all();
   const examRows = tx.select().from(assessments).where(eq(assessments.patientId, patientId)).all();
@@ -55,14 +67,23 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
     };
   }
   return {
-    patient: { heightCm: patient.heightCm, weightKg: patient.weightKg, riskFactors: patient.riskFactors as RiskFactor[] },
+    patient: {
+      heightCm: patient.heightCm,
+      weightKg: patient.weightKg,
+      riskFactors: patient.riskFactors as RiskFactor[],
+    },
     courses: courseRows.map((c) => ({
       id: c.id,
       name: c.name,
       setting: c.setting,
       agents: agentRows
         .filter((a) => a.courseId === c.id)
-        .map((a) => ({ agent: a.agent as AgentCode, dose: a.dose, unit: a.unit, administrationsPerCycle: a.administrationsPerCycle })),
+        .map((a) => ({
+          agent: a.agent as AgentCode,
+          dose: a.dose,
+          unit: a.unit,
+          administrationsPerCycle: a.administrationsPerCycle,
+        })),
       cycles: cycleRows
         .filter((y) => y.courseId === c.id)
         .map((y) => ({ id: y.id, number: y.number, date: y.date, status: y.status })),
@@ -103,8 +124,19 @@ export function evaluateAndStoreAlerts(
   const at = now();
   for (const r of changes.resolve) {
     const before = stored.find((a) => a.id === r.alertId);
-    tx.update(alerts).set({ status: "resolved", resolvedAt: at, resolvedReason: r.reason }).where(eq(alerts.id, r.alertId)).run();
-    audit(tx, { userId, action: "alert.resolve", entity: "alert", entityId: r.alertId, patientId, before, after: { status: "resolved", reason: r.reason } });
+    tx.update(alerts)
+      .set({ status: "resolved", resolvedAt: at, resolvedReason: r.reason })
+      .where(eq(alerts.id, r.alertId))
+      .run();
+    audit(tx, {
+      userId,
+      action: "alert.resolve",
+      entity: "alert",
+      entityId: r.alertId,
+      patientId,
+      before,
+      after: { status: "resolved", reason: r.reason },
+    });
   }
   return { raised: changes.raise.map((c) => insertAlert(tx, userId, patientId, c, at)), record };
 }

@@ -20,7 +20,11 @@ export function requirePatient(tx: Tx, id: string): Patient {
 }
 
 function mrnTaken(tx: Tx, mrn: string, exceptId?: string): boolean {
-  const row = tx.select({ id: patients.id }).from(patients).where(sql`upper(${patients.mrn}) = upper(${mrn})`).get();
+  const row = tx
+    .select({ id: patients.id })
+    .from(patients)
+    .where(sql`upper(${patients.mrn}) = upper(${mrn})`)
+    .get();
   return row !== undefined && row.id !== exceptId;
 }
 
@@ -82,17 +86,26 @@ export async function listPatients(query: { q?: string; limit: number; offset: n
 export async function updatePatient(userId: string, id: string, patch: PatientPatch): Promise<ApiPatient> {
   return write((tx) => {
     const current = requirePatient(tx, id);
-    if (current.version !== patch.version) throw new ConflictError("Someone changed this patient since you read it.", toApiPatient(current));
+    if (current.version !== patch.version)
+      throw new ConflictError("Someone changed this patient since you read it.", toApiPatient(current));
     const { version: _read, ...fields } = patch;
-    if (fields.mrn && mrnTaken(tx, fields.mrn, id)) throw new ConflictError(`A patient with MRN ${fields.mrn} is already registered.`);
+    if (fields.mrn && mrnTaken(tx, fields.mrn, id))
+      throw new ConflictError(`A patient with MRN ${fields.mrn} is already registered.`);
     const row = tx
       .update(patients)
       .set({ ...fields, version: current.version + 1, updatedAt: now() })
       .where(eq(patients.id, id))
       .returning()
       .get();
-    audit(tx, { userId, action: "patient.update", entity: "patient", entityId: id, patientId: id, before: current, after: row });
+    audit(tx, {
+      userId,
+      action: "patient.update",
+      entity: "patient",
+      entityId: id,
+      patientId: id,
+      before: current,
+      after: row,
+    });
     return toApiPatient(row);
   });
 }
-

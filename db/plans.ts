@@ -68,7 +68,8 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
         agent: agentCode,
         version: (latest?.version ?? 0) + 1,
         status: "draft",
-        cumulativeLimit: input.cumulativeLimit === undefined ? (agent.defaultLimit?.value ?? null) : input.cumulativeLimit,
+        cumulativeLimit:
+          input.cumulativeLimit === undefined ? (agent.defaultLimit?.value ?? null) : input.cumulativeLimit,
         warnFraction: input.warnFraction ?? DEFAULT_WARN_FRACTION,
         doseCap: input.doseCap ?? null,
         rules: input.rules ?? [...agent.template.rules],
@@ -98,7 +99,8 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
   return write((tx) => {
     const plan = tx.select().from(planVersions).where(eq(planVersions.id, planId)).get();
     if (!plan) throw new NotFoundError("The plan version");
-    if (plan.status === "superseded") throw new ConflictError("This version has been superseded; sign the current one.");
+    if (plan.status === "superseded")
+      throw new ConflictError("This version has been superseded; sign the current one.");
     const already = tx
       .select({ id: planSignatures.id })
       .from(planSignatures)
@@ -110,7 +112,14 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
       .values({ id: newId(), planVersionId: planId, userId: user.id, role: user.role, meaning, signedAt: now() })
       .returning()
       .get();
-    audit(tx, { userId: user.id, action: `plan.sign.${meaning}`, entity: "plan", entityId: planId, patientId: plan.patientId, after: signature });
+    audit(tx, {
+      userId: user.id,
+      action: `plan.sign.${meaning}`,
+      entity: "plan",
+      entityId: planId,
+      patientId: plan.patientId,
+      after: signature,
+    });
 
     const signatures = tx.select().from(planSignatures).where(eq(planSignatures.planVersionId, planId)).all();
     if (plan.status === "draft" && planComesIntoForce(signatures)) {
@@ -118,14 +127,36 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
       const previous = tx
         .update(planVersions)
         .set({ status: "superseded" })
-        .where(and(eq(planVersions.patientId, plan.patientId), eq(planVersions.agent, plan.agent), eq(planVersions.status, "in-force")))
+        .where(
+          and(
+            eq(planVersions.patientId, plan.patientId),
+            eq(planVersions.agent, plan.agent),
+            eq(planVersions.status, "in-force"),
+          ),
+        )
         .returning()
         .all();
       for (const p of previous) {
-        audit(tx, { userId: user.id, action: "plan.supersede", entity: "plan", entityId: p.id, patientId: plan.patientId, before: { status: "in-force" }, after: { status: "superseded" } });
+        audit(tx, {
+          userId: user.id,
+          action: "plan.supersede",
+          entity: "plan",
+          entityId: p.id,
+          patientId: plan.patientId,
+          before: { status: "in-force" },
+          after: { status: "superseded" },
+        });
       }
       tx.update(planVersions).set({ status: "in-force", inForceAt: at }).where(eq(planVersions.id, planId)).run();
-      audit(tx, { userId: user.id, action: "plan.in-force", entity: "plan", entityId: planId, patientId: plan.patientId, before: { status: "draft" }, after: { status: "in-force" } });
+      audit(tx, {
+        userId: user.id,
+        action: "plan.in-force",
+        entity: "plan",
+        entityId: planId,
+        patientId: plan.patientId,
+        before: { status: "draft" },
+        after: { status: "in-force" },
+      });
       evaluateAndStoreAlerts(tx, user.id, plan.patientId);
     }
     const current = tx.select().from(planVersions).where(eq(planVersions.id, planId)).get()!;

@@ -44,7 +44,10 @@ export const signInFailures = sqliteTable(
     address: text("address").notNull(),
     at: text("at").notNull(),
   },
-  (t) => [index("sign_in_failures_username").on(t.username, t.at), index("sign_in_failures_address").on(t.address, t.at)],
+  (t) => [
+    index("sign_in_failures_username").on(t.username, t.at),
+    index("sign_in_failures_address").on(t.address, t.at),
+  ],
 );
 
 export const patients = sqliteTable(
@@ -318,7 +321,11 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
   },
-  (t) => [index("audit_user").on(t.userId, t.at), index("audit_patient").on(t.patientId, t.at), index("audit_at").on(t.at)],
+  (t) => [
+    index("audit_user").on(t.userId, t.at),
+    index("audit_patient").on(t.patientId, t.at),
+    index("audit_at").on(t.at),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -22,7 +22,7 @@ export interface SessionLimits {
  * The user behind a live session, touching its idle clock. A session is over once revoked,
  * idle too long, past its absolute lifetime, or when its user is disabled.
  */
-export async function useSession(tokenHash: string, limits: SessionLimits): Promise<User | null> {
+export async function liveSessionUser(tokenHash: string, limits: SessionLimits): Promise<User | null> {
   const db = getDb();
   const row = db
     .select({ session: sessions, user: users })
@@ -32,12 +32,18 @@ export async function useSession(tokenHash: string, limits: SessionLimits): Prom
     .get();
   if (!row || row.user.disabled) return null;
   const t = Date.now();
-  if (t - Date.parse(row.session.lastSeenAt) > limits.idleMs || t - Date.parse(row.session.createdAt) > limits.absoluteMs) {
+  if (
+    t - Date.parse(row.session.lastSeenAt) > limits.idleMs ||
+    t - Date.parse(row.session.createdAt) > limits.absoluteMs
+  ) {
     return null;
   }
   // Touching at most every 30 s keeps reads from turning into a write each.
   if (t - Date.parse(row.session.lastSeenAt) > 30_000) {
-    db.update(sessions).set({ lastSeenAt: new Date(t).toISOString() }).where(eq(sessions.id, tokenHash)).run();
+    db.update(sessions)
+      .set({ lastSeenAt: new Date(t).toISOString() })
+      .where(eq(sessions.id, tokenHash))
+      .run();
   }
   return row.user;
 }
@@ -50,7 +56,11 @@ export async function revokeSession(tokenHash: string, userId: string): Promise<
 }
 
 export async function revokeSessionsOf(userId: string): Promise<void> {
-  getDb().update(sessions).set({ revokedAt: now() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run();
+  getDb()
+    .update(sessions)
+    .set({ revokedAt: now() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run();
 }
 
 export async function recordSignInFailure(username: string, address: string): Promise<void> {
@@ -58,7 +68,11 @@ export async function recordSignInFailure(username: string, address: string): Pr
 }
 
 /** Failed sign-ins since `since`, per account and per address: the larger decides the rate limit. */
-export async function recentSignInFailures(username: string, address: string, since: Date): Promise<{ account: number; address: number }> {
+export async function recentSignInFailures(
+  username: string,
+  address: string,
+  since: Date,
+): Promise<{ account: number; address: number }> {
   const db = getDb();
   const sinceIso = since.toISOString();
   const [account] = db

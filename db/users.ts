@@ -17,7 +17,14 @@ export interface PublicUser {
 }
 
 export function toPublicUser(u: User): PublicUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled, version: u.version };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    disabled: u.disabled,
+    version: u.version,
+  };
 }
 
 export async function findUserByUsername(username: string): Promise<User | undefined> {
@@ -50,7 +57,11 @@ export interface NewUser {
 /** The password is hashed before this is called: argon2 is async, a transaction is not. */
 export async function createUser(actorId: string | null, input: NewUser): Promise<PublicUser> {
   return write((tx) => {
-    const taken = tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`).get();
+    const taken = tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.username}) = lower(${input.username})`)
+      .get();
     if (taken) throw new ConflictError(`The username ${input.username} is taken.`);
     const row = tx
       .insert(users)
@@ -75,7 +86,8 @@ export async function updateUser(actorId: string, id: string, change: UserChange
   return write((tx) => {
     const current = tx.select().from(users).where(eq(users.id, id)).get();
     if (!current) throw new NotFoundError("The user");
-    if (current.version !== change.version) throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
+    if (current.version !== change.version)
+      throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
     const { version: _read, passwordHash, ...fields } = change;
     const row = tx
       .update(users)

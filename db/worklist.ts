@@ -28,17 +28,35 @@ export async function worklist(date: string) {
     const courseIds = [...new Set(due.map((d) => d.course.id))];
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
     const doseRows = tx
-      .select({ patientId: doses.patientId, agent: doses.agent, dose: doses.dose, administrations: doses.administrations })
+      .select({
+        patientId: doses.patientId,
+        agent: doses.agent,
+        dose: doses.dose,
+        administrations: doses.administrations,
+      })
       .from(doses)
       .where(and(inArray(doses.patientId, patientIds), eq(doses.status, "final")))
       .all();
     const examRows = tx
-      .select({ patientId: assessments.patientId, cycleId: assessments.cycleId, assessedOn: assessments.assessedOn, recordedAt: assessments.recordedAt, sensoryGrade: assessments.sensoryGrade, motorGrade: assessments.motorGrade })
+      .select({
+        patientId: assessments.patientId,
+        cycleId: assessments.cycleId,
+        assessedOn: assessments.assessedOn,
+        recordedAt: assessments.recordedAt,
+        sensoryGrade: assessments.sensoryGrade,
+        motorGrade: assessments.motorGrade,
+      })
       .from(assessments)
       .where(and(inArray(assessments.patientId, patientIds), ne(assessments.status, "entered-in-error")))
       .all();
     const openAlerts = tx
-      .select({ id: alerts.id, patientId: alerts.patientId, kind: alerts.kind, severity: alerts.severity, agent: alerts.agent })
+      .select({
+        id: alerts.id,
+        patientId: alerts.patientId,
+        kind: alerts.kind,
+        severity: alerts.severity,
+        agent: alerts.agent,
+      })
       .from(alerts)
       .where(and(inArray(alerts.patientId, patientIds), eq(alerts.status, "open")))
       .all();
@@ -51,7 +69,13 @@ export async function worklist(date: string) {
     const rows = due.map(({ cycle, course, patient }) => {
       const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
       for (const p of plans.filter((p) => p.patientId === patient.id)) {
-        plansInForce[p.agent as AgentCode] = { versionId: p.id, cumulativeLimit: p.cumulativeLimit, warnFraction: p.warnFraction, doseCap: p.doseCap, rules: p.rules };
+        plansInForce[p.agent as AgentCode] = {
+          versionId: p.id,
+          cumulativeLimit: p.cumulativeLimit,
+          warnFraction: p.warnFraction,
+          doseCap: p.doseCap,
+          rules: p.rules,
+        };
       }
       const exams = examRows
         .filter((e) => e.patientId === patient.id)
@@ -64,8 +88,17 @@ export async function worklist(date: string) {
         .map((a) => {
           const code = a.agent as AgentCode;
           const terms = termsFor(code, plansInForce);
-          const cumulative = doseRows.filter((d) => d.patientId === patient.id && d.agent === code).reduce((s, d) => s + d.dose * d.administrations, 0);
-          return { agent: code, name: getAgent(code).name, cumulative, limit: terms.cumulativeLimit, warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction, unit: a.unit };
+          const cumulative = doseRows
+            .filter((d) => d.patientId === patient.id && d.agent === code)
+            .reduce((s, d) => s + d.dose * d.administrations, 0);
+          return {
+            agent: code,
+            name: getAgent(code).name,
+            cumulative,
+            limit: terms.cumulativeLimit,
+            warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+            unit: a.unit,
+          };
         });
       const assessed = exams.some((e) => e.cycleId === cycle.id);
       const urgency = patientAlerts.some((a) => a.severity === "critical")

@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
 
 const SCENARIO_DIR = path.resolve(process.cwd(), process.env.SCENARIO_DIR ?? "../shared/scenarios");
-const files = fs.readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".json")).sort();
+const files = fs
+  .readdirSync(SCENARIO_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 type Json = Record<string, any>;
 
@@ -24,12 +27,16 @@ const NORMAL_EXAM = {
 function overlay(base: Json, over: Json): Json {
   const out: Json = { ...base };
   for (const [k, v] of Object.entries(over)) {
-    out[k] = v && typeof v === "object" && !Array.isArray(v) && base[k] && typeof base[k] === "object" ? overlay(base[k], v) : v;
+    out[k] =
+      v && typeof v === "object" && !Array.isArray(v) && base[k] && typeof base[k] === "object"
+        ? overlay(base[k], v)
+        : v;
   }
   return out;
 }
 
-const kinds = (alerts: { kind: string; agent: string }[]) => [...new Set(alerts.map((a) => `${a.kind}:${a.agent}`))].sort();
+const kinds = (alerts: { kind: string; agent: string }[]) =>
+  [...new Set(alerts.map((a) => `${a.kind}:${a.agent}`))].sort();
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -48,7 +55,10 @@ describe("clinical scenarios", () => {
   it.each(files)("%s", async (file) => {
     const scenario = JSON.parse(fs.readFileSync(path.join(SCENARIO_DIR, file), "utf8")) as Json;
     const suffix = Math.random().toString(36).slice(2, 8).toUpperCase();
-    const patientRes = await nurse.post("/api/patients", { ...scenario.patient, mrn: `${scenario.patient.mrn}-${suffix}` });
+    const patientRes = await nurse.post("/api/patients", {
+      ...scenario.patient,
+      mrn: `${scenario.patient.mrn}-${suffix}`,
+    });
     expect(patientRes.status, JSON.stringify(patientRes.body)).toBe(201);
     const patientId: string = patientRes.body.patient.id;
 
@@ -56,7 +66,10 @@ describe("clinical scenarios", () => {
       const drafted = await oncologist.put(`/api/patients/${patientId}/plans/${agent}`, plan);
       expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
       for (const signer of [oncologist, nurse]) {
-        const signed = await signer.post(`/api/plans/${drafted.body.plan.id}/sign`, { meaning: "agreed", password: TEST_PASSWORD });
+        const signed = await signer.post(`/api/plans/${drafted.body.plan.id}/sign`, {
+          meaning: "agreed",
+          password: TEST_PASSWORD,
+        });
         expect(signed.status, JSON.stringify(signed.body)).toBe(201);
       }
       const plans = await nurse.get(`/api/patients/${patientId}/plans`);
@@ -71,7 +84,9 @@ describe("clinical scenarios", () => {
     }
     if (scenario.afterCourses) {
       const open = await nurse.get(`/api/patients/${patientId}/alerts?status=open`);
-      expect(kinds(open.body.alerts), "open after courses").toEqual([...new Set(scenario.afterCourses as string[])].sort());
+      expect(kinds(open.body.alerts), "open after courses").toEqual(
+        [...new Set(scenario.afterCourses as string[])].sort(),
+      );
     }
 
     const assessmentIds: Record<number, string> = {};
@@ -85,12 +100,15 @@ describe("clinical scenarios", () => {
         res = await nurse.post(`/api/patients/${patientId}/assessments`, body);
         if (res.status === 201) assessmentIds[index] = res.body.assessment.id;
       } else if (step.errorAssessment !== undefined) {
-        res = await nurse.post(`/api/assessments/${assessmentIds[step.errorAssessment]}/entered-in-error`, { reason: "Recorded for the wrong patient" });
+        res = await nurse.post(`/api/assessments/${assessmentIds[step.errorAssessment]}/entered-in-error`, {
+          reason: "Recorded for the wrong patient",
+        });
       } else {
         throw new Error(`Step ${index} of ${file} has no action`);
       }
       expect([200, 201], `step ${index}: ${JSON.stringify(res.body)}`).toContain(res.status);
-      if (step.raises) expect(kinds(res.body.alerts), `step ${index} raises`).toEqual([...new Set(step.raises as string[])].sort());
+      if (step.raises)
+        expect(kinds(res.body.alerts), `step ${index} raises`).toEqual([...new Set(step.raises as string[])].sort());
     }
 
     const open = await nurse.get(`/api/patients/${patientId}/alerts?status=open`);

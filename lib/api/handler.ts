@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/db/errors";
 import type { User } from "@/db/schema";
 import { readCookie, SESSION_COOKIE, userForToken } from "@/lib/auth/session";
+import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef } from "./endpoints";
 import { apiError } from "./respond";
 
@@ -27,15 +28,6 @@ class Rejection extends Error {
   }
 }
 
-export function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "body";
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
-
 async function readJson(req: Request): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new Rejection(apiError("too_large", "The body is over 1 MB."));
@@ -51,7 +43,8 @@ async function readJson(req: Request): Promise<unknown> {
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new Rejection(apiError("invalid", "Some fields are not valid.", fieldsOf(result.error)));
+  if (!result.success)
+    throw new Rejection(apiError("invalid", "Some fields are not valid.", fieldErrors(result.error)));
   return result.data;
 }
 
@@ -59,7 +52,13 @@ function toResponse(error: unknown): Response {
   if (error instanceof Rejection) return error.response;
   if (error instanceof NotFoundError) return apiError("not_found", error.message);
   if (error instanceof InvalidError) return apiError("invalid", error.message, error.fields);
-  if (error instanceof ConflictError) return apiError("conflict", error.message, undefined, error.current === undefined ? undefined : { current: error.current });
+  if (error instanceof ConflictError)
+    return apiError(
+      "conflict",
+      error.message,
+      undefined,
+      error.current === undefined ? undefined : { current: error.current },
+    );
   if (error instanceof ForbiddenError) return apiError("forbidden", error.message);
   console.error(error);
   return apiError("internal", "Something went wrong on the server; nothing was changed.");
@@ -81,7 +80,9 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Pr
         }
       }
       const rawParams = await ctx.params;
-      const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+      const params = Object.fromEntries(
+        Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
+      );
       const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = def.body ? parse(def.body, await readJson(req)) : undefined;
       return await run({ req, user, params, body, query } as Call<D>);

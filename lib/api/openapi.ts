@@ -17,28 +17,42 @@ const errorSchema = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
 
 function operation(name: string, def: EndpointDef) {
-  const pathParams = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-  const query = def.query ? (jsonSchema(def.query) as { properties?: Record<string, unknown>; required?: string[] }) : undefined;
+  const pathParams = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+  const query = def.query
+    ? (jsonSchema(def.query) as { properties?: Record<string, unknown>; required?: string[] })
+    : undefined;
   const queryParams = Object.entries(query?.properties ?? {}).map(([key, schema]) => ({
     name: key,
     in: "query",
     required: query?.required?.includes(key) ?? false,
     schema,
   }));
-  const access = def.access === "public" ? "anyone" : def.access === "signed-in" ? "any signed-in user" : def.access.join(", ");
+  const access =
+    def.access === "public" ? "anyone" : def.access === "signed-in" ? "any signed-in user" : def.access.join(", ");
   return {
     operationId: name,
     summary: def.summary,
     description: `Who may call it: ${access}.`,
     ...(def.access === "public" ? { security: [] } : {}),
     parameters: [...pathParams, ...queryParams],
-    ...(def.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(def.body) } } } } : {}),
+    ...(def.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(def.body) } } } }
+      : {}),
     responses: {
       [def.success]: { description: "Success" },
-      default: { description: "An error in the one error shape", content: { "application/json": { schema: errorSchema } } },
+      default: {
+        description: "An error in the one error shape",
+        content: { "application/json": { schema: errorSchema } },
+      },
     },
   };
 }

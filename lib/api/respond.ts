@@ -26,6 +26,11 @@ export function json(status: number, body: unknown, headers: HeadersInit = {}): 
 }
 
 /** The one error shape of api.md. */
-export function apiError(code: ErrorCode, message: string, fields?: Record<string, string>, extra?: Record<string, unknown>): Response {
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+  extra?: Record<string, unknown>,
+): Response {
   return json(STATUS[code], { error: { code, message, ...(fields ? { fields } : {}), ...extra } });
 }

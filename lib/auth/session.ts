@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { createSession, revokeSession, useSession } from "@/db/sessions";
+import { createSession, revokeSession, liveSessionUser } from "@/db/sessions";
 import type { User } from "@/db/schema";
 
 export const SESSION_COOKIE = "cipn_session";
@@ -31,7 +31,7 @@ export function readCookie(header: string | null, name: string): string | undefi
 
 export async function userForToken(token: string | undefined): Promise<User | null> {
   if (!token || token.length > 200) return null;
-  return useSession(hashToken(token), sessionLimits());
+  return liveSessionUser(hashToken(token), sessionLimits());
 }
 
 export async function startSession(user: User): Promise<string> {

@@ -62,12 +62,27 @@ describe("the agent library (domain.md, 'Neurotoxic agents')", () => {
   );
 
   it.each([
-    { code: "oxaliplatin", levels: [[85, 75, "adjuvant"], [85, 65, "advanced"], [130, 100, undefined]] },
+    {
+      code: "oxaliplatin",
+      levels: [
+        [85, 75, "adjuvant"],
+        [85, 65, "advanced"],
+        [130, 100, undefined],
+      ],
+    },
     { code: "docetaxel", levels: [[75, 60, undefined]] },
-    { code: "bortezomib", levels: [[1.3, 1, undefined], [1, 0.7, undefined]] },
+    {
+      code: "bortezomib",
+      levels: [
+        [1.3, 1, undefined],
+        [1, 0.7, undefined],
+      ],
+    },
     { code: "brentuximab-vedotin", levels: [[1.8, 1.2, undefined]] },
   ] as const)("$code steps down its dose levels as the label and protocols say", ({ code, levels }) => {
-    expect(getAgent(code).doseLevels.map((s) => [s.from, s.to, "setting" in s ? s.setting : undefined])).toEqual(levels);
+    expect(getAgent(code).doseLevels.map((s) => [s.from, s.to, "setting" in s ? s.setting : undefined])).toEqual(
+      levels,
+    );
   });
 
   it("rules out vincristine in hereditary neuropathy, naming demyelinating Charcot-Marie-Tooth disease", () => {

@@ -73,7 +73,11 @@ export const AGENTS = [
     unit: "mg/m2",
     typicalDosing: "85 mg/m2 every 2 weeks (FOLFOX); 130 mg/m2 every 3 weeks (CAPOX)",
     riskRises: "Above about 550 mg/m2; severe at 750-850 mg/m2",
-    defaultLimit: { value: 850, basis: "literature", source: "Cumulative-dose series in FOLFOX/CAPOX trials (MOSAIC, IDEA)" },
+    defaultLimit: {
+      value: 850,
+      basis: "literature",
+      source: "Cumulative-dose series in FOLFOX/CAPOX trials (MOSAIC, IDEA)",
+    },
     warnFraction: DEFAULT_WARN_FRACTION,
     cap: null,
     template: {
@@ -113,7 +117,8 @@ export const AGENTS = [
       value: 100,
       scope: "cycle-mg/m2",
       basis: "label",
-      source: "Cisplatin prescribing information: doses above 100 mg/m2 per cycle are rarely used; daily and per-cycle doses are a known, fatal mix-up",
+      source:
+        "Cisplatin prescribing information: doses above 100 mg/m2 per cycle are rarely used; daily and per-cycle doses are a known, fatal mix-up",
     },
     template: {
       rules: [
@@ -236,7 +241,12 @@ export const AGENTS = [
     riskRises: "Symptoms from 4-6 mg; severe at 15-20 mg",
     defaultLimit: { value: 12, basis: "local practice", source: "Local practice" },
     warnFraction: DEFAULT_WARN_FRACTION,
-    cap: { value: 2, scope: "administration-mg", basis: "protocol practice", source: "Protocol practice (R-CHOP and paediatric protocols)" },
+    cap: {
+      value: 2,
+      scope: "administration-mg",
+      basis: "protocol practice",
+      source: "Protocol practice (R-CHOP and paediatric protocols)",
+    },
     template: {
       rules: [
         { minGrade: 2, action: "reduce", percent: 50 },
@@ -333,7 +343,8 @@ export const AGENTS = [
       atWeightKg: 100,
       scope: "administration-mg",
       basis: "label",
-      source: "Brentuximab vedotin prescribing information: dose by weight up to 100 kg (180 mg at 1.8 mg/kg, 120 mg at 1.2 mg/kg)",
+      source:
+        "Brentuximab vedotin prescribing information: dose by weight up to 100 kg (180 mg at 1.8 mg/kg, 120 mg at 1.2 mg/kg)",
     },
     template: {
       rules: [

@@ -176,7 +176,13 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const next = nextPlannedCycle(view.record.courses, agentCode, latestCycle.date);
   if (next && exceeds(running + next.amount, limit)) {
     const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${next.cycle.date}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
-    found.push(condition("dose-projected", agentCode, latest.cycleId, message, { cycleId: latest.cycleId, doseId: latest.id, planVersionId: terms.versionId }));
+    found.push(
+      condition("dose-projected", agentCode, latest.cycleId, message, {
+        cycleId: latest.cycleId,
+        doseId: latest.id,
+        planVersionId: terms.versionId,
+      }),
+    );
   }
   return found;
 }
@@ -211,7 +217,11 @@ function courseConditions(view: RecordView): AlertCondition[] {
       }
       for (const contra of agent.contraindications) {
         if (patient.riskFactors.includes(contra.riskFactor)) {
-          found.push(condition("contraindication", agentCode, course.id, `${course.name}: ${contra.message}`, { courseId: course.id }));
+          found.push(
+            condition("contraindication", agentCode, course.id, `${course.name}: ${contra.message}`, {
+              courseId: course.id,
+            }),
+          );
         }
       }
     }
@@ -233,4 +243,3 @@ export function evaluatePatient(record: PatientRecord): AlertCondition[] {
   for (const c of all) if (!byKey.has(c.key)) byKey.set(c.key, c);
   return [...byKey.values()];
 }
-

@@ -127,14 +127,78 @@ describe("checkDoseCap", () => {
   });
 
   const oneAdministration = [
-    { agent: "vincristine", amount: 2, weightKg: 70, planCap: null, cap: 2, exceeded: false, title: "vincristine 2 mg is not above the 2 mg cap" },
-    { agent: "vincristine", amount: 2.6, weightKg: 70, planCap: null, cap: 2, exceeded: true, title: "vincristine 2.6 mg is above the 2 mg cap" },
-    { agent: "carboplatin", amount: 900, weightKg: 70, planCap: null, cap: 900, exceeded: false, title: "carboplatin 900 mg is not above the 900 mg cap" },
-    { agent: "carboplatin", amount: 950, weightKg: 70, planCap: 1050, cap: 1050, exceeded: false, title: "carboplatin 950 mg is under a plan doseCap of 1050 mg (AUC 7)" },
-    { agent: "brentuximab-vedotin", amount: 1.8, weightKg: 110, planCap: null, cap: 180, exceeded: true, title: "brentuximab 1.8 mg/kg at 110 kg (198 mg) is above 180 mg" },
-    { agent: "brentuximab-vedotin", amount: 1.8, weightKg: 100, planCap: null, cap: 180, exceeded: false, title: "brentuximab 1.8 mg/kg at 100 kg (180 mg) is not above 180 mg" },
-    { agent: "brentuximab-vedotin", amount: 1.2, weightKg: 110, planCap: null, cap: 120, exceeded: true, title: "brentuximab 1.2 mg/kg at 110 kg is above 120 mg" },
-    { agent: "oxaliplatin", amount: 85, weightKg: 70, planCap: 150, cap: 150, exceeded: true, title: "oxaliplatin 85 mg/m2 (about 155 mg) is above a plan doseCap of 150 mg" },
+    {
+      agent: "vincristine",
+      amount: 2,
+      weightKg: 70,
+      planCap: null,
+      cap: 2,
+      exceeded: false,
+      title: "vincristine 2 mg is not above the 2 mg cap",
+    },
+    {
+      agent: "vincristine",
+      amount: 2.6,
+      weightKg: 70,
+      planCap: null,
+      cap: 2,
+      exceeded: true,
+      title: "vincristine 2.6 mg is above the 2 mg cap",
+    },
+    {
+      agent: "carboplatin",
+      amount: 900,
+      weightKg: 70,
+      planCap: null,
+      cap: 900,
+      exceeded: false,
+      title: "carboplatin 900 mg is not above the 900 mg cap",
+    },
+    {
+      agent: "carboplatin",
+      amount: 950,
+      weightKg: 70,
+      planCap: 1050,
+      cap: 1050,
+      exceeded: false,
+      title: "carboplatin 950 mg is under a plan doseCap of 1050 mg (AUC 7)",
+    },
+    {
+      agent: "brentuximab-vedotin",
+      amount: 1.8,
+      weightKg: 110,
+      planCap: null,
+      cap: 180,
+      exceeded: true,
+      title: "brentuximab 1.8 mg/kg at 110 kg (198 mg) is above 180 mg",
+    },
+    {
+      agent: "brentuximab-vedotin",
+      amount: 1.8,
+      weightKg: 100,
+      planCap: null,
+      cap: 180,
+      exceeded: false,
+      title: "brentuximab 1.8 mg/kg at 100 kg (180 mg) is not above 180 mg",
+    },
+    {
+      agent: "brentuximab-vedotin",
+      amount: 1.2,
+      weightKg: 110,
+      planCap: null,
+      cap: 120,
+      exceeded: true,
+      title: "brentuximab 1.2 mg/kg at 110 kg is above 120 mg",
+    },
+    {
+      agent: "oxaliplatin",
+      amount: 85,
+      weightKg: 70,
+      planCap: 150,
+      cap: 150,
+      exceeded: true,
+      title: "oxaliplatin 85 mg/m2 (about 155 mg) is above a plan doseCap of 150 mg",
+    },
   ] as const;
   it.each(oneAdministration)("$title", ({ agent, amount, weightKg, planCap, cap, exceeded }) => {
     const d = dose(c1, agent, amount);
@@ -200,7 +264,9 @@ describe("cumulative dose (properties)", () => {
     { maxLength: 30 },
   );
   const doses: fc.Arbitrary<DoseFacts[]> = arbDoses.map((specs) =>
-    specs.map((s) => dose(s.cycle, s.agent, s.amount, { administrations: s.administrations, enteredInError: s.enteredInError })),
+    specs.map((s) =>
+      dose(s.cycle, s.agent, s.amount, { administrations: s.administrations, enteredInError: s.enteredInError }),
+    ),
   );
 
   it("does not depend on the order of the doses", () => {
@@ -217,16 +283,20 @@ describe("cumulative dose (properties)", () => {
 
   it("never decreases when a dose is added, and grows by exactly dose x administrations", () => {
     fc.assert(
-      fc.property(doses, arbDoses.filter((a) => a.length > 0), (ds, [extra]) => {
-        const added = dose(extra!.cycle, extra!.agent, extra!.amount, {
-          administrations: extra!.administrations,
-          enteredInError: extra!.enteredInError,
-        });
-        const before = cumulativeDose(ds, added.agent);
-        const after = cumulativeDose([...ds, added], added.agent);
-        expect(after).toBeGreaterThanOrEqual(before);
-        expect(after - before).toBe(added.enteredInError ? 0 : added.dose * added.administrations);
-      }),
+      fc.property(
+        doses,
+        arbDoses.filter((a) => a.length > 0),
+        (ds, [extra]) => {
+          const added = dose(extra!.cycle, extra!.agent, extra!.amount, {
+            administrations: extra!.administrations,
+            enteredInError: extra!.enteredInError,
+          });
+          const before = cumulativeDose(ds, added.agent);
+          const after = cumulativeDose([...ds, added], added.agent);
+          expect(after).toBeGreaterThanOrEqual(before);
+          expect(after - before).toBe(added.enteredInError ? 0 : added.dose * added.administrations);
+        },
+      ),
     );
   });
 });

@@ -84,7 +84,11 @@ export function checkDoseCap(
   }
   const cap =
     planDoseCap ??
-    (defaultCap === null ? null : defaultCap.atWeightKg !== undefined ? dose.dose * defaultCap.atWeightKg : defaultCap.value);
+    (defaultCap === null
+      ? null
+      : defaultCap.atWeightKg !== undefined
+        ? dose.dose * defaultCap.atWeightKg
+        : defaultCap.value);
   if (cap === null) return null;
   const amount = absoluteMg(dose.dose, agent.unit, patient);
   return { cap, amount, unit: "mg", exceeded: exceeds(amount, cap) };
@@ -101,7 +105,11 @@ export interface NextCycleDose {
  * The next planned cycle for an agent: the earliest cycle still `planned`, in any course that
  * includes the agent, dated after the given day (domain.md, `dose-projected`).
  */
-export function nextPlannedCycle(courses: readonly CourseFacts[], agent: AgentCode, after: string): NextCycleDose | null {
+export function nextPlannedCycle(
+  courses: readonly CourseFacts[],
+  agent: AgentCode,
+  after: string,
+): NextCycleDose | null {
   let best: NextCycleDose | null = null;
   for (const course of courses) {
     const plannedAgent = course.agents.find((a) => a.agent === agent);

@@ -43,8 +43,20 @@ describe("ruleMatches: at or above a grade, optionally only with pain (1 or more
     { rule: reduceAt2, grade: 3, pain: 0, expected: true, title: "grade 3 meets a grade 2 rule" },
     { rule: withPain, grade: 1, pain: 0, expected: false, title: "grade 1 with pain 0 does not meet a with-pain rule" },
     { rule: withPain, grade: 1, pain: 1, expected: true, title: "grade 1 with pain 1 meets a with-pain rule" },
-    { rule: withPain, grade: 1, pain: null, expected: false, title: "pain not recorded does not meet a with-pain rule" },
-    { rule: withPain, grade: 0, pain: 8, expected: false, title: "pain at grade 0 does not meet a grade 1 with-pain rule" },
+    {
+      rule: withPain,
+      grade: 1,
+      pain: null,
+      expected: false,
+      title: "pain not recorded does not meet a with-pain rule",
+    },
+    {
+      rule: withPain,
+      grade: 0,
+      pain: 8,
+      expected: false,
+      title: "pain at grade 0 does not meet a grade 1 with-pain rule",
+    },
   ])("$title", ({ rule, grade, pain, expected }) => {
     expect(ruleMatches(rule, grade, pain)).toBe(expected);
   });
@@ -163,7 +175,9 @@ describe("reducedDose", () => {
   });
 
   it("uses the rule's own target dose first", () => {
-    expect(reducedDose({ minGrade: 2, action: "reduce", toDose: 60, percent: 50 }, oxaliplatin, 85, "advanced")).toBe(60);
+    expect(reducedDose({ minGrade: 2, action: "reduce", toDose: 60, percent: 50 }, oxaliplatin, 85, "advanced")).toBe(
+      60,
+    );
   });
 
   it.each([
@@ -188,15 +202,51 @@ describe("describeRule: the rule in plain words", () => {
     ["At grade 2: reduce oxaliplatin to 65 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "advanced"],
     ["At grade 2: reduce oxaliplatin to 75 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "adjuvant"],
     ["At grade 2: reduce oxaliplatin to 100 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 130, null],
-    ["At grade 2: reduce oxaliplatin one dose level", { minGrade: 2, action: "reduce" }, "oxaliplatin", undefined, null],
+    [
+      "At grade 2: reduce oxaliplatin one dose level",
+      { minGrade: 2, action: "reduce" },
+      "oxaliplatin",
+      undefined,
+      null,
+    ],
     ["At grade 2: reduce oxaliplatin one dose level", { minGrade: 2, action: "reduce" }, "oxaliplatin", 100, null],
-    ["At grade 2: reduce oxaliplatin to 60 mg/m2", { minGrade: 2, action: "reduce", toDose: 60 }, "oxaliplatin", undefined, null],
+    [
+      "At grade 2: reduce oxaliplatin to 60 mg/m2",
+      { minGrade: 2, action: "reduce", toDose: 60 },
+      "oxaliplatin",
+      undefined,
+      null,
+    ],
     ["At grade 3: stop oxaliplatin", { minGrade: 3, action: "stop" }, "oxaliplatin", 85, null],
     ["At grade 2: reduce docetaxel to 60 mg/m2", { minGrade: 2, action: "reduce" }, "docetaxel", 75, null],
-    ["At grade 3: reduce paclitaxel by 20%", { minGrade: 3, action: "reduce", percent: 20 }, "paclitaxel", undefined, null],
-    ["At grade 3: reduce paclitaxel to 140 mg/m2", { minGrade: 3, action: "reduce", percent: 20 }, "paclitaxel", 175, null],
-    ["At grade 2: reduce vincristine to 0.7 mg", { minGrade: 2, action: "reduce", percent: 50 }, "vincristine", 1.4, null],
-    ["At grade 1 with pain: reduce bortezomib to 1 mg/m2", { minGrade: 1, withPain: true, action: "reduce" }, "bortezomib", 1.3, null],
+    [
+      "At grade 3: reduce paclitaxel by 20%",
+      { minGrade: 3, action: "reduce", percent: 20 },
+      "paclitaxel",
+      undefined,
+      null,
+    ],
+    [
+      "At grade 3: reduce paclitaxel to 140 mg/m2",
+      { minGrade: 3, action: "reduce", percent: 20 },
+      "paclitaxel",
+      175,
+      null,
+    ],
+    [
+      "At grade 2: reduce vincristine to 0.7 mg",
+      { minGrade: 2, action: "reduce", percent: 50 },
+      "vincristine",
+      1.4,
+      null,
+    ],
+    [
+      "At grade 1 with pain: reduce bortezomib to 1 mg/m2",
+      { minGrade: 1, withPain: true, action: "reduce" },
+      "bortezomib",
+      1.3,
+      null,
+    ],
     ["At grade 2 with pain: hold bortezomib", { minGrade: 2, withPain: true, action: "hold" }, "bortezomib", 1.3, null],
     ["At grade 2: hold brentuximab vedotin", { minGrade: 2, action: "hold" }, "brentuximab-vedotin", 1.8, null],
     ["At grade 2: stop thalidomide", { minGrade: 2, action: "stop" }, "thalidomide", undefined, null],

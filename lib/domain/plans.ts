@@ -55,21 +55,37 @@ export function roundDose(value: number): number {
  * The dose a reduce rule asks for: its own target, or a percent off the current dose, or the
  * next level down of the agent's dose-level table (which may depend on the setting).
  */
-export function reducedDose(rule: GradeRule, agent: Agent, currentDose: number, setting: Setting | null): number | null {
+export function reducedDose(
+  rule: GradeRule,
+  agent: Agent,
+  currentDose: number,
+  setting: Setting | null,
+): number | null {
   if (rule.toDose !== undefined) return rule.toDose;
   if (rule.percent !== undefined) return roundDose(currentDose * (1 - rule.percent / 100));
   const steps = agent.doseLevels.filter((s) => Math.abs(s.from - currentDose) < 1e-9);
-  const step = steps.find((s) => s.setting === (setting ?? undefined)) ?? steps.find((s) => s.setting === undefined) ?? steps[0];
+  const step =
+    steps.find((s) => s.setting === (setting ?? undefined)) ?? steps.find((s) => s.setting === undefined) ?? steps[0];
   return step?.to ?? null;
 }
 
 /** The rule in plain words: "At grade 2: reduce oxaliplatin to 65 mg/m2". */
-export function describeRule(rule: GradeRule, agent: Agent, currentDose?: number, setting: Setting | null = null): string {
+export function describeRule(
+  rule: GradeRule,
+  agent: Agent,
+  currentDose?: number,
+  setting: Setting | null = null,
+): string {
   const when = `At grade ${rule.minGrade}${rule.withPain ? " with pain" : ""}`;
   return `${when}: ${describeAction(rule, agent, currentDose, setting)}`;
 }
 
-export function describeAction(rule: GradeRule, agent: Agent, currentDose?: number, setting: Setting | null = null): string {
+export function describeAction(
+  rule: GradeRule,
+  agent: Agent,
+  currentDose?: number,
+  setting: Setting | null = null,
+): string {
   const name = agent.name.toLowerCase();
   switch (rule.action) {
     case "stop":

@@ -37,7 +37,11 @@ export interface WriteContext {
  * else stays open until an oncologist decides: a later alert never closes an earlier one.
  * Re-running with unchanged data changes nothing.
  */
-export function reconcileAlerts(record: PatientRecord, stored: readonly StoredAlert[], context: WriteContext = {}): AlertChanges {
+export function reconcileAlerts(
+  record: PatientRecord,
+  stored: readonly StoredAlert[],
+  context: WriteContext = {},
+): AlertChanges {
   const conditions = evaluatePatient(record);
   const live = new Set(stored.filter((a) => a.status !== "resolved").map((a) => a.key));
   const raise = conditions.filter((c) => !live.has(c.key));
@@ -48,7 +52,10 @@ export function reconcileAlerts(record: PatientRecord, stored: readonly StoredAl
   const resolve: Resolution[] = [];
   for (const alert of stored) {
     if (alert.status !== "open") continue;
-    if ((alert.doseId && doseInError.has(alert.doseId)) || (alert.assessmentId && examInError.has(alert.assessmentId))) {
+    if (
+      (alert.doseId && doseInError.has(alert.doseId)) ||
+      (alert.assessmentId && examInError.has(alert.assessmentId))
+    ) {
       resolve.push({ alertId: alert.id, reason: "The record behind it was marked entered-in-error." });
     } else if (alert.assessmentId && alert.assessmentId === context.amendedAssessmentId && !stillMet.has(alert.key)) {
       resolve.push({ alertId: alert.id, reason: "The amended exam no longer meets this rule." });

@@ -10,5 +10,7 @@ export interface SignatureFacts {
 
 export function planComesIntoForce(signatures: readonly SignatureFacts[]): boolean {
   const agreed = signatures.filter((s) => s.meaning === "agreed");
-  return agreed.some((s) => s.role === "oncologist") && agreed.some((s) => s.role === "nurse" || s.role === "pharmacist");
+  return (
+    agreed.some((s) => s.role === "oncologist") && agreed.some((s) => s.role === "nurse" || s.role === "pharmacist")
+  );
 }

@@ -97,7 +97,7 @@ export function dose(
 ): DoseFacts {
   const n = next();
   const givenOn = overrides.givenOn ?? cycle.date;
-  return {
+  const built: DoseFacts = {
     id: `d${n}`,
     cycleId: cycle.id,
     agent,
@@ -108,15 +108,18 @@ export function dose(
     enteredInError: false,
     ...overrides,
   };
+  // An override spelled `undefined` would make the amount NaN and every comparison silently false.
+  if (!Number.isFinite(built.dose * built.administrations) || typeof built.enteredInError !== "boolean") {
+    throw new Error(`incomplete dose fixture ${JSON.stringify(built)}`);
+  }
+  return built;
 }
 
 /** The course's own dose of each agent for every cycle marked `given`. */
 export function dosesFor(c: CourseFacts): DoseFacts[] {
   return c.cycles
     .filter((cy) => cy.status === "given")
-    .flatMap((cy) =>
-      c.agents.map((a) => dose(cy, a.agent, a.dose, { administrations: a.administrationsPerCycle })),
-    );
+    .flatMap((cy) => c.agents.map((a) => dose(cy, a.agent, a.dose, { administrations: a.administrationsPerCycle })));
 }
 
 export function foot(felt: number, tested = 10): FootMonofilament {
@@ -260,7 +263,13 @@ const arbDoseFor = (cycle: CycleFacts, agent: CourseAgentFacts): fc.Arbitrary<Do
         ? Array.from({ length: agent.administrationsPerCycle }, (_, i) =>
             dose(cycle, agent.agent, amount, { givenOn: addDays(cycle.date, i), enteredInError }),
           )
-        : [dose(cycle, agent.agent, amount, { administrations: agent.administrationsPerCycle, givenOn, enteredInError })];
+        : [
+            dose(cycle, agent.agent, amount, {
+              administrations: agent.administrationsPerCycle,
+              givenOn,
+              enteredInError,
+            }),
+          ];
     });
 
 const arbFindings = (id: string, cycleIdOrNull: string | null, assessedOn: string): fc.Arbitrary<ExamFacts> =>
@@ -339,18 +348,17 @@ export const arbRecord: fc.Arbitrary<PatientRecord> = fc
     const cycleExams = fc.tuple(
       ...given.map(({ cy }, i) => fc.option(arbFindings(`x${i}`, cy.id, cy.date), { nil: undefined })),
     );
-    const followUps = fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 2 }).chain((days) =>
-      fc.tuple(...days.map((d, i) => arbFindings(`f${i}`, null, addDays("2024-01-08", d)))),
-    );
+    const followUps = fc
+      .array(fc.integer({ min: 1, max: 400 }), { maxLength: 2 })
+      .chain((days) => fc.tuple(...days.map((d, i) => arbFindings(`f${i}`, null, addDays("2024-01-08", d)))));
     const plans = fc.tuple(...agents.map((ag) => fc.option(arbPlan(ag), { nil: undefined })));
-    return fc.record({ doses, cycleExams, followUps, plans }).map(
-      (r): PatientRecord =>
-        record({
-          patient: patient({ heightCm, weightKg, riskFactors }),
-          courses,
-          doses: r.doses,
-          exams: [...r.cycleExams.filter((e) => e !== undefined), ...r.followUps],
-          plansInForce: Object.fromEntries(agents.flatMap((ag, i) => (r.plans[i] ? [[ag, r.plans[i]]] : []))),
-        }),
+    return fc.record({ doses, cycleExams, followUps, plans }).map((r): PatientRecord =>
+      record({
+        patient: patient({ heightCm, weightKg, riskFactors }),
+        courses,
+        doses: r.doses,
+        exams: [...r.cycleExams.filter((e) => e !== undefined), ...r.followUps],
+        plansInForce: Object.fromEntries(agents.flatMap((ag, i) => (r.plans[i] ? [[ag, r.plans[i]]] : []))),
+      }),
     );
   });

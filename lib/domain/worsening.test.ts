@@ -36,16 +36,44 @@ describe("changesBetween: progression from one exam to the next", () => {
     ["vibration not done on the earlier exam: not compared", vib(null), vib(0), []],
     ["vibration not done now: not compared", vib(14), vib(null), []],
     ["ankle reflex newly absent after normal", {}, { ankleReflex: sides("absent", "normal") }, ["reflex:left"]],
-    ["ankle reflex newly absent after reduced", { ankleReflex: sides("reduced") }, { ankleReflex: sides("reduced", "absent") }, ["reflex:right"]],
-    ["ankle reflex newly absent after reinforcement", { ankleReflex: sides("reinforcement") }, { ankleReflex: sides("absent", "reinforcement") }, ["reflex:left"]],
-    ["ankle reflex absent both times: nothing new", { ankleReflex: sides("absent") }, { ankleReflex: sides("absent") }, []],
-    ["ankle reflex not tested before: not compared", { ankleReflex: sides(null) }, { ankleReflex: sides("absent") }, []],
+    [
+      "ankle reflex newly absent after reduced",
+      { ankleReflex: sides("reduced") },
+      { ankleReflex: sides("reduced", "absent") },
+      ["reflex:right"],
+    ],
+    [
+      "ankle reflex newly absent after reinforcement",
+      { ankleReflex: sides("reinforcement") },
+      { ankleReflex: sides("absent", "reinforcement") },
+      ["reflex:left"],
+    ],
+    [
+      "ankle reflex absent both times: nothing new",
+      { ankleReflex: sides("absent") },
+      { ankleReflex: sides("absent") },
+      [],
+    ],
+    [
+      "ankle reflex not tested before: not compared",
+      { ankleReflex: sides(null) },
+      { ankleReflex: sides("absent") },
+      [],
+    ],
     ["ankle reflex reduced from normal: no progression", {}, { ankleReflex: sides("reduced") }, []],
     [
       "every change at once, side by side",
       {},
       { sensoryGrade: 1, ...mono([7, 10], [8, 10]), ...vib(0, 8), ankleReflex: sides("absent") },
-      ["grade", "monofilament:left", "vibration:left", "reflex:left", "monofilament:right", "vibration:right", "reflex:right"],
+      [
+        "grade",
+        "monofilament:left",
+        "vibration:left",
+        "reflex:left",
+        "monofilament:right",
+        "vibration:right",
+        "reflex:right",
+      ],
     ],
   ])("%s", (_title, earlier, later, expected) => {
     expect(tracks(earlier, later)).toEqual(expected);
@@ -94,14 +122,7 @@ describe("worseningAt: against the previous exam and, for a slow decline, the ba
 
   it("counts a slow decline only at the first exam where it holds against the baseline", () => {
     const series = at(vib(14), vib(12), vib(10), vib(9), vib(8), vib(7));
-    expect(trackSeries(series)).toEqual([
-      [],
-      [],
-      [],
-      ["vibration:left", "vibration:right"],
-      [],
-      [],
-    ]);
+    expect(trackSeries(series)).toEqual([[], [], [], ["vibration:left", "vibration:right"], [], []]);
     expect(worseningAt(series[3]!, series[2]!, series[0]!).map((c) => c.description)).toEqual([
       "left great-toe vibration 14 s to 9 s since baseline",
       "right great-toe vibration 14 s to 9 s since baseline",
@@ -134,6 +155,10 @@ describe("worseningAt: against the previous exam and, for a slow decline, the ba
 
   it("counts a drop against the previous exam even when the baseline change already held", () => {
     const series = at(vib(20), vib(14), vib(8));
-    expect(trackSeries(series)).toEqual([[], ["vibration:left", "vibration:right"], ["vibration:left", "vibration:right"]]);
+    expect(trackSeries(series)).toEqual([
+      [],
+      ["vibration:left", "vibration:right"],
+      ["vibration:left", "vibration:right"],
+    ]);
   });
 });

@@ -39,7 +39,11 @@ export function changesBetween(earlier: ExamFindings, later: ExamFindings): Chan
     }
     const vibBefore = earlier.vibration[side];
     const vibNow = later.vibration[side];
-    if (vibBefore !== null && vibNow !== null && (vibBefore - vibNow >= VIBRATION_SECONDS_LOST || (vibNow === 0 && vibBefore > 0))) {
+    if (
+      vibBefore !== null &&
+      vibNow !== null &&
+      (vibBefore - vibNow >= VIBRATION_SECONDS_LOST || (vibNow === 0 && vibBefore > 0))
+    ) {
       changes.push({
         track: `vibration:${side}`,
         description: `${side} great-toe vibration ${vibBefore} s to ${vibNow === 0 ? "not felt" : `${vibNow} s`}`,
@@ -64,7 +68,11 @@ export function byExamOrder(a: ExamFacts, b: ExamFacts): number {
  * baseline that holds now but did not hold at the previous exam (a slow decline counts once,
  * at the first exam where it holds, side by side).
  */
-export function worseningAt(exam: ExamFindings, previous: ExamFindings | null, baseline: ExamFindings | null): Change[] {
+export function worseningAt(
+  exam: ExamFindings,
+  previous: ExamFindings | null,
+  baseline: ExamFindings | null,
+): Change[] {
   if (previous === null || baseline === null) return [];
   const found = new Map<string, Change>();
   for (const change of changesBetween(previous, exam)) found.set(change.track, change);

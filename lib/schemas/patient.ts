@@ -8,7 +8,10 @@ export const PatientFields = z.strictObject({
   mrn: z.string().regex(/^[A-Za-z0-9-]{1,32}$/, "1 to 32 letters, digits or hyphens."),
   familyName: name,
   givenName: name,
-  birthDate: isoDay.refine((d) => d >= "1900-01-01" && d <= new Date().toISOString().slice(0, 10), "Not a plausible birth date."),
+  birthDate: isoDay.refine(
+    (d) => d >= "1900-01-01" && d <= new Date().toISOString().slice(0, 10),
+    "Not a plausible birth date.",
+  ),
   sex: z.enum(SEXES),
   heightCm: z.number().min(40, "At least 40 cm.").max(250, "At most 250 cm."),
   weightKg: z.number().min(2, "At least 2 kg.").max(400, "At most 400 kg."),

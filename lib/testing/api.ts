@@ -43,7 +43,8 @@ export function routeFiles(dir = API_DIR): RouteFile[] {
       });
       found.push({
         file: full,
-        pattern: "/" + segments.map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, "{...$1}").replace(/^\[(\w+)\]$/, "{$1}")).join("/"),
+        pattern:
+          "/" + segments.map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, "{...$1}").replace(/^\[(\w+)\]$/, "{$1}")).join("/"),
         regex: new RegExp(`^/${parts.join("/")}$`),
         names,
         catchAll: segments.some((s) => s.startsWith("[...")),
@@ -65,7 +66,12 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   constructor(private cookie?: string) {}
 
-  async call<T = any>(method: string, url: string, body?: unknown, init: { rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async call<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    init: { rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const { pathname } = new URL(url, "http://localhost");
     const route = routeFiles().find((r) => r.regex.test(pathname));
     if (!route) throw new Error(`No route for ${pathname}`);
@@ -109,7 +115,12 @@ let counter = 0;
 /** A signed-in client for a new user of the role. */
 export async function signedIn(role: Role): Promise<ApiClient> {
   const username = `${role}-${++counter}-${Date.now()}`;
-  await createUser(null, { username, displayName: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) });
+  await createUser(null, {
+    username,
+    displayName: `Test ${role}`,
+    role,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   const client = new ApiClient();
   const res = await client.post("/api/session", { username, password: TEST_PASSWORD });
   if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);

@@ -5,5 +5,11 @@ import { json } from "@/lib/api/respond";
 import type { Severity } from "@/lib/domain/codes";
 
 export const GET = handle(endpoints.listAlerts, async ({ query }) =>
-  json(200, { alerts: await listAlerts({ status: query.status, severity: query.severity as Severity | undefined, kind: query.kind }) }),
+  json(200, {
+    alerts: await listAlerts({
+      status: query.status,
+      severity: query.severity as Severity | undefined,
+      kind: query.kind,
+    }),
+  }),
 );

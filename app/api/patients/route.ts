@@ -3,6 +3,10 @@ import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
-export const GET = handle(endpoints.listPatients, async ({ query }) => json(200, { patients: await listPatients(query) }));
+export const GET = handle(endpoints.listPatients, async ({ query }) =>
+  json(200, { patients: await listPatients(query) }),
+);
 
-export const POST = handle(endpoints.createPatient, async ({ user, body }) => json(201, { patient: await createPatient(user.id, body) }));
+export const POST = handle(endpoints.createPatient, async ({ user, body }) =>
+  json(201, { patient: await createPatient(user.id, body) }),
+);

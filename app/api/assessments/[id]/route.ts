@@ -3,4 +3,6 @@ import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
-export const PATCH = handle(endpoints.amendAssessment, async ({ user, params, body }) => json(200, await amendAssessment(user.id, params.id!, body)));
+export const PATCH = handle(endpoints.amendAssessment, async ({ user, params, body }) =>
+  json(200, await amendAssessment(user.id, params.id!, body)),
+);

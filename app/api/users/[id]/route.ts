@@ -7,7 +7,10 @@ import { hashPassword } from "@/lib/auth/password";
 
 export const PATCH = handle(endpoints.updateUser, async ({ user, params, body }) => {
   const { password, ...change } = body;
-  const updated = await updateUser(user.id, params.id!, { ...change, passwordHash: password ? await hashPassword(password) : undefined });
+  const updated = await updateUser(user.id, params.id!, {
+    ...change,
+    passwordHash: password ? await hashPassword(password) : undefined,
+  });
   // A disabled account or a reset password ends the sessions it had.
   if (body.disabled || password) await revokeSessionsOf(updated.id);
   return json(200, { user: updated });

@@ -3,4 +3,6 @@ import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
-export const POST = handle(endpoints.recordDose, async ({ user, params, body }) => json(201, await recordDose(user.id, params.id!, body)));
+export const POST = handle(endpoints.recordDose, async ({ user, params, body }) =>
+  json(201, await recordDose(user.id, params.id!, body)),
+);

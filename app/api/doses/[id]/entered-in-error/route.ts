@@ -3,4 +3,6 @@ import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
-export const POST = handle(endpoints.doseInError, async ({ user, params, body }) => json(200, { dose: await markDoseInError(user.id, params.id!, body.reason) }));
+export const POST = handle(endpoints.doseInError, async ({ user, params, body }) =>
+  json(200, { dose: await markDoseInError(user.id, params.id!, body.reason) }),
+);

@@ -9,4 +9,6 @@ export const GET = handle(endpoints.listCourses, async ({ params }) => {
   return json(200, { courses: await listCourses(params.id!) });
 });
 
-export const POST = handle(endpoints.createCourse, async ({ user, params, body }) => json(201, await createCourse(user.id, params.id!, body)));
+export const POST = handle(endpoints.createCourse, async ({ user, params, body }) =>
+  json(201, await createCourse(user.id, params.id!, body)),
+);

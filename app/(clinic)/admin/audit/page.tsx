@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { listAudit } from "@/db/audit-log";
+import { listUsers } from "@/db/users";
+import { PageHeader } from "@/components/page-header";
+import { AuditFilters } from "@/components/admin/audit-filters";
+import { AuditTable } from "@/components/admin/audit-table";
+import { requirePageUser } from "@/lib/auth/page";
+import { AuditQuery } from "@/lib/schemas/user";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requirePageUser(["admin"]);
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== ""));
+  const parsed = AuditQuery.safeParse(raw);
+  const filter = parsed.success ? parsed.data : AuditQuery.parse({});
+  const [entries, users] = await Promise.all([listAudit(filter), listUsers()]);
+  return (
+    <>
+      <PageHeader
+        title="Audit trail"
+        subtitle="Every write, who made it and when, with the record before and after. Append-only."
+      />
+      <AuditFilters users={users} current={filter} invalid={!parsed.success} />
+      <AuditTable entries={entries} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { listUsers } from "@/db/users";
+import { PageHeader } from "@/components/page-header";
+import { UserAdmin } from "@/components/admin/user-admin";
+import { requirePageUser } from "@/lib/auth/page";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const me = await requirePageUser(["admin"]);
+  const users = await listUsers();
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        subtitle="Add staff, change roles, disable accounts and reset passwords. Every change is audited."
+      />
+      <UserAdmin initialUsers={users} currentUserId={me.id} />
+    </>
+  );
+}

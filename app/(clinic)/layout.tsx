@@ -1,0 +1,21 @@
+import { AppNav } from "@/components/app-nav";
+import { requirePageUser } from "@/lib/auth/page";
+import { Providers } from "../providers";
+
+export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  return (
+    <Providers>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <AppNav user={{ displayName: user.displayName, role: user.role }} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </Providers>
+  );
+}

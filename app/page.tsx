@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { homeOf, requirePageUser } from "@/lib/auth/page";
+
+export default async function Home() {
+  const user = await requirePageUser();
+  redirect(homeOf(user.role));
+}

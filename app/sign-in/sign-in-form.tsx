@@ -1,0 +1,49 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+
+export function SignInForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(form: FormData) {
+    setBusy(true);
+    setError(null);
+    try {
+      await apiFetch("/api/session", {
+        method: "POST",
+        body: { username: form.get("username"), password: form.get("password") },
+      });
+      router.replace("/");
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof ApiRequestError ? e.body.message : "Could not reach the server. Try again.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form action={submit} className="flex flex-col gap-4">
+      <Field label="Username">
+        {(p) => <TextInput {...p} name="username" autoComplete="username" required autoFocus />}
+      </Field>
+      <Field label="Password">
+        {(p) => <TextInput {...p} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <div aria-live="assertive">
+        {error && (
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-sm text-red-900">
+            {error}
+          </p>
+        )}
+      </div>
+      <Button type="submit" disabled={busy}>
+        {busy ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import { useState } from "react";
+import { ROLES } from "@/lib/domain/codes";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { UserInput } from "@/lib/schemas/user";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { Button } from "../ui/button";
+import { Field, Select, TextInput } from "../ui/field";
+
+export function NewUserForm({ onCreated }: { onCreated: () => void }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function submit(form: FormData) {
+    const parsed = UserInput.safeParse(Object.fromEntries(form));
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    try {
+      await apiFetch("/api/users", { method: "POST", body: parsed.data });
+      setStatus(`Added ${parsed.data.username}.`);
+      onCreated();
+    } catch (e) {
+      if (e instanceof ApiRequestError) {
+        setErrors(e.body.fields ?? {});
+        setStatus(e.body.message);
+      }
+    }
+  }
+
+  return (
+    <form
+      action={submit}
+      className="grid max-w-3xl gap-4 rounded-lg border border-slate-300 bg-white p-5 sm:grid-cols-2"
+      aria-labelledby="new-user"
+    >
+      <h2 id="new-user" className="text-lg font-semibold sm:col-span-2">
+        Add a user
+      </h2>
+      <Field label="Username" error={errors.username}>
+        {(p) => <TextInput {...p} name="username" autoComplete="off" />}
+      </Field>
+      <Field label="Full name" error={errors.displayName}>
+        {(p) => <TextInput {...p} name="displayName" />}
+      </Field>
+      <Field label="Role" error={errors.role}>
+        {(p) => (
+          <Select {...p} name="role" defaultValue="nurse">
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Initial password" error={errors.password} hint="At least 15 characters.">
+        {(p) => <TextInput {...p} name="password" type="password" autoComplete="new-password" />}
+      </Field>
+      <div className="flex items-center gap-4 sm:col-span-2">
+        <Button type="submit">Add user</Button>
+        <p aria-live="polite" className="text-sm">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

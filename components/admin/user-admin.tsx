@@ -1,0 +1,109 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { PublicUser } from "@/db/users";
+import { ROLES, type Role } from "@/lib/domain/codes";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { Button } from "../ui/button";
+import { Select } from "../ui/field";
+import { NewUserForm } from "./new-user-form";
+
+const KEY = ["users"];
+
+export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: PublicUser[]; currentUserId: string }) {
+  const queryClient = useQueryClient();
+  const users = useQuery({
+    queryKey: KEY,
+    queryFn: () => apiFetch<{ users: PublicUser[] }>("/api/users").then((r) => r.users),
+    initialData: initialUsers,
+  });
+  const [message, setMessage] = useState<string | null>(null);
+  const update = useMutation({
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      role?: Role;
+      disabled?: boolean;
+      password?: string;
+    }) => apiFetch<{ user: PublicUser }>(`/api/users/${id}`, { method: "PATCH", body }),
+    onSuccess: (r) => setMessage(`Saved ${r.user.username}.`),
+    onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+
+  function resetPassword(user: PublicUser) {
+    const password = window.prompt(`New password for ${user.username} (at least 15 characters):`);
+    if (password) update.mutate({ id: user.id, version: user.version, password });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p aria-live="polite" className="text-sm text-slate-800">
+        {message}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Users</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Username
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data.map((u) => (
+              <tr key={u.id} className="border-t border-slate-200">
+                <td className="px-3 py-2 font-mono">{u.username}</td>
+                <td className="px-3 py-2">{u.displayName}</td>
+                <td className="px-3 py-2">
+                  <Select
+                    aria-label={`Role of ${u.username}`}
+                    value={u.role}
+                    disabled={u.id === currentUserId}
+                    onChange={(e) => update.mutate({ id: u.id, version: u.version, role: e.target.value as Role })}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
+                  </Select>
+                </td>
+                <td className="px-3 py-2">{u.disabled ? "Disabled" : "Active"}</td>
+                <td className="flex gap-2 px-3 py-2">
+                  <Button
+                    variant="secondary"
+                    disabled={u.id === currentUserId}
+                    onClick={() => update.mutate({ id: u.id, version: u.version, disabled: !u.disabled })}
+                  >
+                    {u.disabled ? "Enable" : "Disable"}
+                  </Button>
+                  <Button variant="secondary" onClick={() => resetPassword(u)}>
+                    Reset password
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <NewUserForm onCreated={() => queryClient.invalidateQueries({ queryKey: KEY })} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** Cumulative dose against the limit, with the figures in words beside the bar. */
+export function DoseBar({
+  label,
+  cumulative,
+  limit,
+  warnAt,
+  unit,
+}: {
+  label: string;
+  cumulative: number;
+  limit: number | null;
+  warnAt: number | null;
+  unit: string;
+}) {
+  const shown = Math.round(cumulative * 100) / 100;
+  if (limit === null) {
+    return (
+      <div className="text-xs">
+        <span className="font-medium">{label}</span>: {shown} {unit} (no limit set)
+      </div>
+    );
+  }
+  const fraction = Math.min(cumulative / limit, 1);
+  const state =
+    cumulative >= limit - 1e-9 ? "at limit" : warnAt !== null && cumulative >= warnAt - 1e-9 ? "near limit" : "";
+  const color = state === "at limit" ? "bg-red-700" : state === "near limit" ? "bg-amber-600" : "bg-brand-600";
+  return (
+    <div className="text-xs">
+      <div>
+        <span className="font-medium">{label}</span>: {shown} / {limit} {unit}
+        {state && <strong className="ml-1">({state})</strong>}
+      </div>
+      <div
+        role="meter"
+        aria-label={`${label} cumulative dose`}
+        aria-valuemin={0}
+        aria-valuemax={limit}
+        aria-valuenow={shown}
+        aria-valuetext={`${shown} of ${limit} ${unit}`}
+        className="mt-1 h-2 w-full rounded bg-slate-200"
+      >
+        <div className={`h-2 rounded ${color}`} style={{ width: `${fraction * 100}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api";
+
+export function SignOutButton() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      className="rounded-md px-3 py-2 text-sm text-white hover:bg-brand-800"
+      onClick={async () => {
+        setBusy(true);
+        await apiFetch("/api/session", { method: "DELETE" }).catch(() => undefined);
+        router.replace("/sign-in");
+        router.refresh();
+      }}
+    >
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { User } from "@/db/schema";
+import type { Role } from "@/lib/domain/codes";
+import { SESSION_COOKIE, userForToken } from "./session";
+
+/** The home page of each role. */
+export function homeOf(role: Role): string {
+  return role === "admin" ? "/admin/users" : "/worklist";
+}
+
+/**
+ * Every page calls this first: no live session lands on sign-in, a role that may not see the
+ * page lands on its own home. Authorization lives here, not in the proxy alone.
+ */
+export async function requirePageUser(roles?: readonly Role[]): Promise<User> {
+  const store = await cookies();
+  const user = await userForToken(store.get(SESSION_COOKIE)?.value);
+  if (!user) redirect("/sign-in");
+  if (roles && !roles.includes(user.role)) redirect(homeOf(user.role));
+  return user;
+}
+
+export const CLINICAL_ROLES = ["nurse", "oncologist", "pharmacist"] as const satisfies readonly Role[];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import type { SignatureFacts } from "./signoff";
+import { planComesIntoForce } from "./signoff";
+
+const agreed = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "agreed" });
+const authored = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "authored" });
+
+describe("planComesIntoForce: an oncologist and a nurse or a pharmacist have signed it agreed", () => {
+  it.each<[string, SignatureFacts[], boolean]>([
+    ["no signature: not in force", [], false],
+    ["an oncologist alone: not in force", [agreed("oncologist")], false],
+    ["two oncologists are not enough", [agreed("oncologist"), agreed("oncologist")], false],
+    ["an oncologist and a nurse: in force", [agreed("oncologist"), agreed("nurse")], true],
+    ["a pharmacist and an oncologist: in force", [agreed("pharmacist"), agreed("oncologist")], true],
+    ["a nurse and a pharmacist without an oncologist: not in force", [agreed("nurse"), agreed("pharmacist")], false],
+    ["the oncologist only authored it: not in force", [authored("oncologist"), agreed("nurse")], false],
+    ["the nurse only authored it: not in force", [agreed("oncologist"), authored("nurse")], false],
+    ["an admin does not count for the second signature", [agreed("oncologist"), agreed("admin")], false],
+    [
+      "authored signatures count for nothing, agreed ones decide",
+      [authored("oncologist"), agreed("oncologist"), authored("pharmacist"), agreed("pharmacist")],
+      true,
+    ],
+  ])("%s", (_title, signatures, inForce) => {
+    expect(planComesIntoForce(signatures)).toBe(inForce);
+  });
+});

@@ -1,0 +1,16 @@
+// Production start: apply pending migrations, then serve the built app on PORT and HOSTNAME.
+import { spawn } from "node:child_process";
+import { closeDb, databasePath, getDb } from "@/db/client";
+
+getDb();
+closeDb();
+console.log(`Database ready at ${databasePath()}`);
+
+const args = ["start", "-p", process.env.PORT ?? "3000"];
+if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
