@@ -6,8 +6,7 @@ import type { AlertCondition } from "./alerts";
 import { evaluatePatient } from "./alerts";
 import type { AlertKind } from "./codes";
 import { ALERT_SEVERITY } from "./codes";
-import { absoluteMg } from "./dose";
-import type { PatientFacts, PatientRecord, PlanTerms } from "./records";
+import type { DoseFacts, ExamFacts, PatientFacts, PatientRecord, PlanTerms } from "./records";
 import { reconcileAlerts } from "./reconcile";
 import type { CourseOptions, ExamSpec } from "./testing-fixtures";
 import {
@@ -45,7 +44,6 @@ interface Treatment {
   course?: CourseOptions;
   plan?: Partial<PlanTerms>;
   inError?: number[];
-  patient?: Partial<PatientFacts>;
 }
 
 /** One course of one agent: the given cycles' doses, then planned cycles up to `course.cycles`. */
@@ -63,7 +61,6 @@ function treated(t: Treatment): PatientRecord {
     }),
   );
   return record({
-    patient: patient(t.patient),
     courses: [c],
     doses,
     plansInForce: t.plan ? { [t.agent]: plan(t.agent, t.plan) } : {},
@@ -161,7 +158,7 @@ describe("dose-approaching, dose-limit and dose-projected", () => {
       ["dose-approaching", "dose-limit"],
     ],
     [
-      "raises dose-approaching at 400 mg/m2 docetaxel (0.8 x 500) and projects 475 + 75 past 500",
+      "raises dose-approaching for docetaxel past 400 mg/m2 (0.8 x 500), and dose-projected for 475 + 75 past 500",
       { agent: "docetaxel", courseDose: 75, given: [...times(5, 75), 100], course: { cycles: 8 } },
       ["dose-approaching", "dose-projected"],
     ],
@@ -618,7 +615,7 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
   });
 
   const folfox = course("A", [agentInCourse("oxaliplatin", 85)], { setting: "advanced", given: 3 });
-  const gradeAlerts = (...exams: ReturnType<typeof exam>[]) =>
+  const gradeAlerts = (...exams: ExamFacts[]) =>
     ofKind(alertsOf(record({ courses: [folfox], doses: dosesFor(folfox), exams })), ...GRADE_KINDS).map((a) => a.key);
 
   it("raises once per cycle, agent and kind: the same grade twice in a cycle is one alert", () => {
@@ -701,7 +698,7 @@ describe("worsening", () => {
     intervalDays: 21,
   });
   const at = (n: number, spec: ExamSpec = {}) => examAt(cycleOf(pacCarbo, n), spec);
-  const worsening = (...exams: ReturnType<typeof exam>[]) =>
+  const worsening = (...exams: ExamFacts[]) =>
     ofKind(alertsOf(record({ courses: [pacCarbo], doses: dosesFor(pacCarbo), exams })), "worsening");
   const vib = (left: number | null, right: number | null = left): ExamSpec => ({ vibration: sides(left, right) });
 
@@ -902,41 +899,39 @@ function cumulative(rec: PatientRecord, agent: AgentCode): number {
     .reduce((s, d) => s + d.dose * d.administrations, 0);
 }
 
-/** The doses above their cap by domain.md's arithmetic (for cisplatin: the whole cycle's sum). */
+const DOSED_IN_MG: AgentCode[] = ["carboplatin", "vincristine", "thalidomide"];
+
+/** One administration in mg: Mosteller BSA for mg/m2, weight for mg/kg, the dose itself for mg. */
+function administrationMg(rec: PatientRecord, d: DoseFacts): number {
+  const { heightCm, weightKg } = rec.patient;
+  if (d.agent === "brentuximab-vedotin") return d.dose * weightKg;
+  if (DOSED_IN_MG.includes(d.agent)) return d.dose;
+  return d.dose * Math.sqrt((heightCm * weightKg) / 3600);
+}
+
+/** The default caps in mg per administration; brentuximab's is the dose at 100 kg. */
+const DEFAULT_CAP_MG: Partial<Record<AgentCode, (dose: number) => number>> = {
+  carboplatin: () => 900,
+  vincristine: () => 2,
+  "brentuximab-vedotin": (perKg) => perKg * 100,
+};
+
+/** The doses above their cap by domain.md's arithmetic (for cisplatin: the whole cycle's sum in mg/m2). */
 function dosesAboveCap(rec: PatientRecord): string[] {
   const counting = rec.doses.filter((d) => !d.enteredInError);
-  return counting
-    .filter((d) => {
-      const planCap = rec.plansInForce[d.agent]?.doseCap ?? null;
-      if (d.agent === "cisplatin") {
-        const cycleSum = counting
-          .filter((o) => o.agent === "cisplatin" && o.cycleId === d.cycleId)
-          .reduce((s, o) => s + o.dose * o.administrations, 0);
-        return cycleSum > (planCap ?? 100) + 1e-9;
-      }
-      const defaultCap =
-        d.agent === "carboplatin"
-          ? 900
-          : d.agent === "vincristine"
-            ? 2
-            : d.agent === "brentuximab-vedotin"
-              ? d.dose * 100
-              : null;
-      const cap = planCap ?? defaultCap;
-      return (
-        cap !== null &&
-        absoluteMg(
-          d.dose,
-          { "brentuximab-vedotin": "mg/kg" as const }[d.agent as string] ?? unitOf(d.agent),
-          rec.patient,
-        ) >
-          cap + 1e-9
-      );
-    })
-    .map((d) => d.id);
+  const above = (d: DoseFacts): boolean => {
+    const planCap = rec.plansInForce[d.agent]?.doseCap ?? null;
+    if (d.agent === "cisplatin") {
+      const cycleSum = counting
+        .filter((o) => o.agent === "cisplatin" && o.cycleId === d.cycleId)
+        .reduce((s, o) => s + o.dose * o.administrations, 0);
+      return cycleSum > (planCap ?? 100) + 1e-9;
+    }
+    const cap = planCap ?? DEFAULT_CAP_MG[d.agent]?.(d.dose) ?? null;
+    return cap !== null && administrationMg(rec, d) > cap + 1e-9;
+  };
+  return counting.filter(above).map((d) => d.id);
 }
-const unitOf = (agent: AgentCode) =>
-  (["carboplatin", "vincristine", "thalidomide"] as AgentCode[]).includes(agent) ? ("mg" as const) : ("mg/m2" as const);
 
 describe("no alert without its condition (properties)", () => {
   it("raises dose-limit exactly when the cumulative dose has reached the limit", () => {

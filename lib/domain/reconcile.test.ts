@@ -265,3 +265,21 @@ describe("a patient's record, write by write", () => {
     expect(store.filter((a) => a.status === "open").map((a) => a.kind)).toEqual(["dose-approaching"]);
   });
 });
+
+describe("reconcileAlerts: a record marked entered-in-error", () => {
+  it("resolves the dose-limit it raised and raises it again at once when the cumulative is still at the limit", () => {
+    const long = course("L", [agentInCourse("oxaliplatin", 85)], { cycles: 12, given: 11 });
+    const doses = dosesFor(long);
+    const rec = record({ courses: [long], doses, plansInForce: { oxaliplatin: plan("oxaliplatin") } });
+    const store = stored(evaluatePatient(rec));
+    const limitAlert = store.find((a) => a.kind === "dose-limit")!;
+    expect(limitAlert.doseId).toBe(doses[9]!.id);
+
+    const withError = { ...rec, doses: doses.map((d, i) => (i === 9 ? { ...d, enteredInError: true } : d)) };
+    const changes = reconcileAlerts(withError, store);
+    expect(changes.resolve.map((r) => r.alertId)).toContain(limitAlert.id);
+    const raisedAgain = changes.raise.find((c) => c.kind === "dose-limit");
+    expect(raisedAgain?.doseId).toBe(doses[10]!.id);
+    expect(reconcileAlerts(withError, apply(store, changes))).toEqual({ raise: [], resolve: [] });
+  });
+});

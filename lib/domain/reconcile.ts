@@ -43,9 +43,6 @@ export function reconcileAlerts(
   context: WriteContext = {},
 ): AlertChanges {
   const conditions = evaluatePatient(record);
-  const live = new Set(stored.filter((a) => a.status !== "resolved").map((a) => a.key));
-  const raise = conditions.filter((c) => !live.has(c.key));
-
   const doseInError = new Set(record.doses.filter((d) => d.enteredInError).map((d) => d.id));
   const examInError = new Set(record.exams.filter((e) => e.enteredInError).map((e) => e.id));
   const stillMet = new Set(conditions.map((c) => c.key));
@@ -63,5 +60,10 @@ export function reconcileAlerts(
       resolve.push({ alertId: alert.id, reason: "A plan for this agent is now in force." });
     }
   }
+  // What is resolved now no longer counts as raised: a condition still met through another
+  // record is raised again at once, against that record.
+  const resolving = new Set(resolve.map((r) => r.alertId));
+  const live = new Set(stored.filter((a) => a.status !== "resolved" && !resolving.has(a.id)).map((a) => a.key));
+  const raise = conditions.filter((c) => !live.has(c.key));
   return { raise, resolve };
 }

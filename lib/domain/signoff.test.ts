@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SignatureFacts } from "./signoff";
-import { planComesIntoForce } from "./signoff";
+import { missingAgreements, planComesIntoForce } from "./signoff";
 
 const agreed = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "agreed" });
 const authored = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "authored" });
@@ -23,5 +23,18 @@ describe("planComesIntoForce: an oncologist and a nurse or a pharmacist have sig
     ],
   ])("%s", (_title, signatures, inForce) => {
     expect(planComesIntoForce(signatures)).toBe(inForce);
+  });
+});
+
+describe("missingAgreements: what a draft still waits for", () => {
+  it.each<[string, SignatureFacts[], string[]]>([
+    ["no signature: both", [], ["oncologist", "nurse-or-pharmacist"]],
+    ["an oncologist agreed: a nurse or pharmacist", [agreed("oncologist")], ["nurse-or-pharmacist"]],
+    ["a nurse agreed: an oncologist", [agreed("nurse")], ["oncologist"]],
+    ["an oncologist only authored it: both", [authored("oncologist")], ["oncologist", "nurse-or-pharmacist"]],
+    ["an admin's signature meets nothing", [agreed("admin")], ["oncologist", "nurse-or-pharmacist"]],
+    ["a pharmacist and an oncologist agreed: nothing", [agreed("pharmacist"), agreed("oncologist")], []],
+  ])("%s", (_title, signatures, missing) => {
+    expect(missingAgreements(signatures)).toEqual(missing);
   });
 });

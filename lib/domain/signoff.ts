@@ -8,9 +8,25 @@ export interface SignatureFacts {
   meaning: SignatureMeaning;
 }
 
-export function planComesIntoForce(signatures: readonly SignatureFacts[]): boolean {
+/** The agreements a version needs before it is in force. */
+export const AGREEMENTS_NEEDED = ["oncologist", "nurse-or-pharmacist"] as const;
+export type AgreementNeeded = (typeof AGREEMENTS_NEEDED)[number];
+
+function meets(need: AgreementNeeded, role: Role): boolean {
+  switch (need) {
+    case "oncologist":
+      return role === "oncologist";
+    case "nurse-or-pharmacist":
+      return role === "nurse" || role === "pharmacist";
+  }
+}
+
+/** The agreements still missing, in the order of AGREEMENTS_NEEDED; none left means in force. */
+export function missingAgreements(signatures: readonly SignatureFacts[]): AgreementNeeded[] {
   const agreed = signatures.filter((s) => s.meaning === "agreed");
-  return (
-    agreed.some((s) => s.role === "oncologist") && agreed.some((s) => s.role === "nurse" || s.role === "pharmacist")
-  );
+  return AGREEMENTS_NEEDED.filter((need) => !agreed.some((s) => meets(need, s.role)));
+}
+
+export function planComesIntoForce(signatures: readonly SignatureFacts[]): boolean {
+  return missingAgreements(signatures).length === 0;
 }

@@ -162,3 +162,21 @@ describe("worseningAt: against the previous exam and, for a slow decline, the ba
     ]);
   });
 });
+
+describe("worseningAt: a decline already shown is not new", () => {
+  it("does not count a baseline change again after an exam that did not measure it (14, 9, not done, 9 s)", () => {
+    const [baseline, second, skipped, fourth] = [vib(14), vib(9), vib(null), vib(9)].map((s) => exam(s));
+    expect(worseningAt(fourth!, skipped!, baseline!, [second!])).toEqual([]);
+  });
+
+  it("does not count a baseline change again after a partial recovery (14, 9, 11, 9 s)", () => {
+    const [baseline, second, third, fourth] = [vib(14), vib(9), vib(11), vib(9)].map((s) => exam(s));
+    expect(worseningAt(fourth!, third!, baseline!, [second!])).toEqual([]);
+  });
+});
+
+describe("changesBetween: seconds compare with the limits' tolerance", () => {
+  it("sees a drop of exactly 5 s in decimals (9.7 s to 4.7 s) as progression", () => {
+    expect(tracks(vib(9.7), vib(4.7))).toEqual(["vibration:left", "vibration:right"]);
+  });
+});

@@ -1,6 +1,7 @@
 // Progression on the serial exam, even below every threshold (domain.md, `worsening`).
 import { neuropathyGrade } from "./grading";
 import type { ExamFacts, ExamFindings } from "./records";
+import { reached } from "./tolerance";
 
 const SIDES = ["left", "right"] as const;
 
@@ -42,7 +43,7 @@ export function changesBetween(earlier: ExamFindings, later: ExamFindings): Chan
     if (
       vibBefore !== null &&
       vibNow !== null &&
-      (vibBefore - vibNow >= VIBRATION_SECONDS_LOST || (vibNow === 0 && vibBefore > 0))
+      (reached(vibBefore - vibNow, VIBRATION_SECONDS_LOST) || (vibNow === 0 && vibBefore > 0))
     ) {
       changes.push({
         track: `vibration:${side}`,
@@ -65,18 +66,20 @@ export function byExamOrder(a: ExamFacts, b: ExamFacts): number {
 
 /**
  * Progression at `exam`: every change against the previous exam, and each change against the
- * baseline that holds now but did not hold at the previous exam (a slow decline counts once,
- * at the first exam where it holds, side by side).
+ * baseline that holds now but held at no earlier exam (a slow decline counts once, at the first
+ * exam where it holds, side by side; seconds compare with the limits' tolerance).
  */
 export function worseningAt(
   exam: ExamFindings,
   previous: ExamFindings | null,
   baseline: ExamFindings | null,
+  /** The exams between the baseline and the previous one: a decline one of them already showed is not new. */
+  between: readonly ExamFindings[] = [],
 ): Change[] {
   if (previous === null || baseline === null) return [];
   const found = new Map<string, Change>();
   for (const change of changesBetween(previous, exam)) found.set(change.track, change);
-  const alreadyMet = new Set(changesBetween(baseline, previous).map((c) => c.track));
+  const alreadyMet = new Set([...between, previous].flatMap((e) => changesBetween(baseline, e).map((c) => c.track)));
   for (const change of changesBetween(baseline, exam)) {
     if (!alreadyMet.has(change.track) && !found.has(change.track)) {
       found.set(change.track, { ...change, description: `${change.description} since baseline` });

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { getAgent } from "./agents";
+import {
+  describeChange,
+  describeDoseCap,
+  describeLimit,
+  describeWarnAt,
+  diffPlans,
+  templatePlan,
+  type PlanContent,
+} from "./plan-diff";
+
+const oxaliplatin = getAgent("oxaliplatin");
+const template = templatePlan(oxaliplatin);
+const withChanges = (over: Partial<PlanContent>): PlanContent => ({ ...template, ...over });
+
+describe("templatePlan: the agent's defaults as a plan", () => {
+  it("takes the default limit, the 0.8 warning fraction and the template's ladder", () => {
+    expect(template).toEqual({
+      cumulativeLimit: 850,
+      warnFraction: 0.8,
+      doseCap: null,
+      rules: oxaliplatin.template.rules,
+      notes: null,
+    });
+  });
+
+  it("writes a fixed default cap into the plan: carboplatin 900 mg, cisplatin 100 mg/m2 per cycle", () => {
+    expect(templatePlan(getAgent("carboplatin"))).toMatchObject({ cumulativeLimit: null, doseCap: 900 });
+    expect(templatePlan(getAgent("cisplatin")).doseCap).toBe(100);
+  });
+
+  it("leaves brentuximab's cap to the rules, since it is the dose at 100 kg", () => {
+    expect(templatePlan(getAgent("brentuximab-vedotin")).doseCap).toBeNull();
+  });
+});
+
+describe("describing the terms", () => {
+  it("names the limit with its unit, or says there is none", () => {
+    expect(describeLimit(850, oxaliplatin)).toBe("850 mg/m2");
+    expect(describeLimit(null, getAgent("carboplatin"))).toBe("no cumulative limit");
+  });
+
+  it("gives the warning level as a percent and as an amount", () => {
+    expect(describeWarnAt({ cumulativeLimit: 850, warnFraction: 0.8 }, oxaliplatin)).toBe(
+      "80% of the limit (680 mg/m2)",
+    );
+    expect(describeWarnAt({ cumulativeLimit: null, warnFraction: 0.8 }, oxaliplatin)).toBe(
+      "80% of the limit (no limit set)",
+    );
+  });
+
+  it("says in which terms a cap compares: per administration in mg, or cisplatin's mg/m2 per cycle", () => {
+    expect(describeDoseCap(1050, getAgent("carboplatin"))).toBe("1050 mg per administration");
+    expect(describeDoseCap(80, getAgent("cisplatin"))).toBe("80 mg/m2 per cycle");
+    expect(describeDoseCap(null, getAgent("vincristine"))).toBe("the agent's default: 2 mg per administration");
+    expect(describeDoseCap(null, getAgent("brentuximab-vedotin"))).toBe("the agent's default: the dose at 100 kg");
+    expect(describeDoseCap(null, oxaliplatin)).toBe("no cap");
+  });
+});
+
+describe("diffPlans", () => {
+  it("finds no change between identical plans", () => {
+    expect(diffPlans(template, withChanges({}), oxaliplatin)).toEqual([]);
+  });
+
+  it("shows a lower limit with both figures", () => {
+    expect(diffPlans(template, withChanges({ cumulativeLimit: 700 }), oxaliplatin)).toEqual([
+      { field: "cumulativeLimit", label: "Cumulative limit", before: "850 mg/m2", after: "700 mg/m2" },
+    ]);
+  });
+
+  it("shows a limit removed", () => {
+    const [change] = diffPlans(template, withChanges({ cumulativeLimit: null }), oxaliplatin);
+    expect(change?.after).toBe("no cumulative limit");
+  });
+
+  it("shows the warning level and the cap", () => {
+    const changes = diffPlans(template, withChanges({ warnFraction: 0.75, doseCap: 200 }), oxaliplatin);
+    expect(changes.map(describeChange)).toEqual([
+      "Warn at: 80% of the limit (680 mg/m2) → 75% of the limit (637.5 mg/m2)",
+      "Dose cap: no cap → 200 mg per administration",
+    ]);
+  });
+
+  it("shows a rule whose action changed for the same grade as one change", () => {
+    const rules = [
+      { minGrade: 2, action: "hold" as const },
+      { minGrade: 3, action: "stop" as const },
+    ];
+    expect(diffPlans(template, withChanges({ rules }), oxaliplatin).map(describeChange)).toEqual([
+      "Rule at grade 2: At grade 2: reduce oxaliplatin one dose level → At grade 2: hold oxaliplatin",
+    ]);
+  });
+
+  it("shows a new target dose of a reduce rule", () => {
+    const rules = [{ minGrade: 2, action: "reduce" as const, toDose: 65 }, template.rules[1]!];
+    expect(diffPlans(template, withChanges({ rules }), oxaliplatin).map(describeChange)).toEqual([
+      "Rule at grade 2: At grade 2: reduce oxaliplatin one dose level → At grade 2: reduce oxaliplatin to 65 mg/m2",
+    ]);
+  });
+
+  it("tells a rule with pain from one without: adding it is an addition, not a change", () => {
+    const rules = [...template.rules, { minGrade: 2, withPain: true, action: "hold" as const }];
+    expect(diffPlans(template, withChanges({ rules }), oxaliplatin).map(describeChange)).toEqual([
+      "Rule at grade 2 with pain added: At grade 2 with pain: hold oxaliplatin",
+    ]);
+  });
+
+  it("shows a removed rule", () => {
+    const rules = [template.rules[1]!];
+    expect(diffPlans(template, withChanges({ rules }), oxaliplatin).map(describeChange)).toEqual([
+      "Rule at grade 2 removed: At grade 2: reduce oxaliplatin one dose level",
+    ]);
+  });
+
+  it("ignores a reordered ladder: the most severe matching rule wins whatever the order", () => {
+    const rules = [...template.rules].reverse();
+    expect(diffPlans(template, withChanges({ rules }), oxaliplatin)).toEqual([]);
+  });
+
+  it("pairs duplicate conditions one to one", () => {
+    const twice = [
+      { minGrade: 2, action: "reduce" as const },
+      { minGrade: 2, action: "hold" as const },
+    ];
+    const once = [{ minGrade: 2, action: "hold" as const }];
+    expect(
+      diffPlans(withChanges({ rules: twice }), withChanges({ rules: once }), oxaliplatin).map(describeChange),
+    ).toEqual(["Rule at grade 2 removed: At grade 2: reduce oxaliplatin one dose level"]);
+  });
+
+  it("shows notes added, and ignores whitespace and empty notes", () => {
+    expect(diffPlans(template, withChanges({ notes: "MDT 3 March" }), oxaliplatin).map(describeChange)).toEqual([
+      "Notes added: MDT 3 March",
+    ]);
+    expect(diffPlans(withChanges({ notes: "" }), withChanges({ notes: "  " }), oxaliplatin)).toEqual([]);
+    expect(
+      diffPlans(withChanges({ notes: "a" }), withChanges({ notes: null }), oxaliplatin).map(describeChange),
+    ).toEqual(["Notes removed: a"]);
+  });
+
+  it("lists the limit first and the notes last", () => {
+    const changes = diffPlans(
+      template,
+      withChanges({ notes: "n", cumulativeLimit: 600, rules: [{ minGrade: 1, action: "stop" }] }),
+      oxaliplatin,
+    );
+    expect(changes.map((c) => c.field)).toEqual(["cumulativeLimit", "rules", "rules", "rules", "notes"]);
+  });
+});

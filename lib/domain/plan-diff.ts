@@ -1,0 +1,146 @@
+// What changed between two versions of a dose-reduction plan, in words a clinician reads. The
+// ladder is compared as a set of conditions (grade, with pain or not): the rules decide by
+// severity, never by their order, so a reordered ladder is no change (domain.md, "Dose-reduction plans").
+import type { Agent, GradeRule } from "./agents";
+import { defaultTerms, describeRule, roundDose } from "./plans";
+
+/** The terms a plan version holds: what a change is measured on. */
+export interface PlanContent {
+  cumulativeLimit: number | null;
+  warnFraction: number;
+  doseCap: number | null;
+  rules: readonly GradeRule[];
+  notes: string | null;
+}
+
+export const PLAN_FIELDS = ["cumulativeLimit", "warnFraction", "doseCap", "rules", "notes"] as const;
+export type PlanField = (typeof PLAN_FIELDS)[number];
+
+export interface PlanChange {
+  field: PlanField;
+  /** What the change is about: "Cumulative limit", "Rule at grade 2 with pain". */
+  label: string;
+  /** Null when the item is new (`before`) or removed (`after`). */
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * The plan an agent's defaults amount to (domain.md: "until a plan is in force, the agent's
+ * default limit and template apply"): where every first draft starts, and what version 1 is
+ * compared with. A fixed default cap is written into the plan; brentuximab's depends on the dose
+ * (the dose at 100 kg, label), so it stays null and the rules apply it per dose.
+ */
+export function templatePlan(agent: Agent): PlanContent {
+  const terms = defaultTerms(agent);
+  return {
+    cumulativeLimit: terms.cumulativeLimit,
+    warnFraction: terms.warnFraction,
+    doseCap: agent.cap && agent.cap.atWeightKg === undefined ? agent.cap.value : null,
+    rules: terms.rules,
+    notes: null,
+  };
+}
+
+export function describeLimit(limit: number | null, agent: Agent): string {
+  return limit === null ? "no cumulative limit" : `${roundDose(limit)} ${agent.unit}`;
+}
+
+export function describeWarnAt(content: Pick<PlanContent, "cumulativeLimit" | "warnFraction">, agent: Agent): string {
+  const percent = `${roundDose(content.warnFraction * 100)}%`;
+  if (content.cumulativeLimit === null) return `${percent} of the limit (no limit set)`;
+  return `${percent} of the limit (${roundDose(content.cumulativeLimit * content.warnFraction)} ${agent.unit})`;
+}
+
+/** A plan's `doseCap` is in the terms of the agent's cap: mg per administration, or cisplatin's mg/m2 per cycle. */
+export function describeDoseCap(doseCap: number | null, agent: Agent): string {
+  const perCycle = agent.cap?.scope === "cycle-mg/m2";
+  if (doseCap !== null) return `${roundDose(doseCap)} ${perCycle ? "mg/m2 per cycle" : "mg per administration"}`;
+  if (agent.cap === null) return "no cap";
+  if (agent.cap.atWeightKg !== undefined) return `the agent's default: the dose at ${agent.cap.atWeightKg} kg`;
+  return `the agent's default: ${agent.cap.value} ${perCycle ? "mg/m2 per cycle" : "mg per administration"}`;
+}
+
+function conditionOf(rule: GradeRule): string {
+  return `${rule.minGrade}|${rule.withPain ? "pain" : ""}`;
+}
+
+function sameRule(a: GradeRule, b: GradeRule): boolean {
+  return a.action === b.action && a.toDose === b.toDose && a.percent === b.percent;
+}
+
+function ruleLabel(rule: GradeRule): string {
+  return `Rule at grade ${rule.minGrade}${rule.withPain ? " with pain" : ""}`;
+}
+
+function diffRules(before: readonly GradeRule[], after: readonly GradeRule[], agent: Agent): PlanChange[] {
+  // Identical rules pair off first; what is left pairs by condition (a changed action), then
+  // stands alone as added or removed.
+  const oldLeft = [...before];
+  const newLeft = [...after];
+  for (const rule of before) {
+    const i = newLeft.findIndex((r) => conditionOf(r) === conditionOf(rule) && sameRule(r, rule));
+    if (i === -1) continue;
+    newLeft.splice(i, 1);
+    oldLeft.splice(oldLeft.indexOf(rule), 1);
+  }
+  const changes: PlanChange[] = [];
+  for (const old of oldLeft) {
+    const i = newLeft.findIndex((r) => conditionOf(r) === conditionOf(old));
+    const match = i === -1 ? undefined : newLeft.splice(i, 1)[0];
+    changes.push({
+      field: "rules",
+      label: ruleLabel(old),
+      before: describeRule(old, agent),
+      after: match === undefined ? null : describeRule(match, agent),
+    });
+  }
+  for (const added of newLeft) {
+    changes.push({ field: "rules", label: ruleLabel(added), before: null, after: describeRule(added, agent) });
+  }
+  return changes.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+const normalNotes = (notes: string | null) => notes?.trim() || null;
+
+/** Every change from `before` to `after`, limit first, then the warning, the cap, the ladder and the notes. */
+export function diffPlans(before: PlanContent, after: PlanContent, agent: Agent): PlanChange[] {
+  const changes: PlanChange[] = [];
+  if (before.cumulativeLimit !== after.cumulativeLimit) {
+    changes.push({
+      field: "cumulativeLimit",
+      label: "Cumulative limit",
+      before: describeLimit(before.cumulativeLimit, agent),
+      after: describeLimit(after.cumulativeLimit, agent),
+    });
+  }
+  if (before.warnFraction !== after.warnFraction) {
+    changes.push({
+      field: "warnFraction",
+      label: "Warn at",
+      before: describeWarnAt(before, agent),
+      after: describeWarnAt(after, agent),
+    });
+  }
+  if (before.doseCap !== after.doseCap) {
+    changes.push({
+      field: "doseCap",
+      label: "Dose cap",
+      before: describeDoseCap(before.doseCap, agent),
+      after: describeDoseCap(after.doseCap, agent),
+    });
+  }
+  changes.push(...diffRules(before.rules, after.rules, agent));
+  const [notesBefore, notesAfter] = [normalNotes(before.notes), normalNotes(after.notes)];
+  if (notesBefore !== notesAfter) {
+    changes.push({ field: "notes", label: "Notes", before: notesBefore, after: notesAfter });
+  }
+  return changes;
+}
+
+/** One change as a sentence: "Cumulative limit: 850 mg/m2 → 700 mg/m2", "Rule at grade 2 added: ...". */
+export function describeChange(change: PlanChange): string {
+  if (change.before === null) return `${change.label} added: ${change.after ?? ""}`;
+  if (change.after === null) return `${change.label} removed: ${change.before}`;
+  return `${change.label}: ${change.before} → ${change.after}`;
+}
