@@ -9,12 +9,7 @@ import { requireCycle } from "./courses";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
-import { courseAgents, cycles, doses, type Dose } from "./schema";
-
-export function toApiDose(d: Dose) {
-  const { recordedBy, ...rest } = d;
-  return { ...rest, recordedBy };
-}
+import { courseAgents, cycles, doses } from "./schema";
 
 /**
  * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they
@@ -65,7 +60,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
     });
     const { raised, record } = evaluateAndStoreAlerts(tx, userId, cycle.patientId);
     return {
-      dose: toApiDose(row),
+      dose: row,
       cumulative: cumulativeByAgent(record.doses),
       alerts: raised.map((a) => toApiAlert(a)),
     };
@@ -78,8 +73,7 @@ export async function listDoses(patientId: string) {
     .from(doses)
     .where(eq(doses.patientId, patientId))
     .orderBy(asc(doses.givenOn), asc(doses.recordedAt))
-    .all()
-    .map(toApiDose);
+    .all();
 }
 
 export async function markDoseInError(userId: string, id: string, reason: string) {
@@ -103,6 +97,6 @@ export async function markDoseInError(userId: string, id: string, reason: string
       after: row,
     });
     evaluateAndStoreAlerts(tx, userId, current.patientId);
-    return toApiDose(row);
+    return row;
   });
 }

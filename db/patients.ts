@@ -5,6 +5,7 @@ import type { PatientInput, PatientPatch } from "@/lib/schemas/patient";
 import { audit } from "./audit";
 import { getDb, write, type Tx } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
+import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
 import { patients, type Patient } from "./schema";
 
