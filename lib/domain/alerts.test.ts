@@ -640,9 +640,9 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
     expect(gradeAlerts(examAt(cycleOf(folfox, 2), { sensoryGrade: 3, enteredInError: true }))).toEqual([]);
   });
 
-  it("evaluates a follow-up exam with no cycle, once per exam, for every agent of the patient's courses", () => {
-    const taxol = course("T", [agentInCourse("paclitaxel", 80)], { start: "2025-05-05", given: 2, cycles: 2 });
-    const followUp = exam({ assessedOn: "2025-09-01", sensoryGrade: 3 });
+  it("evaluates a follow-up exam with no cycle, once per exam, for each agent still planned", () => {
+    const taxol = course("T", [agentInCourse("paclitaxel", 80)], { start: "2024-10-07", given: 2, cycles: 2 });
+    const followUp = exam({ assessedOn: "2025-02-10", sensoryGrade: 3 });
     const rec = record({
       courses: [folfox, taxol],
       doses: [...dosesFor(folfox), ...dosesFor(taxol)],
@@ -654,14 +654,21 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
         cycleId: null,
         courseId: "A",
         message:
-          "Grade 3 neuropathy at follow-up exam of 2025-09-01 meets the plan's rule for grade 3: stop oxaliplatin.",
+          "Grade 3 neuropathy at follow-up exam of 2025-02-10 meets the plan's rule for grade 3: stop oxaliplatin.",
       },
-      {
-        key: `grade-reduce|paclitaxel|exam:${followUp.id}`,
-        cycleId: null,
-        courseId: "T",
-        message: expect.stringContaining("reduce paclitaxel to 64 mg/m2"),
-      },
+    ]);
+  });
+
+  it("raises no grade rule at a follow-up exam after the last cycle: there is no dose left to change", () => {
+    const finished = course("F", [agentInCourse("oxaliplatin", 85)], { given: 6, cycles: 6 });
+    const rec = record({
+      courses: [finished],
+      doses: dosesFor(finished),
+      exams: [examAt(cycleOf(finished, 1)), exam({ assessedOn: "2025-09-01", sensoryGrade: 3 })],
+    });
+    expect(ofKind(alertsOf(rec), ...GRADE_KINDS)).toEqual([]);
+    expect(ofKind(alertsOf(rec), "worsening")).toMatchObject([
+      { message: expect.stringContaining("No oxaliplatin is planned: review symptom care and rehabilitation.") },
     ]);
   });
 
@@ -679,15 +686,13 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
     expect(gradeAlerts(exam({ cycleId: "unknown", sensoryGrade: 4 }))).toEqual([]);
   });
 
-  it("states a reduction one dose level down when no dose is known for the agent", () => {
+  it("raises no grade rule for an agent that no course plans any more", () => {
     const rec = record({
       courses: [],
       doses: [dose(cycleOf(folfox, 1), "oxaliplatin", 85)],
       exams: [exam({ sensoryGrade: 2 })],
     });
-    const [reduce] = ofKind(alertsOf(rec), ...GRADE_KINDS);
-    expect(reduce).toMatchObject({ kind: "grade-reduce", courseId: null });
-    expect(reduce?.message).toContain("reduce oxaliplatin one dose level");
+    expect(ofKind(alertsOf(rec), ...GRADE_KINDS)).toEqual([]);
   });
 });
 

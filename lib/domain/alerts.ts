@@ -73,6 +73,23 @@ class RecordView {
     return this.cycles.get(exam.cycleId)?.course.agents.map((a) => a.agent) ?? [];
   }
 
+  /** Whether any course still plans the agent on or after a day: treatment goes on. */
+  stillPlanned(agent: AgentCode, day: string): boolean {
+    return this.record.courses.some(
+      (c) => c.agents.some((a) => a.agent === agent) && c.cycles.some((y) => y.status === "planned" && y.date >= day),
+    );
+  }
+
+  /**
+   * The agents whose dose an exam's grade can still change: its course's agents, or for a
+   * follow-up exam those still planned (after the last cycle a grade rule has nothing to act on;
+   * worsening still alerts, since platinum neuropathy can progress for months).
+   */
+  agentsToDose(exam: ExamFacts): AgentCode[] {
+    const agents = this.agentsOfExam(exam);
+    return exam.cycleId === null ? agents.filter((a) => this.stillPlanned(a, exam.assessedOn)) : agents;
+  }
+
   /** The course dose of the agent that an exam or dose concerns, for stating a reduced dose. */
   plannedDose(agent: AgentCode, cycleId: string | null): { dose: number; course: CourseFacts } | null {
     const course = cycleId === null ? undefined : this.cycles.get(cycleId)?.course;
@@ -92,13 +109,13 @@ class RecordView {
 
 /**
  * grade-reduce / grade-hold / grade-stop: every exam's recorded grade (never the suggestion)
- * against the ladder of each of its agents' plans; once per cycle, agent and kind.
+ * against the ladder of each agent it can still act on; once per cycle, agent and kind.
  */
 function gradeConditions(view: RecordView): AlertCondition[] {
   const found: AlertCondition[] = [];
   for (const exam of view.exams) {
     const grade = neuropathyGrade(exam);
-    for (const agentCode of view.agentsOfExam(exam)) {
+    for (const agentCode of view.agentsToDose(exam)) {
       const terms = termsFor(agentCode, view.record.plansInForce);
       const rule = governingRule(terms.rules, grade, exam.symptoms.pain);
       if (!rule) continue;
@@ -129,7 +146,12 @@ function worseningConditions(view: RecordView): AlertCondition[] {
     if (changes.length === 0) return;
     const what = changes.map((c) => c.description).join("; ");
     for (const agent of view.agentsOfExam(exam)) {
-      const message = `Neuropathy progressing at ${view.where(exam.cycleId, exam.assessedOn)}: ${what}. Review before the next ${getAgent(agent).name.toLowerCase()} dose.`;
+      const name = getAgent(agent).name.toLowerCase();
+      const next =
+        exam.cycleId !== null || view.stillPlanned(agent, exam.assessedOn)
+          ? `Review before the next ${name} dose.`
+          : `No ${name} is planned: review symptom care and rehabilitation.`;
+      const message = `Neuropathy progressing at ${view.where(exam.cycleId, exam.assessedOn)}: ${what}. ${next}`;
       found.push(
         condition("worsening", agent, exam.cycleId ?? `exam:${exam.id}`, message, {
           cycleId: exam.cycleId,

@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { getAgent } from "./agents";
 import {
-  describeChange,
+  contentOf,
   describeDoseCap,
   describeLimit,
   describeWarnAt,
   diffPlans,
   templatePlan,
+  type PlanChange,
   type PlanContent,
 } from "./plan-diff";
+
+/** A change as one line, to compare whole lists at a glance. */
+function describeChange(c: PlanChange): string {
+  if (c.before === null) return `${c.label} added: ${c.after}`;
+  if (c.after === null) return `${c.label} removed: ${c.before}`;
+  return `${c.label}: ${c.before} → ${c.after}`;
+}
 
 const oxaliplatin = getAgent("oxaliplatin");
 const template = templatePlan(oxaliplatin);
@@ -147,5 +155,12 @@ describe("diffPlans", () => {
       oxaliplatin,
     );
     expect(changes.map((c) => c.field)).toEqual(["cumulativeLimit", "rules", "rules", "rules", "notes"]);
+  });
+});
+
+describe("contentOf", () => {
+  it("keeps only the terms of a stored version", () => {
+    const stored = { ...template, id: "p1", status: "in-force", signatures: [] };
+    expect(contentOf(stored)).toEqual(template);
   });
 });

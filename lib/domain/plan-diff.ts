@@ -13,6 +13,12 @@ export interface PlanContent {
   notes: string | null;
 }
 
+/** Only the terms of a version (a stored version carries ids, status and signatures too). */
+export function contentOf(plan: PlanContent): PlanContent {
+  const { cumulativeLimit, warnFraction, doseCap, rules, notes } = plan;
+  return { cumulativeLimit, warnFraction, doseCap, rules, notes };
+}
+
 export const PLAN_FIELDS = ["cumulativeLimit", "warnFraction", "doseCap", "rules", "notes"] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
@@ -136,11 +142,4 @@ export function diffPlans(before: PlanContent, after: PlanContent, agent: Agent)
     changes.push({ field: "notes", label: "Notes", before: notesBefore, after: notesAfter });
   }
   return changes;
-}
-
-/** One change as a sentence: "Cumulative limit: 850 mg/m2 → 700 mg/m2", "Rule at grade 2 added: ...". */
-export function describeChange(change: PlanChange): string {
-  if (change.before === null) return `${change.label} added: ${change.after ?? ""}`;
-  if (change.after === null) return `${change.label} removed: ${change.before}`;
-  return `${change.label}: ${change.before} → ${change.after}`;
 }

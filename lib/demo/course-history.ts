@@ -1,0 +1,156 @@
+import "server-only";
+import { addDays, formatISO, parseISO } from "date-fns";
+import { acknowledgeAlert, listAlerts } from "@/db/alerts";
+import { recordAssessment } from "@/db/assessments";
+import { createCourse, listCourses, updateCycle } from "@/db/courses";
+import { recordDose } from "@/db/doses";
+import { draftPlan, listPlans, signPlan } from "@/db/plans";
+import { getAgent, type AgentCode, type GradeRule } from "@/lib/domain/agents";
+import type { Decision, Setting } from "@/lib/domain/codes";
+import { neuropathyGrade } from "@/lib/domain/grading";
+import { governingRule, reducedDose } from "@/lib/domain/plans";
+import { AssessmentInput } from "@/lib/schemas/assessment";
+import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
+import { AcknowledgeInput, PlanInput } from "@/lib/schemas/plan";
+import { isReviewedKind, reviewReason } from "./decisions";
+import { bedsideExam, type BedsideExam, type ExamBaseline } from "./exams";
+import type { Rng } from "./random";
+import { resolveRegimen, type Regimen } from "./regimens";
+import type { Staff } from "./staff";
+import type { DemoCourse, DemoPlan } from "./types";
+
+export interface HistoryContext {
+  today: string;
+  /** Body surface area (m2), for doses the templates give per m2 but a course records in mg. */
+  bsa: number;
+  baseline: ExamBaseline;
+  rng: Rng;
+}
+
+type CourseAgent = Regimen["agents"][number];
+
+interface AgentDecision {
+  agent: CourseAgent;
+  decision: Decision;
+  /** The dose given after the decision, or null when the agent was held or stopped. */
+  dose: number | null;
+}
+
+function dayFrom(today: string, days: number): string {
+  return formatISO(addDays(parseISO(today), days), { representation: "date" });
+}
+
+/** Drafted by the oncologist, then agreed by the oncologist and a nurse or pharmacist: in force. */
+async function agreePlans(staff: Staff, patientId: string, plans: DemoPlan[]): Promise<void> {
+  for (const plan of plans) {
+    const input = plan.input ?? { notes: "Agreed before cycle 1: the agent's default limit and template ladder." };
+    const draft = await draftPlan(staff.oncologist.id, patientId, plan.agent, PlanInput.parse(input));
+    await signPlan(staff.oncologist, draft.id, "agreed");
+    await signPlan(staff[plan.cosigner], draft.id, "agreed");
+  }
+}
+
+async function rulesInForce(patientId: string): Promise<(agent: AgentCode) => readonly GradeRule[]> {
+  const plans = await listPlans(patientId);
+  return (agent) => plans.find((p) => p.agent === agent)?.inForce?.rules ?? getAgent(agent).template.rules;
+}
+
+/** Re-read, because moving or holding a cycle changes its version. */
+async function cycleOf(patientId: string, courseId: string, number: number) {
+  const course = (await listCourses(patientId)).find((c) => c.id === courseId);
+  const cycle = course?.cycles.find((c) => c.number === number);
+  if (!cycle) throw new Error(`The demo course ${course?.name} has no cycle ${number}.`);
+  return cycle;
+}
+
+/** What the plan's ladder asks at this grade; once reduced, a dose stays reduced. */
+function decide(
+  agent: CourseAgent,
+  exam: BedsideExam,
+  rules: readonly GradeRule[],
+  current: number | null,
+  setting: Setting | null,
+): AgentDecision {
+  if (current === null) return { agent, decision: "stop", dose: null };
+  const rule = governingRule(rules, neuropathyGrade(exam), exam.symptoms.pain);
+  if (!rule) return { agent, decision: "proceed", dose: current };
+  switch (rule.action) {
+    case "reduce": {
+      const alreadyReduced = current < agent.dose;
+      const dose = alreadyReduced
+        ? current
+        : (reducedDose(rule, getAgent(agent.agent), agent.dose, setting) ?? current);
+      return { agent, decision: "reduce", dose };
+    }
+    case "hold":
+      return { agent, decision: "hold", dose: null };
+    case "stop":
+      return { agent, decision: "stop", dose: null };
+  }
+}
+
+/** The oncologist decides every open alert of the cycle's agents before anything is given. */
+async function review(staff: Staff, patientId: string, decisions: AgentDecision[]): Promise<void> {
+  for (const alert of await listAlerts({ patientId, status: "open" })) {
+    const decided = decisions.find((d) => d.agent.agent === alert.agent);
+    if (!decided || !isReviewedKind(alert.kind)) continue;
+    const given = decided.dose === null ? null : `${decided.dose} ${decided.agent.unit}`;
+    const reason = reviewReason(alert.kind, decided.decision, getAgent(decided.agent.agent).name.toLowerCase(), given);
+    await acknowledgeAlert(
+      staff.oncologist.id,
+      alert.id,
+      AcknowledgeInput.parse({ decision: decided.decision, reason }),
+    );
+  }
+}
+
+/** A course as it went: created, plans agreed, then cycle by cycle the exam, the decision, the doses. */
+export async function seedCourse(staff: Staff, patientId: string, spec: DemoCourse, ctx: HistoryContext) {
+  const { anchor, past, exams } = spec;
+  const regimen = resolveRegimen(spec.regimen, ctx.bsa);
+  if (exams.length !== past && exams.length !== past + 1)
+    throw new Error(`${regimen.name}: give one exam per past cycle, and at most one more for today.`);
+  const startDate = dayFrom(ctx.today, anchor.inDays - (anchor.cycle - 1) * regimen.cycleLengthDays);
+  const { course } = await createCourse(staff.oncologist.id, patientId, CourseInput.parse({ ...regimen, startDate }));
+  await agreePlans(staff, patientId, spec.plans ?? regimen.agents.map((a) => ({ agent: a.agent, cosigner: "nurse" })));
+  const rulesOf = await rulesInForce(patientId);
+  if (spec.moved) {
+    const cycle = await cycleOf(patientId, course.id, spec.moved.cycle);
+    const date = dayFrom(ctx.today, spec.moved.toInDays);
+    await updateCycle(staff.nurse.id, cycle.id, CyclePatch.parse({ version: cycle.version, date }));
+  }
+  const oxaliplatin = regimen.agents.some((a) => a.agent === "oxaliplatin");
+  const current = new Map<AgentCode, number | null>(regimen.agents.map((a) => [a.agent, a.dose]));
+
+  for (const [index, step] of exams.entries()) {
+    const cycle = await cycleOf(patientId, course.id, index + 1);
+    const exam = bedsideExam(step, ctx.baseline, ctx.rng, oxaliplatin);
+    await recordAssessment(
+      staff.nurse.id,
+      patientId,
+      AssessmentInput.parse({ cycleId: cycle.id, assessedOn: cycle.date, ...exam }),
+    );
+    if (cycle.number > past) break; // today's exam: the decision is still to come
+    const decisions = regimen.agents.map((a) =>
+      decide(a, exam, rulesOf(a.agent), current.get(a.agent) ?? null, regimen.setting ?? null),
+    );
+    if (!(cycle.number === past && spec.awaitingDecision)) await review(staff, patientId, decisions);
+    for (const d of decisions) {
+      if (d.decision === "stop") current.set(d.agent.agent, null);
+      if (d.dose === null) continue;
+      current.set(d.agent.agent, d.dose);
+      const { agent, unit, route, administrationsPerCycle } = d.agent;
+      const dose = DoseInput.parse({ agent, dose: d.dose, unit, route, administrations: administrationsPerCycle });
+      await recordDose(staff.nurse.id, cycle.id, dose);
+    }
+    if (decisions.every((d) => d.dose === null)) {
+      await updateCycle(staff.nurse.id, cycle.id, CyclePatch.parse({ version: cycle.version, status: "held" }));
+    }
+  }
+
+  for (const followUp of spec.followUps ?? []) {
+    const exam = bedsideExam(followUp.exam, ctx.baseline, ctx.rng, oxaliplatin);
+    const assessedOn = dayFrom(ctx.today, followUp.inDays);
+    await recordAssessment(staff.nurse.id, patientId, AssessmentInput.parse({ cycleId: null, assessedOn, ...exam }));
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { createPatient, listPatients } from "@/db/patients";
+import { countUsers } from "@/db/users";
+import { today as todayOnServer } from "@/lib/dates";
+import { PatientInput } from "@/lib/schemas/patient";
+import { seedCourse } from "./course-history";
+import { examBaseline } from "./exams";
+import { PATIENTS_AFTER_TREATMENT } from "./patients-after-treatment";
+import { PATIENTS_BETWEEN_CYCLES } from "./patients-between-cycles";
+import { PATIENTS_TODAY } from "./patients-today";
+import { seededRng } from "./random";
+import { createStaff, type Staff } from "./staff";
+import type { DemoPatient } from "./types";
+
+export const DEMO_PATIENTS: DemoPatient[] = [
+  ...PATIENTS_TODAY,
+  ...PATIENTS_BETWEEN_CYCLES,
+  ...PATIENTS_AFTER_TREATMENT,
+];
+
+export type SeedOutcome = { seeded: true; patients: number } | { seeded: false; reason: string };
+
+/**
+ * Seeds the demo ward through the app's own write path (validated, audited, alerts evaluated),
+ * dated around `today`. A database that already holds a user or a patient is left alone.
+ */
+export async function seedDemoWard(today: string = todayOnServer()): Promise<SeedOutcome> {
+  if ((await countUsers()) > 0 || (await listPatients({ limit: 1, offset: 0 })).length > 0) {
+    return { seeded: false, reason: "The database already holds users or patients." };
+  }
+  const staff = await createStaff();
+  for (const spec of DEMO_PATIENTS) await seedPatient(staff, spec, today);
+  return { seeded: true, patients: DEMO_PATIENTS.length };
+}
+
+async function seedPatient(staff: Staff, spec: DemoPatient, today: string): Promise<void> {
+  const patient = await createPatient(staff.nurse.id, PatientInput.parse(spec.patient));
+  // One generator per patient, seeded by the MRN: a patient's exams do not shift when others change.
+  const context = { today, bsa: patient.bsa, baseline: examBaseline(spec, today), rng: seededRng(spec.patient.mrn) };
+  for (const course of spec.courses) await seedCourse(staff, patient.id, course, context);
+}

@@ -1,0 +1,95 @@
+// The demo ward seeds through the app's own write path: real alerts, real audit rows, a full
+// worklist today, and it never seeds over data that is already there.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAlerts } from "@/db/alerts";
+import { listAssessments } from "@/db/assessments";
+import { listAudit } from "@/db/audit-log";
+import { listPatients } from "@/db/patients";
+import { listUsers } from "@/db/users";
+import { worklist } from "@/db/worklist";
+import { today } from "@/lib/dates";
+import { DEMO_PATIENTS, seedDemoWard } from "@/lib/demo/seed";
+import { DEMO_USERS } from "@/lib/demo/users";
+import { useTempDatabase } from "@/lib/testing/api";
+
+let cleanup: () => void;
+let outcome: Awaited<ReturnType<typeof seedDemoWard>>;
+
+beforeAll(async () => {
+  cleanup = useTempDatabase();
+  outcome = await seedDemoWard();
+}, 60_000);
+afterAll(() => cleanup());
+
+describe("the demo ward", () => {
+  it("seeds one user per role and about thirty patients", async () => {
+    expect(outcome).toEqual({ seeded: true, patients: DEMO_PATIENTS.length });
+    const users = await listUsers();
+    expect(users.map((u) => u.role).sort()).toEqual(["admin", "nurse", "oncologist", "pharmacist"]);
+    expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
+    for (const user of DEMO_USERS) expect(user.password.length).toBeGreaterThanOrEqual(15);
+    const patients = await listPatients({ limit: 1000, offset: 0 });
+    expect(patients.length).toBeGreaterThanOrEqual(25);
+    expect(patients.length).toBeLessThanOrEqual(35);
+  });
+
+  it("puts about a dozen cycles on today's worklist, some assessed and some not", async () => {
+    const { patients } = await worklist(today());
+    expect(patients.length).toBeGreaterThanOrEqual(10);
+    expect(patients.length).toBeLessThanOrEqual(15);
+    expect(patients.every((p) => p.cycleStatus === "planned")).toBe(true);
+    expect(patients.some((p) => p.assessed)).toBe(true);
+    expect(patients.some((p) => !p.assessed)).toBe(true);
+  });
+
+  it("leaves open alerts of several kinds, critical ones among them", async () => {
+    const open = await listAlerts({ status: "open" });
+    const kinds = new Set(open.map((a) => a.kind));
+    for (const kind of [
+      "grade-reduce",
+      "grade-hold",
+      "grade-stop",
+      "dose-approaching",
+      "dose-limit",
+      "dose-projected",
+      "single-dose-cap",
+      "worsening",
+      "no-plan",
+      "contraindication",
+    ]) {
+      expect(kinds, kind).toContain(kind);
+    }
+    expect(open.some((a) => a.severity === "critical")).toBe(true);
+  });
+
+  it("records the oncologist's decisions with reasons", async () => {
+    const acknowledged = await listAlerts({ status: "acknowledged" });
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const alert of acknowledged) expect(alert.acknowledgement?.reason).toBeTruthy();
+    const decisions = new Set(acknowledged.map((a) => a.acknowledgement?.decision));
+    for (const decision of ["proceed", "reduce", "hold"]) expect(decisions).toContain(decision);
+  });
+
+  it("records exams whose grades agree with the findings, as a nurse would", async () => {
+    for (const patient of await listPatients({ limit: 1000, offset: 0 })) {
+      for (const exam of await listAssessments(patient.id)) expect(exam.gradeDeparture, patient.mrn).toBeNull();
+    }
+  });
+
+  it("writes the audit trail of every step", async () => {
+    const entries = await listAudit({ limit: 100_000, offset: 0 });
+    const actions = new Set(entries.map((e) => e.action));
+    for (const action of ["user.create", "patient.create", "course.create", "plan.in-force", "dose.create"]) {
+      expect(actions, action).toContain(action);
+    }
+    expect(actions).toContain("assessment.create");
+    expect(actions).toContain("alert.acknowledge");
+  });
+
+  it("seeds nothing into a database that already holds data", async () => {
+    const before = (await listPatients({ limit: 1000, offset: 0 })).length;
+    expect(await seedDemoWard()).toMatchObject({ seeded: false });
+    expect((await listPatients({ limit: 1000, offset: 0 })).length).toBe(before);
+    expect(await listUsers()).toHaveLength(4);
+  });
+});
