@@ -1,38 +1,47 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { getAgent, type AgentCode } from "@/lib/domain/agents";
+import { AGENT_CODES, getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Role, SignatureMeaning } from "@/lib/domain/codes";
-import { DEFAULT_WARN_FRACTION } from "@/lib/domain/agents";
+import { templatePlan } from "@/lib/domain/plan-diff";
 import { planComesIntoForce } from "@/lib/domain/signoff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { audit } from "./audit";
+import { listCourses } from "./courses";
 import { getDb, write, type Db, type Tx } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { getPatient, requirePatient } from "./patients";
 import { planSignatures, planVersions, users, type PlanVersion } from "./schema";
 
-function withSignatures(db: Db | Tx, rows: PlanVersion[]) {
+/** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
+export function withSignatures(db: Db | Tx, rows: PlanVersion[]) {
   const ids = rows.map((r) => r.id);
-  const sigs = ids.length
-    ? db
-        .select({ sig: planSignatures, displayName: users.displayName, username: users.username })
-        .from(planSignatures)
-        .innerJoin(users, eq(users.id, planSignatures.userId))
-        .where(inArray(planSignatures.planVersionId, ids))
-        .orderBy(asc(planSignatures.signedAt))
-        .all()
-    : [];
+  if (ids.length === 0) return [];
+  const sigs = db
+    .select({ sig: planSignatures, displayName: users.displayName, username: users.username })
+    .from(planSignatures)
+    .innerJoin(users, eq(users.id, planSignatures.userId))
+    .where(inArray(planSignatures.planVersionId, ids))
+    .orderBy(asc(planSignatures.signedAt))
+    .all();
+  const authorRows = db
+    .select({ id: users.id, displayName: users.displayName, username: users.username })
+    .from(users)
+    .where(inArray(users.id, [...new Set(rows.map((r) => r.createdBy))]))
+    .all();
   return rows.map((p) => ({
     ...p,
+    author: authorRows.find((a) => a.id === p.createdBy) ?? null,
     signatures: sigs
       .filter((s) => s.sig.planVersionId === p.id)
       .map((s) => ({ ...s.sig, signer: { id: s.sig.userId, displayName: s.displayName, username: s.username } })),
   }));
 }
 export type ApiPlan = ReturnType<typeof withSignatures>[number];
+export type ApiSignature = ApiPlan["signatures"][number];
 
+/** Per agent with any version: the version in force (or null) and every version, newest first. */
 export async function listPlans(patientId: string) {
   const db = getDb();
   const rows = db
@@ -49,17 +58,40 @@ export async function listPlans(patientId: string) {
   });
 }
 
-/** A new draft version; left-out fields come from the agent's defaults and template. */
+/**
+ * A new draft version; left-out fields come from the agent's defaults and template. Any draft
+ * still awaiting signature is superseded by it, so only the newest version can come into force
+ * and no one signs terms that a colleague has since changed. The version in force stays in
+ * force until the new one is agreed.
+ */
 export async function draftPlan(userId: string, patientId: string, agentCode: AgentCode, input: PlanInput) {
-  const agent = getAgent(agentCode);
+  const defaults = templatePlan(getAgent(agentCode));
   return write((tx) => {
     requirePatient(tx, patientId);
+    const ofAgent = and(eq(planVersions.patientId, patientId), eq(planVersions.agent, agentCode));
     const latest = tx
       .select({ version: planVersions.version })
       .from(planVersions)
-      .where(and(eq(planVersions.patientId, patientId), eq(planVersions.agent, agentCode)))
+      .where(ofAgent)
       .orderBy(desc(planVersions.version))
       .get();
+    const replacedDrafts = tx
+      .update(planVersions)
+      .set({ status: "superseded" })
+      .where(and(ofAgent, eq(planVersions.status, "draft")))
+      .returning()
+      .all();
+    for (const p of replacedDrafts) {
+      audit(tx, {
+        userId,
+        action: "plan.supersede",
+        entity: "plan",
+        entityId: p.id,
+        patientId,
+        before: { status: "draft" },
+        after: { status: "superseded" },
+      });
+    }
     const row = tx
       .insert(planVersions)
       .values({
@@ -68,11 +100,10 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
         agent: agentCode,
         version: (latest?.version ?? 0) + 1,
         status: "draft",
-        cumulativeLimit:
-          input.cumulativeLimit === undefined ? (agent.defaultLimit?.value ?? null) : input.cumulativeLimit,
-        warnFraction: input.warnFraction ?? DEFAULT_WARN_FRACTION,
-        doseCap: input.doseCap ?? null,
-        rules: input.rules ?? [...agent.template.rules],
+        cumulativeLimit: input.cumulativeLimit === undefined ? defaults.cumulativeLimit : input.cumulativeLimit,
+        warnFraction: input.warnFraction ?? defaults.warnFraction,
+        doseCap: input.doseCap === undefined ? defaults.doseCap : input.doseCap,
+        rules: input.rules ?? [...defaults.rules],
         notes: input.notes ?? null,
         createdBy: userId,
         createdAt: now(),
@@ -84,23 +115,24 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
   });
 }
 
-export async function getPlanVersion(id: string) {
-  const row = getDb().select().from(planVersions).where(eq(planVersions.id, id)).get();
-  if (!row) throw new NotFoundError("The plan version");
-  return row;
-}
-
 /**
- * Signs a version (the password was checked before). Once an oncologist and a nurse or a
- * pharmacist have agreed, the version comes into force, the one it replaces is superseded,
- * and the patient's record is evaluated under it at once.
+ * Signs a draft (the password was checked before). Signed terms never change: a version in force
+ * or superseded takes no more signatures (409). Once an oncologist and a nurse or a pharmacist
+ * have agreed, the draft comes into force, the one it replaces is superseded, and the patient's
+ * record is evaluated under it at once.
  */
 export async function signPlan(user: { id: string; role: Role }, planId: string, meaning: SignatureMeaning) {
   return write((tx) => {
     const plan = tx.select().from(planVersions).where(eq(planVersions.id, planId)).get();
     if (!plan) throw new NotFoundError("The plan version");
-    if (plan.status === "superseded")
-      throw new ConflictError("This version has been superseded; sign the current one.");
+    switch (plan.status) {
+      case "superseded":
+        throw new ConflictError(`Version ${plan.version} has been superseded; sign the current one.`);
+      case "in-force":
+        throw new ConflictError(`Version ${plan.version} is already in force; a change needs a new version.`);
+      case "draft":
+        break;
+    }
     const already = tx
       .select({ id: planSignatures.id })
       .from(planSignatures)
@@ -122,8 +154,7 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
     });
 
     const signatures = tx.select().from(planSignatures).where(eq(planSignatures.planVersionId, planId)).all();
-    if (plan.status === "draft" && planComesIntoForce(signatures)) {
-      const at = now();
+    if (planComesIntoForce(signatures)) {
       const previous = tx
         .update(planVersions)
         .set({ status: "superseded" })
@@ -147,7 +178,7 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
           after: { status: "superseded" },
         });
       }
-      tx.update(planVersions).set({ status: "in-force", inForceAt: at }).where(eq(planVersions.id, planId)).run();
+      tx.update(planVersions).set({ status: "in-force", inForceAt: now() }).where(eq(planVersions.id, planId)).run();
       audit(tx, {
         userId: user.id,
         action: "plan.in-force",
@@ -164,3 +195,33 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
     return { signature: apiPlan!.signatures.find((s) => s.id === signature.id)!, plan: apiPlan! };
   });
 }
+
+/**
+ * What the plan pages show: every agent of the patient's courses or plans (library order), and
+ * `alsoAgent` when given, with its versions and the dose of the latest course that gives it,
+ * which the ladder is worked out for.
+ */
+export async function plansOfPatient(patientId: string, alsoAgent?: AgentCode) {
+  const patient = await getPatient(patientId);
+  const [courses, plans] = await Promise.all([listCourses(patientId), listPlans(patientId)]);
+  const named = new Set<string>([
+    ...courses.flatMap((c) => c.agents.map((a) => a.agent)),
+    ...plans.map((p) => p.agent),
+    ...(alsoAgent ? [alsoAgent] : []),
+  ]);
+  const agents = AGENT_CODES.filter((code) => named.has(code)).map((code) => {
+    const course = courses.findLast((c) => c.agents.some((a) => a.agent === code));
+    const versions = plans.find((p) => p.agent === code)?.versions ?? [];
+    return {
+      agent: code,
+      inForce: versions.find((v) => v.status === "in-force") ?? null,
+      draft: versions.find((v) => v.status === "draft") ?? null,
+      versions,
+      course: course
+        ? { name: course.name, setting: course.setting, dose: course.agents.find((a) => a.agent === code)!.dose }
+        : null,
+    };
+  });
+  return { patient, agents };
+}
+export type AgentPlanView = Awaited<ReturnType<typeof plansOfPatient>>["agents"][number];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { recentSignInFailures, recordSignInFailure } from "@/db/sessions";
+import type { User } from "@/db/schema";
 import { findUserByUsername, toPublicUser } from "@/db/users";
 import { apiError, json } from "@/lib/api/respond";
 import type { SignInInput } from "@/lib/schemas/user";
@@ -30,4 +31,19 @@ export async function signIn(req: Request, input: z.infer<typeof SignInInput>): 
   }
   const token = await startSession(user);
   return json(200, { user: toPublicUser(user) }, { "Set-Cookie": sessionCookie(req, token) });
+}
+
+/**
+ * Re-confirms a signed-in user's password (a plan signature): a wrong one counts as a failed
+ * sign-in, so a left-open session cannot be used to guess it. Null when it is right.
+ */
+export async function refusePasswordConfirmation(req: Request, user: User, password: string): Promise<Response | null> {
+  const address = clientAddress(req);
+  const failures = await recentSignInFailures(user.username, address, new Date(Date.now() - WINDOW_MS));
+  if (failures.account >= MAX_FAILURES) {
+    return apiError("rate_limited", "Too many wrong passwords. Wait 15 minutes and try again.");
+  }
+  if (await verifyPassword(user.passwordHash, password)) return null;
+  await recordSignInFailure(user.username, address);
+  return apiError("forbidden", "The password is wrong; nothing was signed.", { password: "Wrong password." });
 }

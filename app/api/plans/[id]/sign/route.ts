@@ -1,13 +1,12 @@
 import { signPlan } from "@/db/plans";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
-import { apiError, json } from "@/lib/api/respond";
-import { verifyPassword } from "@/lib/auth/password";
+import { json } from "@/lib/api/respond";
+import { refusePasswordConfirmation } from "@/lib/auth/sign-in";
 
 /** A signature is confirmed by the signer's own password; a wrong one signs nothing. */
-export const POST = handle(endpoints.signPlan, async ({ user, params, body }) => {
-  if (!(await verifyPassword(user.passwordHash, body.password))) {
-    return apiError("forbidden", "The password is wrong; nothing was signed.", { password: "Wrong password." });
-  }
+export const POST = handle(endpoints.signPlan, async ({ req, user, params, body }) => {
+  const refusal = await refusePasswordConfirmation(req, user, body.password);
+  if (refusal) return refusal;
   return json(201, await signPlan(user, params.id!, body.meaning));
 });

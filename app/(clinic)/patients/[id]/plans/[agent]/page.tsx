@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { AgentPlanDetail } from "@/components/plans/agent-plan-detail";
+import { AwaitingSignatureBanner } from "@/components/plans/awaiting-signature-banner";
+import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { getAgent, isAgentCode } from "@/lib/domain/agents";
+import { loadPlans } from "../load";
+
+export const metadata: Metadata = { title: "Plan editor" };
+
+export default async function AgentPlanPage({ params }: { params: Promise<{ id: string; agent: string }> }) {
+  const user = await requirePageUser(CLINICAL_ROLES);
+  const { id, agent: code } = await params;
+  if (!isAgentCode(code)) notFound();
+  const { patient, agents } = await loadPlans(id, code);
+  const agent = getAgent(code);
+  const view = agents.find((a) => a.agent === code)!;
+  return (
+    <>
+      <PageHeader
+        title={`${agent.name} plan`}
+        subtitle={
+          <>
+            <Link href={`/patients/${id}/plans`} className="text-brand-700 underline">
+              All plans of {patient.familyName}, {patient.givenName}
+            </Link>{" "}
+            · MRN {patient.mrn}
+          </>
+        }
+      />
+      <AwaitingSignatureBanner patientId={id} drafts={view.draft ? [view.draft] : []} />
+      <AgentPlanDetail patientId={id} view={view} user={{ id: user.id, role: user.role }} />
+    </>
+  );
+}

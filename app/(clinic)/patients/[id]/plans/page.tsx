@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { AgentPlanSummary } from "@/components/plans/agent-plan-summary";
+import { AwaitingSignatureBanner } from "@/components/plans/awaiting-signature-banner";
+import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { loadPlans } from "./load";
+
+export const metadata: Metadata = { title: "Dose-reduction plans" };
+
+export default async function PlansPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser(CLINICAL_ROLES);
+  const { id } = await params;
+  const { patient, agents } = await loadPlans(id);
+  const drafts = agents.flatMap((a) => (a.draft ? [a.draft] : []));
+  return (
+    <>
+      <PageHeader
+        title="Dose-reduction plans"
+        subtitle={
+          <>
+            <Link href={`/patients/${id}`} className="text-brand-700 underline">
+              {patient.familyName}, {patient.givenName}
+            </Link>{" "}
+            · MRN {patient.mrn}. Agreed per agent before treatment; signed versions never change.
+          </>
+        }
+      />
+      <AwaitingSignatureBanner patientId={id} drafts={drafts} />
+      {agents.length === 0 ? (
+        <p>No course or plan yet: a plan is drafted per agent once a course includes it.</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {agents.map((a) => (
+            <li key={a.agent}>
+              <AgentPlanSummary patientId={id} view={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+// The plan editor's form state: what the inputs hold as typed, and the PlanInput it stands for.
+// Validation is the shared PlanInput schema, run on every change, so the form shows the errors
+// the server would give; a blank number that must be there gets its own plain message.
+import { DEFAULT_WARN_FRACTION, type GradeRule } from "@/lib/domain/agents";
+import type { RuleAction } from "@/lib/domain/codes";
+import type { PlanContent } from "@/lib/domain/plan-diff";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { GradeRuleInput, PlanInput } from "@/lib/schemas/plan";
+
+/** How a reduce rule names its new dose: the agent's next level down, a target dose, or a percent off. */
+export const REDUCE_BY = ["level", "dose", "percent"] as const;
+export type ReduceBy = (typeof REDUCE_BY)[number];
+
+export interface RuleForm {
+  /** Stable identity for React while rows are added and removed. */
+  key: string;
+  minGrade: string;
+  withPain: boolean;
+  action: RuleAction;
+  reduceBy: ReduceBy;
+  amount: string;
+}
+
+export interface PlanForm {
+  cumulativeLimit: string;
+  warnFraction: string;
+  doseCap: string;
+  rules: RuleForm[];
+  notes: string;
+}
+
+let keys = 0;
+export const newRuleKey = () => `rule-${++keys}`;
+
+const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
+
+export function ruleToForm(rule: GradeRule): RuleForm {
+  const reduceBy: ReduceBy = rule.toDose !== undefined ? "dose" : rule.percent !== undefined ? "percent" : "level";
+  return {
+    key: newRuleKey(),
+    minGrade: String(rule.minGrade),
+    withPain: rule.withPain ?? false,
+    action: rule.action,
+    reduceBy,
+    amount: text(rule.toDose ?? rule.percent),
+  };
+}
+
+export function contentToForm(content: PlanContent): PlanForm {
+  return {
+    cumulativeLimit: text(content.cumulativeLimit),
+    warnFraction: text(content.warnFraction),
+    doseCap: text(content.doseCap),
+    rules: content.rules.map(ruleToForm),
+    notes: content.notes ?? "",
+  };
+}
+
+const numberOrBlank = (s: string) => (s.trim() === "" ? undefined : Number(s));
+
+function ruleInput(rule: RuleForm) {
+  const amount = numberOrBlank(rule.amount);
+  return {
+    minGrade: Number(rule.minGrade),
+    ...(rule.withPain ? { withPain: true } : {}),
+    action: rule.action,
+    ...(rule.action === "reduce" && rule.reduceBy === "dose" ? { toDose: amount } : {}),
+    ...(rule.action === "reduce" && rule.reduceBy === "percent" ? { percent: amount } : {}),
+  };
+}
+
+export type ParsedPlan =
+  { ok: true; input: PlanInput; content: PlanContent } | { ok: false; errors: Record<string, string> };
+
+/**
+ * The form as a PlanInput. A blank limit means no cumulative limit, a blank cap means the
+ * agent's default cap, a blank warning fraction means the default 0.8 (api.md).
+ */
+export function parsePlanForm(form: PlanForm): ParsedPlan {
+  const blanks: Record<string, string> = {};
+  form.rules.forEach((r, i) => {
+    if (r.action === "reduce" && r.reduceBy !== "level" && r.amount.trim() === "") {
+      blanks[`rules.${i}.${r.reduceBy === "dose" ? "toDose" : "percent"}`] =
+        r.reduceBy === "dose" ? "Enter the dose to reduce to." : "Enter the percent to take off.";
+    }
+  });
+  const result = PlanInput.safeParse({
+    cumulativeLimit: numberOrBlank(form.cumulativeLimit) ?? null,
+    warnFraction: numberOrBlank(form.warnFraction),
+    doseCap: numberOrBlank(form.doseCap) ?? null,
+    rules: form.rules.map(ruleInput),
+    notes: form.notes.trim() === "" ? null : form.notes,
+  });
+  if (!result.success || Object.keys(blanks).length > 0) {
+    return { ok: false, errors: { ...(result.success ? {} : fieldErrors(result.error)), ...blanks } };
+  }
+  const input = result.data;
+  return {
+    ok: true,
+    input,
+    content: {
+      cumulativeLimit: input.cumulativeLimit ?? null,
+      warnFraction: input.warnFraction ?? DEFAULT_WARN_FRACTION,
+      doseCap: input.doseCap ?? null,
+      rules: input.rules ?? [],
+      notes: input.notes ?? null,
+    },
+  };
+}
+
+/** One row as a rule, when it is complete enough to say in words. */
+export function ruleOfRow(row: RuleForm): GradeRule | null {
+  if (row.action === "reduce" && row.reduceBy !== "level" && row.amount.trim() === "") return null;
+  const parsed = GradeRuleInput.safeParse(ruleInput(row));
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,97 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { SIGNATURE_MEANINGS, type SignatureMeaning } from "@/lib/domain/codes";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { SignInput } from "@/lib/schemas/plan";
+import { Button } from "../ui/button";
+import { Field, TextInput } from "../ui/field";
+
+const MEANING_HINT: Record<SignatureMeaning, string> = {
+  agreed: "I agree this plan: it comes into force once an oncologist and a nurse or a pharmacist have agreed.",
+  authored: "I wrote this plan: records authorship and does not count towards agreement.",
+};
+
+/** An electronic signature, confirmed by the signer's own password (api.md). Each user signs a version once. */
+export function SignForm({ planId, version }: { planId: string; version: number }) {
+  const router = useRouter();
+  const [meaning, setMeaning] = useState<SignatureMeaning>("agreed");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  const sign = useMutation({
+    mutationFn: (body: SignInput) =>
+      apiFetch<{ plan: { status: string } }>(`/api/plans/${planId}/sign`, { method: "POST", body }),
+    onSuccess: (r) => {
+      setPassword("");
+      setMessage(r.plan.status === "in-force" ? `Signed: version ${version} is now in force.` : "Signed.");
+      router.refresh();
+    },
+    onError: (e) => {
+      setErrors(e instanceof ApiRequestError ? (e.body.fields ?? {}) : {});
+      setMessage(e instanceof ApiRequestError ? e.body.message : "Could not sign; nothing was signed.");
+    },
+  });
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = SignInput.safeParse({ meaning, password });
+    setMessage(null);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    sign.mutate(parsed.data);
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      aria-labelledby={`sign-${planId}`}
+      className="flex flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4"
+    >
+      <h4 id={`sign-${planId}`} className="font-semibold">
+        Sign version {version}
+      </h4>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="text-sm font-medium text-slate-800">Meaning of my signature</legend>
+        {SIGNATURE_MEANINGS.map((m) => (
+          <label key={m} className="flex items-start gap-2 text-sm">
+            <input
+              type="radio"
+              name="meaning"
+              value={m}
+              checked={meaning === m}
+              onChange={() => setMeaning(m)}
+              className="mt-1"
+            />
+            <span>
+              <span className="font-medium capitalize">{m}</span>: {MEANING_HINT[m]}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <Field label="My password" error={errors.password} hint="Your signature is confirmed by your own password.">
+        {(p) => (
+          <TextInput
+            {...p}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className="max-w-sm"
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={sign.isPending}>
+          {sign.isPending ? "Signing…" : `Sign version ${version}`}
+        </Button>
+        <p aria-live="polite" className="text-sm">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}
