@@ -271,4 +271,18 @@ export const endpoints = {
     query: WorklistQuery,
     success: 200,
   }),
+  exportFhir: def({
+    method: "GET",
+    path: "/api/patients/{id}/fhir",
+    summary: "The patient's record as a FHIR R4 Bundle (type collection); the read is audited",
+    access: CLINICAL,
+    success: 200,
+  }),
+  exportFlowsheet: def({
+    method: "GET",
+    path: "/api/patients/{id}/flowsheet.csv",
+    summary: "The patient's exams as a CSV flowsheet, one row per exam; the read is audited",
+    access: CLINICAL,
+    success: 200,
+  }),
 } as const satisfies Record<string, EndpointDef>;

@@ -88,7 +88,9 @@ export class ApiClient {
     const text = await res.text();
     const setCookie = res.headers.get("set-cookie");
     if (setCookie?.startsWith("cipn_session=")) this.cookie = setCookie.split(";")[0];
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    // JSON (also application/fhir+json) is parsed; any other body (a CSV) comes back as text.
+    const isJson = res.headers.get("content-type")?.includes("json") ?? false;
+    return { status: res.status, body: text ? (isJson ? JSON.parse(text) : text) : null, headers: res.headers };
   }
 
   get = <T = any>(url: string) => this.call<T>("GET", url);

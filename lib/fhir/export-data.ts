@@ -1,0 +1,28 @@
+// What the FHIR export is built from: the patient's whole record as db/export.ts reads it.
+import type { Alert, Dose, Patient, PlanVersion } from "@/db/schema";
+import type { RecordStatus, Role, SignatureMeaning } from "@/lib/domain/codes";
+import type { ExamFacts } from "@/lib/domain/records";
+
+export interface ExportExam extends ExamFacts {
+  status: RecordStatus;
+  statusReason: string | null;
+  notes: string | null;
+  updatedAt: string;
+}
+
+export interface ExportPlan extends PlanVersion {
+  authorName: string | null;
+  signatures: { signerName: string; role: Role; meaning: SignatureMeaning; signedAt: string }[];
+}
+
+export interface PatientExport {
+  patient: Patient;
+  /** Oldest first. */
+  exams: ExportExam[];
+  /** Oldest first. */
+  doses: Dose[];
+  /** Per agent, oldest version first. */
+  plans: ExportPlan[];
+  openAlerts: Alert[];
+  exportedAt: string;
+}
