@@ -55,22 +55,18 @@ export async function revokeSession(tokenHash: string, userId: string): Promise<
   });
 }
 
-export async function revokeSessionsOf(userId: string): Promise<void> {
+/** `address` is null when the client's address is not known for sure (no trusted proxy). */
+export async function recordSignInFailure(username: string, address: string | null): Promise<void> {
   getDb()
-    .update(sessions)
-    .set({ revokedAt: now() })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .insert(signInFailures)
+    .values({ username: username.toLowerCase(), address: address ?? "unknown", at: now() })
     .run();
-}
-
-export async function recordSignInFailure(username: string, address: string): Promise<void> {
-  getDb().insert(signInFailures).values({ username: username.toLowerCase(), address, at: now() }).run();
 }
 
 /** Failed sign-ins since `since`, per account and per address: the larger decides the rate limit. */
 export async function recentSignInFailures(
   username: string,
-  address: string,
+  address: string | null,
   since: Date,
 ): Promise<{ account: number; address: number }> {
   const db = getDb();
@@ -80,10 +76,13 @@ export async function recentSignInFailures(
     .from(signInFailures)
     .where(and(eq(signInFailures.username, username.toLowerCase()), gte(signInFailures.at, sinceIso)))
     .all();
-  const [byAddress] = db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.address, address), gte(signInFailures.at, sinceIso)))
-    .all();
+  const [byAddress] =
+    address === null
+      ? []
+      : db
+          .select({ n: count() })
+          .from(signInFailures)
+          .where(and(eq(signInFailures.address, address), gte(signInFailures.at, sinceIso)))
+          .all();
   return { account: account?.n ?? 0, address: byAddress?.n ?? 0 };
 }

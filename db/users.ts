@@ -1,11 +1,11 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
 import { audit } from "./audit";
 import { getDb, write } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import { newId, now } from "./ids";
-import { users, type User } from "./schema";
+import { sessions, users, type User } from "./schema";
 
 export interface PublicUser {
   id: string;
@@ -96,6 +96,13 @@ export async function updateUser(actorId: string, id: string, change: UserChange
       .returning()
       .get();
     const after = toPublicUser(row);
+    // A disabled account or a reset password ends every session it had, in the same write.
+    if (change.disabled || passwordHash) {
+      tx.update(sessions)
+        .set({ revokedAt: now() })
+        .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)))
+        .run();
+    }
     audit(tx, {
       userId: actorId,
       action: passwordHash ? "user.update+password-reset" : "user.update",

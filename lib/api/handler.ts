@@ -79,7 +79,8 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Pr
           return apiError("forbidden", `A ${user.role} may not do this.`);
         }
       }
-      const rawParams = await ctx.params;
+      // Next.js resolves `params` to undefined for a route with no dynamic segment.
+      const rawParams = (await ctx.params) ?? {};
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );

@@ -12,8 +12,14 @@ import { sessionCookie, startSession } from "./session";
 const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60_000;
 
-function clientAddress(req: Request): string {
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "local";
+/**
+ * The client's address as a reverse proxy in front reports it. Only with TRUST_PROXY=1 is the
+ * header believed: otherwise anyone could rotate it, and without a proxy every client would
+ * share one address, so one attacker could lock everyone out. Null: limit per account only.
+ */
+function clientAddress(req: Request): string | null {
+  if (process.env.TRUST_PROXY !== "1") return null;
+  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || null;
 }
 
 /** One answer for a wrong password and an unknown user, so the API does not reveal who exists. */

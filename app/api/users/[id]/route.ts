@@ -1,4 +1,3 @@
-import { revokeSessionsOf } from "@/db/sessions";
 import { updateUser } from "@/db/users";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
@@ -11,7 +10,5 @@ export const PATCH = handle(endpoints.updateUser, async ({ user, params, body })
     ...change,
     passwordHash: password ? await hashPassword(password) : undefined,
   });
-  // A disabled account or a reset password ends the sessions it had.
-  if (body.disabled || password) await revokeSessionsOf(updated.id);
   return json(200, { user: updated });
 });

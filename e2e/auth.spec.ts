@@ -1,0 +1,72 @@
+// Signing in and out: each role lands on its own home, a wrong password is told plainly, no page
+// shows without a session, and signing out ends the session on the server too.
+import { expect, test } from "@playwright/test";
+import { ROLES, signInAs, USERS } from "./fixtures";
+
+const HOME_HEADING = {
+  nurse: "Today's infusions",
+  oncologist: "Today's infusions",
+  pharmacist: "Today's infusions",
+  admin: "Users",
+} as const;
+
+const PAGES = ["/", "/worklist", "/agents", "/patients", "/admin/users", "/admin/audit", "/alerts"];
+
+for (const role of ROLES) {
+  test(`the ${role} signs in and lands on their home`, async ({ page }) => {
+    await test.step(`When I sign in as the ${role}`, async () => {
+      await signInAs(page, role);
+    });
+    await test.step("Then I see my home page and my name", async () => {
+      await expect(page).toHaveURL(USERS[role].home);
+      await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING[role] })).toBeVisible();
+      await expect(page.getByRole("banner").getByText(USERS[role].displayName)).toBeVisible();
+    });
+  });
+}
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await test.step("When I sign in with the wrong password", async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Username").fill(USERS.nurse.username);
+    await page.getByLabel("Password").fill("not the right password at all");
+    await page.getByRole("button", { name: "Sign in" }).click();
+  });
+  await test.step("Then I am told so and stay on the sign-in page", async () => {
+    await expect(page.getByRole("alert").filter({ hasText: "The username or password is wrong." })).toBeVisible();
+    await expect(page).toHaveURL("/sign-in");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  });
+});
+
+test("no page shows without signing in", async ({ page }) => {
+  for (const path of PAGES) {
+    await test.step(`When I open ${path} without signing in, then I land on the sign-in page`, async () => {
+      await page.goto(path);
+      await expect(page).toHaveURL("/sign-in");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    });
+  }
+});
+
+test("signing out ends the session on the server", async ({ page, context, request }) => {
+  await test.step("Given I am signed in as the nurse", async () => {
+    await signInAs(page, "nurse");
+  });
+  const session = (await context.cookies()).find((c) => c.name === "cipn_session");
+  expect(session, "the session cookie").toBeDefined();
+
+  await test.step("When I sign out", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+  });
+  await test.step("Then I am on the sign-in page, and pages need signing in again", async () => {
+    await expect(page).toHaveURL("/sign-in");
+    await page.goto("/worklist");
+    await expect(page).toHaveURL("/sign-in");
+  });
+  await test.step("And the old session cookie no longer works", async () => {
+    const res = await request.get("/api/session", { headers: { cookie: `cipn_session=${session!.value}` } });
+    expect(res.status()).toBe(401);
+    expect((await res.json()).error.code).toBe("unauthenticated");
+  });
+});
