@@ -1,13 +1,26 @@
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { getDb } from "./client";
+import { decisionsByCycle } from "./patient-summary";
 import { alerts, assessments, courseAgents, courses, cycles, doses, patients, planVersions } from "./schema";
 
 const URGENCY = { critical: 0, warning: 1, unassessed: 2, rest: 3 } as const;
+
+/** Rows grouped by a key in one pass: a large day's list stays linear in its rows. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
 
 /**
  * Every cycle dated `date` that is not cancelled, most urgent first: critical alerts, then
@@ -27,15 +40,16 @@ export async function worklist(date: string) {
     if (patientIds.length === 0) return { date, patients: [] };
     const courseIds = [...new Set(due.map((d) => d.course.id))];
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
-    const doseRows = tx
+    // Summed in SQL: the cumulative dose per patient and agent, doses entered-in-error left out.
+    const doseTotals = tx
       .select({
         patientId: doses.patientId,
         agent: doses.agent,
-        dose: doses.dose,
-        administrations: doses.administrations,
+        total: sql<number>`sum(${doses.dose} * ${doses.administrations})`,
       })
       .from(doses)
       .where(and(inArray(doses.patientId, patientIds), eq(doses.status, "final")))
+      .groupBy(doses.patientId, doses.agent)
       .all();
     const examRows = tx
       .select({
@@ -48,6 +62,7 @@ export async function worklist(date: string) {
       })
       .from(assessments)
       .where(and(inArray(assessments.patientId, patientIds), ne(assessments.status, "entered-in-error")))
+      .orderBy(asc(assessments.patientId), asc(assessments.assessedOn), asc(assessments.recordedAt))
       .all();
     const openAlerts = tx
       .select({
@@ -65,10 +80,20 @@ export async function worklist(date: string) {
       .from(planVersions)
       .where(and(inArray(planVersions.patientId, patientIds), eq(planVersions.status, "in-force")))
       .all();
+    const decisions = decisionsByCycle(
+      tx,
+      due.map((d) => d.cycle.id),
+    );
+
+    const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
+    const totals = new Map(doseTotals.map((d) => [`${d.patientId}|${d.agent}`, d.total]));
+    const examsByPatient = groupBy(examRows, (e) => e.patientId);
+    const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);
+    const plansByPatient = groupBy(plans, (p) => p.patientId);
 
     const rows = due.map(({ cycle, course, patient }) => {
       const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-      for (const p of plans.filter((p) => p.patientId === patient.id)) {
+      for (const p of plansByPatient.get(patient.id) ?? []) {
         plansInForce[p.agent as AgentCode] = {
           versionId: p.id,
           cumulativeLimit: p.cumulativeLimit,
@@ -77,29 +102,24 @@ export async function worklist(date: string) {
           rules: p.rules,
         };
       }
-      const exams = examRows
-        .filter((e) => e.patientId === patient.id)
-        .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.recordedAt.localeCompare(b.recordedAt));
+      // Ordered by the query: by assessedOn, then by when they were recorded.
+      const exams = examsByPatient.get(patient.id) ?? [];
       const latest = exams.at(-1);
       const previous = exams.at(-2);
-      const patientAlerts = openAlerts.filter((a) => a.patientId === patient.id);
-      const agents = agentRows
-        .filter((a) => a.courseId === course.id)
-        .map((a) => {
-          const code = a.agent as AgentCode;
-          const terms = termsFor(code, plansInForce);
-          const cumulative = doseRows
-            .filter((d) => d.patientId === patient.id && d.agent === code)
-            .reduce((s, d) => s + d.dose * d.administrations, 0);
-          return {
-            agent: code,
-            name: getAgent(code).name,
-            cumulative,
-            limit: terms.cumulativeLimit,
-            warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
-            unit: a.unit,
-          };
-        });
+      const patientAlerts = alertsByPatient.get(patient.id) ?? [];
+      const agents = (agentsByCourse.get(course.id) ?? []).map((a) => {
+        const code = a.agent as AgentCode;
+        const terms = termsFor(code, plansInForce);
+        const cumulative = totals.get(`${patient.id}|${code}`) ?? 0;
+        return {
+          agent: code,
+          name: getAgent(code).name,
+          cumulative,
+          limit: terms.cumulativeLimit,
+          warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+          unit: a.unit,
+        };
+      });
       const assessed = exams.some((e) => e.cycleId === cycle.id);
       const urgency = patientAlerts.some((a) => a.severity === "critical")
         ? URGENCY.critical
@@ -121,6 +141,7 @@ export async function worklist(date: string) {
         previousGrade: previous ? neuropathyGrade(previous) : null,
         agents,
         openAlerts: patientAlerts.map(({ id, kind, severity, agent }) => ({ id, kind, severity, agent })),
+        decisions: decisions.get(cycle.id) ?? [],
         urgency,
       };
     });

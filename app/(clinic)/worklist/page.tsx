@@ -1,4 +1,6 @@
+import { addDays, formatISO, parseISO } from "date-fns";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { worklist } from "@/db/worklist";
 import { PageHeader } from "@/components/page-header";
 import { WorklistTable } from "@/components/worklist-table";
@@ -8,32 +10,69 @@ import { isoDay } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Worklist" };
 
-export default async function WorklistPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
-  await requirePageUser(CLINICAL_ROLES);
-  const requested = (await searchParams).date;
+const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
+
+const LINK = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+/** A unit's day fits; a ward-wide day shows its most urgent rows first and the rest on request. */
+const ROWS_SHOWN = 100;
+
+export default async function WorklistPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ date?: string; all?: string }>;
+}) {
+  const user = await requirePageUser(CLINICAL_ROLES);
+  const { date: requested, all } = await searchParams;
   const date = isoDay.safeParse(requested).success ? requested! : today();
   const list = await worklist(date);
+  const assessed = list.patients.filter((p) => p.assessed).length;
   return (
     <>
       <PageHeader
         title={date === today() ? "Today's infusions" : `Infusions on ${date}`}
-        subtitle="Most urgent first: critical alerts, then warnings, then patients not yet assessed."
+        subtitle={`${list.patients.length} due, ${assessed} assessed. Most urgent first: critical alerts, then warnings, then patients not yet assessed.`}
         actions={
-          <form className="flex items-end gap-2">
-            <label className="flex flex-col text-sm font-medium">
-              Day
-              <input
-                type="date"
-                name="date"
-                defaultValue={date}
-                className="rounded-md border border-slate-400 px-2 py-1.5"
-              />
-            </label>
-            <button className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">Show</button>
-          </form>
+          <nav aria-label="Other days" className="flex flex-wrap items-end gap-2">
+            <Link href={`/worklist?date=${shift(date, -1)}`} className={LINK}>
+              <span aria-hidden="true">← </span>Previous day
+            </Link>
+            <form className="flex items-end gap-2">
+              <label className="flex flex-col text-sm font-medium">
+                Day
+                <input
+                  type="date"
+                  name="date"
+                  defaultValue={date}
+                  className="rounded-md border border-slate-400 px-2 py-1.5"
+                />
+              </label>
+              <button className={LINK}>Show</button>
+            </form>
+            <Link href={`/worklist?date=${shift(date, 1)}`} className={LINK}>
+              Next day<span aria-hidden="true"> →</span>
+            </Link>
+            {date !== today() && (
+              <Link href="/worklist" className={LINK}>
+                Today
+              </Link>
+            )}
+            {(user.role === "nurse" || user.role === "oncologist") && (
+              <Link href="/patients/new" className={LINK}>
+                Register a patient
+              </Link>
+            )}
+          </nav>
         }
       />
-      <WorklistTable rows={list.patients} />
+      <WorklistTable rows={all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN)} />
+      {all !== "1" && list.patients.length > ROWS_SHOWN && (
+        <p className="mt-3 text-sm">
+          The {ROWS_SHOWN} most urgent of {list.patients.length} cycles are shown.{" "}
+          <Link href={`/worklist?date=${date}&all=1`} className="text-brand-700 underline">
+            Show all {list.patients.length}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

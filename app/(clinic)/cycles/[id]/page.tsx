@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DoseSection } from "@/components/dose/dose-section";
+import { draftFrom } from "@/components/exam/exam-draft";
+import { ExamSection } from "@/components/exam/exam-section";
+import { AlertBadge } from "@/components/exam/raised-alerts";
+import { PageHeader } from "@/components/page-header";
+import { cycleDetail } from "@/db/cycle-detail";
+import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { today } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Cycle" };
+
+export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(CLINICAL_ROLES);
+  const detail = await cycleDetail((await params).id);
+  if (!detail) notFound();
+  const { cycle, course, patient, previousExam } = detail;
+  // An exam is taken on the infusion day; a cycle opened ahead of its day is examined today.
+  const examDay = cycle.date <= today() ? cycle.date : today();
+  const canRecord = user.role === "nurse" || user.role === "oncologist";
+  const people = { ...detail.people, [user.id]: user.displayName };
+  return (
+    <>
+      <PageHeader
+        title={`${patient.familyName}, ${patient.givenName}: cycle ${cycle.number}`}
+        subtitle={
+          <>
+            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+              MRN {patient.mrn}
+            </Link>{" "}
+            · {course.name} · {cycle.date} · {cycle.status} · BSA {patient.bsa} m²
+          </>
+        }
+      />
+      {detail.openAlerts.length > 0 && (
+        <section aria-label="Open alerts" className="mb-4 flex flex-wrap gap-1">
+          {detail.openAlerts.map((a) => (
+            <AlertBadge key={a.id} alert={a} />
+          ))}
+        </section>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="exam-heading">
+          <h2 id="exam-heading" className="mb-3 text-xl font-semibold">
+            Neuropathy exam
+          </h2>
+          <ExamSection
+            patientId={patient.id}
+            cycleId={cycle.id}
+            initial={draftFrom(previousExam, examDay)}
+            previous={previousExam && draftFrom(previousExam, previousExam.assessedOn, true)}
+            previousLabel={
+              previousExam &&
+              (previousExam.cycleNumber ? `cycle ${previousExam.cycleNumber}` : "the exam") +
+                ` of ${previousExam.assessedOn}`
+            }
+            record={detail.record}
+            storedAlerts={detail.storedAlerts}
+            initialExams={detail.exams}
+            people={people}
+            canRecord={canRecord}
+          />
+        </section>
+        <section aria-labelledby="dose-heading">
+          <h2 id="dose-heading" className="mb-3 text-xl font-semibold">
+            Doses
+          </h2>
+          <DoseSection
+            patientId={patient.id}
+            cycle={cycle}
+            agents={course.agents}
+            setting={course.setting}
+            record={detail.record}
+            storedAlerts={detail.storedAlerts}
+            initialDoses={detail.doses}
+            people={people}
+            canRecord={canRecord}
+          />
+        </section>
+      </div>
+    </>
+  );
+}

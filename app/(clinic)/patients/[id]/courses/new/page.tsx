@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CourseForm } from "@/components/course-form/course-form";
+import { PageHeader } from "@/components/page-header";
+import { NotFoundError } from "@/db/errors";
+import { getPatient } from "@/db/patients";
+import { requirePageUser } from "@/lib/auth/page";
+import { today } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "New course" };
+
+export default async function NewCoursePage({ params }: { params: Promise<{ id: string }> }) {
+  // Oncologists and pharmacists create courses (api.md, "who may").
+  await requirePageUser(["oncologist", "pharmacist"]);
+  const patient = await getPatient((await params).id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  return (
+    <>
+      <PageHeader
+        title={`New course for ${patient.familyName}, ${patient.givenName}`}
+        subtitle={
+          <>
+            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+              MRN {patient.mrn}
+            </Link>{" "}
+            · BSA {patient.bsa} m² · templates fill in the usual doses; check each before saving.
+          </>
+        }
+      />
+      <CourseForm patient={{ id: patient.id, bsa: patient.bsa }} today={today()} />
+    </>
+  );
+}

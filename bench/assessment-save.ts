@@ -1,0 +1,54 @@
+// The assessment save as the API runs it (db/assessments recordAssessment: one IMMEDIATE
+// transaction that writes the exam and its audit row and re-evaluates the patient's alerts),
+// timed in-process on the synthetic ward of bench/worklist.ts, beside its SQL time.
+import { recordAssessment } from "@/db/assessments";
+import type { AssessmentInput } from "@/lib/schemas/assessment";
+import { latencySummary } from "./lib/report";
+
+/** A pre-infusion exam with mild symptoms: it raises a grade or worsening alert for some patients. */
+function exam(cycleId: string, day: string, i: number): AssessmentInput {
+  return {
+    cycleId,
+    assessedOn: day,
+    monofilament: { left: { felt: 4, tested: 5 }, right: { felt: 5, tested: 5 } },
+    vibration: { left: 9 + (i % 5), right: 12 },
+    ankleReflex: { left: "normal", right: "reduced" },
+    symptoms: {
+      numbness: 1,
+      tingling: i % 3,
+      pain: 0,
+      coldDysesthesia: false,
+      balance: false,
+      falls: 0,
+      fineMotor: false,
+    },
+    adlImpact: i % 7 === 0 ? "instrumental" : "none",
+    sensoryGrade: i % 7 === 0 ? 2 : 1,
+    motorGrade: 0,
+  };
+}
+
+export interface SaveTiming {
+  saves: number;
+  total: ReturnType<typeof latencySummary>;
+  sql: ReturnType<typeof latencySummary>;
+}
+
+/** Saves one exam for each of `targets` (cycles due on `day`), one after another. */
+export async function measureAssessmentSave(
+  userId: string,
+  targets: readonly { patientId: string; cycleId: string }[],
+  day: string,
+  meter: { reset: () => void; elapsedMs: () => number },
+): Promise<SaveTiming> {
+  const totals: number[] = [];
+  const sql: number[] = [];
+  for (const [i, t] of targets.entries()) {
+    meter.reset();
+    const t0 = performance.now();
+    await recordAssessment(userId, t.patientId, exam(t.cycleId, day, i));
+    totals.push(performance.now() - t0);
+    sql.push(meter.elapsedMs());
+  }
+  return { saves: targets.length, total: latencySummary(totals), sql: latencySummary(sql) };
+}

@@ -1,0 +1,194 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { SaveOutcome } from "@/components/exam/raised-alerts";
+import { useValidatedForm } from "@/components/patient-form/use-validated-form";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import type { ApiAlert } from "@/db/alerts";
+import type { ApiCourse } from "@/db/courses";
+import { getAgent } from "@/lib/domain/agents";
+import { SETTINGS, type Setting } from "@/lib/domain/codes";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
+import { CourseInput } from "@/lib/schemas/course";
+import { AgentRows, type AgentRow } from "./agent-rows";
+
+const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
+/** Fields with a place of their own for messages; the rest (a course-wide rule) show below the agents. */
+const FIELDS = ["name", "startDate", "cycleLengthDays", "cycles", "setting"];
+
+/** A new course from a regimen template or by hand; its cycles are scheduled from the start date. */
+export function CourseForm({ patient, today }: { patient: { id: string; bsa: number }; today: string }) {
+  const [template, setTemplate] = useState("");
+  const [text, setText] = useState({ name: "", startDate: today, cycleLengthDays: "21", cycles: "6" });
+  const [setting, setSetting] = useState<Setting | "">("");
+  const [rows, setRows] = useState<AgentRow[]>([
+    { key: 0, agent: "", dose: "", route: "", administrationsPerCycle: "1" },
+  ]);
+  const body = () => ({
+    name: text.name,
+    startDate: text.startDate,
+    cycleLengthDays: num(text.cycleLengthDays),
+    cycles: num(text.cycles),
+    setting: setting || undefined,
+    agents: rows.map((r) => ({
+      agent: r.agent || undefined,
+      dose: num(r.dose),
+      unit: r.agent ? getAgent(r.agent).unit : undefined,
+      route: r.route || undefined,
+      administrationsPerCycle: num(r.administrationsPerCycle),
+    })),
+  });
+  const form = useValidatedForm(CourseInput, body);
+  const save = useMutation({
+    mutationFn: (input: CourseInput) =>
+      apiFetch<{ course: ApiCourse; alerts: ApiAlert[] }>(`/api/patients/${patient.id}/courses`, {
+        method: "POST",
+        body: input,
+      }),
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
+    },
+  });
+
+  function applyTemplate(id: string) {
+    setTemplate(id);
+    const regimen = findRegimen(id);
+    if (!regimen) return;
+    setText((t) => ({
+      ...t,
+      name: regimen.name,
+      cycleLengthDays: String(regimen.cycleLengthDays),
+      cycles: String(regimen.cycles),
+    }));
+    setSetting(regimen.setting ?? "");
+    setRows(
+      regimen.agents.map((a, i) => ({
+        key: i,
+        agent: a.agent,
+        dose: String(templateDose(a, patient.bsa) ?? ""),
+        route: a.route,
+        administrationsPerCycle: String(a.administrationsPerCycle),
+        hint: a.hint,
+      })),
+    );
+  }
+  function set(path: keyof typeof text, value: string) {
+    setText((t) => ({ ...t, [path]: value }));
+    form.touch(path);
+  }
+
+  if (save.data) {
+    const { course, alerts } = save.data;
+    return (
+      <div className="flex flex-col gap-4">
+        <SaveOutcome message={`Course ${course.name} created with ${course.cycles.length} cycles.`} alerts={alerts} />
+        <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
+          {course.cycles.map((c) => (
+            <li key={c.id}>
+              <Link href={`/cycles/${c.id}`} className="text-brand-700 underline">
+                Cycle {c.number}
+              </Link>{" "}
+              on {c.date}
+            </li>
+          ))}
+        </ol>
+        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+          Back to the patient
+        </Link>
+      </div>
+    );
+  }
+  const regimen = findRegimen(template);
+  return (
+    <form
+      noValidate
+      aria-label="New course"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.markSubmitted();
+        if (form.parsed) save.mutate(form.parsed);
+      }}
+      className="flex max-w-4xl flex-col gap-4"
+    >
+      <Field label="Regimen template" hint={regimen?.source ?? "Or fill in the course by hand."}>
+        {(p) => (
+          <Select {...p} value={template} onChange={(e) => applyTemplate(e.target.value)}>
+            <option value="">By hand</option>
+            {REGIMENS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Course name" error={form.errorAt("name")}>
+          {(p) => <TextInput {...p} value={text.name} onChange={(e) => set("name", e.target.value)} />}
+        </Field>
+        <Field label="First cycle on" error={form.errorAt("startDate")}>
+          {(p) => (
+            <TextInput {...p} type="date" value={text.startDate} onChange={(e) => set("startDate", e.target.value)} />
+          )}
+        </Field>
+        <Field label="Setting" error={form.errorAt("setting")}>
+          {(p) => (
+            <Select {...p} value={setting} onChange={(e) => setSetting(e.target.value as Setting | "")}>
+              <option value="">Not stated</option>
+              {SETTINGS.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Days between cycles" error={form.errorAt("cycleLengthDays")}>
+          {(p) => (
+            <TextInput
+              {...p}
+              type="number"
+              value={text.cycleLengthDays}
+              onChange={(e) => set("cycleLengthDays", e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Number of cycles" error={form.errorAt("cycles")}>
+          {(p) => (
+            <TextInput {...p} type="number" value={text.cycles} onChange={(e) => set("cycles", e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <p className="text-sm">
+        Cycles are scheduled every {text.cycleLengthDays || "?"} days from {text.startDate || "the first cycle"}; each
+        can be moved, held or cancelled later.
+      </p>
+      <AgentRows
+        rows={rows}
+        onChange={(next) => {
+          setRows(next);
+          form.touch("agents");
+        }}
+        errorAt={form.errorAt}
+      />
+      {form.otherErrors([...FIELDS, ...rows.map((_, i) => `agents.${i}`)]).map((m) => (
+        <p key={m} role="alert" className="text-sm text-red-700">
+          {m}
+        </p>
+      ))}
+      {save.error && !(save.error instanceof ApiRequestError && save.error.body.fields) && (
+        <p role="alert" className="text-sm text-red-700">
+          {save.error.message}
+        </p>
+      )}
+      <div>
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Creating…" : "Create course"}
+        </Button>
+      </div>
+    </form>
+  );
+}

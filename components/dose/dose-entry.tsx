@@ -1,0 +1,166 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { DoseBar } from "@/components/dose-bar";
+import { AlertList, SaveOutcome } from "@/components/exam/raised-alerts";
+import { NumberField } from "@/components/exam/exam-controls";
+import { Button } from "@/components/ui/button";
+import type { ApiAlert } from "@/db/alerts";
+import { getAgent } from "@/lib/domain/agents";
+import type { Setting } from "@/lib/domain/codes";
+import type { StoredAlert } from "@/lib/domain/reconcile";
+import type { PatientRecord } from "@/lib/domain/records";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { DoseInput } from "@/lib/schemas/course";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { ConfirmDialog } from "./confirm-dialog";
+import { previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
+
+type Recorded = { dose: { id: string }; cumulative: Record<string, number>; alerts: ApiAlert[] };
+
+/** One agent's dose for the cycle: prefilled, previewed against limit and caps, confirmed when it crosses one. */
+export function DoseEntry(props: {
+  patientId: string;
+  cycle: { id: string; date: string };
+  item: CourseAgentRow;
+  setting: Setting | null;
+  record: PatientRecord;
+  storedAlerts: StoredAlert[];
+  alreadyGiven: boolean;
+}) {
+  const { item, cycle, patientId } = props;
+  const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const suggestion = useMemo(() => suggestDose(props.record, item, props.setting), [props.record, item, props.setting]);
+  const [dose, setDose] = useState(String(suggestion.dose));
+  const [administrations, setAdministrations] = useState(String(suggestion.administrations));
+  const [open, setOpen] = useState(!props.alreadyGiven);
+  const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);
+
+  const body = { agent: item.agent, dose: Number(dose), unit: item.unit, administrations: Number(administrations) };
+  const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...body, dose: undefined } : body);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const preview = parsed.success
+    ? previewDose(props.record, props.storedAlerts, cycle, suggestion, body.dose, body.administrations)
+    : null;
+
+  const save = useMutation({
+    mutationFn: () => apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body }),
+    onSuccess: (result) => {
+      const total = result.cumulative[item.agent] ?? 0;
+      setOutcome({
+        message: `Recorded ${agent.name.toLowerCase()} ${body.dose} ${item.unit} x ${body.administrations}. Cumulative dose now ${Math.round(total * 100) / 100} ${item.unit}.`,
+        alerts: result.alerts,
+      });
+      setOpen(false);
+      void queryClient.invalidateQueries({ queryKey: ["doses", patientId] });
+      router.refresh();
+    },
+  });
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!preview) return;
+    if (preview.confirm.length > 0) setConfirming(true);
+    else save.mutate();
+  }
+
+  const serverError = save.error instanceof ApiRequestError ? save.error.body : null;
+  // The server's reasons with no field of their own here (an agent not in the course).
+  const unplaced = serverError?.fields
+    ? Object.entries(serverError.fields)
+        .filter(([path]) => path !== "dose" && path !== "administrations")
+        .map(([, message]) => message)
+    : save.error
+      ? [save.error.message]
+      : [];
+  return (
+    <section aria-label={agent.name} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3">
+      <h3 className="font-semibold">
+        {agent.name}{" "}
+        <span className="text-sm font-normal text-slate-700">
+          planned {item.dose} {item.unit}
+          {item.route ? ` ${item.route}` : ""}, {item.administrationsPerCycle} per cycle
+        </span>
+      </h3>
+      {suggestion.ruleText && (
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm">
+          <span aria-hidden="true">▲ </span>
+          {suggestion.ruleText}
+        </p>
+      )}
+      <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />
+      {!open ? (
+        <div>
+          <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+            Record another {agent.name.toLowerCase()} dose
+          </Button>
+        </div>
+      ) : (
+        <form onSubmit={submit} noValidate aria-label={`${agent.name} dose`} className="flex flex-col gap-2">
+          <div className="flex flex-wrap gap-4">
+            <NumberField
+              label={`${agent.name} dose given`}
+              suffix={item.unit}
+              value={dose}
+              onChange={setDose}
+              min={0}
+              max={100000}
+              step={0.01}
+              error={serverError?.fields?.dose ?? errors.dose}
+            />
+            <NumberField
+              label="Administrations"
+              value={administrations}
+              onChange={setAdministrations}
+              min={1}
+              max={366}
+              error={serverError?.fields?.administrations ?? errors.administrations}
+            />
+          </div>
+          {preview && (
+            <div className="flex max-w-md flex-col gap-2">
+              <DoseBar
+                label={`${agent.name} after this dose`}
+                cumulative={preview.cumulative}
+                limit={preview.limit}
+                warnAt={preview.warnAt}
+                unit={item.unit}
+              />
+              {preview.raise.length > 0 && (
+                <div className="text-sm">
+                  <p className="font-medium">Saving this dose will raise:</p>
+                  <AlertList alerts={preview.raise} />
+                </div>
+              )}
+            </div>
+          )}
+          {unplaced.map((message) => (
+            <p key={message} role="alert" className="text-sm text-red-700">
+              {message}
+            </p>
+          ))}
+          <div>
+            <Button type="submit" disabled={save.isPending || !preview}>
+              {save.isPending ? "Recording…" : `Record ${agent.name.toLowerCase()} dose`}
+            </Button>
+          </div>
+        </form>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Record this ${agent.name.toLowerCase()} dose?`}
+        reasons={preview?.confirm ?? []}
+        confirmLabel="Record the dose anyway"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          save.mutate();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// What the nurse is about to give, worked out with the same pure rules the server runs: the dose
+// to prefill (the course's, or the reduced one a grade rule asks for), the cumulative dose after
+// it, and the alerts saving it would raise. No rule is written here, only applied.
+import type { AgentCode, GradeRule } from "@/lib/domain/agents";
+import { getAgent } from "@/lib/domain/agents";
+import type { AlertCondition } from "@/lib/domain/alerts";
+import type { Setting } from "@/lib/domain/codes";
+import { cumulativeDose } from "@/lib/domain/dose";
+import { neuropathyGrade } from "@/lib/domain/grading";
+import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
+import type { DoseFacts, PatientRecord } from "@/lib/domain/records";
+import { exceeds } from "@/lib/domain/tolerance";
+import { byExamOrder } from "@/lib/domain/worsening";
+
+export interface CourseAgentRow {
+  agent: string;
+  dose: number;
+  unit: string;
+  route: string | null;
+  administrationsPerCycle: number;
+}
+
+export interface DoseSuggestion {
+  agent: AgentCode;
+  planned: number;
+  /** The dose to prefill: the planned one, or the reduced one a grade rule asks for. */
+  dose: number;
+  administrations: number;
+  /** The grade rule the latest exam meets, and what it asks for in words. */
+  rule: GradeRule | null;
+  ruleText: string | null;
+}
+
+/**
+ * The prefill for one agent. A daily oral drug's record covers the cycle's days; an infusion is
+ * recorded as given, one administration at a time (api.md, `administrations`).
+ */
+export function suggestDose(record: PatientRecord, item: CourseAgentRow, setting: Setting | null): DoseSuggestion {
+  const agentCode = item.agent as AgentCode;
+  const agent = getAgent(agentCode);
+  const latest = record.exams
+    .filter((e) => !e.enteredInError)
+    .sort(byExamOrder)
+    .at(-1);
+  const administrations = item.route === "PO" ? item.administrationsPerCycle : 1;
+  const none = { agent: agentCode, planned: item.dose, dose: item.dose, administrations, rule: null, ruleText: null };
+  if (!latest) return none;
+  const grade = neuropathyGrade(latest);
+  const rule = governingRule(termsFor(agentCode, record.plansInForce).rules, grade, latest.symptoms.pain);
+  if (!rule) return none;
+  const reduced = rule.action === "reduce" ? reducedDose(rule, agent, item.dose, setting) : null;
+  return {
+    ...none,
+    dose: reduced ?? item.dose,
+    rule,
+    ruleText: `Grade ${grade} at the exam of ${latest.assessedOn}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`,
+  };
+}
+
+export interface DosePreview {
+  cumulative: number;
+  limit: number | null;
+  warnAt: number | null;
+  raise: AlertCondition[];
+  /** Why the nurse must confirm before saving (a limit or cap crossed, a grade rule not followed). */
+  confirm: string[];
+}
+
+const DRAFT_ID = "draft";
+
+/** The record as it would be with this dose, and what the rules would raise on it. */
+export function previewDose(
+  record: PatientRecord,
+  stored: readonly StoredAlert[],
+  cycle: { id: string; date: string },
+  suggestion: DoseSuggestion,
+  dose: number,
+  administrations: number,
+): DosePreview {
+  const draft: DoseFacts = {
+    id: DRAFT_ID,
+    cycleId: cycle.id,
+    agent: suggestion.agent,
+    dose,
+    administrations,
+    givenOn: cycle.date,
+    recordedAt: "~", // after every stored record
+    enteredInError: false,
+  };
+  const next = { ...record, doses: [...record.doses, draft] };
+  const raise = reconcileAlerts(next, stored).raise.filter((a) => a.doseId === DRAFT_ID);
+  const terms = termsFor(suggestion.agent, record.plansInForce);
+  const confirm = raise.filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap").map((a) => a.message);
+  const rule = suggestion.rule;
+  if (rule && rule.action !== "reduce") confirm.push(suggestion.ruleText!);
+  if (rule?.action === "reduce" && exceeds(dose, suggestion.dose)) {
+    confirm.push(`${suggestion.ruleText} This dose (${dose}) is above the reduced dose (${suggestion.dose}).`);
+  }
+  return {
+    cumulative: cumulativeDose(next.doses, suggestion.agent),
+    limit: terms.cumulativeLimit,
+    warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+    raise,
+    confirm,
+  };
+}

@@ -1,0 +1,113 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
+import { Button } from "@/components/ui/button";
+import type { Dose as ApiDose } from "@/db/schema";
+import { getAgent, type AgentCode } from "@/lib/domain/agents";
+import type { Setting } from "@/lib/domain/codes";
+import type { StoredAlert } from "@/lib/domain/reconcile";
+import type { PatientRecord } from "@/lib/domain/records";
+import { apiFetch } from "@/lib/client/api";
+import { DoseEntry } from "./dose-entry";
+import type { CourseAgentRow } from "./dose-plan";
+
+/** The doses of one cycle: one entry per agent of the course, and what was given, correctable. */
+export function DoseSection(props: {
+  patientId: string;
+  cycle: { id: string; date: string };
+  agents: CourseAgentRow[];
+  setting: Setting | null;
+  record: PatientRecord;
+  storedAlerts: StoredAlert[];
+  initialDoses: ApiDose[];
+  people: Record<string, string>;
+  canRecord: boolean;
+}) {
+  const { patientId, cycle } = props;
+  const doses = useQuery({
+    queryKey: ["doses", patientId],
+    queryFn: () => apiFetch<{ doses: ApiDose[] }>(`/api/patients/${patientId}/doses`).then((r) => r.doses),
+    initialData: props.initialDoses,
+  });
+  const ofCycle = doses.data.filter((d) => d.cycleId === cycle.id);
+  return (
+    <div className="flex flex-col gap-3">
+      {ofCycle.length > 0 && (
+        <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
+          {ofCycle.map((d) => (
+            <GivenDose key={d.id} dose={d} people={props.people} canRecord={props.canRecord} />
+          ))}
+        </ul>
+      )}
+      {props.canRecord &&
+        props.agents.map((item) => (
+          <DoseEntry
+            key={item.agent}
+            patientId={patientId}
+            cycle={cycle}
+            item={item}
+            setting={props.setting}
+            record={props.record}
+            storedAlerts={props.storedAlerts}
+            alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
+          />
+        ))}
+    </div>
+  );
+}
+
+function GivenDose({ dose, people, canRecord }: { dose: ApiDose; people: Record<string, string>; canRecord: boolean }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [marking, setMarking] = useState(false);
+  const key = ["doses", dose.patientId];
+  const inError = dose.status === "entered-in-error";
+  const markInError = useMutation({
+    mutationFn: (reason: string) =>
+      apiFetch(`/api/doses/${dose.id}/entered-in-error`, { method: "POST", body: { reason } }),
+    // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
+    onMutate: async (reason) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<ApiDose[]>(key);
+      queryClient.setQueryData<ApiDose[]>(key, (list) =>
+        list?.map((d) => (d.id === dose.id ? { ...d, status: "entered-in-error", errorReason: reason } : d)),
+      );
+      return { before };
+    },
+    onError: (_e, _r, context) => queryClient.setQueryData(key, context?.before),
+    onSuccess: () => setMarking(false),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: key });
+      router.refresh();
+    },
+  });
+  const name = getAgent(dose.agent as AgentCode).name;
+  return (
+    <li className="rounded-md border border-slate-300 bg-white p-3 text-sm">
+      <span className={inError ? "line-through" : ""}>
+        {name} {dose.dose} {dose.unit} x {dose.administrations}
+        {dose.route ? ` ${dose.route}` : ""} on {dose.givenOn}
+      </span>{" "}
+      · recorded by {people[dose.recordedBy] ?? "unknown"}
+      {inError && <strong> · Entered in error: {dose.errorReason}</strong>}
+      {canRecord && !inError && !marking && (
+        <Button type="button" variant="ghost" className="ml-2" onClick={() => setMarking(true)}>
+          Mark {name.toLowerCase()} dose entered in error
+        </Button>
+      )}
+      {marking && (
+        <div className="mt-2">
+          <EnteredInErrorForm
+            what={`this ${name.toLowerCase()} dose`}
+            pending={markInError.isPending}
+            error={markInError.error?.message}
+            onConfirm={(reason) => markInError.mutate(reason)}
+            onCancel={() => setMarking(false)}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,153 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ApiAlert } from "@/db/alerts";
+import type { Assessment } from "@/db/schema";
+import type { listAssessments, ApiAssessment } from "@/db/assessments";
+import { apiFetch } from "@/lib/client/api";
+import { AmendForm } from "./amend-form";
+import { EnteredInErrorForm } from "./entered-in-error-form";
+import { storedExam, type ExamValues } from "./exam-draft";
+import { changedLines, examLines } from "./exam-format";
+
+export type ListedExam = Awaited<ReturnType<typeof listAssessments>>[number];
+
+/** A version kept in the history: the whole stored row as it was before an amendment. */
+function snapshotValues(snapshot: unknown): ExamValues & { assessedOn: string } {
+  const row = snapshot as Assessment;
+  return {
+    ...(row.findings as unknown as ExamValues),
+    assessedOn: row.assessedOn,
+    sensoryGrade: row.sensoryGrade,
+    motorGrade: row.motorGrade,
+    notes: row.notes,
+  };
+}
+
+const STATUS_WORDS = { final: "Final", amended: "Amended", "entered-in-error": "Entered in error" } as const;
+
+/** One exam of the cycle: its values, its status and every earlier version, with amend and entered-in-error. */
+export function ExamCard({
+  exam,
+  people,
+  canRecord,
+  onAmended,
+}: {
+  exam: ListedExam;
+  people: Record<string, string>;
+  canRecord: boolean;
+  onAmended: (result: { assessment: ApiAssessment; alerts: ApiAlert[] }) => void;
+}) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [mode, setMode] = useState<"view" | "amend" | "error">("view");
+  const inError = exam.status === "entered-in-error";
+  const key = ["assessments", exam.patientId];
+
+  const markInError = useMutation({
+    mutationFn: (reason: string) =>
+      apiFetch(`/api/assessments/${exam.id}/entered-in-error`, { method: "POST", body: { reason } }),
+    // Safe to show at once: the record is struck, never removed; a refusal puts it back.
+    onMutate: async (reason) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<ListedExam[]>(key);
+      queryClient.setQueryData<ListedExam[]>(key, (list) =>
+        list?.map((e) => (e.id === exam.id ? { ...e, status: "entered-in-error", statusReason: reason } : e)),
+      );
+      return { before };
+    },
+    onError: (_e, _r, context) => queryClient.setQueryData(key, context?.before),
+    onSuccess: () => setMode("view"),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: key });
+      router.refresh();
+    },
+  });
+
+  const versions = [...exam.history].sort((a, b) => a.version - b.version);
+  const current = storedExam(exam);
+  return (
+    <article aria-label={`Exam of ${exam.assessedOn}`} className="rounded-lg border border-slate-300 bg-white p-4">
+      <header className="mb-2 flex flex-wrap items-baseline gap-x-3">
+        <h3 className={`font-semibold ${inError ? "line-through" : ""}`}>Exam of {exam.assessedOn}</h3>
+        <span className="text-sm">
+          {STATUS_WORDS[exam.status]} · version {exam.version} · recorded by {people[exam.recordedBy] ?? "unknown"}
+        </span>
+      </header>
+      {exam.statusReason && (
+        <p className="mb-2 text-sm">
+          {inError ? "Entered in error" : "Amended"}: {exam.statusReason}
+        </p>
+      )}
+      {mode === "amend" ? (
+        <AmendForm
+          exam={exam}
+          onCancel={() => setMode("view")}
+          onDone={(result) => {
+            setMode("view");
+            onAmended(result);
+          }}
+        />
+      ) : (
+        <dl className={`grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2 ${inError ? "text-slate-500" : ""}`}>
+          {examLines(current).map((l) => (
+            <div key={l.path} className="flex gap-2">
+              <dt className="font-medium">{l.label}:</dt>
+              <dd>{l.text}</dd>
+            </div>
+          ))}
+          <div className="flex gap-2">
+            <dt className="font-medium">Suggested grade:</dt>
+            <dd>{exam.suggestedGrade}</dd>
+          </div>
+        </dl>
+      )}
+      {versions.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-medium">History: {versions.length} earlier version(s)</summary>
+          <ol className="mt-2 flex flex-col gap-2">
+            {versions.map((h, i) => {
+              const after = versions[i + 1] ? snapshotValues(versions[i + 1]!.snapshot) : current;
+              return (
+                <li key={h.id}>
+                  Version {h.version}, replaced {new Date(h.replacedAt).toLocaleString()} by{" "}
+                  {people[h.replacedBy] ?? "unknown"}: {h.reason}
+                  <ul className="ml-4 list-disc">
+                    {changedLines(snapshotValues(h.snapshot), after).map((l) => (
+                      <li key={l.path}>
+                        {l.label}: {l.before} → {l.text}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
+      {canRecord && !inError && mode === "view" && (
+        <div className="mt-3 flex gap-2">
+          <Button type="button" variant="secondary" onClick={() => setMode("amend")}>
+            Amend exam
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setMode("error")}>
+            Mark exam entered in error
+          </Button>
+        </div>
+      )}
+      {mode === "error" && (
+        <div className="mt-3">
+          <EnteredInErrorForm
+            what="this exam"
+            pending={markInError.isPending}
+            error={markInError.error?.message}
+            onConfirm={(reason) => markInError.mutate(reason)}
+            onCancel={() => setMode("view")}
+          />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ApiAlert } from "@/db/alerts";
+import type { ApiAssessment } from "@/db/assessments";
+import { apiFetch } from "@/lib/client/api";
+import { ExamCard, type ListedExam } from "./exam-card";
+import type { ExamFormProps } from "./exam-form";
+import { SaveOutcome } from "./raised-alerts";
+
+// The form reads the stored draft as it first renders, so it renders in the browser only.
+const ExamForm = dynamic(() => import("./exam-form").then((m) => m.ExamForm), {
+  ssr: false,
+  loading: () => <p className="text-sm">Loading the exam form…</p>,
+});
+
+type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
+
+/** The cycle's exams: the entry form until one is saved, then the saved exams with their history. */
+export function ExamSection({
+  initialExams,
+  people,
+  canRecord,
+  ...formProps
+}: Omit<ExamFormProps, "onSaved"> & {
+  initialExams: ListedExam[];
+  people: Record<string, string>;
+  canRecord: boolean;
+}) {
+  const { patientId, cycleId } = formProps;
+  const queryClient = useQueryClient();
+  const key = ["assessments", patientId];
+  const exams = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      apiFetch<{ assessments: ListedExam[] }>(`/api/patients/${patientId}/assessments`).then((r) => r.assessments),
+    initialData: initialExams,
+  });
+  const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);
+  const [another, setAnother] = useState(false);
+  const ofCycle = exams.data.filter((e) => e.cycleId === cycleId);
+  const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
+
+  function saved(message: string, result: Saved, isNew: boolean) {
+    setOutcome({ message, alerts: result.alerts });
+    setAnother(false);
+    // Shown at once from the answer; the refetch then brings the cycle and history.
+    if (isNew) {
+      queryClient.setQueryData<ListedExam[]>(key, (list) => [
+        ...(list ?? []),
+        { ...result.assessment, cycle: null, cumulative: {}, history: [] },
+      ]);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />
+      {ofCycle.map((exam) => (
+        <ExamCard
+          key={exam.id}
+          exam={exam}
+          people={people}
+          canRecord={canRecord}
+          onAmended={(result) => saved("Amendment saved.", result, false)}
+        />
+      ))}
+      {canRecord && (!hasExam || another) ? (
+        <ExamForm {...formProps} onSaved={(result) => saved("Exam saved.", result, true)} />
+      ) : (
+        canRecord && (
+          <div>
+            <Button type="button" variant="secondary" onClick={() => setAnother(true)}>
+              Record another exam for this cycle
+            </Button>
+          </div>
+        )
+      )}
+      {!canRecord && ofCycle.length === 0 && <p className="text-sm">No exam recorded for this cycle yet.</p>}
+    </div>
+  );
+}

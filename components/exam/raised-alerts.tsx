@@ -1,0 +1,52 @@
+import { alertKindLabel } from "@/components/alerts/alert-words";
+import { agentName } from "@/components/patient/format";
+import { SeverityBadge } from "@/components/ui/badge";
+import type { Severity } from "@/lib/domain/codes";
+
+interface AlertLike {
+  id?: string;
+  kind: string;
+  severity: Severity;
+  agent: string;
+  message?: string;
+}
+
+/** An alert as a badge: severity by shape and word as well as colour, the kind and the agent in words. */
+export function AlertBadge({ alert }: { alert: AlertLike }) {
+  return (
+    <SeverityBadge severity={alert.severity}>
+      {alertKindLabel(alert.kind)} · {agentName(alert.agent)}
+    </SeverityBadge>
+  );
+}
+
+/** A list of alerts with their messages: those a save raised, or those it would raise. */
+export function AlertList({ alerts }: { alerts: readonly AlertLike[] }) {
+  return (
+    <ul className="flex flex-col gap-2">
+      {alerts.map((a, i) => (
+        <li key={a.id ?? `${a.kind}-${a.agent}-${i}`} className="flex flex-col items-start gap-1 text-sm">
+          <AlertBadge alert={a} />
+          {a.message && <span>{a.message}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What a save raised, announced at once: a status region that is always in the page, so screen
+ * readers hear the new content as soon as it arrives.
+ */
+export function SaveOutcome({ message, alerts }: { message: string | null; alerts: readonly AlertLike[] }) {
+  return (
+    <div role="status" aria-live="polite" className="empty:hidden">
+      {message && (
+        <div className="flex flex-col gap-2 rounded-lg border border-brand-700 bg-brand-50 p-3">
+          <p className="font-medium">{message}</p>
+          {alerts.length === 0 ? <p className="text-sm">It raised no alert.</p> : <AlertList alerts={alerts} />}
+        </div>
+      )}
+    </div>
+  );
+}

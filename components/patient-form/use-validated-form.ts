@@ -1,0 +1,44 @@
+"use client";
+import { useState } from "react";
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+
+/**
+ * A form checked by its zod schema as the user types: a field's message shows once it is
+ * touched (all of them after a save attempt), and the server's message for a field shows until
+ * that field changes. The same schema checks the body on the server.
+ */
+export function useValidatedForm<S extends z.ZodType>(schema: S, toBody: () => unknown) {
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const result = schema.safeParse(toBody(), {
+    error: (issue) => (issue.code === "invalid_type" ? "Required." : undefined),
+  });
+  const errors = result.success ? {} : fieldErrors(result.error);
+
+  return {
+    parsed: result.success ? (result.data as z.output<S>) : null,
+    touch(path: string) {
+      setTouched((t) => new Set(t).add(path));
+      setServerErrors((e) => {
+        if (!(path in e)) return e;
+        const { [path]: _gone, ...rest } = e;
+        return rest;
+      });
+    },
+    errorAt(path: string): string | undefined {
+      const isTouched = [...touched].some((t) => path === t || path.startsWith(`${t}.`));
+      return serverErrors[path] ?? (submitted || isTouched ? errors[path] : undefined);
+    },
+    /** Messages whose path no field shows (a refinement over the whole body). */
+    otherErrors(shown: readonly string[]): string[] {
+      if (!submitted) return [];
+      return Object.entries({ ...errors, ...serverErrors })
+        .filter(([path]) => !shown.some((s) => path === s || path.startsWith(`${s}.`)))
+        .map(([, message]) => message);
+    },
+    markSubmitted: () => setSubmitted(true),
+    setServerErrors,
+  };
+}

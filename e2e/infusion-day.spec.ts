@@ -1,0 +1,279 @@
+// Infusion day for a nurse (issue 4): today's worklist, the bedside exam by keyboard alone in no
+// more than 40 keystrokes, the dose and its alert, a refused conflicting amendment, and a bad
+// value that gets a message and saves nothing. Each test seeds its own patient through the API.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { addDays, formatISO } from "date-fns";
+import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+
+const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
+
+const BASELINE_EXAM = {
+  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
+  vibration: { left: 14, right: 13 },
+  ankleReflex: { left: "normal", right: "normal" },
+  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
+  adlImpact: "none",
+  sensoryGrade: 0,
+  motorGrade: 0,
+};
+
+async function created(res: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<any> {
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+/**
+ * A colon cancer patient on adjuvant FOLFOX whose cycle 2 is today, with a cycle-1 exam and dose
+ * recorded, and 520 mg/m2 of oxaliplatin from an earlier CAPOX course: prior exposure counts, so
+ * today's 85 mg/m2 takes her to 690, past the warning level of the 850 mg/m2 default limit.
+ */
+async function seedPatientDueToday() {
+  const oncologist = await apiAs("oncologist");
+  const nurse = await apiAs("nurse");
+  const mrn = uniqueMrn("INF");
+  const familyName = `Keyes-${mrn.slice(-4)}`;
+  const { patient } = await created(
+    await nurse.post("/api/patients", {
+      data: {
+        mrn,
+        familyName,
+        givenName: "Ada",
+        birthDate: "1958-04-12",
+        sex: "female",
+        heightCm: 165,
+        weightKg: 68,
+        diagnosis: "Colon adenocarcinoma, stage III",
+      },
+    }),
+  );
+  const oxaliplatin = (dose: number) => ({ agent: "oxaliplatin", dose, unit: "mg/m2", route: "IV" });
+  const prior = await created(
+    await oncologist.post(`/api/patients/${patient.id}/courses`, {
+      data: {
+        name: "CAPOX (earlier)",
+        startDate: day(-200),
+        cycleLengthDays: 21,
+        cycles: 4,
+        agents: [oxaliplatin(130)],
+      },
+    }),
+  );
+  for (const cycle of prior.course.cycles) {
+    await created(
+      await nurse.post(`/api/cycles/${cycle.id}/doses`, { data: { agent: "oxaliplatin", dose: 130, unit: "mg/m2" } }),
+    );
+  }
+  const folfox = await created(
+    await oncologist.post(`/api/patients/${patient.id}/courses`, {
+      data: {
+        name: "mFOLFOX6",
+        startDate: day(-14),
+        cycleLengthDays: 14,
+        cycles: 12,
+        setting: "adjuvant",
+        agents: [oxaliplatin(85)],
+      },
+    }),
+  );
+  const [cycle1, cycle2] = folfox.course.cycles;
+  await created(
+    await nurse.post(`/api/patients/${patient.id}/assessments`, {
+      data: { ...BASELINE_EXAM, cycleId: cycle1.id, assessedOn: cycle1.date },
+    }),
+  );
+  await created(
+    await nurse.post(`/api/cycles/${cycle1.id}/doses`, { data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2" } }),
+  );
+  await oncologist.dispose();
+  return { nurse, mrn, patientId: patient.id as string, cycleId: cycle2.id as string, name: `${familyName}, Ada` };
+}
+
+async function examsOf(api: APIRequestContext, patientId: string, cycleId: string) {
+  const res = await api.get(`/api/patients/${patientId}/assessments`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()).assessments as any[]).filter((a) => a.cycleId === cycleId);
+}
+
+const worklistRow = (page: Page, mrn: string) => page.getByRole("row").filter({ hasText: `MRN ${mrn}` });
+
+test("a nurse records a full exam by keyboard alone and the dose, and sees the alert on the worklist", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+
+  await test.step("When I sign in as a nurse, I land on today's worklist with the patient due", async () => {
+    await signInAs(page, "nurse");
+    await expect(page.getByRole("heading", { name: "Today's infusions" })).toBeVisible();
+    await expect(worklistRow(page, seeded.mrn)).toContainText("Not yet assessed");
+  });
+
+  await test.step("When I choose Record exam for her", async () => {
+    await worklistRow(page, seeded.mrn)
+      .getByRole("link", { name: /Record exam/ })
+      .click();
+    await expect(page.getByRole("heading", { name: new RegExp(`${seeded.name}: cycle 2`) })).toBeVisible();
+    await expect(page.getByLabel("Left foot: felt")).toBeFocused();
+    await expect(page.getByText("Values carried forward from cycle 1")).toBeVisible();
+  });
+
+  let keystrokes = 0;
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      keystrokes += 1;
+    }
+  };
+  const typeDigits = (text: string) => press(...text.split(""));
+
+  await test.step("When I enter the full exam by keyboard alone", async () => {
+    await typeDigits("4"); // left foot: 4 of 5 sites felt
+    await press("Tab", "Tab", "Tab", "Tab"); // left tested, right felt, right tested: as last cycle
+    await typeDigits("8"); // vibration left: 8 s, down 6 s from 14
+    await press("Tab");
+    await typeDigits("12"); // vibration right
+    await press("Tab", "ArrowRight"); // left ankle reflex: reduced
+    await press("Tab"); // right ankle reflex: normal, as last cycle
+    await press("Tab", "1"); // numbness 1
+    await press("Tab", "1"); // tingling 1
+    await press("Tab", "Tab", "Tab", "Tab", "Tab"); // pain 0, no cold dysesthesia, balance, falls 0, fine motor
+    await press("Tab"); // functional impact: none
+    await expect(page.getByText("Suggested from these findings: grade 1")).toBeVisible();
+    await press("Tab", "Enter"); // accept the suggested grades; focus moves to Save
+    await expect(page.getByRole("button", { name: "Save exam" })).toBeFocused();
+    await press("Enter");
+  });
+
+  await test.step("Then the exam is saved and the alert it raised is shown at once", async () => {
+    const status = page.getByRole("status").filter({ hasText: "Exam saved." });
+    await expect(status).toContainText("Neuropathy worsening · Oxaliplatin");
+    await expect(page.getByRole("article", { name: `Exam of ${day(0)}` })).toContainText("Vibration, left:8 s");
+    expect(keystrokes).toBeLessThanOrEqual(40);
+    test.info().annotations.push({ type: "keystrokes", description: `A full exam took ${keystrokes} keystrokes.` });
+  });
+
+  await test.step("When I record today's oxaliplatin dose, prefilled from the course", async () => {
+    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+    await expect(oxaliplatin.getByText("Saving this dose will raise:")).toBeVisible();
+    await expect(oxaliplatin.getByText(/Cumulative dose near the limit · Oxaliplatin/).first()).toBeVisible();
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    const status = oxaliplatin.getByRole("status");
+    await expect(status).toContainText("Cumulative dose now 690 mg/m2");
+    await expect(status).toContainText("Cumulative dose near the limit · Oxaliplatin");
+  });
+
+  await test.step("Then the worklist shows the exam done and the new alert", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Worklist" }).click();
+    const row = worklistRow(page, seeded.mrn);
+    await expect(row).toContainText("Exam done");
+    await expect(row).toContainText("Cumulative dose near the limit · Oxaliplatin");
+    await expect(row.getByRole("meter", { name: "Oxaliplatin cumulative dose" })).toHaveAttribute(
+      "aria-valuenow",
+      "690",
+    );
+  });
+  await seeded.nurse.dispose();
+});
+
+test("a second amendment of the same version is refused with what changed, and nothing is overwritten", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+  const { assessment } = await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0) },
+    }),
+  );
+
+  await test.step("When I open the exam to amend it", async () => {
+    await signInAs(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await page.getByRole("button", { name: "Amend exam" }).click();
+    await page.getByLabel("Left: seconds felt").fill("9");
+    await page.getByLabel("Reason for the amendment").fill("Re-measured after warming the foot");
+  });
+
+  await test.step("And meanwhile an oncologist amends the same version", async () => {
+    const oncologist = await apiAs("oncologist");
+    const res = await oncologist.patch(`/api/assessments/${assessment.id}`, {
+      data: { version: 1, reason: "Vibration re-timed", vibration: { left: 11, right: 13 } },
+    });
+    expect(res.status()).toBe(200);
+    await oncologist.dispose();
+  });
+
+  await test.step("Then my save is refused with a clear message showing what they changed", async () => {
+    await page.getByRole("button", { name: "Save amendment" }).click();
+    const notice = page.getByRole("alert").filter({ hasText: "someone else amended this exam" });
+    await expect(notice).toContainText("Nothing was overwritten");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("14 s");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("11 s");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("9 s");
+  });
+
+  await test.step("And the oncologist's amendment stands", async () => {
+    const [exam] = await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId);
+    expect(exam.version).toBe(2);
+    expect(exam.vibration.left).toBe(11);
+  });
+  await seeded.nurse.dispose();
+});
+
+test("a bad value gets a message as I type and saves nothing", async ({ page }) => {
+  const seeded = await seedPatientDueToday();
+
+  await test.step("When I type more sites felt than tested", async () => {
+    await signInAs(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await expect(page.getByLabel("Left foot: felt")).toBeFocused();
+    await page.keyboard.press("7");
+  });
+
+  await test.step("Then the field says why at once, and saving is refused", async () => {
+    await expect(page.getByText("Sites felt cannot exceed sites tested.")).toBeVisible();
+    await page.getByRole("button", { name: "Save exam" }).click();
+    await expect(page.getByText("Sites felt cannot exceed sites tested.")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Exam saved." })).toHaveCount(0);
+    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(0);
+  });
+
+  await test.step("And the draft survives a reload", async () => {
+    await page.reload();
+    await expect(page.getByText(/unsaved draft .* was restored/)).toBeVisible();
+    await expect(page.getByLabel("Left foot: felt")).toHaveValue("7");
+  });
+  await seeded.nurse.dispose();
+});
+
+test("an oncologist registers a patient and adds a course from a regimen template", async ({ page }) => {
+  await test.step("When I register a patient, the body surface area shows as I type", async () => {
+    await signInAs(page, "oncologist");
+    await page.getByRole("link", { name: "Register a patient" }).click();
+    await page.getByLabel("MRN", { exact: true }).fill(uniqueMrn("REG"));
+    await page.getByLabel("Family name").fill("Lindqvist");
+    await page.getByLabel("Given name").fill("Maja");
+    await page.getByLabel("Birth date").fill("1960-02-03");
+    await page.getByLabel("Sex").selectOption("female");
+    await page.getByLabel("Height (cm)").fill("300");
+    await expect(page.getByText("At most 250 cm.")).toBeVisible();
+    await page.getByLabel("Height (cm)").fill("165");
+    await page.getByLabel("Weight (kg)").fill("68");
+    await expect(page.getByText("1.77 m²")).toBeVisible();
+    await page.getByRole("button", { name: "Register patient" }).click();
+    await page.waitForURL((url) => /^\/patients\/[0-9a-f-]{36}$/.test(url.pathname));
+  });
+
+  await test.step("And I add an R-CHOP course: vincristine 1.4 mg/m2 is held at its 2 mg cap", async () => {
+    await page.goto(`${new URL(page.url()).pathname}/courses/new`);
+    await page.getByLabel("Regimen template").selectOption({ label: "R-CHOP" });
+    await expect(page.getByLabel("Dose (mg)")).toHaveValue("2");
+    await page.getByRole("button", { name: "Create course" }).click();
+    await expect(page.getByRole("status")).toContainText("Course R-CHOP created with 6 cycles.");
+    await expect(page.getByRole("status")).toContainText("No plan agreed · Vincristine");
+  });
+
+  await test.step("Then cycle 1 opens on its exam form", async () => {
+    await page.getByRole("link", { name: "Cycle 1", exact: true }).click();
+    await expect(page.getByLabel("Left foot: felt")).toBeFocused();
+  });
+});

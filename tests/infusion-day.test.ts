@@ -1,0 +1,158 @@
+// The infusion-day pieces below the pages: regimen templates, the exam draft and its check by
+// the shared schema, the dose prefill and preview, and the cycle page's read.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { previewDose, suggestDose } from "@/components/dose/dose-plan";
+import { checkDraft, draftFrom, looseFindings, withValue } from "@/components/exam/exam-draft";
+import { acceptedGrades } from "@/components/exam/grade-fields";
+import { cycleDetail } from "@/db/cycle-detail";
+import { getAgent } from "@/lib/domain/agents";
+import { suggestGrade } from "@/lib/domain/grading";
+import { agentInCourse, course, cycleOf, dose, examAt, record } from "@/lib/domain/testing-fixtures";
+import { REGIMENS, templateDose } from "@/lib/regimens";
+import { CourseInput } from "@/lib/schemas/course";
+import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+
+describe("regimen templates", () => {
+  it.each(REGIMENS.map((r) => [r.name, r] as const))("%s makes a valid course", (_name, regimen) => {
+    const input = {
+      name: regimen.name,
+      startDate: "2025-01-06",
+      cycleLengthDays: regimen.cycleLengthDays,
+      cycles: regimen.cycles,
+      setting: regimen.setting,
+      agents: regimen.agents.map((a) => ({
+        agent: a.agent,
+        dose: templateDose(a, 1.8) ?? 300, // carboplatin: the prescriber's Calvert dose
+        unit: getAgent(a.agent).unit,
+        route: a.route,
+        administrationsPerCycle: a.administrationsPerCycle,
+      })),
+    };
+    expect(CourseInput.safeParse(input).success).toBe(true);
+  });
+
+  it("holds vincristine at its 2 mg cap above 1.43 m2, and doses by BSA below it", () => {
+    const rChop = REGIMENS.find((r) => r.id === "r-chop")!.agents[0]!;
+    expect(templateDose(rChop, 1.9)).toBe(2);
+    expect(templateDose(rChop, 1.2)).toBe(1.68);
+  });
+});
+
+const previous = {
+  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
+  vibration: { left: 14, right: 13 },
+  ankleReflex: { left: "normal" as const, right: "normal" as const },
+  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
+  adlImpact: "none" as const,
+  sensoryGrade: 0,
+  motorGrade: 0,
+};
+
+describe("the exam draft", () => {
+  it("carries the previous findings forward but never its grades", () => {
+    const draft = draftFrom(previous, "2025-02-03");
+    expect(draft.monofilament.left).toEqual({ felt: "5", tested: "5" });
+    expect(draft.sensoryGrade).toBe("");
+    const check = checkDraft(draft, "c1");
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.errors.sensoryGrade).toBe("Give the grade.");
+  });
+
+  it("accepts the suggested grades and passes the shared schema", () => {
+    let draft = withValue(draftFrom(previous, "2025-02-03"), "symptoms.numbness", "1");
+    const suggested = suggestGrade(looseFindings(draft));
+    expect(suggested).toBe(1);
+    const grades = acceptedGrades(suggested, "0");
+    draft = withValue(withValue(draft, "sensoryGrade", grades.sensory), "motorGrade", grades.motor);
+    const check = checkDraft(draft, "c1");
+    expect(check.ok && check.input.sensoryGrade).toBe(1);
+  });
+
+  it("names the field of a bad value, and a blank half of a foot, in the API's paths", () => {
+    const tooMany = checkDraft(withValue(draftFrom(previous, "2025-02-03", true), "monofilament.left.felt", "7"), null);
+    expect(!tooMany.ok && tooMany.errors["monofilament.left.felt"]).toBe("Sites felt cannot exceed sites tested.");
+    const half = checkDraft(withValue(draftFrom(previous, "2025-02-03", true), "monofilament.right.tested", ""), null);
+    expect(!half.ok && half.errors["monofilament.right.tested"]).toBe("Enter a number.");
+  });
+
+  it("reads a blank measurement as not done", () => {
+    const draft = withValue(draftFrom(previous, "2025-02-03", true), "vibration.left", "");
+    const check = checkDraft(draft, null);
+    expect(check.ok && check.input.vibration.left).toBeNull();
+  });
+});
+
+describe("the dose prefill and preview", () => {
+  const folfox = course("k", [agentInCourse("oxaliplatin", 85)], { setting: "adjuvant", given: 1 });
+  const [c1, c2] = [cycleOf(folfox, 1), cycleOf(folfox, 2)];
+  const item = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", route: "IV", administrationsPerCycle: 1 };
+
+  it("prefills the reduced dose a grade 2 asks for (oxaliplatin 85 to 75 mg/m2 adjuvant)", () => {
+    const r = record({ courses: [folfox], exams: [examAt(c2, { sensoryGrade: 2 })] });
+    const suggestion = suggestDose(r, item, "adjuvant");
+    expect(suggestion.dose).toBe(75);
+    expect(suggestion.ruleText).toContain("reduce oxaliplatin to 75 mg/m2");
+    const full = previewDose(r, [], c2, suggestion, 85, 1);
+    expect(full.confirm.some((reason) => reason.includes("above the reduced dose"))).toBe(true);
+    expect(previewDose(r, [], c2, suggestion, 75, 1).confirm).toEqual([]);
+  });
+
+  it("asks for confirmation when the dose reaches the limit, and not one unit below it", () => {
+    const r = record({ courses: [folfox], doses: [dose(c1, "oxaliplatin", 765)] });
+    const suggestion = suggestDose(r, item, "adjuvant");
+    const atLimit = previewDose(r, [], c2, suggestion, 85, 1);
+    expect(atLimit.cumulative).toBe(850);
+    expect(atLimit.raise.map((a) => a.kind)).toContain("dose-limit");
+    expect(atLimit.confirm).toHaveLength(1);
+    const below = previewDose(r, [], c2, suggestion, 84, 1);
+    // 849 mg/m2: the limit is not reached, but the next planned cycle would pass it.
+    expect(below.raise.map((a) => a.kind)).toEqual(["dose-projected"]);
+    expect(below.confirm).toEqual([]);
+  });
+});
+
+describe("the cycle page's read", () => {
+  let cleanup: () => void;
+  let nurse: ApiClient;
+  let oncologist: ApiClient;
+  beforeAll(async () => {
+    cleanup = useTempDatabase();
+    nurse = await signedIn("nurse");
+    oncologist = await signedIn("oncologist");
+  });
+  afterAll(() => cleanup());
+
+  it("gives the cycle with its course, the record and the previous cycle's exam", async () => {
+    const { body: p } = await nurse.post("/api/patients", {
+      mrn: "CD-1",
+      familyName: "Reed",
+      givenName: "Iris",
+      birthDate: "1961-05-01",
+      sex: "female",
+      heightCm: 160,
+      weightKg: 60,
+    });
+    const { body: c } = await oncologist.post(`/api/patients/${p.patient.id}/courses`, {
+      name: "mFOLFOX6",
+      startDate: "2025-01-06",
+      cycleLengthDays: 14,
+      cycles: 3,
+      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+    });
+    const [c1, c2] = c.course.cycles;
+    const saved = await nurse.post(`/api/patients/${p.patient.id}/assessments`, {
+      ...previous,
+      cycleId: c1.id,
+      assessedOn: c1.date,
+    });
+    expect(saved.status).toBe(201);
+    const detail = (await cycleDetail(c2.id))!;
+    expect(detail.cycle.number).toBe(2);
+    expect(detail.course.agents.map((a) => a.agent)).toEqual(["oxaliplatin"]);
+    expect(detail.previousExam?.cycleNumber).toBe(1);
+    expect(detail.previousExam?.vibration.left).toBe(14);
+    expect(detail.exams).toHaveLength(1);
+    expect(detail.storedAlerts.map((a) => a.kind)).toContain("no-plan");
+    expect(await cycleDetail("no-such-cycle")).toBeNull();
+  });
+});
