@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { findPatientReview } from "@/db/patient-summary";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
+import { TrendSection } from "@/components/charts/trend-section";
+import { ExportButtons } from "@/components/export-buttons";
+import { FlowsheetTable } from "@/components/patient/flowsheet-table";
+import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
+import { PlansInForce } from "@/components/patient/plans-in-force";
+import { Regimens } from "@/components/patient/regimens";
+import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+
+// One read per request, shared by the title and the page.
+const loadReview = cache(findPatientReview);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the patient: nobody without a clinical role may read it.
+  await requirePageUser(CLINICAL_ROLES);
+  const review = await loadReview((await params).id);
+  return { title: review ? `${review.patient.familyName}, ${review.patient.givenName}` : "Patient" };
+}
+
+/** The pre-cycle review: who, what is given and under which plan, open alerts first, trends, then the flowsheet. */
+export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(CLINICAL_ROLES);
+  const review = await loadReview((await params).id);
+  if (!review) notFound();
+  const id = review.patient.id;
+  return (
+    <>
+      <PatientHeader
+        review={review}
+        actions={
+          <>
+            <ActionLink href={`/patients/${id}/summary`}>Pre-cycle summary (print)</ActionLink>
+            <ExportButtons patientId={id} mrn={review.patient.mrn} />
+          </>
+        }
+      />
+      <div className="mb-8 grid gap-4 lg:grid-cols-2">
+        <Regimens review={review} canAddCourse={user.role === "oncologist" || user.role === "pharmacist"} />
+        <PlansInForce review={review} />
+      </div>
+      <AlertsPanel review={review} canDecide={user.role === "oncologist"} />
+      <TrendSection review={review} />
+      <section aria-labelledby="flowsheet">
+        <h2 id="flowsheet" className="mb-3 text-lg font-semibold">
+          Flowsheet
+        </h2>
+        <FlowsheetTable review={review} />
+      </section>
+    </>
+  );
+}

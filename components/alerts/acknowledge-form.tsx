@@ -1,0 +1,100 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { DECISIONS } from "@/lib/domain/codes";
+import { MAX_TEXT } from "@/lib/schemas/common";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { AcknowledgeInput } from "@/lib/schemas/plan";
+import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
+
+/**
+ * An oncologist's decision on one alert, inline and never blocking: the list stays readable
+ * around it (domain.md, "Alert design"). The schema is the one the API checks.
+ */
+export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; reduceHint: string | null }) {
+  const router = useRouter();
+  const errorId = useId();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const decide = useMutation({
+    mutationFn: (input: AcknowledgeInput) =>
+      apiFetch(`/api/alerts/${alertId}/acknowledge`, { method: "POST", body: input }),
+    onSuccess: () => {
+      setStatus("Decision recorded.");
+      router.refresh();
+    },
+    onError: (e) => {
+      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
+      setErrors(e.body.fields ?? {});
+      setStatus(e.body.message);
+      // Someone else decided first: show the alert as it now stands.
+      if (e.status === 409) router.refresh();
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = AcknowledgeInput.safeParse({
+      decision: form.get("decision") ?? undefined,
+      reason: form.get("reason"),
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setStatus(null);
+      return;
+    }
+    setErrors({});
+    setStatus(null);
+    decide.mutate(parsed.data);
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3" noValidate>
+      <fieldset aria-describedby={errors.decision ? errorId : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Decision</legend>
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {DECISIONS.map((d) => (
+            <label key={d} className="flex items-start gap-2 rounded border border-slate-300 p-2 text-sm">
+              <input type="radio" name="decision" value={d} className="mt-1" />
+              <span>
+                <span className="font-medium">{DECISION_LABEL[d]}</span>
+                <span className="block text-xs text-slate-600">
+                  {d === "reduce" && reduceHint ? reduceHint : DECISION_HINT[d]}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.decision && (
+          <p id={errorId} role="alert" className="mt-1 text-sm text-red-700">
+            Choose a decision.
+          </p>
+        )}
+      </fieldset>
+      <Field label="Reason" error={errors.reason}>
+        {(p) => (
+          <textarea
+            {...p}
+            name="reason"
+            rows={2}
+            maxLength={MAX_TEXT}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={decide.isPending}>
+          {decide.isPending ? "Recording…" : "Record decision"}
+        </Button>
+        <p aria-live="polite" className="text-sm">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

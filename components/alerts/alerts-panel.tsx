@@ -1,0 +1,115 @@
+import type { ApiAlert } from "@/db/alerts";
+import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/patient-summary";
+import { formatDose } from "@/components/patient/format";
+import { AcknowledgeForm } from "./acknowledge-form";
+import { AlertItem } from "./alert-item";
+import { byUrgency } from "./alert-words";
+import { DecisionSummary } from "./decision-summary";
+
+function reduceHintText(target: ReduceTarget | null): string | null {
+  if (!target) return null;
+  if (target.dose === null)
+    return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so state it in the reason.`;
+  return `Next dose ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
+}
+
+/** Decisions shown in full; older ones fold away so a long course stays readable. */
+const RECENT_DECISIONS = 5;
+
+/**
+ * Open alerts first, most severe first, each with its decision form for an oncologist (other
+ * roles see no control: the API refuses them too); then the decisions made; resolved ones folded.
+ */
+export function AlertsPanel({ review, canDecide }: { review: PatientReview; canDecide: boolean }) {
+  type Alert = PatientReview["alerts"][number];
+  const hint = (alert: Alert) => reduceHintText(reduceTarget(review, alert));
+  // A reduce decision prefills the next dose only until a dose of the agent is given after it.
+  const pendingHint = (alert: Alert) =>
+    review.doses.some(
+      (d) =>
+        d.agent === alert.agent && d.status !== "entered-in-error" && d.recordedAt > alert.acknowledgement!.decidedAt,
+    )
+      ? null
+      : hint(alert);
+  const open = review.alerts.filter((a) => a.status === "open").sort(byUrgency);
+  const decided = review.alerts
+    .filter((a) => a.acknowledgement !== null)
+    .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt));
+  const resolved = review.alerts.filter((a) => a.status === "resolved");
+  return (
+    <>
+      <section aria-labelledby="open-alerts" className="mb-8">
+        <h2 id="open-alerts" className="mb-3 text-lg font-semibold">
+          Open alerts ({open.length})
+        </h2>
+        {open.length === 0 ? (
+          <p className="text-slate-700">No open alerts.</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {open.map((alert, i) => (
+              <li key={alert.id}>
+                <AlertItem alert={alert}>
+                  {canDecide ? (
+                    // Folded so the list stays scannable; the most severe one is ready to decide.
+                    <details open={i === 0} className="mt-2">
+                      <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                        Decide on this alert
+                      </summary>
+                      <AcknowledgeForm alertId={alert.id} reduceHint={hint(alert)} />
+                    </details>
+                  ) : (
+                    <p className="mt-2 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
+                  )}
+                </AlertItem>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {decided.length > 0 && (
+        <section aria-labelledby="decisions" className="mb-8">
+          <h2 id="decisions" className="mb-3 text-lg font-semibold">
+            Decisions ({decided.length})
+          </h2>
+          <DecidedList alerts={decided.slice(0, RECENT_DECISIONS)} hint={pendingHint} />
+          {decided.length > RECENT_DECISIONS && (
+            <details className="mt-3">
+              <summary className="cursor-pointer font-medium">
+                Earlier decisions ({decided.length - RECENT_DECISIONS})
+              </summary>
+              <DecidedList alerts={decided.slice(RECENT_DECISIONS)} hint={pendingHint} />
+            </details>
+          )}
+        </section>
+      )}
+      {resolved.length > 0 && (
+        <details className="mb-8">
+          <summary className="cursor-pointer font-medium">Resolved alerts ({resolved.length})</summary>
+          <ul className="mt-3 flex flex-col gap-3">
+            {resolved.map((alert) => (
+              <li key={alert.id}>
+                <AlertItem alert={alert}>
+                  <p className="mt-1 text-sm">Resolved: {alert.resolvedReason}</p>
+                </AlertItem>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function DecidedList({ alerts, hint }: { alerts: ApiAlert[]; hint: (alert: ApiAlert) => string | null }) {
+  return (
+    <ul className="mt-3 flex flex-col gap-3">
+      {alerts.map((alert) => (
+        <li key={alert.id}>
+          <AlertItem alert={alert}>
+            <DecisionSummary ack={alert.acknowledgement!} reduceHint={hint(alert)} />
+          </AlertItem>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { PatientReview } from "@/db/patient-summary";
+import { agentName, formatDose } from "./format";
+
+/** Each course with its agents and doses, and where it stands (cycles given of planned). */
+export function Regimens({ review, canAddCourse }: { review: PatientReview; canAddCourse: boolean }) {
+  const patientId = review.patient.id;
+  return (
+    <section aria-labelledby="regimens" className="rounded-lg border border-slate-300 bg-white p-4">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="regimens" className="text-lg font-semibold">
+          Regimens
+        </h2>
+        {canAddCourse && (
+          <Link href={`/patients/${patientId}/courses/new`} className="no-print text-sm text-brand-700 underline">
+            Add course
+          </Link>
+        )}
+      </div>
+      {review.courses.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">No course yet.</p>
+      ) : (
+        <ul className="mt-2 flex flex-col gap-3 text-sm">
+          {review.courses.map((course) => {
+            const given = course.cycles.filter((c) => c.status === "given").length;
+            const next = course.cycles.find((c) => c.status === "planned");
+            return (
+              <li key={course.id}>
+                <p className="font-medium">
+                  {course.name}
+                  {course.setting && <span className="font-normal"> ({course.setting})</span>}
+                </p>
+                <p className="text-slate-700">
+                  From {course.startDate}, every {course.cycleLengthDays} days: {given} of {course.cycles.length} cycles
+                  given{next ? `; next: cycle ${next.number} on ${next.date}` : ""}
+                </p>
+                <ul className="list-inside list-disc">
+                  {course.agents.map((a) => (
+                    <li key={a.agent}>
+                      {agentName(a.agent)} {formatDose(a.dose, a.unit)}
+                      {a.route ? ` ${a.route}` : ""}
+                      {a.administrationsPerCycle > 1 ? `, ${a.administrationsPerCycle} administrations per cycle` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

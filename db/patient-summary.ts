@@ -1,0 +1,242 @@
+import "server-only";
+// Read models for the pre-cycle review: one patient's whole record with the terms in force per
+// agent, the alerts across patients with who they concern, and how often each kind is overridden.
+// Read-only; it composes the other db/ reads so there is one query per record type.
+import { differenceInYears, parseISO } from "date-fns";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
+import { getAgent, isAgentCode, type AgentCode } from "@/lib/domain/agents";
+import type { AlertKind, Setting } from "@/lib/domain/codes";
+import { cumulativeDose } from "@/lib/domain/dose";
+import { neuropathyGrade } from "@/lib/domain/grading";
+import { defaultTerms, describeRule, governingRule, reducedDose } from "@/lib/domain/plans";
+import type { DoseFacts, PlanTerms } from "@/lib/domain/records";
+import { today } from "@/lib/dates";
+import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
+import { listAssessments } from "./assessments";
+import { getDb, type Db, type Tx } from "./client";
+import { listCourses } from "./courses";
+import { listDoses } from "./doses";
+import { NotFoundError } from "./errors";
+import { getPatient } from "./patients";
+import { listPlans } from "./plans";
+import { acknowledgements, alerts, patients, users } from "./schema";
+
+type Plans = Awaited<ReturnType<typeof listPlans>>;
+export type ReviewAssessment = Awaited<ReturnType<typeof listAssessments>>[number];
+export type ReviewDose = Awaited<ReturnType<typeof listDoses>>[number];
+export type ReviewCourse = Awaited<ReturnType<typeof listCourses>>[number];
+
+/** One neurotoxic agent of the patient: what has been given and the terms that govern it now. */
+export interface ReviewAgent {
+  code: AgentCode;
+  name: string;
+  unit: string;
+  cumulative: number;
+  /** The plan version in force, or the agent's defaults (`plan` null: "no plan agreed"). */
+  terms: PlanTerms;
+  plan: Plans[number]["inForce"];
+  /** The newest draft, when one awaits signatures. */
+  draft: Plans[number]["versions"][number] | null;
+  warnAt: number | null;
+  /** The dose of the latest course that includes the agent, and that course's setting. */
+  courseDose: { dose: number; administrationsPerCycle: number; setting: Setting | null } | null;
+}
+
+function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans): ReviewAgent[] {
+  const codes = new Set<AgentCode>();
+  for (const course of courses) for (const a of course.agents) if (isAgentCode(a.agent)) codes.add(a.agent);
+  for (const dose of doses) if (isAgentCode(dose.agent)) codes.add(dose.agent);
+  return [...codes].map((code) => {
+    const agent = getAgent(code);
+    const ofAgent = plans.find((p) => p.agent === code);
+    const plan = ofAgent?.inForce ?? null;
+    const terms: PlanTerms = plan
+      ? {
+          versionId: plan.id,
+          cumulativeLimit: plan.cumulativeLimit,
+          warnFraction: plan.warnFraction,
+          doseCap: plan.doseCap,
+          rules: plan.rules,
+        }
+      : defaultTerms(agent);
+    const latestCourse = [...courses].reverse().find((c) => c.agents.some((a) => a.agent === code));
+    const planned = latestCourse?.agents.find((a) => a.agent === code);
+    return {
+      code,
+      name: agent.name,
+      unit: agent.unit,
+      cumulative: cumulativeDose(doses.map(toDoseFacts), code),
+      terms,
+      plan,
+      draft: ofAgent?.versions.find((v) => v.status === "draft") ?? null,
+      warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+      courseDose: planned
+        ? {
+            dose: planned.dose,
+            administrationsPerCycle: planned.administrationsPerCycle,
+            setting: latestCourse!.setting,
+          }
+        : null,
+    };
+  });
+}
+
+/** A stored dose as the rules see it. */
+export function toDoseFacts(d: ReviewDose): DoseFacts {
+  return {
+    id: d.id,
+    cycleId: d.cycleId,
+    agent: d.agent as AgentCode,
+    dose: d.dose,
+    administrations: d.administrations,
+    givenOn: d.givenOn,
+    recordedAt: d.recordedAt,
+    enteredInError: d.status === "entered-in-error",
+  };
+}
+
+/**
+ * Everything the patient page and the printable summary show, as of `day`. Throws NotFoundError
+ * for an unknown or malformed id.
+ */
+export async function getPatientReview(patientId: string, day: string = today()) {
+  const patient = await getPatient(patientId);
+  const [courses, assessments, doses, plans, patientAlerts] = await Promise.all([
+    listCourses(patientId),
+    listAssessments(patientId),
+    listDoses(patientId),
+    listPlans(patientId),
+    listAlerts({ patientId, status: "all" }),
+  ]);
+  return {
+    patient,
+    age: differenceInYears(parseISO(day), parseISO(patient.birthDate)),
+    day,
+    courses,
+    assessments,
+    doses,
+    agents: reviewAgents(courses, doses, plans),
+    alerts: patientAlerts,
+  };
+}
+export type PatientReview = Awaited<ReturnType<typeof getPatientReview>>;
+
+export interface ReduceTarget {
+  /** The next dose per administration, or null when neither the plan nor the agent names one. */
+  dose: number | null;
+  from: number;
+  unit: string;
+  /** Where the figure comes from, in words. */
+  basis: string;
+}
+
+/**
+ * The dose a "reduce" decision leads to, derived rather than stored: the plan's reduce rule that
+ * the alert's exam meets (the latest exam of the alert's cycle, else the latest exam), applied to
+ * the planned dose of that cycle's course (else the latest course with the agent), as the
+ * grade-reduce message and the infusion-day prefill state it; with no such rule, the agent's next
+ * dose level.
+ */
+export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent" | "cycleId">): ReduceTarget | null {
+  const info = review.agents.find((a) => a.code === alert.agent);
+  if (!info) return null;
+  const agent = getAgent(info.code);
+  const course = review.courses.find((c) => c.cycles.some((y) => y.id === alert.cycleId));
+  const planned = course?.agents.find((a) => a.agent === info.code);
+  const from = planned?.dose ?? info.courseDose?.dose;
+  if (from === undefined) return null;
+  const setting = planned ? course!.setting : (info.courseDose?.setting ?? null);
+  const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
+  const exam = exams.filter((a) => alert.cycleId !== null && a.cycleId === alert.cycleId).at(-1) ?? exams.at(-1);
+  const reduceRules = info.terms.rules.filter((r) => r.action === "reduce");
+  const rule = exam ? governingRule(reduceRules, neuropathyGrade(exam), exam.symptoms.pain) : null;
+  if (rule) {
+    return {
+      dose: reducedDose(rule, agent, from, setting),
+      from,
+      unit: agent.unit,
+      basis: `plan rule: ${describeRule(rule, agent, from, setting)}`,
+    };
+  }
+  const levelDown = reducedDose({ minGrade: 0, action: "reduce" }, agent, from, setting);
+  return { dose: levelDown, from, unit: agent.unit, basis: "the agent's next dose level" };
+}
+
+export type AlertWithPatient = ApiAlert & { patient: { name: string; mrn: string } };
+
+/** Alerts across patients (the filter as in listAlerts), each with the patient's name and MRN. */
+export async function listAlertsWithPatients(filter: AlertFilter): Promise<AlertWithPatient[]> {
+  const found = await listAlerts(filter);
+  const ids = [...new Set(found.map((a) => a.patientId))];
+  const people = ids.length
+    ? getDb()
+        .select({ id: patients.id, familyName: patients.familyName, givenName: patients.givenName, mrn: patients.mrn })
+        .from(patients)
+        .where(inArray(patients.id, ids))
+        .all()
+    : [];
+  const byId = new Map(people.map((p) => [p.id, { name: `${p.familyName}, ${p.givenName}`, mrn: p.mrn }]));
+  return found.map((a) => ({ ...a, patient: byId.get(a.patientId) ?? { name: "Unknown patient", mrn: "" } }));
+}
+
+export interface OverrideCount {
+  kind: AlertKind;
+  decided: number;
+  proceeded: number;
+}
+
+/**
+ * Per alert kind, how many alerts were decided and how many of those with "proceed": a kind
+ * that is always overridden is a rule to revisit (domain.md, "Alert design").
+ */
+export async function overrideCounts(): Promise<OverrideCount[]> {
+  return getDb()
+    .select({
+      kind: alerts.kind,
+      decided: count(),
+      proceeded: sql<number>`sum(case when ${acknowledgements.decision} = 'proceed' then 1 else 0 end)`,
+    })
+    .from(acknowledgements)
+    .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
+    .groupBy(alerts.kind)
+    .all()
+    .map((r) => ({ kind: r.kind as AlertKind, decided: r.decided, proceeded: Number(r.proceeded) }));
+}
+
+/** The decisions made on alerts of these cycles, by cycle: what the worklist shows as decided. */
+export function decisionsByCycle(db: Db | Tx, cycleIds: readonly string[]) {
+  const rows = cycleIds.length
+    ? db
+        .select({
+          cycleId: alerts.cycleId,
+          alertId: alerts.id,
+          kind: alerts.kind,
+          agent: alerts.agent,
+          decision: acknowledgements.decision,
+          decidedAt: acknowledgements.decidedAt,
+          decidedBy: users.displayName,
+        })
+        .from(acknowledgements)
+        .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
+        .innerJoin(users, eq(users.id, acknowledgements.userId))
+        .where(inArray(alerts.cycleId, [...cycleIds]))
+        .orderBy(asc(acknowledgements.decidedAt))
+        .all()
+    : [];
+  const byCycle = new Map<string, Omit<(typeof rows)[number], "cycleId">[]>();
+  for (const { cycleId, ...decision } of rows) {
+    if (cycleId === null) continue;
+    byCycle.set(cycleId, [...(byCycle.get(cycleId) ?? []), decision]);
+  }
+  return byCycle;
+}
+
+/** The review, or null when no patient has this id (the page answers 404). */
+export async function findPatientReview(patientId: string): Promise<PatientReview | null> {
+  try {
+    return await getPatientReview(patientId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
