@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor } from "@/lib/domain/codes";
 import type { AlertCondition } from "@/lib/domain/alerts";
-import type { ExamFacts, PatientRecord, PlanTerms } from "@/lib/domain/records";
+import type { DoseFacts, ExamFacts, PatientRecord, PlanTerms } from "@/lib/domain/records";
 import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
 import { audit } from "./audit";
 import type { Tx } from "./client";
@@ -19,6 +19,8 @@ import {
   planVersions,
   type Alert,
   type Assessment,
+  type Dose,
+  type PlanVersion,
 } from "./schema";
 
 export function examFacts(a: Assessment): ExamFacts {
@@ -36,6 +38,33 @@ export function examFacts(a: Assessment): ExamFacts {
     adlImpact: f.adlImpact as AdlImpact | null,
     sensoryGrade: a.sensoryGrade,
     motorGrade: a.motorGrade,
+  };
+}
+
+/** A stored plan version as the rules read its terms. */
+export function planTermsOf(
+  p: Pick<PlanVersion, "id" | "cumulativeLimit" | "warnFraction" | "doseCap" | "rules">,
+): PlanTerms {
+  return {
+    versionId: p.id,
+    cumulativeLimit: p.cumulativeLimit,
+    warnFraction: p.warnFraction,
+    doseCap: p.doseCap,
+    rules: p.rules,
+  };
+}
+
+/** A stored dose as the rules see it. */
+export function doseFactsOf(d: Dose): DoseFacts {
+  return {
+    id: d.id,
+    cycleId: d.cycleId,
+    agent: d.agent as AgentCode,
+    dose: d.dose,
+    administrations: d.administrations,
+    givenOn: d.givenOn,
+    recordedAt: d.recordedAt,
+    enteredInError: d.status === "entered-in-error",
   };
 }
 
@@ -57,15 +86,7 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
     .all();
 
   const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-  for (const p of planRows) {
-    plansInForce[p.agent as AgentCode] = {
-      versionId: p.id,
-      cumulativeLimit: p.cumulativeLimit,
-      warnFraction: p.warnFraction,
-      doseCap: p.doseCap,
-      rules: p.rules,
-    };
-  }
+  for (const p of planRows) plansInForce[p.agent as AgentCode] = planTermsOf(p);
   return {
     patient: {
       heightCm: patient.heightCm,
@@ -88,16 +109,7 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
         .filter((y) => y.courseId === c.id)
         .map((y) => ({ id: y.id, number: y.number, date: y.date, status: y.status })),
     })),
-    doses: doseRows.map((d) => ({
-      id: d.id,
-      cycleId: d.cycleId,
-      agent: d.agent as AgentCode,
-      dose: d.dose,
-      administrations: d.administrations,
-      givenOn: d.givenOn,
-      recordedAt: d.recordedAt,
-      enteredInError: d.status === "entered-in-error",
-    })),
+    doses: doseRows.map(doseFactsOf),
     exams: examRows.map(examFacts),
     plansInForce,
   };

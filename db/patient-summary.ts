@@ -2,6 +2,7 @@ import "server-only";
 // Read models for the pre-cycle review: one patient's whole record with the terms in force per
 // agent, the alerts across patients with who they concern, and how often each kind is overridden.
 // Read-only; it composes the other db/ reads so there is one query per record type.
+import { doseFactsOf, planTermsOf } from "./evaluation";
 import { differenceInYears, parseISO } from "date-fns";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getAgent, isAgentCode, type AgentCode } from "@/lib/domain/agents";
@@ -9,7 +10,7 @@ import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { defaultTerms, describeRule, governingRule, reducedDose } from "@/lib/domain/plans";
-import type { DoseFacts, PlanTerms } from "@/lib/domain/records";
+import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
 import { listAssessments } from "./assessments";
@@ -50,22 +51,14 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
     const agent = getAgent(code);
     const ofAgent = plans.find((p) => p.agent === code);
     const plan = ofAgent?.inForce ?? null;
-    const terms: PlanTerms = plan
-      ? {
-          versionId: plan.id,
-          cumulativeLimit: plan.cumulativeLimit,
-          warnFraction: plan.warnFraction,
-          doseCap: plan.doseCap,
-          rules: plan.rules,
-        }
-      : defaultTerms(agent);
+    const terms: PlanTerms = plan ? planTermsOf(plan) : defaultTerms(agent);
     const latestCourse = [...courses].reverse().find((c) => c.agents.some((a) => a.agent === code));
     const planned = latestCourse?.agents.find((a) => a.agent === code);
     return {
       code,
       name: agent.name,
       unit: agent.unit,
-      cumulative: cumulativeDose(doses.map(toDoseFacts), code),
+      cumulative: cumulativeDose(doses.map(doseFactsOf), code),
       terms,
       plan,
       draft: ofAgent?.versions.find((v) => v.status === "draft") ?? null,
@@ -79,20 +72,6 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
         : null,
     };
   });
-}
-
-/** A stored dose as the rules see it. */
-export function toDoseFacts(d: ReviewDose): DoseFacts {
-  return {
-    id: d.id,
-    cycleId: d.cycleId,
-    agent: d.agent as AgentCode,
-    dose: d.dose,
-    administrations: d.administrations,
-    givenOn: d.givenOn,
-    recordedAt: d.recordedAt,
-    enteredInError: d.status === "entered-in-error",
-  };
 }
 
 /**

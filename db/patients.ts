@@ -107,6 +107,8 @@ export async function updatePatient(userId: string, id: string, patch: PatientPa
       before: current,
       after: row,
     });
+    // Height and weight move the caps; a new risk factor can rule an agent out.
+    evaluateAndStoreAlerts(tx, userId, id);
     return toApiPatient(row);
   });
 }

@@ -5,6 +5,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { getDb } from "./client";
+import { planTermsOf } from "./evaluation";
 import { decisionsByCycle } from "./patient-summary";
 import { alerts, assessments, courseAgents, courses, cycles, doses, patients, planVersions } from "./schema";
 
@@ -93,15 +94,7 @@ export async function worklist(date: string) {
 
     const rows = due.map(({ cycle, course, patient }) => {
       const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-      for (const p of plansByPatient.get(patient.id) ?? []) {
-        plansInForce[p.agent as AgentCode] = {
-          versionId: p.id,
-          cumulativeLimit: p.cumulativeLimit,
-          warnFraction: p.warnFraction,
-          doseCap: p.doseCap,
-          rules: p.rules,
-        };
-      }
+      for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent as AgentCode] = planTermsOf(p);
       // Ordered by the query: by assessedOn, then by when they were recorded.
       const exams = examsByPatient.get(patient.id) ?? [];
       const latest = exams.at(-1);

@@ -3,7 +3,8 @@ import "server-only";
 // (a) each exam against the cumulative dose given before it, (b) the cumulative dose over time
 // with the remaining planned cycles projected. Plain data, so the client charts stay thin.
 import { formatDose } from "@/components/patient/format";
-import { toDoseFacts, type PatientReview, type ReviewAssessment } from "@/db/patient-summary";
+import { doseFactsOf } from "@/db/evaluation";
+import type { PatientReview, ReviewAssessment } from "@/db/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AnkleReflex } from "@/lib/domain/codes";
 import { byTimeGiven, countingDoses, doseAmount } from "@/lib/domain/dose";
@@ -98,7 +99,7 @@ function examPoint(exam: ReviewAssessment, exposure: number): ExamPoint {
 type TrendInput = Pick<PatientReview, "assessments" | "doses" | "courses" | "agents">;
 
 function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]): AgentTrend {
-  const given = countingDoses(review.doses.map(toDoseFacts))
+  const given = countingDoses(review.doses.map(doseFactsOf))
     .filter((d) => d.agent === agent.code)
     .sort(byTimeGiven);
   const exposureBefore = (day: string) =>
