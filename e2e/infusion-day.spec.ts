@@ -4,18 +4,11 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
 import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+import { normalExam } from "../lib/testing/exam-body";
 
 const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 
-const BASELINE_EXAM = {
-  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
-  vibration: { left: 14, right: 13 },
-  ankleReflex: { left: "normal", right: "normal" },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none",
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+const BASELINE_EXAM = normalExam(5, { left: 14, right: 13 });
 
 async function created(res: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<any> {
   expect(res.status(), await res.text()).toBe(201);

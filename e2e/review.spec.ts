@@ -6,19 +6,12 @@ import fs from "node:fs";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
 import { apiAs, signInAs, USERS, uniqueMrn } from "./fixtures";
+import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
 const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 
-const NORMAL_EXAM = {
-  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
-  vibration: { left: 14, right: 13 },
-  ankleReflex: { left: "normal", right: "normal" },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none",
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+const NORMAL_EXAM = normalExam(5, { left: 14, right: 13 });
 
 /** Numb, tingling feet that now get in the way of cooking and shopping: CTCAE grade 2. */
 const GRADE_2_EXAM = {

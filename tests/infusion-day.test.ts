@@ -11,6 +11,7 @@ import { agentInCourse, course, cycleOf, dose, examAt, record } from "@/lib/doma
 import { REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+import { normalExam } from "@/lib/testing/exam-body";
 
 describe("regimen templates", () => {
   it.each(REGIMENS.map((r) => [r.name, r] as const))("%s makes a valid course", (_name, regimen) => {
@@ -38,15 +39,7 @@ describe("regimen templates", () => {
   });
 });
 
-const previous = {
-  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
-  vibration: { left: 14, right: 13 },
-  ankleReflex: { left: "normal" as const, right: "normal" as const },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none" as const,
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+const previous = normalExam(5, { left: 14, right: 13 });
 
 describe("the exam draft", () => {
   it("carries the previous findings forward but never its grades", () => {

@@ -17,18 +17,11 @@ import { flowsheetRows } from "@/components/patient/flowsheet-rows";
 import { clip } from "@/components/patient/format";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
+import { normalExam } from "@/lib/testing/exam-body";
 
 const day = (offset: number) => formatISO(addDays(new Date(`${today()}T12:00:00`), offset), { representation: "date" });
 
-const EXAM = {
-  monofilament: { left: { felt: 4, tested: 4 }, right: { felt: 4, tested: 4 } },
-  vibration: { left: 15, right: 15 },
-  ankleReflex: { left: "normal", right: "normal" },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none",
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+const EXAM = normalExam();
 const GRADE_2 = {
   ...EXAM,
   vibration: { left: 9, right: null },

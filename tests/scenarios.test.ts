@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { normalExam } from "@/lib/testing/exam-body";
 
 const SCENARIO_DIR = path.resolve(process.cwd(), process.env.SCENARIO_DIR ?? "../shared/scenarios");
 const files = fs
@@ -13,15 +14,7 @@ const files = fs
 
 type Json = Record<string, any>;
 
-const NORMAL_EXAM = {
-  monofilament: { left: { felt: 4, tested: 4 }, right: { felt: 4, tested: 4 } },
-  vibration: { left: 15, right: 15 },
-  ankleReflex: { left: "normal", right: "normal" },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none",
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+const NORMAL_EXAM = normalExam();
 
 /** Lays the step's body over the normal exam, object by object. */
 function overlay(base: Json, over: Json): Json {

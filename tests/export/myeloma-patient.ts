@@ -4,18 +4,11 @@
 // open and acknowledged.
 import { expect } from "vitest";
 import { type ApiClient, TEST_PASSWORD } from "@/lib/testing/api";
+import { normalExam } from "@/lib/testing/exam-body";
 
 type Json = Record<string, any>;
 
-export const NORMAL_EXAM = {
-  monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },
-  vibration: { left: 12, right: 12 },
-  ankleReflex: { left: "normal", right: "normal" },
-  symptoms: { numbness: 0, tingling: 0, pain: 0, coldDysesthesia: false, balance: false, falls: 0, fineMotor: false },
-  adlImpact: "none",
-  sensoryGrade: 0,
-  motorGrade: 0,
-};
+export const NORMAL_EXAM = normalExam(5, { left: 12, right: 12 });
 
 async function ok(response: Promise<{ status: number; body: any }>): Promise<Json> {
   const res = await response;
