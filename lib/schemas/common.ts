@@ -1,6 +1,11 @@
 import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 
+// In the browser the CSP forbids eval, so zod's compiled parsers can never run there; without
+// this its probe (`new Function("")`) reports a CSP violation on every page that loads a form.
+// Set before any schema is built: every schema module imports this one first.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** Free-text fields hold at most 10,000 characters (api.md). */
 export const MAX_TEXT = 10_000;
 

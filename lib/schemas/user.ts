@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/codes";
-import { version } from "./common";
+import { isoDay, version } from "./common";
 
 /** At least 15 characters, no composition rules (NIST SP 800-63B-4, single factor). */
 export const password = z.string().min(15, "At least 15 characters.").max(256, "At most 256 characters.");
@@ -31,14 +31,9 @@ export type UserPatch = z.infer<typeof UserPatch>;
 export const AuditQuery = z.strictObject({
   userId: z.string().max(64).optional(),
   patientId: z.string().max(64).optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  // A day that exists: "0000-00-00" passed a bare pattern and crashed the date arithmetic (500).
+  from: isoDay.optional(),
+  to: isoDay.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -1,0 +1,39 @@
+// Figures as the docs quote them: latency percentiles, and the machine a run was made on.
+import os from "node:os";
+
+/** The value at or below which `p` percent of the samples fall (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+/** Milliseconds, to a tenth. */
+export function latencySummary(latencies: number[]): { p50: number; p95: number; p99: number; max: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const tenth = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    p50: tenth(percentile(sorted, 50)),
+    p95: tenth(percentile(sorted, 95)),
+    p99: tenth(percentile(sorted, 99)),
+    max: tenth(sorted.at(-1) ?? NaN),
+  };
+}
+
+/** Cores, memory, Node and the load average: a busy machine explains slow figures. */
+export function describeMachine(): string {
+  const [one, five] = os.loadavg();
+  return (
+    `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; ` +
+    `load average ${one?.toFixed(2)} (1 min) ${five?.toFixed(2)} (5 min) at the start`
+  );
+}
+
+export function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}".`);
+  return value;
+}
