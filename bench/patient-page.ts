@@ -17,12 +17,12 @@ import { today } from "@/lib/dates";
 import { BenchApi } from "./lib/api";
 import { describeMachine, envNumber, latencySummary } from "./lib/report";
 import { freePort, requireBuild, Server, tempDatabase } from "./lib/server";
+import { writeDocsSection } from "./lib/docs";
 
 const PATIENTS = envNumber("BENCH_PATIENTS", 500);
 const RUNS = envNumber("BENCH_RUNS", 50);
 const WARMUP = 5;
 const PASSWORD = "bench patient passphrase, long enough";
-const DOCS = "docs/benchmarks.md";
 const SECTION = "## Patient page";
 const STATS = ".next/diagnostics/route-bundle-stats.json";
 const ROUTES = ["/patients/[id]", "/patients/[id]/summary", "/alerts", "/worklist"];
@@ -173,18 +173,6 @@ function report(rows: { what: string; s: Summary; sql?: Summary | null }[], fact
   return lines.join("\n");
 }
 
-function writeSection(section: string): void {
-  const current = fs.existsSync(DOCS) ? fs.readFileSync(DOCS, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf(SECTION);
-  let next: string;
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const end = current.indexOf("\n## ", start + SECTION.length);
-    next = current.slice(0, start) + section + (end === -1 ? "" : current.slice(end + 1));
-  }
-  fs.writeFileSync(DOCS, next.endsWith("\n") ? next : `${next}\n`);
-}
-
 async function main(): Promise<void> {
   requireBuild();
   const machine = describeMachine();
@@ -229,8 +217,7 @@ async function main(): Promise<void> {
       "and the reviewed patient: 40 weekly paclitaxel cycles, 30 examined and given, one reduction, decided alerts";
     const section = report(rows, facts, machine);
     console.log(`\n${section}`);
-    writeSection(section);
-    console.log(`bench: wrote "${SECTION}" in ${DOCS}`);
+    writeDocsSection(section);
   } finally {
     await server?.stop("SIGTERM");
     closeDb();

@@ -6,7 +6,6 @@
 // of docs/benchmarks.md with the figures and the machine they came from.
 // BENCH_PATIENTS, BENCH_RUNS and BENCH_SAVES scale a quick run down.
 import fs from "node:fs";
-import { format } from "prettier";
 import { closeDb } from "@/db/client";
 import { meterSql, seedWard } from "@/db/bench-seed";
 import { getUser, createUser } from "@/db/users";
@@ -18,13 +17,13 @@ import { measureAssessmentSave, type SaveTiming } from "./assessment-save";
 import { BenchApi } from "./lib/api";
 import { describeMachine, envNumber, latencySummary } from "./lib/report";
 import { freePort, Server, tempDatabase } from "./lib/server";
+import { writeDocsSection } from "./lib/docs";
 
 const PATIENTS = envNumber("BENCH_PATIENTS", 5000);
 const RUNS = envNumber("BENCH_RUNS", 50);
 const SAVES = envNumber("BENCH_SAVES", 200);
 const WARMUP = 5;
 const PASSWORD = "bench worklist passphrase, long enough";
-const DOCS = "docs/benchmarks.md";
 const SECTION = "## Worklist and assessment save";
 
 type Summary = ReturnType<typeof latencySummary>;
@@ -123,20 +122,6 @@ function report(rows: Row[], http: string | null, save: SaveTiming, facts: strin
   return lines.join("\n");
 }
 
-/** Rewrites this benchmark's section only (others keep theirs), formatted as `prettier --check` wants. */
-async function writeSection(section: string): Promise<void> {
-  const current = fs.existsSync(DOCS) ? fs.readFileSync(DOCS, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf(SECTION);
-  let next: string;
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const end = current.indexOf("\n## ", start + SECTION.length);
-    next = current.slice(0, start) + section + (end === -1 ? "" : `\n${current.slice(end + 1)}`);
-  }
-  fs.mkdirSync("docs", { recursive: true });
-  fs.writeFileSync(DOCS, await format(next, { parser: "markdown", printWidth: 120 }));
-}
-
 async function main(): Promise<void> {
   const machine = describeMachine();
   const { dir, file } = tempDatabase("worklist");
@@ -187,8 +172,7 @@ async function main(): Promise<void> {
 
     const section = report(rows, typeof http === "string" ? http : null, save, facts, machine);
     console.log(`\n${section}`);
-    await writeSection(section);
-    console.log(`bench: wrote "${SECTION}" in ${DOCS}`);
+    writeDocsSection(section);
   } finally {
     closeDb();
     fs.rmSync(dir, { recursive: true, force: true });
