@@ -15,7 +15,7 @@ import { createUser } from "@/db/users";
 import { hashPassword } from "@/lib/auth/password";
 import { today } from "@/lib/dates";
 import { BenchApi } from "./lib/api";
-import { describeMachine, envNumber, latencySummary } from "./lib/report";
+import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
 import { freePort, requireBuild, Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
 
@@ -29,19 +29,7 @@ const ROUTES = ["/patients/[id]", "/patients/[id]/summary", "/alerts", "/worklis
 
 type Summary = ReturnType<typeof latencySummary>;
 
-async function time(fn: () => Promise<unknown>, meter?: ReturnType<typeof meterSql>) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const totals: number[] = [];
-  const sql: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    meter?.reset();
-    const t0 = performance.now();
-    await fn();
-    totals.push(performance.now() - t0);
-    if (meter) sql.push(meter.elapsedMs());
-  }
-  return { total: latencySummary(totals), sql: meter ? latencySummary(sql) : null };
-}
+const time = (fn: () => Promise<unknown>, meter?: SqlMeter) => timeRuns(RUNS, WARMUP, fn, meter);
 
 const day = (offset: number) => formatISO(addDays(new Date(`${today()}T12:00:00`), offset), { representation: "date" });
 

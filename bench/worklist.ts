@@ -15,7 +15,7 @@ import { SESSION_COOKIE, startSession } from "@/lib/auth/session";
 import { today } from "@/lib/dates";
 import { measureAssessmentSave, type SaveTiming } from "./assessment-save";
 import { BenchApi } from "./lib/api";
-import { describeMachine, envNumber, latencySummary } from "./lib/report";
+import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
 import { freePort, Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
 
@@ -34,20 +34,8 @@ interface Row {
   sql: Summary | null;
 }
 
-/** Runs `fn` WARMUP times unmeasured, then `runs` times, with its total and SQL time per run. */
-async function time(runs: number, meter: ReturnType<typeof meterSql> | null, fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const totals: number[] = [];
-  const sql: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    meter?.reset();
-    const t0 = performance.now();
-    await fn();
-    totals.push(performance.now() - t0);
-    if (meter) sql.push(meter.elapsedMs());
-  }
-  return { total: latencySummary(totals), sql: meter ? latencySummary(sql) : null };
-}
+const time = (runs: number, meter: SqlMeter | null, fn: () => Promise<unknown>) =>
+  timeRuns(runs, WARMUP, fn, meter ?? undefined);
 
 async function overHttp(databasePath: string, day: string, runs: number): Promise<Row[] | string> {
   if (!fs.existsSync(".next/BUILD_ID")) return "skipped: no production build (run `npm run build` first)";

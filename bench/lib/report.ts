@@ -37,3 +37,24 @@ export function envNumber(name: string, fallback: number): number {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}".`);
   return value;
 }
+
+/** What counts SQL time during a run (db/bench-seed.ts meterSql). */
+export interface SqlMeter {
+  reset: () => void;
+  elapsedMs: () => number;
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times: its total time and, with a meter, its SQL time. */
+export async function timeRuns(runs: number, warmup: number, fn: () => Promise<unknown>, meter?: SqlMeter) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const totals: number[] = [];
+  const sql: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    meter?.reset();
+    const t0 = performance.now();
+    await fn();
+    totals.push(performance.now() - t0);
+    if (meter) sql.push(meter.elapsedMs());
+  }
+  return { total: latencySummary(totals), sql: meter ? latencySummary(sql) : null };
+}
