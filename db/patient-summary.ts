@@ -9,7 +9,7 @@ import { getAgent, isAgentCode, type AgentCode } from "@/lib/domain/agents";
 import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { defaultTerms, describeRule, governingRule, reducedDose } from "@/lib/domain/plans";
+import { decidedReduction, defaultTerms, describeRule } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
@@ -127,18 +127,15 @@ export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent
   const setting = planned ? course!.setting : (info.courseDose?.setting ?? null);
   const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
   const exam = exams.filter((a) => alert.cycleId !== null && a.cycleId === alert.cycleId).at(-1) ?? exams.at(-1);
-  const reduceRules = info.terms.rules.filter((r) => r.action === "reduce");
-  const rule = exam ? governingRule(reduceRules, neuropathyGrade(exam), exam.symptoms.pain) : null;
-  if (rule) {
-    return {
-      dose: reducedDose(rule, agent, from, setting),
-      from,
-      unit: agent.unit,
-      basis: `plan rule: ${describeRule(rule, agent, from, setting)}`,
-    };
-  }
-  const levelDown = reducedDose({ minGrade: 0, action: "reduce" }, agent, from, setting);
-  return { dose: levelDown, from, unit: agent.unit, basis: "the agent's next dose level" };
+  const { dose, rule } = decidedReduction(
+    info.terms.rules,
+    agent,
+    from,
+    setting,
+    exam ? { grade: neuropathyGrade(exam), pain: exam.symptoms.pain } : null,
+  );
+  const basis = rule ? `plan rule: ${describeRule(rule, agent, from, setting)}` : "the agent's next dose level";
+  return { dose, from, unit: agent.unit, basis };
 }
 
 export type AlertWithPatient = ApiAlert & { patient: { name: string; mrn: string } };

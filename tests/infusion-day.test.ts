@@ -104,6 +104,44 @@ describe("the dose prefill and preview", () => {
   });
 });
 
+describe("the dose prefill follows the oncologist's decision", () => {
+  const folfox = course("d", [agentInCourse("oxaliplatin", 85)], { setting: "advanced", given: 1 });
+  const [c1, c2] = [cycleOf(folfox, 1), cycleOf(folfox, 2)];
+  const item = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", route: "IV", administrationsPerCycle: 1 };
+  const given = dose(c1, "oxaliplatin", 85, { recordedAt: "2025-01-06T09:00:00.000Z" });
+  const decided = (decision: "proceed" | "reduce" | "hold" | "stop", decidedAt = "2025-01-15T10:00:00.000Z") => ({
+    agent: "oxaliplatin",
+    decision,
+    reason: "Worsening vibration sense",
+    decidedAt,
+    decidedBy: "Dr Reyes",
+  });
+  // A grade 1 worsening: no rule of the plan asks for anything, only the decision does.
+  const r = record({ courses: [folfox], doses: [given], exams: [examAt(c2, { sensoryGrade: 1 })] });
+
+  it("prefills the next dose level down after a decision to reduce (oxaliplatin 85 to 65 mg/m2 advanced)", () => {
+    const suggestion = suggestDose(r, item, "advanced", [decided("reduce")]);
+    expect(suggestion.dose).toBe(65);
+    expect(suggestion.decision?.text).toContain('Dr Reyes decided "reduce" for oxaliplatin');
+  });
+
+  it("keeps the planned dose after a decision to proceed", () => {
+    expect(suggestDose(r, item, "advanced", [decided("proceed")]).dose).toBe(85);
+  });
+
+  it("asks for confirmation before giving a dose the oncologist decided to hold", () => {
+    const suggestion = suggestDose(r, item, "advanced", [decided("hold")]);
+    expect(previewDose(r, [], c2, suggestion, 85, 1).confirm).toEqual([suggestion.decision!.text]);
+  });
+
+  it("ignores a decision made before the agent was last given", () => {
+    const old = decided("reduce", "2025-01-01T10:00:00.000Z");
+    const suggestion = suggestDose(r, item, "advanced", [old]);
+    expect(suggestion.dose).toBe(85);
+    expect(suggestion.decision).toBeNull();
+  });
+});
+
 describe("the cycle page's read", () => {
   let cleanup: () => void;
   let nurse: ApiClient;

@@ -1,4 +1,5 @@
 "use client";
+import type { AgentDecision } from "@/db/cycle-detail";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -27,13 +28,17 @@ export function DoseEntry(props: {
   setting: Setting | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
+  decisions: AgentDecision[];
   alreadyGiven: boolean;
 }) {
   const { item, cycle, patientId } = props;
   const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
   const router = useRouter();
   const queryClient = useQueryClient();
-  const suggestion = useMemo(() => suggestDose(props.record, item, props.setting), [props.record, item, props.setting]);
+  const suggestion = useMemo(
+    () => suggestDose(props.record, item, props.setting, props.decisions),
+    [props.record, item, props.setting, props.decisions],
+  );
   const [dose, setDose] = useState(String(suggestion.dose));
   const [administrations, setAdministrations] = useState(String(suggestion.administrations));
   const [open, setOpen] = useState(!props.alreadyGiven);
@@ -90,6 +95,12 @@ export function DoseEntry(props: {
         <p className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm">
           <span aria-hidden="true">▲ </span>
           {suggestion.ruleText}
+        </p>
+      )}
+      {suggestion.decision && (
+        <p className="rounded-md border border-slate-400 bg-slate-50 p-2 text-sm">
+          <span aria-hidden="true">✎ </span>
+          {suggestion.decision.text}
         </p>
       )}
       <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />

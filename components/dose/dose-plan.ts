@@ -4,10 +4,11 @@
 import type { AgentCode, GradeRule } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
-import type { Setting } from "@/lib/domain/codes";
+import type { AgentDecision } from "@/db/cycle-detail";
+import type { Decision, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import { decidedReduction, describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { DoseFacts, PatientRecord } from "@/lib/domain/records";
 import { exceeds } from "@/lib/domain/tolerance";
@@ -30,13 +31,31 @@ export interface DoseSuggestion {
   /** The grade rule the latest exam meets, and what it asks for in words. */
   rule: GradeRule | null;
   ruleText: string | null;
+  /** The oncologist's decision since the agent was last given, in words; a hold or stop must be confirmed. */
+  decision: { decision: Decision; text: string } | null;
+}
+
+/** The latest decision on the agent made after its last recorded dose: the one this cycle follows. */
+function standingDecision(record: PatientRecord, agent: AgentCode, decisions: readonly AgentDecision[]) {
+  const lastGiven = record.doses
+    .filter((d) => d.agent === agent && !d.enteredInError)
+    .reduce((latest, d) => (d.recordedAt > latest ? d.recordedAt : latest), "");
+  return decisions
+    .filter((d) => d.agent === agent && d.decidedAt > lastGiven)
+    .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
+    .at(-1);
 }
 
 /**
  * The prefill for one agent. A daily oral drug's record covers the cycle's days; an infusion is
  * recorded as given, one administration at a time (api.md, `administrations`).
  */
-export function suggestDose(record: PatientRecord, item: CourseAgentRow, setting: Setting | null): DoseSuggestion {
+export function suggestDose(
+  record: PatientRecord,
+  item: CourseAgentRow,
+  setting: Setting | null,
+  decisions: readonly AgentDecision[] = [],
+): DoseSuggestion {
   const agentCode = item.agent as AgentCode;
   const agent = getAgent(agentCode);
   const latest = record.exams
@@ -44,17 +63,33 @@ export function suggestDose(record: PatientRecord, item: CourseAgentRow, setting
     .sort(byExamOrder)
     .at(-1);
   const administrations = item.route === "PO" ? item.administrationsPerCycle : 1;
-  const none = { agent: agentCode, planned: item.dose, dose: item.dose, administrations, rule: null, ruleText: null };
-  if (!latest) return none;
-  const grade = neuropathyGrade(latest);
-  const rule = governingRule(termsFor(agentCode, record.plansInForce).rules, grade, latest.symptoms.pain);
-  if (!rule) return none;
-  const reduced = rule.action === "reduce" ? reducedDose(rule, agent, item.dose, setting) : null;
+  const exam = latest ? { grade: neuropathyGrade(latest), pain: latest.symptoms.pain } : null;
+  const terms = termsFor(agentCode, record.plansInForce);
+  const rule = exam ? governingRule(terms.rules, exam.grade, exam.pain) : null;
+  const standing = standingDecision(record, agentCode, decisions);
+  // A reduce rule, or an oncologist's decision to reduce, prefills the reduced dose.
+  const reduced =
+    rule?.action === "reduce"
+      ? reducedDose(rule, agent, item.dose, setting)
+      : standing?.decision === "reduce"
+        ? decidedReduction(terms.rules, agent, item.dose, setting, exam).dose
+        : null;
   return {
-    ...none,
+    agent: agentCode,
+    planned: item.dose,
     dose: reduced ?? item.dose,
+    administrations,
     rule,
-    ruleText: `Grade ${grade} at the exam of ${latest.assessedOn}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`,
+    ruleText:
+      rule && latest
+        ? `Grade ${exam!.grade} at the exam of ${latest.assessedOn}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`
+        : null,
+    decision: standing
+      ? {
+          decision: standing.decision,
+          text: `${standing.decidedBy} decided "${standing.decision}" for ${agent.name.toLowerCase()}: ${standing.reason}`,
+        }
+      : null,
   };
 }
 
@@ -94,6 +129,8 @@ export function previewDose(
   const confirm = raise.filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap").map((a) => a.message);
   const rule = suggestion.rule;
   if (rule && rule.action !== "reduce") confirm.push(suggestion.ruleText!);
+  const decided = suggestion.decision;
+  if (decided && (decided.decision === "hold" || decided.decision === "stop")) confirm.push(decided.text);
   if (rule?.action === "reduce" && exceeds(dose, suggestion.dose)) {
     confirm.push(`${suggestion.ruleText} This dose (${dose}) is above the reduced dose (${suggestion.dose}).`);
   }

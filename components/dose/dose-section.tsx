@@ -1,4 +1,5 @@
 "use client";
+import type { AgentDecision } from "@/db/cycle-detail";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -21,6 +22,7 @@ export function DoseSection(props: {
   setting: Setting | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
+  decisions: AgentDecision[];
   initialDoses: ApiDose[];
   people: Record<string, string>;
   canRecord: boolean;
@@ -51,6 +53,7 @@ export function DoseSection(props: {
             setting={props.setting}
             record={props.record}
             storedAlerts={props.storedAlerts}
+            decisions={props.decisions}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
           />
         ))}

@@ -3,6 +3,7 @@ import type { AgentCode, GradeRule } from "./agents";
 import { AGENT_CODES, getAgent } from "./agents";
 import type { Setting } from "./codes";
 import {
+  decidedReduction,
   defaultTerms,
   describeAction,
   describeRule,
@@ -257,5 +258,24 @@ describe("describeRule: the rule in plain words", () => {
   it("describes a rule without a dose or setting", () => {
     expect(describeRule({ minGrade: 3, action: "stop" }, oxaliplatin)).toBe("At grade 3: stop oxaliplatin");
     expect(describeAction({ minGrade: 2, action: "hold" }, getAgent("cisplatin"))).toBe("hold cisplatin");
+  });
+});
+
+describe("decidedReduction: the dose an oncologist's decision to reduce asks for", () => {
+  const oxaliplatin = getAgent("oxaliplatin");
+  const rules = getAgent("bortezomib").template.rules;
+
+  it("takes the plan's reduce rule that the exam meets (bortezomib grade 2: 1.3 to 1.0 mg/m2)", () => {
+    const found = decidedReduction(rules, getAgent("bortezomib"), 1.3, null, { grade: 2, pain: 0 });
+    expect(found).toEqual({ dose: 1, rule: { minGrade: 2, action: "reduce" } });
+  });
+
+  it("falls back to the agent's next dose level when no reduce rule is met (oxaliplatin 85 to 75 adjuvant)", () => {
+    const found = decidedReduction(oxaliplatin.template.rules, oxaliplatin, 85, "adjuvant", { grade: 1, pain: 0 });
+    expect(found).toEqual({ dose: 75, rule: null });
+  });
+
+  it("names no dose where neither the plan nor the label has a lower level", () => {
+    expect(decidedReduction([], getAgent("cisplatin"), 75, null, null)).toEqual({ dose: null, rule: null });
   });
 });

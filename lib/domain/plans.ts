@@ -100,3 +100,20 @@ export function describeAction(
     }
   }
 }
+
+/**
+ * The dose an oncologist's decision to reduce asks for: the plan's reduce rule that the exam's
+ * grade meets, else the agent's next dose level down (null when the label names none).
+ */
+export function decidedReduction(
+  rules: readonly GradeRule[],
+  agent: Agent,
+  currentDose: number,
+  setting: Setting | null,
+  exam: { grade: number; pain: number | null } | null,
+): { dose: number | null; rule: GradeRule | null } {
+  const reduceRules = rules.filter((r) => r.action === "reduce");
+  const rule = exam ? governingRule(reduceRules, exam.grade, exam.pain) : null;
+  const dose = reducedDose(rule ?? { minGrade: 0, action: "reduce" }, agent, currentDose, setting);
+  return { dose, rule };
+}

@@ -74,6 +74,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             setting={course.setting}
             record={detail.record}
             storedAlerts={detail.storedAlerts}
+            decisions={detail.decisions}
             initialDoses={detail.doses}
             people={people}
             canRecord={canRecord}
