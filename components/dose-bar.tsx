@@ -1,3 +1,11 @@
+import { doseStanding, type DoseStanding } from "@/lib/domain/plans";
+
+const COLOR: Record<DoseStanding, string> = {
+  "at limit": "bg-red-700",
+  "near limit": "bg-amber-600",
+  below: "bg-brand-600",
+};
+
 /** Cumulative dose against the limit, with the figures in words beside the bar. */
 export function DoseBar({
   label,
@@ -21,14 +29,13 @@ export function DoseBar({
     );
   }
   const fraction = Math.min(cumulative / limit, 1);
-  const state =
-    cumulative >= limit - 1e-9 ? "at limit" : warnAt !== null && cumulative >= warnAt - 1e-9 ? "near limit" : "";
-  const color = state === "at limit" ? "bg-red-700" : state === "near limit" ? "bg-amber-600" : "bg-brand-600";
+  const state = doseStanding(cumulative, limit, warnAt);
+  const color = COLOR[state];
   return (
     <div className="text-xs">
       <div>
         <span className="font-medium">{label}</span>: {shown} / {limit} {unit}
-        {state && <strong className="ml-1">({state})</strong>}
+        {state !== "below" && <strong className="ml-1">({state})</strong>}
       </div>
       <div
         role="meter"

@@ -9,7 +9,7 @@ import { getAgent, isAgentCode, type AgentCode } from "@/lib/domain/agents";
 import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { decidedReduction, defaultTerms, describeRule } from "@/lib/domain/plans";
+import { decidedReduction, defaultTerms, describeRule, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
@@ -62,7 +62,7 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
       terms,
       plan,
       draft: ofAgent?.versions.find((v) => v.status === "draft") ?? null,
-      warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+      warnAt: warnLevel(terms),
       courseDose: planned
         ? {
             dose: planned.dose,

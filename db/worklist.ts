@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { termsFor } from "@/lib/domain/plans";
+import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { getDb } from "./client";
 import { planTermsOf } from "./evaluation";
@@ -109,7 +109,7 @@ export async function worklist(date: string) {
           name: getAgent(code).name,
           cumulative,
           limit: terms.cumulativeLimit,
-          warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+          warnAt: warnLevel(terms),
           unit: a.unit,
         };
       });

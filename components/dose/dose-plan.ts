@@ -8,7 +8,7 @@ import type { AgentDecision } from "@/db/cycle-detail";
 import type { Decision, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { decidedReduction, describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import { decidedReduction, describeAction, governingRule, reducedDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { DoseFacts, PatientRecord } from "@/lib/domain/records";
 import { exceeds } from "@/lib/domain/tolerance";
@@ -137,7 +137,7 @@ export function previewDose(
   return {
     cumulative: cumulativeDose(next.doses, suggestion.agent),
     limit: terms.cumulativeLimit,
-    warnAt: terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction,
+    warnAt: warnLevel(terms),
     raise,
     confirm,
   };

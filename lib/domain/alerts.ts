@@ -6,7 +6,7 @@ import type { AlertKind, Severity } from "./codes";
 import { ALERT_SEVERITY } from "./codes";
 import { byTimeGiven, checkDoseCap, countingDoses, doseAmount, nextPlannedCycle } from "./dose";
 import { neuropathyGrade } from "./grading";
-import { describeAction, governingRule, roundDose, termsFor } from "./plans";
+import { describeAction, governingRule, roundDose, termsFor, warnLevel } from "./plans";
 import type { CourseFacts, CycleFacts, ExamFacts, PatientRecord } from "./records";
 import { reached, exceeds } from "./tolerance";
 import { byExamOrder, worseningAt } from "./worsening";
@@ -175,7 +175,7 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const version = terms.versionId ?? "default";
   const limitText = `the ${formatAmount(limit, agent.unit)} limit${terms.versionId ? " of the plan in force" : " (agent default, no plan agreed)"}`;
   const found: AlertCondition[] = [];
-  const warnAt = limit * terms.warnFraction;
+  const warnAt = warnLevel(terms)!;
   let running = 0;
   let warned = false;
   for (const dose of doses) {

@@ -5,6 +5,7 @@ import type { Setting } from "./codes";
 import {
   decidedReduction,
   defaultTerms,
+  doseStanding,
   describeAction,
   describeRule,
   governingRule,
@@ -12,6 +13,7 @@ import {
   roundDose,
   ruleMatches,
   termsFor,
+  warnLevel,
 } from "./plans";
 import { plan } from "./testing-fixtures";
 
@@ -277,5 +279,25 @@ describe("decidedReduction: the dose an oncologist's decision to reduce asks for
 
   it("names no dose where neither the plan nor the label has a lower level", () => {
     expect(decidedReduction([], getAgent("cisplatin"), 75, null, null)).toEqual({ dose: null, rule: null });
+  });
+});
+
+describe("warnLevel and doseStanding: the cumulative dose against the warning level and the limit", () => {
+  it("warns at the warning fraction of the limit (80% of 850 mg/m2 is 680), and never without a limit", () => {
+    expect(warnLevel({ cumulativeLimit: 850, warnFraction: 0.8 })).toBeCloseTo(680, 9);
+    expect(warnLevel({ cumulativeLimit: null, warnFraction: 0.8 })).toBeNull();
+  });
+
+  it.each([
+    [850, "at limit", "exactly at the limit"],
+    [849.999, "near limit", "just below the limit"],
+    [680, "near limit", "exactly at the warning level"],
+    [679.999, "below", "just below the warning level"],
+  ] as const)("puts %s mg/m2 %s (%s)", (cumulative, standing, _case) => {
+    expect(doseStanding(cumulative, 850, 680)).toBe(standing);
+  });
+
+  it("has nothing to stand against without a limit", () => {
+    expect(doseStanding(5000, null, null)).toBe("below");
   });
 });

@@ -4,6 +4,7 @@ import type { Agent, AgentCode, GradeRule } from "./agents";
 import { getAgent } from "./agents";
 import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
+import { reached } from "./tolerance";
 
 /** Until a plan is in force, the agent's default limit and template apply (domain.md). */
 export function defaultTerms(agent: Agent): PlanTerms {
@@ -116,4 +117,18 @@ export function decidedReduction(
   const rule = exam ? governingRule(reduceRules, exam.grade, exam.pain) : null;
   const dose = reducedDose(rule ?? { minGrade: 0, action: "reduce" }, agent, currentDose, setting);
   return { dose, rule };
+}
+
+/** The cumulative dose at which to warn: the warning fraction of the limit, or none without a limit. */
+export function warnLevel(terms: Pick<PlanTerms, "cumulativeLimit" | "warnFraction">): number | null {
+  return terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction;
+}
+
+export type DoseStanding = "at limit" | "near limit" | "below";
+
+/** Where a cumulative dose stands against the limit and the warning level, with the limits' tolerance. */
+export function doseStanding(cumulative: number, limit: number | null, warnAt: number | null): DoseStanding {
+  if (limit !== null && reached(cumulative, limit)) return "at limit";
+  if (warnAt !== null && reached(cumulative, warnAt)) return "near limit";
+  return "below";
 }
