@@ -16,7 +16,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { today } from "@/lib/dates";
 import { BenchApi } from "./lib/api";
 import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
-import { freePort, requireBuild, Server, tempDatabase } from "./lib/server";
+import { freePort } from "../scripts/lib/free-port";
+import { requireBuild, Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
 
 const PATIENTS = envNumber("BENCH_PATIENTS", 500);

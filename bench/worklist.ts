@@ -16,7 +16,8 @@ import { today } from "@/lib/dates";
 import { measureAssessmentSave, type SaveTiming } from "./assessment-save";
 import { BenchApi } from "./lib/api";
 import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
-import { freePort, Server, tempDatabase } from "./lib/server";
+import { freePort } from "../scripts/lib/free-port";
+import { Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
 
 const PATIENTS = envNumber("BENCH_PATIENTS", 5000);

@@ -4,7 +4,7 @@
 // `flock /tmp/e2e.lock npm run test:e2e`. E2E_SKIP_BUILD=1 reuses the last build.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
+import { freePort } from "./lib/free-port";
 import os from "node:os";
 import path from "node:path";
 import { USERS } from "../e2e/fixtures";
@@ -41,17 +41,6 @@ function ensureChromium(): string {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
   return chromium;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Creates the fixture users with the real command line, the password on standard input. */

@@ -4,7 +4,6 @@
 // the same lock as the e2e runner where others build: `flock /tmp/e2e.lock npm run bench:load`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -22,17 +21,6 @@ export interface BenchUser {
 export function tempDatabase(label: string): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cipn-${label}-`));
   return { dir, file: path.join(dir, "cipn.db") };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Fails early, with the fix, when there is no production build to serve. */

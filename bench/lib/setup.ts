@@ -2,7 +2,8 @@
 // made by the command line, the production server on it, and a pool of seeded patients.
 import fs from "node:fs";
 import { BenchApi } from "./api";
-import { createUserWithCli, freePort, requireBuild, Server, tempDatabase, type BenchUser } from "./server";
+import { freePort } from "../../scripts/lib/free-port";
+import { createUserWithCli, requireBuild, Server, tempDatabase, type BenchUser } from "./server";
 import { seedPatients, type SeededPatient } from "./workload";
 
 const NURSE: BenchUser = {
