@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
-import { addDays, formatISO, parseISO } from "date-fns";
+import { shiftDay } from "@/lib/dates";
 import { getDb } from "./client";
 import { auditLog, users } from "./schema";
 
@@ -19,8 +19,7 @@ export async function listAudit(filter: AuditFilter) {
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.patientId) conditions.push(eq(auditLog.patientId, filter.patientId));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter.to)
-    conditions.push(lt(auditLog.at, formatISO(addDays(parseISO(filter.to), 1), { representation: "date" })));
+  if (filter.to) conditions.push(lt(auditLog.at, shiftDay(filter.to, 1)));
   return getDb()
     .select({ entry: auditLog, username: users.username })
     .from(auditLog)

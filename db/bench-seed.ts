@@ -3,7 +3,7 @@ import "server-only";
 // one transaction (the API would take minutes for 100,000 cycles), and a meter of the time
 // spent in SQLite, so a benchmark can set a function's time beside its SQL time. The seed
 // bypasses the audit trail and the rules on purpose: it is test data in a temp database.
-import { addDays, formatISO, parseISO } from "date-fns";
+import { shiftDay as shift } from "@/lib/dates";
 import { getSqlite } from "./client";
 import { newId } from "./ids";
 
@@ -43,8 +43,6 @@ export interface WardCounts {
   alerts: number;
   dueOnDay: { patientId: string; cycleId: string }[];
 }
-
-const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
 
 function findings(rng: () => number, worse: number) {
   const felt = Math.max(0, 5 - Math.floor(worse * rng() * 3));

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, formatISO, parseISO } from "date-fns";
+import { shiftDay } from "@/lib/dates";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { CourseInput, CyclePatch } from "@/lib/schemas/course";
 import { toApiAlert } from "./alerts";
@@ -38,7 +38,7 @@ export type ApiCourse = ReturnType<typeof loadCourses>[number];
 
 /** Cycle n of a course falls on startDate + (n - 1) x cycleLengthDays. */
 export function cycleDate(startDate: string, cycleLengthDays: number, number: number): string {
-  return formatISO(addDays(parseISO(startDate), (number - 1) * cycleLengthDays), { representation: "date" });
+  return shiftDay(startDate, (number - 1) * cycleLengthDays);
 }
 
 export async function createCourse(userId: string, patientId: string, input: CourseInput) {

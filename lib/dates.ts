@@ -1,6 +1,67 @@
-import { formatISO } from "date-fns";
+import { addDays, formatISO, parseISO } from "date-fns";
 
-/** Today's calendar day on the server's clock, YYYY-MM-DD. */
-export function today(): string {
-  return formatISO(new Date(), { representation: "date" });
+// One way to tell and write dates in the whole app (docs/api.md, "Plausibility and dates"):
+// the clinic's day is the calendar day in CLINIC_TIME_ZONE (an IANA name; the server's zone
+// when unset), days read "1 Dec 2026", times "14:05" with their zone.
+
+/** The clinic's IANA time zone: CLINIC_TIME_ZONE, else the server's own. */
+export function clinicTimeZone(): string {
+  return process.env.CLINIC_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** True when `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day, YYYY-MM-DD, that `instant` falls on in `zone`. */
+export function dayIn(instant: Date, zone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
+}
+
+/** Today's calendar day in the clinic, YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  return dayIn(now, clinicTimeZone());
+}
+
+/** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
+export function shiftDay(day: string, days: number): string {
+  return formatISO(addDays(parseISO(day), days), { representation: "date" });
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "1 Dec 2026" for the calendar day "2026-12-01" (a day has no zone). */
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "14:05 CET": the clock time of an instant in the clinic's zone, with the zone's name. */
+export function formatTime(instant: string | Date, zone: string = clinicTimeZone()): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(new Date(instant));
+}
+
+/** "1 Dec 2026, 14:05 CET": an instant as the clinic reads it. */
+export function formatDateTime(instant: string | Date, zone: string = clinicTimeZone()): string {
+  const at = new Date(instant);
+  return `${formatDay(dayIn(at, zone))}, ${formatTime(at, zone)}`;
 }

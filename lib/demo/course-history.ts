@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, formatISO, parseISO } from "date-fns";
+import { shiftDay } from "@/lib/dates";
 import { acknowledgeAlert, listAlerts } from "@/db/alerts";
 import { recordAssessment } from "@/db/assessments";
 import { createCourse, listCourses, updateCycle } from "@/db/courses";
@@ -37,7 +37,7 @@ interface AgentDecision {
 }
 
 function dayFrom(today: string, days: number): string {
-  return formatISO(addDays(parseISO(today), days), { representation: "date" });
+  return shiftDay(today, days);
 }
 
 /** Drafted by the oncologist, then agreed by the oncologist and a nurse or pharmacist: in force. */

@@ -1,16 +1,13 @@
-import { addDays, formatISO, parseISO } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { worklist } from "@/db/worklist";
 import { PageHeader } from "@/components/page-header";
 import { WorklistTable } from "@/components/worklist-table";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
-import { today } from "@/lib/dates";
+import { shiftDay, today } from "@/lib/dates";
 import { isoDay } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Worklist" };
-
-const shift = (day: string, days: number) => formatISO(addDays(parseISO(day), days), { representation: "date" });
 
 const LINK = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 /** A unit's day fits; a ward-wide day shows its most urgent rows first and the rest on request. */
@@ -33,7 +30,7 @@ export default async function WorklistPage({
         subtitle={`${list.patients.length} due, ${assessed} assessed. Most urgent first: critical alerts, then warnings, then patients not yet assessed.`}
         actions={
           <nav aria-label="Other days" className="flex flex-wrap items-end gap-2">
-            <Link href={`/worklist?date=${shift(date, -1)}`} className={LINK}>
+            <Link href={`/worklist?date=${shiftDay(date, -1)}`} className={LINK}>
               <span aria-hidden="true">← </span>Previous day
             </Link>
             <form className="flex items-end gap-2">
@@ -48,7 +45,7 @@ export default async function WorklistPage({
               </label>
               <button className={LINK}>Show</button>
             </form>
-            <Link href={`/worklist?date=${shift(date, 1)}`} className={LINK}>
+            <Link href={`/worklist?date=${shiftDay(date, 1)}`} className={LINK}>
               Next day<span aria-hidden="true"> →</span>
             </Link>
             {date !== today() && (
