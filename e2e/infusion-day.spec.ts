@@ -4,6 +4,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
 import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+import { formatDay } from "../lib/dates";
 import { normalExam } from "../lib/testing/exam-body";
 
 const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
@@ -139,7 +140,9 @@ test("a nurse records a full exam by keyboard alone and the dose, and sees the a
   await test.step("Then the exam is saved and the alert it raised is shown at once", async () => {
     const status = page.getByRole("status").filter({ hasText: "Exam saved." });
     await expect(status).toContainText("Neuropathy worsening · Oxaliplatin");
-    await expect(page.getByRole("article", { name: `Exam of ${day(0)}` })).toContainText("Vibration, left:8 s");
+    await expect(page.getByRole("article", { name: `Exam of ${formatDay(day(0))}` })).toContainText(
+      "Vibration, left:8 s",
+    );
     expect(keystrokes).toBeLessThanOrEqual(40);
     test.info().annotations.push({ type: "keystrokes", description: `A full exam took ${keystrokes} keystrokes.` });
   });

@@ -1,4 +1,5 @@
 import type { listAudit } from "@/db/audit-log";
+import { formatDateTime } from "@/lib/dates";
 
 type Entry = Awaited<ReturnType<typeof listAudit>>[number];
 
@@ -30,7 +31,7 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap px-3 py-2">{e.at.replace("T", " ").slice(0, 19)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.at)}</td>
               <td className="px-3 py-2">{e.username ?? "system"}</td>
               <td className="px-3 py-2 font-mono">{e.action}</td>
               <td className="px-3 py-2 font-mono text-xs">

@@ -1,7 +1,8 @@
 import type { ApiAlert } from "@/db/alerts";
 import { SeverityBadge } from "@/components/ui/badge";
-import { agentName, formatInstant } from "@/components/patient/format";
+import { agentName } from "@/components/patient/format";
 import { alertKindLabel } from "./alert-words";
+import { formatDateTime } from "@/lib/dates";
 
 /** One alert as a heading, its message and when it was raised; `children` is what follows (a form, a decision). */
 export function AlertItem({ alert, children }: { alert: ApiAlert; children?: React.ReactNode }) {
@@ -15,7 +16,7 @@ export function AlertItem({ alert, children }: { alert: ApiAlert; children?: Rea
         </span>
       </h3>
       <p className="mt-1 text-sm text-slate-800">{alert.message}</p>
-      <p className="mt-1 text-xs text-slate-600">Raised {formatInstant(alert.raisedAt)}</p>
+      <p className="mt-1 text-xs text-slate-600">Raised {formatDateTime(alert.raisedAt)}</p>
       {children}
     </article>
   );

@@ -1,7 +1,7 @@
 import type { ApiAlert } from "@/db/alerts";
-import { formatInstant } from "@/components/patient/format";
 import type { Decision } from "@/lib/domain/codes";
 import { DECISION_LABEL } from "./alert-words";
+import { formatDateTime } from "@/lib/dates";
 
 type Acknowledgement = NonNullable<ApiAlert["acknowledgement"]>;
 
@@ -11,7 +11,7 @@ export function DecisionSummary({ ack, reduceHint }: { ack: Acknowledgement; red
     <div className="mt-2 rounded border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm">
       <p>
         <strong>Decided: {DECISION_LABEL[ack.decision as Decision]}</strong> by {ack.decidedBy.displayName},{" "}
-        {formatInstant(ack.decidedAt)}
+        {formatDateTime(ack.decidedAt)}
       </p>
       <p className="whitespace-pre-line">Reason: {ack.reason}</p>
       {ack.decision === "reduce" && reduceHint && <p>{reduceHint}</p>}

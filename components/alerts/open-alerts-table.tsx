@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { AlertWithPatient } from "@/db/patient-summary";
 import { SeverityBadge } from "@/components/ui/badge";
-import { agentName, formatInstant } from "@/components/patient/format";
+import { agentName } from "@/components/patient/format";
 import { SEVERITIES } from "@/lib/domain/codes";
 import { alertKindLabel, byUrgency } from "./alert-words";
+import { formatDateTime } from "@/lib/dates";
 
 const CELL = "px-3 py-2 align-top";
 
@@ -56,7 +57,7 @@ export function OpenAlertsTable({ alerts }: { alerts: AlertWithPatient[] }) {
               </th>
               <td className={CELL}>{agentName(a.agent)}</td>
               <td className={CELL}>{a.message}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{formatInstant(a.raisedAt)}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{formatDateTime(a.raisedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -4,8 +4,7 @@ import { formatDose } from "@/components/patient/format";
 import { AXIS_TICK, axisMax, COLOR, dayTicks, roundTicks } from "./chart-style";
 import { ChartTooltip } from "./chart-tooltip";
 import type { AgentTrend, DoseStep } from "./trend-data";
-
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+import { formatDay } from "@/lib/dates";
 
 /**
  * The cumulative dose over time as steps, each dose given a step up; the remaining planned
@@ -43,7 +42,7 @@ export function DoseOverTime({ trend, today }: { trend: AgentTrend; today: strin
         scale="time"
         domain={domain}
         tick={AXIS_TICK}
-        tickFormatter={isoDay}
+        tickFormatter={(t: number) => formatDay(new Date(t).toISOString())}
         ticks={dayTicks(domain)}
       />
       <YAxis domain={[0, yMax]} ticks={roundTicks(yMax)} tick={AXIS_TICK} width={56} />
@@ -70,7 +69,7 @@ export function DoseOverTime({ trend, today }: { trend: AgentTrend; today: strin
             active={props.active}
             payload={props.payload}
             lines={(s) => ({
-              title: `${s.date}: ${s.label}`,
+              title: `${formatDay(s.date)}: ${s.label}`,
               lines: [
                 ...(s.given === null ? [] : [{ name: "Cumulative given", value: formatDose(s.given, trend.unit) }]),
                 ...(s.projected === null || s.given !== null

@@ -11,6 +11,7 @@ import { byTimeGiven, countingDoses, doseAmount } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { reached } from "@/lib/domain/tolerance";
 import { REFLEX_LEVEL } from "./chart-style";
+import { formatDay } from "@/lib/dates";
 
 export interface ExamPoint {
   id: string;
@@ -69,7 +70,9 @@ export interface AgentTrend {
 const dayToTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 function examLabel(exam: ReviewAssessment): string {
-  return exam.cycle ? `Cycle ${exam.cycle.number}, ${exam.assessedOn}` : `Follow-up, ${exam.assessedOn}`;
+  return exam.cycle
+    ? `Cycle ${exam.cycle.number}, ${formatDay(exam.assessedOn)}`
+    : `Follow-up, ${formatDay(exam.assessedOn)}`;
 }
 
 function examPoint(exam: ReviewAssessment, exposure: number): ExamPoint {

@@ -3,6 +3,7 @@ import { formatDose, percentOf } from "@/components/patient/format";
 import { TrendCharts } from "./trend-charts";
 import { agentTrends, type AgentTrend } from "./trend-data";
 import { TrendTables } from "./trend-tables";
+import { formatDay } from "@/lib/dates";
 
 /** Where the agent stands and where the planned cycles take it, in one sentence. */
 function outlook(trend: AgentTrend): string {
@@ -10,7 +11,7 @@ function outlook(trend: AgentTrend): string {
   if (trend.limit === null) return `No cumulative limit is set; the planned cycles bring the total to ${total}.`;
   if (trend.reachesLimit) {
     const when = trend.reachesLimit.given === null ? "would reach" : "reached";
-    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} at ${trend.reachesLimit.date} (${trend.reachesLimit.label}).`;
+    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} on ${formatDay(trend.reachesLimit.date)} (${trend.reachesLimit.label}).`;
   }
   return `The planned cycles bring the total to ${total}, ${percentOf(trend.projectedTotal, trend.limit)} of the limit.`;
 }

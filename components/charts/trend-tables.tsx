@@ -1,5 +1,6 @@
 import { bySide, formatDose, vibrationText } from "@/components/patient/format";
 import type { AgentTrend } from "./trend-data";
+import { formatDay } from "@/lib/dates";
 
 const CELL = "px-2 py-1 text-left align-top";
 
@@ -59,7 +60,7 @@ export function TrendTables({ trend }: { trend: AgentTrend }) {
         <tbody>
           {trend.steps.map((s, i) => (
             <tr key={`${s.t}-${i}`} className="border-t border-slate-200">
-              <td className={CELL}>{s.date}</td>
+              <td className={CELL}>{formatDay(s.date)}</td>
               <th scope="row" className={`${CELL} font-normal`}>
                 {s.label}
               </th>
@@ -74,7 +75,9 @@ export function TrendTables({ trend }: { trend: AgentTrend }) {
       <p className="mt-2 text-xs">
         Warning level: {trend.warnAt === null ? "none" : formatDose(trend.warnAt, trend.unit)}. Limit:{" "}
         {trend.limit === null ? "none" : formatDose(trend.limit, trend.unit)}.
-        {trend.reductions.map((r) => ` Reduced from ${r.from} to ${formatDose(r.to, trend.unit)} on ${r.date}.`)}
+        {trend.reductions.map(
+          (r) => ` Reduced from ${r.from} to ${formatDose(r.to, trend.unit)} on ${formatDay(r.date)}.`,
+        )}
       </p>
     </details>
   );

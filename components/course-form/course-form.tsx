@@ -14,6 +14,7 @@ import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
 import { AgentRows, type AgentRow } from "./agent-rows";
+import { formatDay } from "@/lib/dates";
 
 const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
 /** Fields with a place of their own for messages; the rest (a course-wide rule) show below the agents. */
@@ -91,7 +92,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
               <Link href={`/cycles/${c.id}`} className="text-brand-700 underline">
                 Cycle {c.number}
               </Link>{" "}
-              on {c.date}
+              on {formatDay(c.date)}
             </li>
           ))}
         </ol>
@@ -163,8 +164,8 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
         </Field>
       </div>
       <p className="text-sm">
-        Cycles are scheduled every {text.cycleLengthDays || "?"} days from {text.startDate || "the first cycle"}; each
-        can be moved, held or cancelled later.
+        Cycles are scheduled every {text.cycleLengthDays || "?"} days from{" "}
+        {text.startDate ? formatDay(text.startDate) : "the first cycle"}; each can be moved, held or cancelled later.
       </p>
       <AgentRows
         rows={rows}

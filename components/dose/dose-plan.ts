@@ -13,6 +13,7 @@ import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { DoseFacts, PatientRecord } from "@/lib/domain/records";
 import { exceeds } from "@/lib/domain/tolerance";
 import { byExamOrder } from "@/lib/domain/worsening";
+import { formatDay } from "@/lib/dates";
 
 export interface CourseAgentRow {
   agent: string;
@@ -82,7 +83,7 @@ export function suggestDose(
     rule,
     ruleText:
       rule && latest
-        ? `Grade ${exam!.grade} at the exam of ${latest.assessedOn}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`
+        ? `Grade ${exam!.grade} at the exam of ${formatDay(latest.assessedOn)}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`
         : null,
     decision: standing
       ? {

@@ -13,6 +13,7 @@ import type { PatientRecord } from "@/lib/domain/records";
 import { apiFetch } from "@/lib/client/api";
 import { DoseEntry } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
+import { formatDay } from "@/lib/dates";
 
 /** The doses of one cycle: one entry per agent of the course, and what was given, correctable. */
 export function DoseSection(props: {
@@ -91,7 +92,7 @@ function GivenDose({ dose, people, canRecord }: { dose: ApiDose; people: Record<
     <li className="rounded-md border border-slate-300 bg-white p-3 text-sm">
       <span className={inError ? "line-through" : ""}>
         {name} {dose.dose} {dose.unit} x {dose.administrations}
-        {dose.route ? ` ${dose.route}` : ""} on {dose.givenOn}
+        {dose.route ? ` ${dose.route}` : ""} on {formatDay(dose.givenOn)}
       </span>{" "}
       · recorded by {people[dose.recordedBy] ?? "unknown"}
       {inError && <strong> · Entered in error: {dose.errorReason}</strong>}

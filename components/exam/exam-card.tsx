@@ -11,6 +11,8 @@ import { AmendForm } from "./amend-form";
 import { EnteredInErrorForm } from "./entered-in-error-form";
 import { storedExam, type ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
+import { formatDateTime, formatDay } from "@/lib/dates";
+import { useClinicZone } from "@/components/clinic-zone";
 
 export type ListedExam = Awaited<ReturnType<typeof listAssessments>>[number];
 
@@ -41,6 +43,7 @@ export function ExamCard({
   onAmended: (result: { assessment: ApiAssessment; alerts: ApiAlert[] }) => void;
 }) {
   const router = useRouter();
+  const zone = useClinicZone();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<"view" | "amend" | "error">("view");
   const inError = exam.status === "entered-in-error";
@@ -69,9 +72,12 @@ export function ExamCard({
   const versions = [...exam.history].sort((a, b) => a.version - b.version);
   const current = storedExam(exam);
   return (
-    <article aria-label={`Exam of ${exam.assessedOn}`} className="rounded-lg border border-slate-300 bg-white p-4">
+    <article
+      aria-label={`Exam of ${formatDay(exam.assessedOn)}`}
+      className="rounded-lg border border-slate-300 bg-white p-4"
+    >
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3">
-        <h3 className={`font-semibold ${inError ? "line-through" : ""}`}>Exam of {exam.assessedOn}</h3>
+        <h3 className={`font-semibold ${inError ? "line-through" : ""}`}>Exam of {formatDay(exam.assessedOn)}</h3>
         <span className="text-sm">
           {STATUS_WORDS[exam.status]} · version {exam.version} · recorded by {people[exam.recordedBy] ?? "unknown"}
         </span>
@@ -112,7 +118,7 @@ export function ExamCard({
               const after = versions[i + 1] ? snapshotValues(versions[i + 1]!.snapshot) : current;
               return (
                 <li key={h.id}>
-                  Version {h.version}, replaced {new Date(h.replacedAt).toLocaleString()} by{" "}
+                  Version {h.version}, replaced {formatDateTime(h.replacedAt, zone)} by{" "}
                   {people[h.replacedBy] ?? "unknown"}: {h.reason}
                   <ul className="ml-4 list-disc">
                     {changedLines(snapshotValues(h.snapshot), after).map((l) => (

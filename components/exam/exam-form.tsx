@@ -13,6 +13,8 @@ import type { ExamDraft } from "./exam-draft";
 import { ExamFields } from "./exam-fields";
 import { AlertList } from "./raised-alerts";
 import { useExamDraft } from "./use-exam-draft";
+import { formatTime } from "@/lib/dates";
+import { useClinicZone } from "@/components/clinic-zone";
 
 export interface ExamFormProps {
   patientId: string;
@@ -49,6 +51,7 @@ function alertsIfSaved(record: PatientRecord, stored: StoredAlert[], input: Asse
 export function ExamForm(props: ExamFormProps) {
   const { patientId, cycleId } = props;
   const router = useRouter();
+  const zone = useClinicZone();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const form = useExamDraft(`cycle:${cycleId}`, props.initial, cycleId);
@@ -94,7 +97,7 @@ export function ExamForm(props: ExamFormProps) {
       )}
       {form.restoredAt && (
         <p className="flex flex-wrap items-center gap-2 rounded-md border border-slate-400 bg-white p-2 text-sm">
-          Your unsaved draft from {new Date(form.restoredAt).toLocaleTimeString()} was restored.
+          Your unsaved draft from {formatTime(form.restoredAt, zone)} was restored.
           <button type="button" className="underline" onClick={() => form.reset(props.initial)}>
             Discard the draft
           </button>

@@ -3,6 +3,7 @@
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { FootMonofilament } from "@/lib/domain/records";
 import type { ExamValues } from "./exam-draft";
+import { formatDay } from "@/lib/dates";
 
 export const REFLEX_LABEL: Record<AnkleReflex, string> = {
   normal: "Normal",
@@ -36,7 +37,7 @@ export interface ExamLine {
 export function examLines(exam: ExamValues & { assessedOn?: string }): ExamLine[] {
   const s = exam.symptoms;
   const lines: ExamLine[] = [
-    { path: "assessedOn", label: "Exam date", text: exam.assessedOn ?? "" },
+    { path: "assessedOn", label: "Exam date", text: exam.assessedOn ? formatDay(exam.assessedOn) : "" },
     { path: "monofilament.left", label: "Monofilament, left foot", text: formatFoot(exam.monofilament.left) },
     { path: "monofilament.right", label: "Monofilament, right foot", text: formatFoot(exam.monofilament.right) },
     { path: "vibration.left", label: "Vibration, left", text: formatSeconds(exam.vibration.left) },

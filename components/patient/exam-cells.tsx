@@ -1,5 +1,6 @@
 import type { ReviewAssessment } from "@/db/patient-summary";
 import { bySide, clip, vibrationText } from "./format";
+import { formatDay } from "@/lib/dates";
 
 /** The exam's columns in the flowsheet; an entry marked entered-in-error is struck through and says so. */
 export const EXAM_COLUMNS = [
@@ -45,7 +46,7 @@ export function ExamCells({ exam }: { exam: ReviewAssessment | null }) {
   return (
     <>
       <td className={CELL}>
-        <div>{exam.assessedOn}</div>
+        <div>{formatDay(exam.assessedOn)}</div>
         {exam.status === "amended" && (
           <div className="text-xs font-medium text-amber-950">Amended: {exam.statusReason}</div>
         )}

@@ -4,6 +4,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import type { ExamFindings } from "@/lib/domain/records";
 import { changesBetween } from "@/lib/domain/worsening";
 import { bySide, vibrationText } from "./format";
+import { formatDay } from "@/lib/dates";
 
 const CELL = "px-2 py-1 text-left align-top";
 
@@ -34,7 +35,7 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
   const baseline = exams[0];
   const latest = exams.at(-1);
   if (!baseline || !latest) return <p>No exam recorded yet.</p>;
-  if (baseline === latest) return <p>Only the baseline exam so far ({baseline.assessedOn}).</p>;
+  if (baseline === latest) return <p>Only the baseline exam so far ({formatDay(baseline.assessedOn)}).</p>;
   const changes = changesBetween(asFindings(baseline), asFindings(latest));
   return (
     <>
@@ -45,10 +46,10 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
               Finding
             </th>
             <th scope="col" className={CELL}>
-              Baseline, {baseline.assessedOn}
+              Baseline, {formatDay(baseline.assessedOn)}
             </th>
             <th scope="col" className={CELL}>
-              Latest, {latest.assessedOn}
+              Latest, {formatDay(latest.assessedOn)}
               {latest.status === "amended" ? " (amended)" : ""}
             </th>
           </tr>

@@ -3,6 +3,7 @@ import type { PatientReview } from "@/db/patient-summary";
 import { EXAM_COLUMNS, ExamCells } from "./exam-cells";
 import { flowsheetRows, type FlowsheetRow } from "./flowsheet-rows";
 import { agentName, formatDose } from "./format";
+import { formatDay } from "@/lib/dates";
 
 const CELL = "px-2 py-2 align-top";
 
@@ -12,7 +13,7 @@ function CycleHeader({ row }: { row: FlowsheetRow }) {
     <>
       <span className="font-medium">Cycle {row.cycle.number}</span>
       <span className="block text-xs text-slate-700">
-        {row.cycle.courseName} · {row.cycle.date} · {row.cycle.status}
+        {row.cycle.courseName} · {formatDay(row.cycle.date)} · {row.cycle.status}
       </span>
     </>
   );

@@ -11,11 +11,6 @@ export function formatDose(value: number, unit: string): string {
   return `${roundDose(value)} ${formatUnit(unit)}`;
 }
 
-/** An ISO instant as "YYYY-MM-DD HH:MM" (UTC, as stored), short enough for a table cell. */
-export function formatInstant(instant: string): string {
-  return `${instant.slice(0, 10)} ${instant.slice(11, 16)} UTC`;
-}
-
 export function percentOf(value: number, limit: number): string {
   return `${Math.round((value / limit) * 100)}%`;
 }

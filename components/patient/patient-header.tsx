@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PatientReview } from "@/db/patient-summary";
+import { formatDay } from "@/lib/dates";
 
 const SEX_LABEL: Record<PatientReview["patient"]["sex"], string> = {
   female: "female",
@@ -20,7 +21,7 @@ export function PatientHeader({ review, actions }: { review: PatientReview; acti
         <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800">
           <Item term="MRN">{patient.mrn}</Item>
           <Item term="Age">
-            {review.age} years (born {patient.birthDate})
+            {review.age} years (born {formatDay(patient.birthDate)})
           </Item>
           <Item term="Sex">{SEX_LABEL[patient.sex]}</Item>
           <Item term="Height">{patient.heightCm} cm</Item>

@@ -4,7 +4,8 @@ import { DoseBar } from "@/components/dose-bar";
 import { getAgent } from "@/lib/domain/agents";
 import { describeDoseCap, describeLimit, describeWarnAt } from "@/lib/domain/plan-diff";
 import { describeRule } from "@/lib/domain/plans";
-import { formatInstant, formatUnit } from "./format";
+import { formatUnit } from "./format";
+import { formatDateTime } from "@/lib/dates";
 
 type ReviewAgent = PatientReview["agents"][number];
 
@@ -54,7 +55,7 @@ export function AgentPlan({ agent: a }: { agent: ReviewAgent }) {
       {a.plan ? (
         <p className="mt-1">
           Plan version {a.plan.version} in force
-          {a.plan.inForceAt ? ` since ${formatInstant(a.plan.inForceAt)}` : ""}; agreed by {signers}.
+          {a.plan.inForceAt ? ` since ${formatDateTime(a.plan.inForceAt)}` : ""}; agreed by {signers}.
         </p>
       ) : (
         <p className="mt-1 font-medium text-amber-950">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PatientReview } from "@/db/patient-summary";
 import { agentName, formatDose } from "./format";
+import { formatDay } from "@/lib/dates";
 
 /** Each course with its agents and doses, and where it stands (cycles given of planned). */
 export function Regimens({ review, canAddCourse }: { review: PatientReview; canAddCourse: boolean }) {
@@ -31,8 +32,9 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
                   {course.setting && <span className="font-normal"> ({course.setting})</span>}
                 </p>
                 <p className="text-slate-700">
-                  From {course.startDate}, every {course.cycleLengthDays} days: {given} of {course.cycles.length} cycles
-                  given{next ? `; next: cycle ${next.number} on ${next.date}` : ""}
+                  From {formatDay(course.startDate)}, every {course.cycleLengthDays} days: {given} of{" "}
+                  {course.cycles.length} cycles given
+                  {next ? `; next: cycle ${next.number} on ${formatDay(next.date)}` : ""}
                 </p>
                 <ul className="list-inside list-disc">
                   {course.agents.map((a) => (

@@ -1,7 +1,8 @@
 import type { PatientReview } from "@/db/patient-summary";
 import { alertKindLabel, byUrgency, DECISION_LABEL } from "@/components/alerts/alert-words";
 import type { Decision } from "@/lib/domain/codes";
-import { agentName, clip, formatInstant } from "./format";
+import { agentName, clip } from "./format";
+import { formatDateTime } from "@/lib/dates";
 
 /** What the one printed page has room for; the patient page lists everything. */
 const PRINTED_DECISIONS = 5;
@@ -46,7 +47,7 @@ export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
               <li key={a.id}>
                 <strong>{DECISION_LABEL[a.acknowledgement!.decision as Decision]}</strong> on{" "}
                 {alertKindLabel(a.kind).toLowerCase()} ({agentName(a.agent)}), by{" "}
-                {a.acknowledgement!.decidedBy.displayName} {formatInstant(a.acknowledgement!.decidedAt)}:{" "}
+                {a.acknowledgement!.decidedBy.displayName} {formatDateTime(a.acknowledgement!.decidedAt)}:{" "}
                 {clip(a.acknowledgement!.reason, PRINTED_REASON)}
               </li>
             ))}

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { formatInstant } from "@/components/patient/format";
 import type { AgentPlanView } from "@/db/plans";
 import { getAgent } from "@/lib/domain/agents";
 import { templatePlan } from "@/lib/domain/plan-diff";
 import { awaitingText } from "./awaiting";
 import { CourseDose } from "./course-dose";
 import { PlanTerms } from "./plan-terms";
+import { formatDateTime } from "@/lib/dates";
 
 /** One agent on the plans page: the plan in force (or the defaults that apply), any draft, and a way in. */
 export function AgentPlanSummary({ patientId, view }: { patientId: string; view: AgentPlanView }) {
@@ -32,7 +32,9 @@ export function AgentPlanSummary({ patientId, view }: { patientId: string; view:
       {inForce ? (
         <p className="text-sm font-medium">
           <span aria-hidden="true">✓ </span>Version {inForce.version} in force since{" "}
-          <time dateTime={inForce.inForceAt ?? undefined}>{formatInstant(inForce.inForceAt ?? inForce.createdAt)}</time>
+          <time dateTime={inForce.inForceAt ?? undefined}>
+            {formatDateTime(inForce.inForceAt ?? inForce.createdAt)}
+          </time>
           , agreed by{" "}
           {inForce.signatures
             .filter((s) => s.meaning === "agreed")

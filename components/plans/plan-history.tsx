@@ -1,4 +1,3 @@
-import { formatInstant } from "@/components/patient/format";
 import type { ApiPlan } from "@/db/plans";
 import type { Agent } from "@/lib/domain/agents";
 import { templatePlan } from "@/lib/domain/plan-diff";
@@ -6,6 +5,7 @@ import { PlanChanges } from "./plan-changes";
 import { PlanStatusLabel } from "./plan-status";
 import { PlanTerms } from "./plan-terms";
 import { SignatureList } from "./signature-list";
+import { formatDateTime } from "@/lib/dates";
 
 /**
  * Every version, newest first, each with what it changed from the one before (version 1: from
@@ -24,7 +24,7 @@ export function PlanHistory({ versions, agent }: { versions: readonly ApiPlan[];
               <PlanStatusLabel status={v.status} inForceAt={v.inForceAt} />
               <span className="text-sm text-slate-700">
                 drafted by {v.author?.displayName ?? "an unknown user"} on{" "}
-                <time dateTime={v.createdAt}>{formatInstant(v.createdAt)}</time>
+                <time dateTime={v.createdAt}>{formatDateTime(v.createdAt)}</time>
               </span>
             </div>
             <h4 className="mt-2 text-sm font-medium text-slate-800">

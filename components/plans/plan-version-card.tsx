@@ -1,4 +1,3 @@
-import { formatInstant } from "@/components/patient/format";
 import type { ApiPlan } from "@/db/plans";
 import type { Agent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
@@ -6,6 +5,7 @@ import { awaitingText } from "./awaiting";
 import { PlanStatusLabel } from "./plan-status";
 import { PlanTerms } from "./plan-terms";
 import { SignatureList } from "./signature-list";
+import { formatDateTime } from "@/lib/dates";
 
 /** One version: its status, who drafted it, its terms and its signatures; `children` holds the sign form. */
 export function PlanVersionCard({
@@ -37,10 +37,10 @@ export function PlanVersionCard({
       </header>
       <p className="text-sm text-slate-700">
         Drafted by {plan.author?.displayName ?? "an unknown user"} on{" "}
-        <time dateTime={plan.createdAt}>{formatInstant(plan.createdAt)}</time>
+        <time dateTime={plan.createdAt}>{formatDateTime(plan.createdAt)}</time>
         {plan.inForceAt && (
           <>
-            ; in force from <time dateTime={plan.inForceAt}>{formatInstant(plan.inForceAt)}</time>
+            ; in force from <time dateTime={plan.inForceAt}>{formatDateTime(plan.inForceAt)}</time>
           </>
         )}
         .

@@ -1,5 +1,5 @@
-import { formatInstant } from "@/components/patient/format";
 import type { ApiSignature } from "@/db/plans";
+import { formatDateTime } from "@/lib/dates";
 
 const MEANING: Record<ApiSignature["meaning"], string> = {
   authored: "authored (wrote it; does not count towards agreement)",
@@ -14,7 +14,7 @@ export function SignatureList({ signatures }: { signatures: readonly ApiSignatur
       {signatures.map((s) => (
         <li key={s.id}>
           <span className="font-medium">{s.signer.displayName}</span> ({s.role}) {MEANING[s.meaning]} on{" "}
-          <time dateTime={s.signedAt}>{formatInstant(s.signedAt)}</time>
+          <time dateTime={s.signedAt}>{formatDateTime(s.signedAt)}</time>
         </li>
       ))}
     </ul>

@@ -219,7 +219,7 @@ describe("dose-approaching, dose-limit and dose-projected", () => {
       doseId: rec.doses[5]!.id,
     });
     expect(projected?.message).toBe(
-      "The next planned oxaliplatin (cycle 7 of Course A on 2025-03-31, 130 mg/m2) would take the cumulative dose from 780 mg/m2 past the 850 mg/m2 limit (agent default, no plan agreed).",
+      "The next planned oxaliplatin (cycle 7 of Course A on 31 Mar 2025, 130 mg/m2) would take the cumulative dose from 780 mg/m2 past the 850 mg/m2 limit (agent default, no plan agreed).",
     );
   });
 
@@ -486,7 +486,7 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
         exam: { sensoryGrade: 1, symptoms: { pain: 1 } },
         expected: [
           "grade-reduce",
-          "Grade 1 neuropathy with pain at cycle 1 (2025-01-06) meets the plan's rule for grade 1 with pain: reduce bortezomib to 1 mg/m2.",
+          "Grade 1 neuropathy with pain at cycle 1 (6 Jan 2025) meets the plan's rule for grade 1 with pain: reduce bortezomib to 1 mg/m2.",
         ],
       },
     ],
@@ -654,7 +654,7 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
         cycleId: null,
         courseId: "A",
         message:
-          "Grade 3 neuropathy at follow-up exam of 2025-02-10 meets the plan's rule for grade 3: stop oxaliplatin.",
+          "Grade 3 neuropathy at follow-up exam of 10 Feb 2025 meets the plan's rule for grade 3: stop oxaliplatin.",
       },
     ]);
   });
@@ -738,7 +738,7 @@ describe("worsening", () => {
   it("raises one worsening alert per agent of the course, each naming its agent", () => {
     const [pac, carbo] = worsening(at(1), at(2, { sensoryGrade: 1 }));
     expect(pac?.message).toBe(
-      "Neuropathy progressing at cycle 2 (2025-01-27): neuropathy grade 0 to 1. Review before the next paclitaxel dose.",
+      "Neuropathy progressing at cycle 2 (27 Jan 2025): neuropathy grade 0 to 1. Review before the next paclitaxel dose.",
     );
     expect(carbo?.message).toContain("Review before the next carboplatin dose.");
   });
@@ -799,7 +799,7 @@ describe("worsening", () => {
     const alerts = ofKind(alertsOf(rec), "worsening");
     expect(alerts.map((a) => a.agent)).toEqual(["paclitaxel", "carboplatin", "oxaliplatin"]);
     for (const a of alerts) expect(a).toMatchObject({ cycleId: null, key: `worsening|${a.agent}|exam:${followUp.id}` });
-    expect(alerts[0]?.message).toContain("at follow-up exam of 2025-10-01");
+    expect(alerts[0]?.message).toContain("at follow-up exam of 1 Oct 2025");
   });
 });
 

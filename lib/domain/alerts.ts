@@ -1,5 +1,6 @@
 // The alert rules of domain.md ("Alerts: what must never be missed"): what the patient's record
 // now shows, as conditions with a key that says how often each may be raised.
+import { formatDay } from "../dates";
 import type { AgentCode } from "./agents";
 import { getAgent } from "./agents";
 import type { AlertKind, Severity } from "./codes";
@@ -103,7 +104,7 @@ class RecordView {
 
   where(cycleId: string | null, day: string): string {
     const cycle = cycleId === null ? undefined : this.cycles.get(cycleId)?.cycle;
-    return cycle ? `cycle ${cycle.number} (${day})` : `follow-up exam of ${day}`;
+    return cycle ? `cycle ${cycle.number} (${formatDay(day)})` : `follow-up exam of ${formatDay(day)}`;
   }
 }
 
@@ -197,7 +198,7 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   if (!latest || !latestCycle) return found;
   const next = nextPlannedCycle(view.record.courses, agentCode, latestCycle.date);
   if (next && exceeds(running + next.amount, limit)) {
-    const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${next.cycle.date}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
+    const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${formatDay(next.cycle.date)}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
     found.push(
       condition("dose-projected", agentCode, latest.cycleId, message, {
         cycleId: latest.cycleId,

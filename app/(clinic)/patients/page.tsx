@@ -4,6 +4,7 @@ import { listPatients } from "@/db/patients";
 import { PageHeader } from "@/components/page-header";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
 import { PatientQuery } from "@/lib/schemas/patient";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -39,7 +40,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
                 {p.familyName}, {p.givenName}
               </Link>{" "}
               <span className="text-sm text-slate-700">
-                MRN {p.mrn} · born {p.birthDate} · BSA {p.bsa} m²
+                MRN {p.mrn} · born {formatDay(p.birthDate)} · BSA {p.bsa} m²
               </span>
             </li>
           ))}

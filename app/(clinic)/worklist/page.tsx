@@ -4,7 +4,7 @@ import { worklist } from "@/db/worklist";
 import { PageHeader } from "@/components/page-header";
 import { WorklistTable } from "@/components/worklist-table";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
-import { shiftDay, today } from "@/lib/dates";
+import { formatDay, shiftDay, today } from "@/lib/dates";
 import { isoDay } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Worklist" };
@@ -26,7 +26,7 @@ export default async function WorklistPage({
   return (
     <>
       <PageHeader
-        title={date === today() ? "Today's infusions" : `Infusions on ${date}`}
+        title={date === today() ? "Today's infusions" : `Infusions on ${formatDay(date)}`}
         subtitle={`${list.patients.length} due, ${assessed} assessed. Most urgent first: critical alerts, then warnings, then patients not yet assessed.`}
         actions={
           <nav aria-label="Other days" className="flex flex-wrap items-end gap-2">

@@ -8,7 +8,7 @@ import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
 import { cycleDetail } from "@/db/cycle-detail";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
-import { today } from "@/lib/dates";
+import { formatDay, today } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Cycle" };
 
@@ -30,7 +30,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </Link>{" "}
-            · {course.name} · {cycle.date} · {cycle.status} · BSA {patient.bsa} m²
+            · {course.name} · {formatDay(cycle.date)} · {cycle.status} · BSA {patient.bsa} m²
           </>
         }
       />
@@ -54,7 +54,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             previousLabel={
               previousExam &&
               (previousExam.cycleNumber ? `cycle ${previousExam.cycleNumber}` : "the exam") +
-                ` of ${previousExam.assessedOn}`
+                ` of ${formatDay(previousExam.assessedOn)}`
             }
             record={detail.record}
             storedAlerts={detail.storedAlerts}

@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/patient/print-button";
 import { SummaryAlerts } from "@/components/patient/summary-alerts";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
 import "./print.css";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Pre-cycle summary" };
 
@@ -28,7 +29,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         }
       />
       <p className="-mt-4 mb-3 text-xs text-slate-700">
-        Pre-cycle summary of {review.day}, prepared for {user.displayName}.
+        Pre-cycle summary of {formatDay(review.day)}, prepared for {user.displayName}.
       </p>
       <Block title="Agents, plans and cumulative doses">
         <AgentSummaryTable review={review} />

@@ -1,0 +1,56 @@
+// One way to write dates (issue 13, item 8): every page a role can open, showing a patient with
+// every kind of record, writes days as "1 Dec 2026" and times with their zone; no ISO day or
+// instant, no mm/dd/yyyy, no bare clock time. The browser sits in a zone far from the clinic's,
+// so a time written in the browser's zone instead of the clinic's would show here.
+import { expect, test } from "@playwright/test";
+import { PAGES } from "../tests/security/access";
+import { ROLES, signInAs } from "./fixtures";
+import { seedFullRecord, type FullRecord } from "./full-record";
+
+test.use({ timezoneId: "Pacific/Kiritimati", locale: "en-US" });
+
+const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: "an ISO day or instant" },
+  { pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, what: "a mm/dd/yyyy day" },
+  { pattern: /\b\d{1,2}:\d{2}(:\d{2})?(?![\d:])(?! ?([A-Z]{2,5}\b|GMT[+-]\d))/, what: "a time without its zone" },
+];
+
+let record: FullRecord;
+test.beforeAll(async () => {
+  record = await seedFullRecord();
+});
+
+for (const role of ROLES) {
+  test(`as the ${role}, every page writes days and times one way`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await test.step(`Given I am signed in as the ${role}`, async () => {
+      await signInAs(page, role);
+    });
+    const found: string[] = [];
+    for (const rule of PAGES.filter((p) => p.roles.includes(role))) {
+      const url = rule.path
+        .replace("/patients/{id}", `/patients/${record.patientId}`)
+        .replace("/cycles/{id}", `/cycles/${record.cycleIds[1]}`)
+        .replace("{agent}", record.agent);
+      await test.step(`When I open ${url}, I read its dates`, async () => {
+        await page.goto(url);
+        await page.waitForLoadState("networkidle");
+        // All the text a reader can reach, closed <details> (exam history) included; the audit
+        // trail's raw before/after records (<pre>) are data for the administrator, not dates.
+        const text = await page.evaluate(() => {
+          const body = document.body.cloneNode(true) as HTMLElement;
+          body.querySelectorAll("script, style, template, pre").forEach((n) => n.remove());
+          return body.textContent ?? "";
+        });
+        for (const { pattern, what } of WRONG_WAYS) {
+          const match = new RegExp(pattern.source, "g");
+          for (const m of text.matchAll(match)) {
+            const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, " ");
+            found.push(`${url}: ${what} "${m[0]}" in "…${around}…"`);
+          }
+        }
+      });
+    }
+    expect(found, "dates written another way than 1 Dec 2026 / 14:05 with the zone").toEqual([]);
+  });
+}
