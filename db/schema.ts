@@ -2,6 +2,7 @@
 // are never deleted: they carry a status (amended, entered-in-error) and a version.
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
 
 const id = () => text("id").primaryKey();
 const createdAt = () => text("created_at").notNull();
@@ -307,6 +308,34 @@ export const acknowledgements = sqliteTable("acknowledgements", {
   decidedAt: text("decided_at").notNull(),
 });
 
+/**
+ * Supportive care for neuropathy (duloxetine, referrals, cryotherapy...). Never deleted; only its
+ * end, response and notes change, through a versioned update (triggers in the migrations).
+ */
+export const interventions = sqliteTable(
+  "interventions",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    kind: text("kind", { enum: INTERVENTION_KINDS }).notNull(),
+    startedOn: text("started_on").notNull(),
+    endedOn: text("ended_on"),
+    /** Duloxetine only: mg a day. */
+    dose: real("dose"),
+    response: text("response", { enum: INTERVENTION_RESPONSES }),
+    notes: text("notes"),
+    version: integer("version").notNull().default(1),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("interventions_patient").on(t.patientId, t.startedOn)],
+);
+
 /** Append-only: triggers in the migrations reject UPDATE and DELETE. */
 export const auditLog = sqliteTable(
   "audit_log",
@@ -340,3 +369,4 @@ export type PlanSignature = typeof planSignatures.$inferSelect;
 export type Alert = typeof alerts.$inferSelect;
 export type Acknowledgement = typeof acknowledgements.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type Intervention = typeof interventions.$inferSelect;

@@ -8,7 +8,8 @@ import { EnteredInErrorInput } from "@/lib/schemas/common";
 import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
 import { PatientInput, PatientPatch, PatientQuery } from "@/lib/schemas/patient";
 import { AcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
-import { AlertListQuery, PatientAlertQuery, WorklistQuery } from "@/lib/schemas/queries";
+import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
+import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@/lib/schemas/queries";
 import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -283,6 +284,46 @@ export const endpoints = {
     path: "/api/patients/{id}/flowsheet.csv",
     summary: "The patient's exams as a CSV flowsheet, one row per exam; the read is audited",
     access: CLINICAL,
+    success: 200,
+  }),
+  listFollowUps: def({
+    method: "GET",
+    path: "/api/follow-ups",
+    summary: "Follow-up exams due after the last dose of an agent, not yet met, earliest first",
+    access: CLINICAL,
+    query: PeriodQuery,
+    success: 200,
+  }),
+  listInterventions: def({
+    method: "GET",
+    path: "/api/patients/{id}/interventions",
+    summary: "A patient's supportive care, oldest start first",
+    access: CLINICAL,
+    success: 200,
+  }),
+  recordIntervention: def({
+    method: "POST",
+    path: "/api/patients/{id}/interventions",
+    summary: "Record supportive care (duloxetine, a referral, cryotherapy...); answers its warnings",
+    access: CLINICAL,
+    body: InterventionInput,
+    success: 201,
+  }),
+  updateIntervention: def({
+    method: "PATCH",
+    path: "/api/interventions/{id}",
+    summary: "End supportive care, or record the patient's response",
+    access: CLINICAL,
+    body: InterventionPatch,
+    success: 200,
+  }),
+  alertAnalytics: def({
+    method: "GET",
+    path: "/api/analytics/alerts",
+    summary:
+      "Alert analytics per kind and agent, and rules to revisit (JSON, or CSV with Accept: text/csv); the read is audited",
+    access: PRESCRIBING,
+    query: PeriodQuery,
     success: 200,
   }),
 } as const satisfies Record<string, EndpointDef>;

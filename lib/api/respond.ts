@@ -34,3 +34,15 @@ export function apiError(
 ): Response {
   return json(STATUS[code], { error: { code, message, ...(fields ? { fields } : {}), ...extra } });
 }
+
+/** A CSV download: the file's name is the caller's to keep to letters, digits, hyphens and dots. */
+export function csvFile(body: string, filename: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

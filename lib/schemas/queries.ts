@@ -13,3 +13,8 @@ export const AlertListQuery = z.strictObject({
 });
 
 export const WorklistQuery = z.strictObject({ date: isoDay.optional() });
+
+/** A period of days, `from` to `to` inclusive; either left out takes the page's default. */
+export const PeriodQuery = z
+  .strictObject({ from: isoDay.optional(), to: isoDay.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "Ends before it starts." });

@@ -22,6 +22,7 @@ export interface RecordIds {
   assessmentId: string;
   planId: string;
   alertId: string;
+  interventionId: string;
   userId: string;
   agent: "oxaliplatin";
 }
@@ -67,7 +68,7 @@ export const examBody = (cycleId: string | null, assessedOn: string, overrides: 
   ...overrides,
 });
 
-/** A patient with a course (which raises a no-plan alert), a dose, an exam and a plan draft; and a user. */
+/** A patient with a course (which raises a no-plan alert), a dose, an exam, a plan draft and supportive care; and a user. */
 export async function seedRecords(clients: {
   nurse: ApiClient;
   oncologist: ApiClient;
@@ -87,6 +88,9 @@ export async function seedRecords(clients: {
     await clients.nurse.post(`/api/patients/${patient.id}/assessments`, examBody(cycle.id, cycle.date)),
   );
   const { plan } = ok(await clients.oncologist.put(`/api/patients/${patient.id}/plans/oxaliplatin`, {}));
+  const { intervention } = ok(
+    await clients.nurse.post(`/api/patients/${patient.id}/interventions`, { kind: "exercise", startedOn: cycle.date }),
+  );
   const { user } = ok(
     await clients.admin.post("/api/users", {
       username: unique("target").toLowerCase(),
@@ -105,6 +109,7 @@ export async function seedRecords(clients: {
     assessmentId: assessment.id,
     planId: plan.id,
     alertId: alerts[0].id,
+    interventionId: intervention.id,
     userId: user.id,
     agent: "oxaliplatin",
   };
@@ -120,6 +125,7 @@ export function pathOf(def: EndpointDef, ids: RecordIds, idOverride?: string): s
     [/^\/api\/plans\//, ids.planId],
     [/^\/api\/alerts\//, ids.alertId],
     [/^\/api\/users\//, ids.userId],
+    [/^\/api\/interventions\//, ids.interventionId],
   ];
   const id = idOverride ?? idFor.find(([re]) => re.test(def.path))?.[1];
   return def.path.replace("{id}", encodeURIComponent(id ?? "")).replace("{agent}", ids.agent);
@@ -172,6 +178,10 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       };
     case "signPlan":
       return { meaning: "agreed", password: TEST_PASSWORD };
+    case "recordIntervention":
+      return { kind: "duloxetine", startedOn: ids.cycleDate, dose: 30 };
+    case "updateIntervention":
+      return { version: 1, response: "better" };
     case "acknowledgeAlert":
       return { decision: "proceed", reason: "Plan to be agreed before cycle 2." };
     default:

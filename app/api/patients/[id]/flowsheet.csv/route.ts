@@ -1,18 +1,12 @@
 import { readFlowsheet } from "@/db/export";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
+import { csvFile } from "@/lib/api/respond";
 import { toCsv } from "@/lib/csv";
 
 export const GET = handle(endpoints.exportFlowsheet, async ({ user, params }) => {
   const { mrn, header, rows } = readFlowsheet(user.id, params.id!);
   // MRNs are letters, digits and hyphens already; the filename is cleaned anyway, as a header value.
   const filename = `flowsheet-${mrn.replace(/[^A-Za-z0-9-]/g, "_")}.csv`;
-  return new Response(toCsv(header, rows), {
-    status: 200,
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvFile(toCsv(header, rows), filename);
 });

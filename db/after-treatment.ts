@@ -1,0 +1,183 @@
+import "server-only";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { isAgentCode, type AgentCode } from "@/lib/domain/agents";
+import {
+  COASTING_NOTE,
+  finishedAgents,
+  followUpsOf,
+  latestGrade,
+  type AgentCourse,
+  type GivenDose,
+  type GradedExam,
+} from "@/lib/domain/follow-ups";
+import {
+  DAYS_PER_MONTH,
+  kaplanMeier,
+  medianTime,
+  numberAtRisk,
+  recoveryPoints,
+  timeToRecovery,
+  type Observation,
+} from "@/lib/domain/recovery";
+import { getDb, type Db } from "./client";
+import { assessments, courseAgents, courses, cycles, doses, patients } from "./schema";
+
+// After the last cycle: which follow-up exams fall due, and how the neuropathy recovers.
+
+interface Treated {
+  patientId: string;
+  agent: AgentCode;
+  lastDoseOn: string;
+}
+
+/** Each patient's agents whose treatment is over, with the last dose (all patients, or one). */
+function treatedAgents(db: Db, patientId?: string): Treated[] {
+  const courseRows = db
+    .select({
+      patientId: courses.patientId,
+      agent: courseAgents.agent,
+      planned: sql<number>`exists (select 1 from ${cycles} where ${cycles.courseId} = ${courses.id} and ${cycles.status} = 'planned')`,
+    })
+    .from(courseAgents)
+    .innerJoin(courses, eq(courses.id, courseAgents.courseId))
+    .where(patientId ? eq(courses.patientId, patientId) : undefined)
+    .all();
+  const lastDoses = db
+    .select({ patientId: doses.patientId, agent: doses.agent, givenOn: sql<string>`max(${doses.givenOn})` })
+    .from(doses)
+    .where(and(eq(doses.status, "final"), patientId ? eq(doses.patientId, patientId) : undefined))
+    .groupBy(doses.patientId, doses.agent)
+    .all();
+  const byPatient = new Map<string, { courses: AgentCourse[]; doses: GivenDose[] }>();
+  const entry = (id: string) => byPatient.get(id) ?? byPatient.set(id, { courses: [], doses: [] }).get(id)!;
+  for (const c of courseRows) {
+    if (isAgentCode(c.agent))
+      entry(c.patientId).courses.push({ agents: [c.agent], cycles: c.planned ? [{ status: "planned" }] : [] });
+  }
+  for (const d of lastDoses) {
+    if (isAgentCode(d.agent))
+      entry(d.patientId).doses.push({ agent: d.agent, givenOn: d.givenOn, enteredInError: false });
+  }
+  return [...byPatient].flatMap(([id, record]) =>
+    finishedAgents(record.courses, record.doses).map((f) => ({ patientId: id, ...f })),
+  );
+}
+
+/** Each patient's exams not entered in error, as grades. */
+function gradedExams(db: Db, patientIds: readonly string[]): Map<string, GradedExam[]> {
+  const rows = patientIds.length
+    ? db
+        .select({
+          patientId: assessments.patientId,
+          assessedOn: assessments.assessedOn,
+          grade: sql<number>`max(${assessments.sensoryGrade}, ${assessments.motorGrade})`,
+        })
+        .from(assessments)
+        .where(and(inArray(assessments.patientId, [...patientIds]), ne(assessments.status, "entered-in-error")))
+        .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
+        .all()
+    : [];
+  const byPatient = new Map<string, GradedExam[]>();
+  for (const r of rows) {
+    const list = byPatient.get(r.patientId) ?? byPatient.set(r.patientId, []).get(r.patientId)!;
+    list.push({ assessedOn: r.assessedOn, grade: r.grade });
+  }
+  return byPatient;
+}
+
+export interface ApiFollowUp {
+  patientId: string;
+  mrn: string;
+  name: string;
+  agent: AgentCode;
+  dueOn: string;
+  reason: string;
+  lastGrade: number | null;
+  lastDoseOn: string;
+  monthsAfter: number;
+  /** The platinum coasting note, in the first three months; else null. */
+  note: string | null;
+}
+
+/** Follow-up exams due from `from` to `to` (inclusive) and not yet met, earliest first. */
+export async function followUpsDue(from: string, to: string): Promise<ApiFollowUp[]> {
+  const db = getDb();
+  const treated = treatedAgents(db);
+  const ids = [...new Set(treated.map((t) => t.patientId))];
+  const exams = gradedExams(db, ids);
+  const who = new Map(
+    (ids.length
+      ? db
+          .select({
+            id: patients.id,
+            mrn: patients.mrn,
+            familyName: patients.familyName,
+            givenName: patients.givenName,
+          })
+          .from(patients)
+          .where(inArray(patients.id, ids))
+          .all()
+      : []
+    ).map((p) => [p.id, p]),
+  );
+  return treated
+    .flatMap((t) => {
+      const patientExams = exams.get(t.patientId) ?? [];
+      const p = who.get(t.patientId)!;
+      return followUpsOf(t.agent, t.lastDoseOn, patientExams, to)
+        .filter((f) => f.dueOn >= from && f.metOn === null)
+        .map((f): ApiFollowUp => ({
+          patientId: t.patientId,
+          mrn: p.mrn,
+          name: `${p.familyName}, ${p.givenName}`,
+          agent: t.agent,
+          dueOn: f.dueOn,
+          reason: f.reason,
+          lastGrade: latestGrade(patientExams),
+          lastDoseOn: t.lastDoseOn,
+          monthsAfter: f.monthsAfter,
+          note: f.coasting ? COASTING_NOTE : null,
+        }));
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name) || a.agent.localeCompare(b.agent));
+}
+
+/** One patient's recovery per finished agent: the grade over the months since the last dose. */
+export async function patientRecovery(patientId: string) {
+  const db = getDb();
+  const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
+  return treatedAgents(db, patientId)
+    .map((t) => ({ agent: t.agent, lastDoseOn: t.lastDoseOn, points: recoveryPoints(t.lastDoseOn, exams) }))
+    .sort((a, b) => a.agent.localeCompare(b.agent));
+}
+
+/** The months at which the number still at risk is shown under the curve. */
+export const AT_RISK_MONTHS = [0, 3, 6, 12, 18, 24] as const;
+
+/**
+ * For the clinic, per agent: time from the last dose to grade 1 or less (Kaplan-Meier, in
+ * months), censored at the last exam, with the number at risk at fixed months.
+ */
+export async function clinicRecovery() {
+  const db = getDb();
+  const treated = treatedAgents(db);
+  const exams = gradedExams(db, [...new Set(treated.map((t) => t.patientId))]);
+  const byAgent = new Map<AgentCode, Observation[]>();
+  for (const t of treated) {
+    const o = timeToRecovery(t.lastDoseOn, exams.get(t.patientId) ?? []);
+    if (o) byAgent.set(t.agent, [...(byAgent.get(t.agent) ?? []), { ...o, time: o.time / DAYS_PER_MONTH }]);
+  }
+  return [...byAgent]
+    .map(([agent, observations]) => {
+      const steps = kaplanMeier(observations);
+      return {
+        agent,
+        patients: observations.length,
+        recovered: observations.filter((o) => o.event).length,
+        medianMonths: medianTime(steps),
+        steps,
+        atRisk: AT_RISK_MONTHS.map((months) => ({ months, atRisk: numberAtRisk(observations, months) })),
+      };
+    })
+    .sort((a, b) => b.patients - a.patients || a.agent.localeCompare(b.agent));
+}
