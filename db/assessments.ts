@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { cumulativeByAgent } from "@/lib/domain/dose";
-import { gradeDeparture, suggestGrade } from "@/lib/domain/grading";
+import { gradeDeparture, suggestion } from "@/lib/domain/grading";
+import type { ExamFindings } from "@/lib/domain/records";
+import { baselineExam } from "@/lib/domain/worsening";
 import { AssessmentInput, type AssessmentAmendment } from "@/lib/schemas/assessment";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { toApiAlert } from "./alerts";
@@ -13,14 +15,20 @@ import { newId, now } from "./ids";
 import { requirePatient } from "./patients";
 import { assessments, assessmentVersions, courses, cycles, type Assessment } from "./schema";
 
-export function toApiAssessment(a: Assessment) {
+/**
+ * A stored exam as the API answers it, with the suggested grade and what made it, judged
+ * against the patient's baseline exam (docs/clinical-rules.md, "Grading").
+ */
+export function toApiAssessment(a: Assessment, baseline: ExamFindings | null) {
   const facts = examFacts(a);
   const { findings, ...rest } = a;
+  const suggested = suggestion(facts, baseline);
   return {
     ...rest,
     ...findings,
-    suggestedGrade: suggestGrade(facts),
-    gradeDeparture: gradeDeparture(facts),
+    suggestedGrade: suggested.grade,
+    suggestion: suggested,
+    gradeDeparture: gradeDeparture(facts, baseline),
   };
 }
 export type ApiAssessment = ReturnType<typeof toApiAssessment>;
@@ -65,8 +73,8 @@ export async function recordAssessment(userId: string, patientId: string, input:
       .returning()
       .get();
     audit(tx, { userId, action: "assessment.create", entity: "assessment", entityId: row.id, patientId, after: row });
-    const { raised } = evaluateAndStoreAlerts(tx, userId, patientId);
-    return { assessment: toApiAssessment(row), alerts: raised.map((a) => toApiAlert(a)) };
+    const { raised, record } = evaluateAndStoreAlerts(tx, userId, patientId);
+    return { assessment: toApiAssessment(row, baselineExam(record.exams)), alerts: raised.map((a) => toApiAlert(a)) };
   });
 }
 
@@ -94,7 +102,11 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
     if (current.status === "entered-in-error")
       throw new ConflictError("This assessment is marked entered-in-error and cannot be amended.");
     if (current.version !== amendment.version) {
-      throw new ConflictError("Someone amended this assessment since you opened it.", toApiAssessment(current));
+      const baseline = baselineExam(loadPatientRecord(tx, current.patientId).exams);
+      throw new ConflictError(
+        "Someone amended this assessment since you opened it.",
+        toApiAssessment(current, baseline),
+      );
     }
     const { version: _read, reason, ...fields } = amendment;
     const merged = AssessmentInput.safeParse({ ...asInput(current), ...fields });
@@ -138,8 +150,8 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
       before: current,
       after: row,
     });
-    const { raised } = evaluateAndStoreAlerts(tx, userId, current.patientId, { amendedAssessmentId: id });
-    return { assessment: toApiAssessment(row), alerts: raised.map((a) => toApiAlert(a)) };
+    const { raised, record } = evaluateAndStoreAlerts(tx, userId, current.patientId, { amendedAssessmentId: id });
+    return { assessment: toApiAssessment(row, baselineExam(record.exams)), alerts: raised.map((a) => toApiAlert(a)) };
   });
 }
 
@@ -163,8 +175,8 @@ export async function markAssessmentInError(userId: string, id: string, reason: 
       before: current,
       after: row,
     });
-    evaluateAndStoreAlerts(tx, userId, current.patientId);
-    return toApiAssessment(row);
+    const { record } = evaluateAndStoreAlerts(tx, userId, current.patientId);
+    return toApiAssessment(row, baselineExam(record.exams));
   });
 }
 
@@ -205,8 +217,9 @@ export async function listAssessments(patientId: string) {
         ),
       )
       .all();
+    const baseline = baselineExam(record.exams);
     return rows.map((r) => ({
-      ...toApiAssessment(r),
+      ...toApiAssessment(r, baseline),
       cycle: cycleRows.find((c) => c.id === r.cycleId) ?? null,
       cumulative: cumulativeByAgent(record.doses, r.assessedOn),
       history: history.filter((h) => h.assessmentId === r.id).sort((a, b) => a.version - b.version),

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { AGENT_CODES, getAgent, type AgentCode } from "@/lib/domain/agents";
 import { cumulativeByAgent } from "@/lib/domain/dose";
 import { suggestGrade } from "@/lib/domain/grading";
+import { baselineExam } from "@/lib/domain/worsening";
 import { roundDose } from "@/lib/domain/plans";
 import type { CsvCell } from "@/lib/csv";
 import type { ExportExam, PatientExport } from "@/lib/fhir/export-data";
@@ -142,6 +143,7 @@ export function readFlowsheet(userId: string, patientId: string): Flowsheet {
         return [`${code}_given_that_day_${unit}`, `${code}_cumulative_${unit}`];
       }),
     ];
+    const baseline = baselineExam(record.exams);
     const rows = examRows(tx, patientId).map((row) => {
       const exam = exportExam(row);
       const cycle = cycleRows.find((c) => c.id === exam.cycleId);
@@ -177,7 +179,7 @@ export function readFlowsheet(userId: string, patientId: string): Flowsheet {
         adl_impact: exam.adlImpact,
         sensory_grade: exam.sensoryGrade,
         motor_grade: exam.motorGrade,
-        suggested_grade: suggestGrade(exam),
+        suggested_grade: suggestGrade(exam, baseline),
         notes: exam.notes,
       };
       const amount = (value: number | undefined) => (value === undefined ? null : roundDose(value));

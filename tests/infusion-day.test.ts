@@ -6,7 +6,7 @@ import { checkDraft, draftFrom, looseFindings, withValue } from "@/components/ex
 import { acceptedGrades } from "@/components/exam/grade-fields";
 import { cycleDetail } from "@/db/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
-import { suggestGrade } from "@/lib/domain/grading";
+import { suggestGrade, suggestion } from "@/lib/domain/grading";
 import { agentInCourse, course, cycleOf, dose, examAt, record } from "@/lib/domain/testing-fixtures";
 import { REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
@@ -53,12 +53,30 @@ describe("the exam draft", () => {
 
   it("accepts the suggested grades and passes the shared schema", () => {
     let draft = withValue(draftFrom(previous, "2025-02-03"), "symptoms.numbness", "1");
-    const suggested = suggestGrade(looseFindings(draft));
+    const suggested = suggestGrade(looseFindings(draft), null);
     expect(suggested).toBe(1);
     const grades = acceptedGrades(suggested, "0");
     draft = withValue(withValue(draft, "sensoryGrade", grades.sensory), "motorGrade", grades.motor);
     const check = checkDraft(draft, "c1");
     expect(check.ok && check.input.sensoryGrade).toBe(1);
+  });
+
+  it("starts a first exam with blank scores and impact, sent as null (not asked) and named by the suggestion", () => {
+    const draft = draftFrom(null, "2025-02-03");
+    expect([draft.symptoms.pain, draft.symptoms.numbness, draft.symptoms.falls, draft.adlImpact]).toEqual([
+      "",
+      "",
+      "",
+      "",
+    ]);
+    const findings = looseFindings(withValue(draft, "symptoms.tingling", "0"));
+    expect(findings.symptoms.pain).toBeNull();
+    expect(suggestion(findings, null).notAsked).toEqual(["numbness", "neuropathic pain", "falls", "functional impact"]);
+  });
+
+  it("carries a blank pain forward as blank, never as 0", () => {
+    const draft = draftFrom({ ...previous, symptoms: { ...previous.symptoms, pain: null } }, "2025-02-03");
+    expect(draft.symptoms.pain).toBe("");
   });
 
   it("names the field of a bad value, and a blank half of a foot, in the API's paths", () => {

@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
+import type { ExamFindings } from "@/lib/domain/records";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { ConflictNotice } from "./conflict-notice";
@@ -21,10 +22,12 @@ type Amended = { assessment: ApiAssessment; alerts: ApiAlert[] };
  */
 export function AmendForm({
   exam,
+  baseline,
   onDone,
   onCancel,
 }: {
   exam: ApiAssessment;
+  baseline: ExamFindings | null;
   onDone: (result: Amended) => void;
   onCancel: () => void;
 }) {
@@ -102,6 +105,7 @@ export function AmendForm({
         set={form.set}
         errorAt={form.errorAt}
         previous={null}
+        baseline={baseline}
         autoFocus
         onAcceptGrades={() => formRef.current?.querySelector<HTMLTextAreaElement>("textarea[name=reason]")?.focus()}
       />

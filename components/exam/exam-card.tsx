@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { Assessment } from "@/db/schema";
 import type { listAssessments, ApiAssessment } from "@/db/assessments";
+import type { ExamFindings } from "@/lib/domain/records";
 import { apiFetch } from "@/lib/client/api";
 import { AmendForm } from "./amend-form";
 import { EnteredInErrorForm } from "./entered-in-error-form";
@@ -33,11 +34,14 @@ const STATUS_WORDS = { final: "Final", amended: "Amended", "entered-in-error": "
 /** One exam of the cycle: its values, its status and every earlier version, with amend and entered-in-error. */
 export function ExamCard({
   exam,
+  baseline,
   people,
   canRecord,
   onAmended,
 }: {
   exam: ListedExam;
+  /** The patient's baseline exam for the suggested grade; null when this exam is the baseline. */
+  baseline: ExamFindings | null;
   people: Record<string, string>;
   canRecord: boolean;
   onAmended: (result: { assessment: ApiAssessment; alerts: ApiAlert[] }) => void;
@@ -90,6 +94,7 @@ export function ExamCard({
       {mode === "amend" ? (
         <AmendForm
           exam={exam}
+          baseline={baseline}
           onCancel={() => setMode("view")}
           onDone={(result) => {
             setMode("view");

@@ -47,7 +47,8 @@ const text = (n: number | null | undefined) => (n === null || n === undefined ? 
 /**
  * A draft laid over an earlier exam: the findings carried forward for the nurse to check and
  * change (the previous cycle's exam), and the grades only when `withGrades` (an amendment),
- * since a new exam's grade is the clinician's to assign, never copied.
+ * since a new exam's grade is the clinician's to assign, never copied. Without an earlier exam
+ * the scores and the impact start blank: a blank is saved as null ("not asked"), never as 0.
  */
 export function draftFrom(exam: ExamValues | null, assessedOn: string, withGrades = false): ExamDraft {
   const foot = (f: FootMonofilament | null | undefined) => ({ felt: text(f?.felt), tested: text(f?.tested) });
@@ -58,15 +59,15 @@ export function draftFrom(exam: ExamValues | null, assessedOn: string, withGrade
     vibration: { left: text(exam?.vibration.left), right: text(exam?.vibration.right) },
     ankleReflex: { left: exam?.ankleReflex.left ?? "", right: exam?.ankleReflex.right ?? "" },
     symptoms: {
-      numbness: text(s ? s.numbness : 0),
-      tingling: text(s ? s.tingling : 0),
-      pain: text(s ? s.pain : 0),
+      numbness: text(s?.numbness),
+      tingling: text(s?.tingling),
+      pain: text(s?.pain),
       coldDysesthesia: s?.coldDysesthesia ?? false,
       balance: s?.balance ?? false,
-      falls: text(s ? s.falls : 0),
+      falls: text(s?.falls),
       fineMotor: s?.fineMotor ?? false,
     },
-    adlImpact: exam ? (exam.adlImpact ?? "") : "none",
+    adlImpact: exam?.adlImpact ?? "",
     sensoryGrade: withGrades ? text(exam?.sensoryGrade) : "",
     motorGrade: withGrades ? text(exam?.motorGrade) : "",
     notes: withGrades ? (exam?.notes ?? "") : "",

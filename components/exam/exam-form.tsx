@@ -7,6 +7,7 @@ import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
+import { baselineExam } from "@/lib/domain/worsening";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import type { ExamDraft } from "./exam-draft";
@@ -118,6 +119,7 @@ export function ExamForm(props: ExamFormProps) {
         set={form.set}
         errorAt={form.errorAt}
         previous={props.previous}
+        baseline={baselineExam(props.record.exams)}
         autoFocus
         onAcceptGrades={() => formRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus()}
       />

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
 import { apiFetch } from "@/lib/client/api";
+import { baselineExam } from "@/lib/domain/worsening";
 import { ExamCard, type ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./raised-alerts";
@@ -42,6 +43,7 @@ export function ExamSection({
   const [another, setAnother] = useState(false);
   const ofCycle = exams.data.filter((e) => e.cycleId === cycleId);
   const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
+  const baseline = baselineExam(formProps.record.exams);
 
   function saved(message: string, result: Saved, isNew: boolean) {
     setOutcome({ message, alerts: result.alerts });
@@ -62,6 +64,7 @@ export function ExamSection({
         <ExamCard
           key={exam.id}
           exam={exam}
+          baseline={baseline?.id === exam.id ? null : baseline}
           people={people}
           canRecord={canRecord}
           onAmended={(result) => saved("Amendment saved.", result, false)}

@@ -1,5 +1,5 @@
 "use client";
-import { gradeDeparture, suggestGrade } from "@/lib/domain/grading";
+import { describeSuggestion, gradeDeparture, suggestion } from "@/lib/domain/grading";
 import { ChoiceGroup, scoreChoices } from "./exam-controls";
 import { looseFindings } from "./exam-draft";
 import { comparison } from "./finding-fields";
@@ -27,9 +27,10 @@ function lastGrade(props: SectionProps, path: "sensoryGrade" | "motorGrade") {
 export function GradeFields(props: SectionProps & { onAccept: () => void }) {
   const { draft, set, errorAt } = props;
   const findings = looseFindings(draft);
-  const suggested = suggestGrade(findings);
-  const accepted = acceptedGrades(suggested, props.previous?.motorGrade ?? "");
-  const departure = draft.sensoryGrade !== "" && draft.motorGrade !== "" ? gradeDeparture(findings) : null;
+  const suggested = suggestion(findings, props.baseline);
+  const accepted = acceptedGrades(suggested.grade, props.previous?.motorGrade ?? "");
+  const departure =
+    draft.sensoryGrade !== "" && draft.motorGrade !== "" ? gradeDeparture(findings, props.baseline) : null;
   function accept() {
     set("sensoryGrade", accepted.sensory);
     set("motorGrade", accepted.motor);
@@ -40,8 +41,12 @@ export function GradeFields(props: SectionProps & { onAccept: () => void }) {
       <legend className="px-1 font-semibold">CTCAE v5.0 grade</legend>
       <div className="flex flex-col gap-3">
         <p className="text-sm">
-          Suggested from these findings: <strong>grade {suggested}</strong>. Self-care impact suggests 3, instrumental
-          impact 2, any symptom or abnormal finding 1; cold dysesthesia alone does not count.
+          Suggested from these findings: <strong>grade {suggested.grade}</strong>. Self-care impact suggests 3,
+          instrumental impact 2, any symptom or abnormal finding 1 (a reflex or vibration is compared with the baseline
+          exam); cold dysesthesia alone does not count.
+        </p>
+        <p className="text-sm" aria-live="polite">
+          {describeSuggestion(suggested)}
         </p>
         <div>
           <button

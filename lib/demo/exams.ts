@@ -58,8 +58,17 @@ export function bedsideExam(step: ExamStep, baseline: ExamBaseline, rng: Rng, ox
     },
     adlImpact: severity >= 3 ? "self-care" : severity >= 2 ? "instrumental" : "none",
   } as const;
-  // The nurse records the grade the findings suggest (CTCAE v5.0); motor signs follow later and milder.
-  const sensoryGrade = suggestGrade({ ...findings, sensoryGrade: 0, motorGrade: 0 });
+  // The nurse records the grade the findings suggest (CTCAE v5.0), against the patient's
+  // pre-treatment findings; motor signs follow later and milder.
+  const before = {
+    monofilament: {
+      left: { felt: SITES_TESTED, tested: SITES_TESTED },
+      right: { felt: SITES_TESTED, tested: SITES_TESTED },
+    },
+    vibration: { left: baseline.vibrationSeconds, right: baseline.vibrationSeconds },
+    ankleReflex: { left: baseline.reflex, right: baseline.reflex },
+  };
+  const sensoryGrade = suggestGrade(findings, before);
   const motorGrade = severity >= 3 ? 2 : severity >= 2.5 ? 1 : 0;
   return { ...findings, sensoryGrade, motorGrade, notes: notes ?? null };
 }

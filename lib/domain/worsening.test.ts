@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ExamFindings } from "./records";
 import type { ExamSpec } from "./testing-fixtures";
 import { exam, foot, sides } from "./testing-fixtures";
-import { MONOFILAMENT_SITES_LOST, VIBRATION_SECONDS_LOST, byExamOrder, changesBetween, worseningAt } from "./worsening";
+import { VIBRATION_SECONDS_LOST } from "./grading";
+import { MONOFILAMENT_SITES_LOST, byExamOrder, changesBetween, worseningAt } from "./worsening";
 
 const tracks = (earlier: ExamSpec, later: ExamSpec) => changesBetween(exam(earlier), exam(later)).map((c) => c.track);
 const vib = (left: number | null, right: number | null = left): ExamSpec => ({ vibration: sides(left, right) });

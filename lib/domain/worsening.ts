@@ -1,14 +1,10 @@
 // Progression on the serial exam, even below every threshold (domain.md, `worsening`).
-import { neuropathyGrade } from "./grading";
+import { SIDES, VIBRATION_SECONDS_LOST, neuropathyGrade } from "./grading";
 import type { ExamFacts, ExamFindings } from "./records";
 import { reached } from "./tolerance";
 
-const SIDES = ["left", "right"] as const;
-
 /** Two or more monofilament sites lost on a foot is progression (compared only at equal sites tested). */
 export const MONOFILAMENT_SITES_LOST = 2;
-/** Vibration down by 5 s or more at the great toe is progression. */
-export const VIBRATION_SECONDS_LOST = 5;
 
 /** One change, tracked on its own side so that each side's first crossing counts. */
 export interface Change {
@@ -62,6 +58,11 @@ export function changesBetween(earlier: ExamFindings, later: ExamFindings): Chan
 /** Exams in clinical order: by the day assessed, then by when they were recorded. */
 export function byExamOrder(a: ExamFacts, b: ExamFacts): number {
   return a.assessedOn.localeCompare(b.assessedOn) || a.recordedAt.localeCompare(b.recordedAt);
+}
+
+/** The baseline: the patient's earliest exam not entered-in-error, in clinical order. */
+export function baselineExam<T extends ExamFacts>(exams: readonly T[]): T | null {
+  return exams.filter((e) => !e.enteredInError).sort(byExamOrder)[0] ?? null;
 }
 
 /**

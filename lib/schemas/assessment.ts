@@ -19,15 +19,19 @@ export const FindingsFields = {
   monofilament: z.strictObject({ left: foot, right: foot }),
   vibration: z.strictObject({ left: seconds, right: seconds }),
   ankleReflex: z.strictObject({ left: reflex, right: reflex }),
-  symptoms: z.strictObject({
-    numbness: scale(4),
-    tingling: scale(4),
-    pain: scale(10),
-    coldDysesthesia: z.boolean().nullable(),
-    balance: z.boolean().nullable(),
-    falls: z.number().int().min(0).max(1000).nullable(),
-    fineMotor: z.boolean().nullable(),
-  }),
+  // A symptom left blank is null, "not asked": it is stored and shown as such, never as 0, and
+  // the suggested grade names it (docs/clinical-rules.md, "Grading").
+  symptoms: z
+    .strictObject({
+      numbness: scale(4),
+      tingling: scale(4),
+      pain: scale(10),
+      coldDysesthesia: z.boolean().nullable(),
+      balance: z.boolean().nullable(),
+      falls: z.number().int().min(0).max(1000).nullable(),
+      fineMotor: z.boolean().nullable(),
+    })
+    .describe("What the patient reports; each item null when not asked (never read as 0)."),
   adlImpact: z.enum(ADL_IMPACTS).nullable(),
   sensoryGrade: grade,
   motorGrade: grade,
@@ -42,7 +46,7 @@ type Measured = {
   adlImpact: unknown;
 };
 
-/** Any measurement may be left out as not done, but not every one of them (api.md). */
+/** Any measurement may be left out as not done, but not every one of them (docs/clinical-rules.md, "The bedside exam"). */
 export function hasAnyMeasurement(a: Measured): boolean {
   const values = [
     a.monofilament.left,
