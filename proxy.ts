@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { methodsFor } from "@/lib/api/route-methods";
-import { apiError } from "@/lib/api/respond";
-import { SESSION_COOKIE, userForToken } from "@/lib/auth/session";
+import { isPublicPath, methodsFor } from "@/lib/api/route-methods";
+import { apiError, unknownApiPath } from "@/lib/api/respond";
+import { sessionCookieName, userForToken } from "@/lib/auth/session";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -22,28 +22,36 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 function secure(response: Response, csp: string): Response {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "no-referrer");
   response.headers.set("X-Frame-Options", "DENY");
+  // The app needs none of these; a page that could be made to ask gets a refusal from the browser.
+  response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   return response;
 }
 
 /**
- * Security headers on every response, and the API's answer to a method its path does not
- * define: 401 for an anonymous caller (before anything else), else 405 in the one error shape.
- * Authorization itself is checked in every handler and page, never here alone.
+ * Security headers on every response, and the API's answers to what no endpoint defines: a path
+ * no endpoint has gets 404 (any method, any caller); a method its path does not define gets 401
+ * for an anonymous caller on a signed-in path (before anything else), else 405, in the one error
+ * shape. Authorization itself is checked in every handler and page, never here alone.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/api/")) {
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
     const allowed = methodsFor(pathname);
-    if (allowed && !allowed.includes(request.method as (typeof allowed)[number])) {
-      const user = await userForToken(request.cookies.get(SESSION_COOKIE)?.value);
-      if (!user) return secure(apiError("unauthenticated", "Sign in to continue."), csp);
+    if (!allowed) return secure(unknownApiPath(), csp);
+    if (!allowed.includes(request.method as (typeof allowed)[number])) {
+      if (!isPublicPath(pathname)) {
+        const user = await userForToken(request.cookies.get(sessionCookieName(request.headers, request.url))?.value);
+        if (!user) return secure(apiError("unauthenticated", "Sign in to continue."), csp);
+      }
       const response = apiError("method_not_allowed", `This route allows ${allowed.join(", ")}.`);
       response.headers.set("Allow", allowed.join(", "));
       return secure(response, csp);

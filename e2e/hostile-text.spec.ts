@@ -115,6 +115,7 @@ test("every response carries the CSP, frame-ancestors 'none', nosniff and no-ref
     expect(headers["x-content-type-options"], what).toBe("nosniff");
     expect(headers["referrer-policy"], what).toBe("no-referrer");
     expect(headers["x-frame-options"], what).toBe("DENY");
+    expect(headers["permissions-policy"], what).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
   };
 
   await test.step("When I open the sign-in page, then its answer carries the headers", async () => {

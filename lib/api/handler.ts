@@ -2,9 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/db/errors";
 import type { User } from "@/db/schema";
-import { readCookie, SESSION_COOKIE, userForToken } from "@/lib/auth/session";
+import { sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef } from "./endpoints";
+import { hasNonJsonBody, isCrossSiteWrite } from "./request";
 import { apiError } from "./respond";
 
 /** Bodies over 1 MB get 413 (api.md). */
@@ -65,14 +66,17 @@ function toResponse(error: unknown): Response {
 }
 
 /**
- * One handler per endpoint: authenticate (401 before anything else), authorize the role (403),
+ * One handler per endpoint: refuse a cross-site write (403, before the session is even read),
+ * authenticate (401 before anything else), authorize the role (403), require a JSON body (415),
  * parse the query and body with the endpoint's zod schemas (400 naming each field, 413 past
  * 1 MB), then run; a refusal from db/ maps to its status in the one error shape.
  */
 export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Promise<Response>) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
     try {
-      const user = await userForToken(readCookie(req.headers.get("cookie"), SESSION_COOKIE));
+      if (isCrossSiteWrite(req))
+        return apiError("forbidden", "A write from another site is refused; nothing was changed.");
+      const user = await userForToken(sessionToken(req));
       if (def.access !== "public") {
         if (!user) return apiError("unauthenticated", "Sign in to continue.");
         if (def.access !== "signed-in" && !def.access.includes(user.role)) {
@@ -84,6 +88,8 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Pr
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
+      if (hasNonJsonBody(req, def.body !== undefined))
+        return apiError("unsupported_media_type", "Send the body as application/json.");
       const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = def.body ? parse(def.body, await readJson(req)) : undefined;
       return await run({ req, user, params, body, query } as Call<D>);

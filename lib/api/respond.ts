@@ -6,6 +6,7 @@ export type ErrorCode =
   | "method_not_allowed"
   | "conflict"
   | "too_large"
+  | "unsupported_media_type"
   | "rate_limited"
   | "internal";
 
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
 };
@@ -45,4 +47,9 @@ export function csvFile(body: string, filename: string): Response {
       "Cache-Control": "no-store",
     },
   });
+}
+
+/** Any path under /api that no endpoint defines, whatever the method or the caller. */
+export function unknownApiPath(): Response {
+  return apiError("not_found", "There is no such API route.");
 }

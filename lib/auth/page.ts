@@ -1,9 +1,9 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { User } from "@/db/schema";
 import type { Role } from "@/lib/domain/codes";
-import { SESSION_COOKIE, userForToken } from "./session";
+import { sessionCookieName, userForToken } from "./session";
 
 /** The home page of each role. */
 export function homeOf(role: Role): string {
@@ -15,8 +15,8 @@ export function homeOf(role: Role): string {
  * page lands on its own home. Authorization lives here, not in the proxy alone.
  */
 export async function requirePageUser(roles?: readonly Role[]): Promise<User> {
-  const store = await cookies();
-  const user = await userForToken(store.get(SESSION_COOKIE)?.value);
+  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const user = await userForToken(store.get(sessionCookieName(requestHeaders))?.value);
   if (!user) redirect("/sign-in");
   if (roles && !roles.includes(user.role)) redirect(homeOf(user.role));
   return user;

@@ -4,6 +4,11 @@ import { createSession, revokeSession, liveSessionUser } from "@/db/sessions";
 import type { User } from "@/db/schema";
 
 export const SESSION_COOKIE = "cipn_session";
+/**
+ * Behind HTTPS the cookie is `__Host-` prefixed: the browser then keeps it only when it was set
+ * Secure, for this host, on Path=/, so a sibling subdomain or a plain-HTTP page cannot plant one.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 function minutesFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -20,13 +25,38 @@ export function sessionLimits() {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/**
+ * A cookie's value from a Cookie header. A value that is not valid percent-encoding is no
+ * session at all (so 401), never a server error.
+ */
 export function readCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
+}
+
+/** Whether the client reached the app over HTTPS (directly, or through a proxy that says so). */
+export function isHttps(headers: Headers, url?: string): boolean {
+  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return forwarded === "https" || (url !== undefined && new URL(url).protocol === "https:");
+}
+
+/** The session cookie's name for this request: only the `__Host-` one is read over HTTPS. */
+export function sessionCookieName(headers: Headers, url?: string): string {
+  return isHttps(headers, url) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/** The session token a request carries, if any. */
+export function sessionToken(req: Request): string | undefined {
+  return readCookie(req.headers.get("cookie"), sessionCookieName(req.headers, req.url));
 }
 
 export async function userForToken(token: string | undefined): Promise<User | null> {
@@ -44,15 +74,15 @@ export async function endSession(token: string, userId: string): Promise<void> {
   await revokeSession(hashToken(token), userId);
 }
 
-function isHttps(req: Request): boolean {
-  return req.headers.get("x-forwarded-proto") === "https" || new URL(req.url).protocol === "https:";
+function cookieHeader(req: Request, value: string, maxAge: number): string {
+  const https = isHttps(req.headers, req.url);
+  return `${sessionCookieName(req.headers, req.url)}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${https ? "; Secure" : ""}`;
 }
 
 export function sessionCookie(req: Request, token: string): string {
-  const maxAge = Math.floor(sessionLimits().absoluteMs / 1000);
-  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${isHttps(req) ? "; Secure" : ""}`;
+  return cookieHeader(req, token, Math.floor(sessionLimits().absoluteMs / 1000));
 }
 
 export function clearedSessionCookie(req: Request): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${isHttps(req) ? "; Secure" : ""}`;
+  return cookieHeader(req, "", 0);
 }

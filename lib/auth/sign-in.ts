@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { recentSignInFailures, recordSignInFailure } from "@/db/sessions";
 import type { User } from "@/db/schema";
 import { findUserByUsername, toPublicUser } from "@/db/users";
+import { clientAddress } from "@/lib/api/request";
 import { apiError, json } from "@/lib/api/respond";
 import type { SignInInput } from "@/lib/schemas/user";
 import { verifyPassword } from "./password";
@@ -11,16 +12,6 @@ import { sessionCookie, startSession } from "./session";
 /** Failed sign-ins allowed per account and per address in the window before 429. */
 const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60_000;
-
-/**
- * The client's address as a reverse proxy in front reports it. Only with TRUST_PROXY=1 is the
- * header believed: otherwise anyone could rotate it, and without a proxy every client would
- * share one address, so one attacker could lock everyone out. Null: limit per account only.
- */
-function clientAddress(req: Request): string | null {
-  if (process.env.TRUST_PROXY !== "1") return null;
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || null;
-}
 
 /** One answer for a wrong password and an unknown user, so the API does not reveal who exists. */
 export async function signIn(req: Request, input: z.infer<typeof SignInInput>): Promise<Response> {

@@ -80,14 +80,17 @@ export class ApiClient {
     if (!handler) return { status: 405, body: null as T, headers: new Headers() };
     const match = route.regex.exec(pathname)!;
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
-    const headers: Record<string, string> = { ...(this.cookie ? { cookie: this.cookie } : {}), ...init.headers };
     const payload = init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
-    if (payload !== undefined) headers["content-type"] = "application/json";
+    const headers: Record<string, string> = {
+      ...(this.cookie ? { cookie: this.cookie } : {}),
+      ...(payload === undefined ? {} : { "content-type": "application/json" }),
+      ...init.headers,
+    };
     const req = new Request(new URL(url, "http://localhost"), { method, headers, body: payload });
     const res = await handler(req, { params: Promise.resolve(params) });
     const text = await res.text();
     const setCookie = res.headers.get("set-cookie");
-    if (setCookie?.startsWith("cipn_session=")) this.cookie = setCookie.split(";")[0];
+    if (setCookie && /^(__Host-)?cipn_session=/.test(setCookie)) this.cookie = setCookie.split(";")[0];
     // JSON (also application/fhir+json) is parsed; any other body (a CSV) comes back as text.
     const isJson = res.headers.get("content-type")?.includes("json") ?? false;
     return { status: res.status, body: text ? (isJson ? JSON.parse(text) : text) : null, headers: res.headers };

@@ -24,6 +24,7 @@ function expectSecurityHeaders(headers: Headers): void {
   expect(headers.get("x-content-type-options")).toBe("nosniff");
   expect(headers.get("referrer-policy")).toBe("no-referrer");
   expect(headers.get("x-frame-options")).toBe("DENY");
+  expect(headers.get("permissions-policy")).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 }
 
 describe("proxy.ts", () => {
