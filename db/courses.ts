@@ -12,7 +12,16 @@ import { requirePatient } from "./patients";
 import { courseAgents, courses, cycles, type Course, type Cycle } from "./schema";
 
 export function toApiCycle(c: Cycle) {
-  return { id: c.id, courseId: c.courseId, number: c.number, date: c.date, status: c.status, version: c.version };
+  return {
+    id: c.id,
+    courseId: c.courseId,
+    number: c.number,
+    date: c.date,
+    status: c.status,
+    chair: c.chair,
+    appointmentTime: c.appointmentTime,
+    version: c.version,
+  };
 }
 
 function loadCourses(db: Db | Tx, rows: Course[]) {
@@ -107,7 +116,13 @@ export async function updateCycle(userId: string, id: string, patch: CyclePatch)
       throw new ConflictError("Someone changed this cycle since you read it.", toApiCycle(current));
     const row = tx
       .update(cycles)
-      .set({ date: patch.date ?? current.date, status: patch.status ?? current.status, version: current.version + 1 })
+      .set({
+        date: patch.date ?? current.date,
+        status: patch.status ?? current.status,
+        chair: patch.chair === undefined ? current.chair : patch.chair,
+        appointmentTime: patch.appointmentTime === undefined ? current.appointmentTime : patch.appointmentTime,
+        version: current.version + 1,
+      })
       .where(eq(cycles.id, id))
       .returning()
       .get();

@@ -60,19 +60,22 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Patients whose MRN or name (given, family, "Given Family" or "Family, Given") contains `q`. */
+export function patientMatches(q: string) {
+  const pattern = `%${escapeLike(q)}%`;
+  return or(
+    sql`${patients.mrn} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${patients.familyName} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${patients.givenName} LIKE ${pattern} ESCAPE '\\'`,
+    sql`(${patients.givenName} || ' ' || ${patients.familyName}) LIKE ${pattern} ESCAPE '\\'`,
+    sql`(${patients.familyName} || ', ' || ${patients.givenName}) LIKE ${pattern} ESCAPE '\\'`,
+  );
+}
+
 export async function listPatients(query: { q?: string; limit: number; offset: number }): Promise<ApiPatient[]> {
   const db = getDb();
   const q = query.q?.trim();
-  const pattern = q ? `%${escapeLike(q)}%` : undefined;
-  const where = pattern
-    ? or(
-        sql`${patients.mrn} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${patients.familyName} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${patients.givenName} LIKE ${pattern} ESCAPE '\\'`,
-        sql`(${patients.givenName} || ' ' || ${patients.familyName}) LIKE ${pattern} ESCAPE '\\'`,
-        sql`(${patients.familyName} || ', ' || ${patients.givenName}) LIKE ${pattern} ESCAPE '\\'`,
-      )
-    : undefined;
+  const where = q ? patientMatches(q) : undefined;
   return db
     .select()
     .from(patients)

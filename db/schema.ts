@@ -122,6 +122,10 @@ export const cycles = sqliteTable(
     number: integer("number").notNull(),
     date: text("date").notNull(),
     status: text("status", { enum: ["planned", "given", "held", "cancelled"] }).notNull(),
+    /** The infusion chair or bed on the unit ("12", "B4"); null until someone sets it. */
+    chair: text("chair"),
+    /** The appointment's clock time, "HH:MM" in the clinic's zone on `date`; null when unset. */
+    appointmentTime: text("appointment_time"),
     version: integer("version").notNull().default(1),
   },
   (t) => [

@@ -1,15 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
+import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type WorklistFilter } from "@/lib/domain/worklist";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { getDb } from "./client";
 import { planTermsOf } from "./evaluation";
 import { decisionsByCycle } from "./patient-summary";
+import { patientMatches } from "./patients";
 import { alerts, assessments, courseAgents, courses, cycles, doses, patients, planVersions } from "./schema";
-
-const URGENCY = { critical: 0, warning: 1, unassessed: 2, rest: 3 } as const;
 
 /** Rows grouped by a key in one pass: a large day's list stays linear in its rows. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -23,11 +23,16 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+const noCounts = (): Record<WorklistFilter, number> =>
+  Object.fromEntries(WORKLIST_FILTERS.map((f) => [f, 0])) as Record<WorklistFilter, number>;
+
 /**
- * Every cycle dated `date` that is not cancelled, most urgent first: critical alerts, then
- * warnings, then not yet assessed. A handful of set-based queries, whatever the ward's size.
+ * Every cycle dated `date` that is not cancelled, in the worklist's order (lib/domain/worklist.ts:
+ * urgency, then appointment time), narrowed to one view and to patients whose name or MRN
+ * contains `q`; `counts` says how many rows each view holds under the same search. A handful
+ * of set-based queries, whatever the ward's size.
  */
-export async function worklist(date: string) {
+export async function worklist(date: string, { filter = "all", q }: { filter?: WorklistFilter; q?: string } = {}) {
   const db = getDb();
   return db.transaction((tx) => {
     const due = tx
@@ -35,10 +40,10 @@ export async function worklist(date: string) {
       .from(cycles)
       .innerJoin(courses, eq(courses.id, cycles.courseId))
       .innerJoin(patients, eq(patients.id, cycles.patientId))
-      .where(and(eq(cycles.date, date), ne(cycles.status, "cancelled")))
+      .where(and(eq(cycles.date, date), ne(cycles.status, "cancelled"), q ? patientMatches(q) : undefined))
       .all();
     const patientIds = [...new Set(due.map((d) => d.patient.id))];
-    if (patientIds.length === 0) return { date, patients: [] };
+    if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
     const courseIds = [...new Set(due.map((d) => d.course.id))];
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
     // Summed in SQL: the cumulative dose per patient and agent, doses entered-in-error left out.
@@ -114,13 +119,6 @@ export async function worklist(date: string) {
         };
       });
       const assessed = exams.some((e) => e.cycleId === cycle.id);
-      const urgency = patientAlerts.some((a) => a.severity === "critical")
-        ? URGENCY.critical
-        : patientAlerts.some((a) => a.severity === "warning")
-          ? URGENCY.warning
-          : assessed
-            ? URGENCY.rest
-            : URGENCY.unassessed;
       return {
         patientId: patient.id,
         mrn: patient.mrn,
@@ -129,16 +127,23 @@ export async function worklist(date: string) {
         cycleId: cycle.id,
         cycleNumber: cycle.number,
         cycleStatus: cycle.status,
+        cycleVersion: cycle.version,
+        chair: cycle.chair,
+        appointmentTime: cycle.appointmentTime,
         assessed,
         latestGrade: latest ? neuropathyGrade(latest) : null,
         previousGrade: previous ? neuropathyGrade(previous) : null,
         agents,
         openAlerts: patientAlerts.map(({ id, kind, severity, agent }) => ({ id, kind, severity, agent })),
         decisions: decisions.get(cycle.id) ?? [],
-        urgency,
+        view: { openAlertSeverities: patientAlerts.map((a) => a.severity), assessed, held: cycle.status === "held" },
       };
     });
-    rows.sort((a, b) => a.urgency - b.urgency || a.name.localeCompare(b.name));
-    return { date, patients: rows.map(({ urgency: _u, ...r }) => r) };
+    const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view) }));
+    placed.sort(worklistOrder);
+    const counts = noCounts();
+    for (const row of placed) for (const f of WORKLIST_FILTERS) if (inWorklistView(row.view, f)) counts[f] += 1;
+    const shown = placed.filter((row) => inWorklistView(row.view, filter)).map(({ view: _v, ...row }) => row);
+    return { date, filter, q: q ?? "", counts, patients: shown };
   });
 }

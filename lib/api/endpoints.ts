@@ -154,7 +154,7 @@ export const endpoints = {
   updateCycle: def({
     method: "PATCH",
     path: "/api/cycles/{id}",
-    summary: "Reschedule, hold or cancel a cycle",
+    summary: "Reschedule, hold or cancel a cycle; set its chair and appointment time",
     access: BEDSIDE,
     body: CyclePatch,
     success: 200,

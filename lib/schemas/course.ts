@@ -50,9 +50,23 @@ export const DoseInput = z
   .superRefine(unitMatchesAgent);
 export type DoseInput = z.infer<typeof DoseInput>;
 
+/** The infusion chair or bed on the unit, as written on it ("12", "B4"). */
+export const chair = z
+  .string()
+  .trim()
+  .min(1, "Name the chair, or clear it.")
+  .max(12, "A chair is named in at most 12 characters.");
+
+/** An appointment's clock time on the unit, 24-hour "HH:MM" in the clinic's zone. */
+export const appointmentTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time from 00:00 to 23:59.");
+
 export const CyclePatch = z.strictObject({
   version,
   date: isoDay.optional(),
   status: z.enum(CYCLE_STATUSES).optional(),
+  /** null clears it. */
+  chair: chair.nullable().optional(),
+  /** null clears it. */
+  appointmentTime: appointmentTime.nullable().optional(),
 });
 export type CyclePatch = z.infer<typeof CyclePatch>;
