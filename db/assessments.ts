@@ -13,6 +13,7 @@ import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, examFacts, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
 import { requirePatient } from "./patients";
+import { selfReportOfPatient } from "./self-reports";
 import { assessments, assessmentVersions, courses, cycles, type Assessment } from "./schema";
 
 /**
@@ -43,6 +44,11 @@ function findingsOf(input: AssessmentInput) {
   };
 }
 
+function checkSelfReport(tx: Tx, patientId: string, selfReportId: string | null | undefined): void {
+  if (selfReportId && !selfReportOfPatient(tx, patientId, selfReportId))
+    throw new InvalidError({ selfReportId: "No such self-report for this patient." });
+}
+
 function checkCycle(tx: Tx, patientId: string, cycleId: string | null | undefined): void {
   if (!cycleId) return;
   const cycle = tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, cycleId)).get();
@@ -53,6 +59,7 @@ export async function recordAssessment(userId: string, patientId: string, input:
   return write((tx) => {
     requirePatient(tx, patientId);
     checkCycle(tx, patientId, input.cycleId);
+    checkSelfReport(tx, patientId, input.selfReportId);
     const at = now();
     const row = tx
       .insert(assessments)
@@ -65,6 +72,7 @@ export async function recordAssessment(userId: string, patientId: string, input:
         sensoryGrade: input.sensoryGrade,
         motorGrade: input.motorGrade,
         notes: input.notes ?? null,
+        selfReportId: input.selfReportId ?? null,
         status: "final",
         recordedBy: userId,
         recordedAt: at,

@@ -21,3 +21,9 @@ export class InvalidError extends Error {
 }
 
 export class ForbiddenError extends Error {}
+
+/** A one-time code that was used or has expired. */
+export class GoneError extends Error {}
+
+/** Too many refused tries from one client. */
+export class TooManyError extends Error {}

@@ -153,7 +153,8 @@ export function evaluateAndStoreAlerts(
   return { raised: changes.raise.map((c) => insertAlert(tx, userId, patientId, c, at)), record };
 }
 
-function insertAlert(tx: Tx, userId: string, patientId: string, c: AlertCondition, at: string): Alert {
+/** Stores a raised alert with its audit row; `userId` null when no one signed in wrote (a patient's report). */
+export function insertAlert(tx: Tx, userId: string | null, patientId: string, c: AlertCondition, at: string): Alert {
   const row = tx
     .insert(alerts)
     .values({ id: newId(), patientId, ...c, status: "open", raisedAt: at })

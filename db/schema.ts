@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
+import type { SelfReportAnswers } from "@/lib/domain/self-report";
 
 const id = () => text("id").primaryKey();
 const createdAt = () => text("created_at").notNull();
@@ -193,6 +194,8 @@ export const assessments = sqliteTable(
     sensoryGrade: integer("sensory_grade").notNull(),
     motorGrade: integer("motor_grade").notNull(),
     notes: text("notes"),
+    /** The patient's self-report the nurse had beside the form, if any (api.md, "Patient self-report"). */
+    selfReportId: text("self_report_id").references(() => selfReports.id),
     status: text("status", { enum: ["final", "amended", "entered-in-error"] }).notNull(),
     statusReason: text("status_reason"),
     version: integer("version").notNull().default(1),
@@ -203,6 +206,63 @@ export const assessments = sqliteTable(
     updatedAt: text("updated_at").notNull(),
   },
   (t) => [index("assessments_patient").on(t.patientId, t.assessedOn), index("assessments_cycle").on(t.cycleId)],
+);
+
+/**
+ * A one-time code for the patient's own report: stored only as its SHA-256, valid 30 minutes,
+ * used once (a self-report names it). Never updated: whether it is used is in self_reports.
+ */
+export const selfReportInvitations = sqliteTable(
+  "self_report_invitations",
+  {
+    id: id(),
+    codeHash: text("code_hash").notNull(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    issuedBy: text("issued_by")
+      .notNull()
+      .references(() => users.id),
+    issuedAt: text("issued_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("self_report_invitations_code").on(t.codeHash),
+    index("self_report_invitations_patient").on(t.patientId),
+  ],
+);
+
+/** What the patient answered, as sent; one per invitation. */
+export const selfReports = sqliteTable(
+  "self_reports",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    invitationId: text("invitation_id")
+      .notNull()
+      .references(() => selfReportInvitations.id),
+    /** The clinic day it was sent (YYYY-MM-DD). */
+    reportedOn: text("reported_on").notNull(),
+    submittedAt: text("submitted_at").notNull(),
+    answers: text("answers", { mode: "json" }).$type<SelfReportAnswers>().notNull(),
+  },
+  (t) => [
+    uniqueIndex("self_reports_invitation").on(t.invitationId),
+    index("self_reports_patient").on(t.patientId, t.submittedAt),
+  ],
+);
+
+/** Codes refused (unknown, used or expired) per client, for the limit of 10 in 10 minutes. */
+export const selfReportFailures = sqliteTable(
+  "self_report_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    client: text("client").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("self_report_failures_client").on(t.client, t.at)],
 );
 
 /** Every earlier version of an amended exam, kept whole so history stays readable. */
@@ -374,3 +434,5 @@ export type Alert = typeof alerts.$inferSelect;
 export type Acknowledgement = typeof acknowledgements.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type Intervention = typeof interventions.$inferSelect;
+export type SelfReportInvitation = typeof selfReportInvitations.$inferSelect;
+export type SelfReport = typeof selfReports.$inferSelect;

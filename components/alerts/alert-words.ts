@@ -12,6 +12,7 @@ export const ALERT_KIND_LABEL: Record<AlertKind, string> = {
   "single-dose-cap": "Dose above the cap",
   contraindication: "Contraindication",
   worsening: "Neuropathy worsening",
+  "self-report": "Patient's report needs a look",
   "no-plan": "No plan agreed",
 };
 

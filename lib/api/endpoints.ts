@@ -10,6 +10,7 @@ import { PatientInput, PatientPatch, PatientQuery } from "@/lib/schemas/patient"
 import { AcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@/lib/schemas/queries";
+import { SelfReportInput } from "@/lib/schemas/self-report";
 import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -272,6 +273,36 @@ export const endpoints = {
     query: WorklistQuery,
     success: 200,
   }),
+  inviteSelfReport: def({
+    method: "POST",
+    path: "/api/patients/{id}/self-report-invitations",
+    summary: "A one-time code (30 minutes) for the patient's own report, with its QR code",
+    access: BEDSIDE,
+    success: 201,
+  }),
+  openSelfReport: def({
+    method: "GET",
+    path: "/api/self-report/{code}",
+    summary: "The questionnaire of a one-time code and the patient's given name; the use is audited",
+    access: "public",
+    success: 200,
+  }),
+  submitSelfReport: def({
+    method: "POST",
+    path: "/api/self-report/{code}",
+    summary: "The patient's answers; uses up the code (410 once used or expired, 429 after 10 refused codes)",
+    access: "public",
+    body: SelfReportInput,
+    success: 201,
+  }),
+  listSelfReports: def({
+    method: "GET",
+    path: "/api/patients/{id}/self-reports",
+    summary: "A patient's self-reports, newest first",
+    access: CLINICAL,
+    success: 200,
+  }),
+
   exportFhir: def({
     method: "GET",
     path: "/api/patients/{id}/fhir",

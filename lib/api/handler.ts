@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/db/errors";
+import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
 import { sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -61,6 +61,8 @@ function toResponse(error: unknown): Response {
       error.current === undefined ? undefined : { current: error.current },
     );
   if (error instanceof ForbiddenError) return apiError("forbidden", error.message);
+  if (error instanceof GoneError) return apiError("gone", error.message);
+  if (error instanceof TooManyError) return apiError("rate_limited", error.message);
   console.error(error);
   return apiError("internal", "Something went wrong on the server; nothing was changed.");
 }
@@ -69,7 +71,8 @@ function toResponse(error: unknown): Response {
  * One handler per endpoint: refuse a cross-site write (403, before the session is even read),
  * authenticate (401 before anything else), authorize the role (403), require a JSON body (415),
  * parse the query and body with the endpoint's zod schemas (400 naming each field, 413 past
- * 1 MB), then run; a refusal from db/ maps to its status in the one error shape.
+ * 1 MB), then run; a refusal from db/ maps to its status in the one error shape (404, 409, 410,
+ * 429).
  */
 export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Promise<Response>) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {

@@ -31,5 +31,7 @@ export function reviewReason(kind: ReviewedKind, decision: Decision, agentName: 
       return `Limit reached: the team agreed to go on with the exam before every cycle (${goingOn}).`;
     case "single-dose-cap":
       return `Dose rechecked with pharmacy against the cap: ${goingOn}.`;
+    case "self-report":
+      return `Went through the patient's own report with them at the exam: ${goingOn}.`;
   }
 }

@@ -28,7 +28,13 @@ export interface AlertCondition {
 
 type Source = Partial<Pick<AlertCondition, "cycleId" | "courseId" | "doseId" | "assessmentId" | "planVersionId">>;
 
-function condition(kind: AlertKind, agent: AgentCode, scope: string, message: string, source: Source): AlertCondition {
+export function condition(
+  kind: AlertKind,
+  agent: AgentCode,
+  scope: string,
+  message: string,
+  source: Source,
+): AlertCondition {
   return {
     key: `${kind}|${agent}|${scope}`,
     kind,

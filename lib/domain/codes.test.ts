@@ -12,12 +12,13 @@ describe("alert kinds and their fixed severity (api.md)", () => {
     ["dose-projected", "warning"],
     ["dose-approaching", "warning"],
     ["worsening", "warning"],
+    ["self-report", "warning"],
     ["no-plan", "info"],
   ] as const)("%s is %s", (kind, severity) => {
     expect(ALERT_SEVERITY[kind]).toBe(severity);
   });
 
-  it("lists exactly the ten kinds", () => {
+  it("lists exactly the kinds of api.md", () => {
     expect([...ALERT_KINDS].sort()).toEqual(
       [
         "contraindication",
@@ -28,6 +29,7 @@ describe("alert kinds and their fixed severity (api.md)", () => {
         "grade-reduce",
         "grade-stop",
         "no-plan",
+        "self-report",
         "single-dose-cap",
         "worsening",
       ].sort(),

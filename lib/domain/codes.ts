@@ -69,6 +69,7 @@ export const ALERT_SEVERITY = {
   "dose-projected": "warning",
   "dose-approaching": "warning",
   worsening: "warning",
+  "self-report": "warning",
   "no-plan": "info",
 } as const satisfies Record<string, Severity>;
 export type AlertKind = keyof typeof ALERT_SEVERITY;

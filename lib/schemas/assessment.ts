@@ -66,6 +66,8 @@ export const AssessmentInput = z
     cycleId: z.string().min(1).max(64).nullish(),
     assessedOn: isoDay,
     ...FindingsFields,
+    /** The patient's self-report the form showed beside its fields (api.md, "Patient self-report"). */
+    selfReportId: z.string().min(1).max(64).nullish(),
   })
   .refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." });
 export type AssessmentInput = z.infer<typeof AssessmentInput>;

@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
 import { getSqlite } from "@/db/client";
 import { type ApiClient, TEST_PASSWORD } from "@/lib/testing/api";
+import { calmAnswers } from "@/lib/testing/self-report-body";
 
 export type EndpointName = keyof typeof endpoints;
 export const ENDPOINT_NAMES = Object.keys(endpoints) as EndpointName[];
@@ -25,6 +26,8 @@ export interface RecordIds {
   interventionId: string;
   userId: string;
   agent: "oxaliplatin";
+  /** A patient's one-time self-report code, not yet used. */
+  selfReportCode: string;
 }
 
 let seq = 0;
@@ -91,6 +94,7 @@ export async function seedRecords(clients: {
   const { intervention } = ok(
     await clients.nurse.post(`/api/patients/${patient.id}/interventions`, { kind: "exercise", startedOn: cycle.date }),
   );
+  const { invitation } = ok(await clients.nurse.post(`/api/patients/${patient.id}/self-report-invitations`));
   const { user } = ok(
     await clients.admin.post("/api/users", {
       username: unique("target").toLowerCase(),
@@ -112,6 +116,7 @@ export async function seedRecords(clients: {
     interventionId: intervention.id,
     userId: user.id,
     agent: "oxaliplatin",
+    selfReportCode: invitation.code,
   };
 }
 
@@ -128,7 +133,10 @@ export function pathOf(def: EndpointDef, ids: RecordIds, idOverride?: string): s
     [/^\/api\/interventions\//, ids.interventionId],
   ];
   const id = idOverride ?? idFor.find(([re]) => re.test(def.path))?.[1];
-  return def.path.replace("{id}", encodeURIComponent(id ?? "")).replace("{agent}", ids.agent);
+  return def.path
+    .replace("{id}", encodeURIComponent(id ?? ""))
+    .replace("{agent}", ids.agent)
+    .replace("{code}", encodeURIComponent(idOverride ?? ids.selfReportCode));
 }
 
 /**
@@ -182,6 +190,10 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       return { kind: "duloxetine", startedOn: ids.cycleDate, dose: 30 };
     case "updateIntervention":
       return { version: 1, response: "better" };
+    case "inviteSelfReport":
+      return {};
+    case "submitSelfReport":
+      return { answers: calmAnswers({ comment: "The tingling is worse in the cold." }) };
     case "acknowledgeAlert":
       return { decision: "proceed", reason: "Plan to be agreed before cycle 2." };
     default:

@@ -1,0 +1,227 @@
+import "server-only";
+import { createHash, randomInt } from "node:crypto";
+import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { today } from "@/lib/dates";
+import { previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
+import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
+import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
+import { audit } from "./audit";
+import { getDb, write, type Tx } from "./client";
+import { GoneError, NotFoundError, TooManyError } from "./errors";
+import { insertAlert, loadPatientRecord } from "./evaluation";
+import { newId, now } from "./ids";
+import { requirePatient } from "./patients";
+import { patients, selfReportFailures, selfReportInvitations, selfReports, type SelfReport } from "./schema";
+
+/** A code is good for 30 minutes (api.md). */
+export const CODE_VALID_MS = 30 * 60_000;
+/** Refused codes allowed per client in the window before 429 (api.md). */
+export const MAX_FAILED_CODES = 10;
+const FAILURE_WINDOW_MS = 10 * 60_000;
+
+const hashCode = (code: string) => createHash("sha256").update(code).digest("hex");
+
+/** 8 characters drawn uniformly by the operating system's CSPRNG from the look-alike-free alphabet. */
+function newCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+export function toApiSelfReport(r: SelfReport) {
+  return { id: r.id, patientId: r.patientId, reportedOn: r.reportedOn, submittedAt: r.submittedAt, ...r.answers };
+}
+export type ApiSelfReport = ReturnType<typeof toApiSelfReport>;
+
+export function selfReportFacts(r: SelfReport): SelfReportFacts {
+  return { id: r.id, reportedOn: r.reportedOn, submittedAt: r.submittedAt, answers: r.answers };
+}
+
+/** A new one-time code for the patient; only its hash is stored, and the audit row holds neither. */
+export async function issueInvitation(userId: string, patientId: string) {
+  return write((tx) => {
+    requirePatient(tx, patientId);
+    const code = newCode();
+    const issuedAt = new Date();
+    const row = tx
+      .insert(selfReportInvitations)
+      .values({
+        id: newId(),
+        codeHash: hashCode(code),
+        patientId,
+        issuedBy: userId,
+        issuedAt: issuedAt.toISOString(),
+        expiresAt: new Date(issuedAt.getTime() + CODE_VALID_MS).toISOString(),
+      })
+      .returning()
+      .get();
+    const { codeHash: _secret, ...shown } = row;
+    audit(tx, {
+      userId,
+      action: "self-report-invitation.create",
+      entity: "self-report-invitation",
+      entityId: row.id,
+      patientId,
+      after: shown,
+    });
+    return { invitation: { code, expiresAt: row.expiresAt } };
+  });
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
+
+/**
+ * Checks a code for a client and runs `use` on its invitation, in one transaction with its audit
+ * row. A client with 10 refused codes in the last 10 minutes gets 429 whatever it sends; an
+ * unknown code is 404, a used or expired one 410, and each of those counts as refused. The
+ * refusal is stored before the error is thrown, so it is not rolled back with the write.
+ */
+function withCode<T>(
+  rawCode: string,
+  client: string,
+  action: string,
+  use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => T,
+): T {
+  const outcome = write((tx): Outcome<T> => {
+    const at = new Date();
+    const recent = tx
+      .select({ id: selfReportFailures.id })
+      .from(selfReportFailures)
+      .where(
+        and(
+          eq(selfReportFailures.client, client),
+          gte(selfReportFailures.at, new Date(at.getTime() - FAILURE_WINDOW_MS).toISOString()),
+        ),
+      )
+      .all().length;
+    if (recent >= MAX_FAILED_CODES) {
+      return { ok: false, error: new TooManyError("Too many codes that did not work. Ask the nurse for help.") };
+    }
+    const parsed = selfReportCode.safeParse(rawCode);
+    const invitation = parsed.success
+      ? tx
+          .select()
+          .from(selfReportInvitations)
+          .where(eq(selfReportInvitations.codeHash, hashCode(parsed.data)))
+          .get()
+      : undefined;
+    const used =
+      invitation &&
+      tx.select({ id: selfReports.id }).from(selfReports).where(eq(selfReports.invitationId, invitation.id)).get();
+    const refusal = !invitation
+      ? new NotFoundError("This code")
+      : used
+        ? new GoneError("This code has been used. Ask the nurse for a new one.")
+        : invitation.expiresAt <= at.toISOString()
+          ? new GoneError("This code has expired. Ask the nurse for a new one.")
+          : null;
+    if (refusal) {
+      tx.insert(selfReportFailures).values({ client, at: at.toISOString() }).run();
+      audit(tx, {
+        userId: null,
+        action: "self-report.refused",
+        entity: "self-report-invitation",
+        entityId: invitation?.id ?? "unknown",
+        patientId: invitation?.patientId ?? null,
+        after: { client, reason: refusal.message },
+      });
+      return { ok: false, error: refusal };
+    }
+    audit(tx, {
+      userId: null,
+      action,
+      entity: "self-report-invitation",
+      entityId: invitation!.id,
+      patientId: invitation!.patientId,
+      after: { client },
+    });
+    return { ok: true, value: use(tx, invitation!) };
+  });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/** What the questionnaire shows: the questions and the patient's given name, nothing else. */
+export async function openSelfReport(code: string, client: string) {
+  return withCode(code, client, "self-report.open", (tx, invitation) => {
+    const patient = tx
+      .select({ givenName: patients.givenName })
+      .from(patients)
+      .where(eq(patients.id, invitation.patientId))
+      .get()!;
+    return { questions: QUESTIONS, givenName: patient.givenName };
+  });
+}
+
+/** Stores the answers (using up the code) and raises `self-report` where they call for a look. */
+export async function submitSelfReport(code: string, client: string, answers: SelfReportAnswers) {
+  return withCode(code, client, "self-report.submit", (tx, invitation) => {
+    const { patientId } = invitation;
+    const row = tx
+      .insert(selfReports)
+      .values({
+        id: newId(),
+        patientId,
+        invitationId: invitation.id,
+        reportedOn: today(),
+        submittedAt: now(),
+        answers: { ...answers, comment: answers.comment || null },
+      })
+      .returning()
+      .get();
+    audit(tx, {
+      userId: null,
+      action: "self-report.create",
+      entity: "self-report",
+      entityId: row.id,
+      patientId,
+      after: row,
+    });
+    const earlier = tx
+      .select()
+      .from(selfReports)
+      .where(and(eq(selfReports.patientId, patientId), lt(selfReports.submittedAt, row.submittedAt)))
+      .orderBy(desc(selfReports.submittedAt))
+      .limit(1)
+      .all()
+      .map(selfReportFacts);
+    const facts = selfReportFacts(row);
+    const { courses } = loadPatientRecord(tx, patientId);
+    const at = now();
+    for (const c of selfReportConditions(facts, previousReport(facts, earlier), courses)) {
+      insertAlert(tx, null, patientId, c, at);
+    }
+    return { received: true as const };
+  });
+}
+
+/** The patient's self-reports, newest first. */
+export async function listSelfReports(patientId: string) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    requirePatient(tx, patientId);
+    return tx
+      .select()
+      .from(selfReports)
+      .where(eq(selfReports.patientId, patientId))
+      .orderBy(desc(selfReports.submittedAt))
+      .all()
+      .map(toApiSelfReport);
+  });
+}
+
+/** The patient's latest self-report of a day, for the exam form of that day; null if none. */
+export function latestSelfReportOn(tx: Tx, patientId: string, day: string): ApiSelfReport | null {
+  const row = tx
+    .select()
+    .from(selfReports)
+    .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
+    .orderBy(desc(selfReports.submittedAt))
+    .limit(1)
+    .get();
+  return row ? toApiSelfReport(row) : null;
+}
+
+/** Refuses an exam that names a self-report of another patient. */
+export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {
+  const row = tx.select({ patientId: selfReports.patientId }).from(selfReports).where(eq(selfReports.id, id)).get();
+  return row?.patientId === patientId;
+}

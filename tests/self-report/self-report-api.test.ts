@@ -1,0 +1,271 @@
+// The patient self-report contract of api.md ("Patient self-report (no account)"), status by
+// status: the invitation (201, 401 without a session, 403 for pharmacist and admin), the public
+// questionnaire (200, 404, 410 used or expired, 429 after ten refused codes), the answers (201,
+// 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { getSqlite } from "@/db/client";
+import { CODE_ALPHABET, QUESTIONS } from "@/lib/self-report-questions";
+import { today } from "@/lib/dates";
+import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
+import { normalExam } from "@/lib/testing/exam-body";
+import { calmAnswers } from "@/lib/testing/self-report-body";
+
+let cleanup: () => void;
+let nurse: ApiClient;
+let oncologist: ApiClient;
+const patientClient = new ApiClient();
+
+beforeAll(async () => {
+  cleanup = useTempDatabase();
+  nurse = await signedIn("nurse");
+  oncologist = await signedIn("oncologist");
+});
+afterAll(() => cleanup());
+// Tests without a proxy share one client ("direct"): each starts with no refused codes counted.
+beforeEach(() => {
+  getSqlite().prepare("DELETE FROM self_report_failures").run();
+});
+
+const calm = calmAnswers();
+
+let seq = 0;
+/** A patient whose FOLFOX course runs today (cycle 1 today, five more planned). */
+async function patientOnTreatment() {
+  const patient = await nurse.post("/api/patients", {
+    mrn: `SELF-${++seq}-${Date.now()}`,
+    familyName: "Nakamura",
+    givenName: "Aiko",
+    birthDate: "1958-07-02",
+    sex: "female",
+    heightCm: 160,
+    weightKg: 58,
+    diagnosis: "Secret diagnosis",
+  });
+  expect(patient.status).toBe(201);
+  const id = patient.body.patient.id as string;
+  const course = await oncologist.post(`/api/patients/${id}/courses`, {
+    name: "FOLFOX",
+    startDate: today(),
+    cycleLengthDays: 14,
+    cycles: 6,
+    agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+  });
+  expect(course.status, JSON.stringify(course.body)).toBe(201);
+  return { id, cycleId: course.body.course.cycles[0].id as string };
+}
+
+async function invite(patientId: string): Promise<string> {
+  const res = await nurse.post(`/api/patients/${patientId}/self-report-invitations`);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.invitation.code;
+}
+
+describe("the invitation", () => {
+  it("201: a code of 8 characters without look-alikes, valid 30 minutes, with its address and QR code", async () => {
+    const { id } = await patientOnTreatment();
+    const before = Date.now();
+    const res = await oncologist.post(`/api/patients/${id}/self-report-invitations`);
+    expect(res.status).toBe(201);
+    const { code, expiresAt, url, qrSvg } = res.body.invitation;
+    expect(code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
+    expect(CODE_ALPHABET).not.toMatch(/[0O1IL]/);
+    const validMs = Date.parse(expiresAt) - before;
+    expect(validMs).toBeGreaterThan(29.9 * 60_000);
+    expect(validMs).toBeLessThanOrEqual(30 * 60_000 + 1000);
+    expect(url).toBe(`http://localhost/report/${code}`);
+    expect(qrSvg).toMatch(/^<svg[^>]*viewBox/);
+  });
+
+  it("codes differ and only their hashes are stored", async () => {
+    const { id } = await patientOnTreatment();
+    const codes = await Promise.all(Array.from({ length: 20 }, () => invite(id)));
+    expect(new Set(codes).size).toBe(20);
+    const dump = JSON.stringify(getSqlite().prepare("SELECT * FROM self_report_invitations").all());
+    const audit = JSON.stringify(getSqlite().prepare("SELECT * FROM audit_log").all());
+    for (const code of codes) {
+      expect(dump).not.toContain(code);
+      expect(audit).not.toContain(code);
+    }
+  });
+
+  it("401 without a session, 403 for the pharmacist and the admin, 404 for an unknown patient", async () => {
+    const { id } = await patientOnTreatment();
+    const path = `/api/patients/${id}/self-report-invitations`;
+    expect((await new ApiClient().post(path)).status).toBe(401);
+    expect((await (await signedIn("pharmacist")).post(path)).status).toBe(403);
+    expect((await (await signedIn("admin")).post(path)).status).toBe(403);
+    expect((await nurse.post("/api/patients/no-such-patient/self-report-invitations")).status).toBe(404);
+  });
+});
+
+describe("the questionnaire behind a code", () => {
+  it("200: the questions and the given name, nothing else about the patient", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    const res = await patientClient.get(`/api/self-report/${code}`);
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body).sort()).toEqual(["givenName", "questions"]);
+    expect(res.body.givenName).toBe("Aiko");
+    expect(res.body.questions).toEqual(JSON.parse(JSON.stringify(QUESTIONS)));
+    const text = JSON.stringify(res.body);
+    for (const secret of ["Nakamura", "SELF-", "1958", "Secret", id]) expect(text).not.toContain(secret);
+  });
+
+  it("takes the code as a patient may type it: lower case, with spaces", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    const typed = `${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase();
+    expect((await patientClient.get(`/api/self-report/${encodeURIComponent(typed)}`)).status).toBe(200);
+  });
+
+  it("201 once; the same code then answers 410, for reading and for sending", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    const sent = await patientClient.post(`/api/self-report/${code}`, { answers: calm });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body).toEqual({ received: true });
+    const again = await patientClient.post(`/api/self-report/${code}`, { answers: calm });
+    expect(again.status).toBe(410);
+    expect(again.body.error.code).toBe("gone");
+    expect((await patientClient.get(`/api/self-report/${code}`)).status).toBe(410);
+  });
+
+  it("410 after 30 minutes", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 30 * 60_000 + 1000);
+      const res = await patientClient.get(`/api/self-report/${code}`);
+      expect(res.status).toBe(410);
+      expect(res.body.error.message).toMatch(/expired/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("404 for an unknown or malformed code", async () => {
+    for (const code of ["AAAAAAAA", "0OIL1234", "x", "' OR 1=1 --"]) {
+      const res = await patientClient.get(`/api/self-report/${encodeURIComponent(code)}`);
+      expect(res.status, code).toBe(404);
+      expect(res.body.error.code).toBe("not_found");
+    }
+  });
+
+  it("400 naming the field for answers out of range, and the code stays usable", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    const bad = await patientClient.post(`/api/self-report/${code}`, {
+      answers: { ...calm, numbness: { feet: 5, hands: 0 }, comment: "x".repeat(2001) },
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(
+      expect.arrayContaining(["answers.numbness.feet", "answers.comment"]),
+    );
+    expect((await patientClient.post(`/api/self-report/${code}`, { answers: calm })).status).toBe(201);
+  });
+
+  it("429 after ten refused codes from one client within 10 minutes, for that client only", async () => {
+    process.env.TRUST_PROXY = "1";
+    try {
+      const { id } = await patientOnTreatment();
+      const code = await invite(id);
+      const guesser = new ApiClient();
+      const from = (address: string, path: string) =>
+        guesser.call("GET", path, undefined, { headers: { "x-forwarded-for": address } });
+      for (let i = 0; i < 10; i++) expect((await from("203.0.113.9", `/api/self-report/WRONG${i}AA`)).status).toBe(404);
+      const blocked = await from("203.0.113.9", `/api/self-report/${code}`);
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error.code).toBe("rate_limited");
+      expect((await from("198.51.100.7", `/api/self-report/${code}`)).status).toBe(200);
+      vi.useFakeTimers({ toFake: ["Date"] });
+      try {
+        vi.setSystemTime(Date.now() + 10 * 60_000 + 1000);
+        expect((await from("203.0.113.9", `/api/self-report/${code}`)).status).not.toBe(429);
+      } finally {
+        vi.useRealTimers();
+      }
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
+  it("audits every use: opened, sent and refused", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    await patientClient.get(`/api/self-report/${code}`);
+    await patientClient.post(`/api/self-report/${code}`, { answers: calm });
+    await patientClient.get(`/api/self-report/${code}`);
+    const actions = getSqlite()
+      .prepare("SELECT action FROM audit_log WHERE patient_id = ? AND action LIKE 'self-report%' ORDER BY id")
+      .pluck()
+      .all(id);
+    expect(actions).toEqual([
+      "self-report-invitation.create",
+      "self-report.open",
+      "self-report.submit",
+      "self-report.create",
+      "self-report.refused",
+    ]);
+  });
+});
+
+describe("the self-reports on the clinic's side", () => {
+  it("lists them newest first, to clinicians only", async () => {
+    const { id } = await patientOnTreatment();
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: calm });
+    await patientClient.post(`/api/self-report/${await invite(id)}`, {
+      answers: { ...calm, pain: 3, comment: "Fine" },
+    });
+    const res = await (await signedIn("pharmacist")).get(`/api/patients/${id}/self-reports`);
+    expect(res.status).toBe(200);
+    expect(res.body.selfReports.map((r: any) => r.pain)).toEqual([3, 2]);
+    expect(res.body.selfReports[0]).toMatchObject({ reportedOn: today(), comment: "Fine", numbness: calm.numbness });
+    expect((await (await signedIn("admin")).get(`/api/patients/${id}/self-reports`)).status).toBe(403);
+    expect((await new ApiClient().get(`/api/patients/${id}/self-reports`)).status).toBe(401);
+  });
+
+  it("raises self-report (warning) for the running course's agent: pain 7, a rise of 2, a fall; once per report", async () => {
+    const { id } = await patientOnTreatment();
+    const alertsOf = async () =>
+      (await nurse.get(`/api/patients/${id}/alerts`)).body.alerts.filter((a: any) => a.kind === "self-report");
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: { ...calm, pain: 6 } });
+    expect(await alertsOf()).toEqual([]);
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: { ...calm, pain: 7 } });
+    let raised = await alertsOf();
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ severity: "warning", agent: "oxaliplatin", status: "open" });
+    expect(raised[0].message).toContain("pain 7 of 10");
+    await patientClient.post(`/api/self-report/${await invite(id)}`, {
+      answers: { ...calm, tingling: { feet: 3, hands: 1 } },
+    });
+    raised = await alertsOf();
+    expect(raised).toHaveLength(2);
+    expect(raised.map((a: any) => a.message).join()).toContain("tingling in the feet up from 1 to 3 of 4");
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: { ...calm, falls: 1 } });
+    expect(await alertsOf()).toHaveLength(3);
+    // A later write re-evaluates the record and neither raises nor resolves them again.
+    await nurse.post(`/api/patients/${id}/assessments`, { ...normalExam(), assessedOn: today() });
+    expect((await alertsOf()).map((a: any) => a.status)).toEqual(["open", "open", "open"]);
+  });
+
+  it("the exam records which self-report it saw; another patient's is refused", async () => {
+    const { id, cycleId } = await patientOnTreatment();
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: calm });
+    const [report] = (await nurse.get(`/api/patients/${id}/self-reports`)).body.selfReports;
+    const exam = { ...normalExam(), cycleId, assessedOn: today() };
+    const saved = await nurse.post(`/api/patients/${id}/assessments`, { ...exam, selfReportId: report.id });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect(saved.body.assessment.selfReportId).toBe(report.id);
+    // The nurse's own values are stored as entered, whatever the patient said.
+    expect(saved.body.assessment.symptoms).toEqual(normalExam().symptoms);
+    const other = await patientOnTreatment();
+    const refused = await nurse.post(`/api/patients/${other.id}/assessments`, {
+      ...exam,
+      cycleId: other.cycleId,
+      selfReportId: report.id,
+    });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.error.fields)).toEqual(["selfReportId"]);
+  });
+});
