@@ -2,7 +2,17 @@
 // the shared schema, the dose prefill and preview, and the cycle page's read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { previewDose, suggestDose } from "@/components/dose/dose-plan";
-import { checkDraft, draftFrom, looseFindings, withValue } from "@/components/exam/exam-draft";
+import {
+  blankMessage,
+  checkDraft,
+  draftFrom,
+  emptyDraft,
+  looseFindings,
+  MEASUREMENT_PATHS,
+  NOT_DONE,
+  valueAt,
+  withValue,
+} from "@/components/exam/exam-draft";
 import { acceptedGrades } from "@/components/exam/grade-fields";
 import { cycleDetail } from "@/db/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
@@ -40,19 +50,59 @@ describe("regimen templates", () => {
 });
 
 const previous = normalExam(5, { left: 14, right: 13 });
+const previousDraft = draftFrom(previous, "2025-01-20");
+/** The previous exam's findings, as "same as last cycle" lays them into a new exam. */
+const copied = () => {
+  let draft = emptyDraft("2025-02-03");
+  for (const path of MEASUREMENT_PATHS) draft = withValue(draft, path, valueAt(previousDraft, path));
+  return draft;
+};
 
 describe("the exam draft", () => {
-  it("carries the previous findings forward but never its grades", () => {
-    const draft = draftFrom(previous, "2025-02-03");
-    expect(draft.monofilament.left).toEqual({ felt: "5", tested: "5" });
-    expect(draft.sensoryGrade).toBe("");
-    const check = checkDraft(draft, "c1");
+  it("starts blank, and refuses to save until every measurement is entered or marked not done", () => {
+    const check = checkDraft(emptyDraft("2025-02-03"), "c1");
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.errors.sensoryGrade).toBe("Give the grade.");
+    if (check.ok) return;
+    for (const path of MEASUREMENT_PATHS) expect(check.errors[path]).toBe(blankMessage(path));
+    expect(check.errors["ankleReflex.left"]).toBe("Enter the finding, or x for not done.");
+    expect(check.errors["symptoms.pain"]).toBe("Record the patient's answer, or x for not asked.");
+    // Not "record at least one measurement": the blanks say what to do.
+    expect(check.errors.monofilament).toBeUndefined();
+  });
+
+  it("never saves a blank as 0, no, normal or not done: one blank field stops the save", () => {
+    const complete = withValue(withValue(copied(), "sensoryGrade", "0"), "motorGrade", "0");
+    expect(checkDraft(complete, "c1").ok).toBe(true);
+    for (const path of ["symptoms.pain", "ankleReflex.left", "symptoms.balance", "adlImpact"] as const) {
+      const oneBlank = checkDraft(withValue(complete, path, ""), "c1");
+      expect(!oneBlank.ok && Object.keys(oneBlank.errors)).toEqual([path]);
+    }
+  });
+
+  it("saves a measurement marked not done as null, and a foot not done as null", () => {
+    let draft = withValue(withValue(copied(), "sensoryGrade", "0"), "motorGrade", "0");
+    draft = withValue(withValue(draft, "vibration.left", NOT_DONE), "symptoms.balance", NOT_DONE);
+    draft = withValue(withValue(draft, "monofilament.right.felt", NOT_DONE), "monofilament.right.tested", NOT_DONE);
+    const check = checkDraft(draft, "c1");
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.input.vibration).toEqual({ left: null, right: 13 });
+    expect(check.input.symptoms.balance).toBeNull();
+    expect(check.input.symptoms.pain).toBe(0);
+    expect(check.input.monofilament.right).toBeNull();
+  });
+
+  it("reads a stored exam's nulls as not done, its answers as yes and no, and keeps its grades", () => {
+    const stored = { ...previous, vibration: { left: null, right: 13 }, sensoryGrade: 1 };
+    const draft = draftFrom(stored, "2025-01-20");
+    expect(draft.vibration.left).toBe(NOT_DONE);
+    expect(draft.symptoms.coldDysesthesia).toBe("no");
+    expect(draft.ankleReflex.left).toBe("normal");
+    expect(draft.sensoryGrade).toBe("1");
   });
 
   it("accepts the suggested grades and passes the shared schema", () => {
-    let draft = withValue(draftFrom(previous, "2025-02-03"), "symptoms.numbness", "1");
+    let draft = withValue(copied(), "symptoms.numbness", "1");
     const suggested = suggestGrade(looseFindings(draft), null);
     expect(suggested).toBe(1);
     const grades = acceptedGrades(suggested, "0");
@@ -61,35 +111,32 @@ describe("the exam draft", () => {
     expect(check.ok && check.input.sensoryGrade).toBe(1);
   });
 
-  it("starts a first exam with blank scores and impact, sent as null (not asked) and named by the suggestion", () => {
-    const draft = draftFrom(null, "2025-02-03");
-    expect([draft.symptoms.pain, draft.symptoms.numbness, draft.symptoms.falls, draft.adlImpact]).toEqual([
-      "",
-      "",
-      "",
-      "",
-    ]);
-    const findings = looseFindings(withValue(draft, "symptoms.tingling", "0"));
+  it("sends a symptom marked not asked as null, and the suggestion names it", () => {
+    let draft = copied();
+    for (const path of ["symptoms.numbness", "symptoms.pain", "symptoms.falls", "adlImpact"]) {
+      draft = withValue(draft, path, NOT_DONE);
+    }
+    const findings = looseFindings(draft);
     expect(findings.symptoms.pain).toBeNull();
     expect(suggestion(findings, null).notAsked).toEqual(["numbness", "neuropathic pain", "falls", "functional impact"]);
+    const check = checkDraft(withValue(withValue(draft, "sensoryGrade", "0"), "motorGrade", "0"), "c1");
+    expect(check.ok && check.input.symptoms.pain).toBeNull();
   });
 
-  it("carries a blank pain forward as blank, never as 0", () => {
+  it("copies a pain not asked last cycle as not asked, never as 0", () => {
     const draft = draftFrom({ ...previous, symptoms: { ...previous.symptoms, pain: null } }, "2025-02-03");
-    expect(draft.symptoms.pain).toBe("");
+    expect(draft.symptoms.pain).toBe(NOT_DONE);
   });
 
-  it("names the field of a bad value, and a blank half of a foot, in the API's paths", () => {
-    const tooMany = checkDraft(withValue(draftFrom(previous, "2025-02-03", true), "monofilament.left.felt", "7"), null);
+  it("names the field of a bad value in the API's paths, in clinical words", () => {
+    const tooMany = checkDraft(withValue(previousDraft, "monofilament.left.felt", "7"), null);
     expect(!tooMany.ok && tooMany.errors["monofilament.left.felt"]).toBe("Sites felt cannot exceed sites tested.");
-    const half = checkDraft(withValue(draftFrom(previous, "2025-02-03", true), "monofilament.right.tested", ""), null);
-    expect(!half.ok && half.errors["monofilament.right.tested"]).toBe("Enter a number.");
-  });
-
-  it("reads a blank measurement as not done", () => {
-    const draft = withValue(draftFrom(previous, "2025-02-03", true), "vibration.left", "");
-    const check = checkDraft(draft, null);
-    expect(check.ok && check.input.vibration.left).toBeNull();
+    const half = checkDraft(withValue(previousDraft, "monofilament.right.tested", ""), null);
+    expect(!half.ok && half.errors["monofilament.right.tested"]).toBe(blankMessage("monofilament.right.tested"));
+    const letters = checkDraft(withValue(previousDraft, "vibration.right", "ten"), null);
+    expect(!letters.ok && letters.errors["vibration.right"]).toBe("Enter a number.");
+    const tooLong = checkDraft(withValue(previousDraft, "vibration.left", "61"), null);
+    expect(!tooLong.ok && tooLong.errors["vibration.left"]).toBe("Vibration is 0 to 60 seconds.");
   });
 });
 
@@ -203,5 +250,38 @@ describe("the cycle page's read", () => {
     expect(detail.exams).toHaveLength(1);
     expect(detail.storedAlerts.map((a) => a.kind)).toContain("no-plan");
     expect(await cycleDetail("no-such-cycle")).toBeNull();
+  });
+
+  it("answers a bad exam with the form's clinical words, field by field, and stores nothing", async () => {
+    const { body: p } = await nurse.post("/api/patients", {
+      mrn: "CD-2",
+      familyName: "Lund",
+      givenName: "Eva",
+      birthDate: "1960-03-01",
+      sex: "female",
+      heightCm: 170,
+      weightKg: 70,
+    });
+    const bad = {
+      ...previous,
+      assessedOn: "2025-02-03",
+      vibration: { left: 75, right: 13 },
+      symptoms: { ...previous.symptoms, pain: 11, numbness: 1.5 },
+      sensoryGrade: 5,
+    };
+    const res = await nurse.post(`/api/patients/${p.patient.id}/assessments`, bad);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({
+      "vibration.left": "Vibration is 0 to 60 seconds.",
+      "symptoms.pain": "Neuropathic pain is a whole number from 0 to 10.",
+      "symptoms.numbness": "Numbness is a whole number from 0 to 4 (0 none, 4 very severe).",
+      sensoryGrade: "The grade is a whole number from 0 to 4 (CTCAE v5.0).",
+    });
+    // The same messages the form shows beside each field.
+    const draft = draftFrom(bad, "2025-02-03");
+    const check = checkDraft(draft, null);
+    expect(!check.ok && check.errors["vibration.left"]).toBe("Vibration is 0 to 60 seconds.");
+    const list = await nurse.get(`/api/patients/${p.patient.id}/assessments`);
+    expect(list.body.assessments).toEqual([]);
   });
 });

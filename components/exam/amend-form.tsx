@@ -1,15 +1,17 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CountedTextArea } from "@/components/ui/counted-text-area";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { ConflictNotice } from "./conflict-notice";
-import { draftFrom, storedExam } from "./exam-draft";
+import { ErrorSummary } from "./error-summary";
+import { draftFrom, FIELD_LABEL, storedExam } from "./exam-draft";
 import { ExamFields } from "./exam-fields";
 import { useExamDraft } from "./use-exam-draft";
 
@@ -33,8 +35,8 @@ export function AmendForm({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const reasonId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = useId();
+  const fieldId = (path: string) => `${idPrefix}-${path}`;
   // The version this amendment builds on: the one opened, or the rival one once reviewed.
   const [base, setBase] = useState<ApiAssessment>(exam);
   const [conflict, setConflict] = useState<ApiAssessment | "gone" | null>(null);
@@ -43,7 +45,7 @@ export function AmendForm({
   // Keyed by version: a draft typed over an older version must not come back over a newer one.
   const form = useExamDraft(
     `amend:${exam.id}:v${exam.version}`,
-    draftFrom(storedExam(exam), exam.assessedOn, true),
+    draftFrom(storedExam(exam), exam.assessedOn),
     exam.cycleId,
   );
 
@@ -56,7 +58,7 @@ export function AmendForm({
       });
     },
     onSuccess: (result) => {
-      form.reset(draftFrom(storedExam(result.assessment), result.assessment.assessedOn, true));
+      form.reset(draftFrom(storedExam(result.assessment), result.assessment.assessedOn));
       onDone(result);
       void queryClient.invalidateQueries({ queryKey: ["assessments", exam.patientId] });
       router.refresh();
@@ -65,12 +67,13 @@ export function AmendForm({
       if (!(error instanceof ApiRequestError)) return;
       if (error.status === 409) setConflict((error.body.current as ApiAssessment | undefined) ?? "gone");
       if (error.body.fields) form.setServerErrors(error.body.fields);
+      form.markAttempt();
     },
   });
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    form.markSubmitted();
+    form.markAttempt();
     setTried(true);
     if (form.check.ok && reason.trim() !== "") amend.mutate(form.check.input);
   }
@@ -80,8 +83,18 @@ export function AmendForm({
     amend.error && !(amend.error instanceof ApiRequestError && (amend.error.status === 409 || amend.error.body.fields))
       ? amend.error.message
       : undefined;
+  const problems = [
+    ...form.problems,
+    ...(reasonError ? [{ path: "reason", label: "Reason for the amendment", message: reasonError }] : []),
+    ...(otherError ? [{ path: "request", label: "Not saved", message: otherError }] : []),
+  ];
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
+    <form onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
+      <ErrorSummary
+        problems={problems}
+        attempt={form.attempts}
+        linkTo={(path) => (path in FIELD_LABEL || path === "reason" ? fieldId(path) : null)}
+      />
       {conflict && (
         <ConflictNotice
           read={base}
@@ -94,7 +107,7 @@ export function AmendForm({
           onTakeTheirs={() => {
             if (conflict !== "gone") {
               setBase(conflict);
-              form.reset(draftFrom(storedExam(conflict), conflict.assessedOn, true));
+              form.reset(draftFrom(storedExam(conflict), conflict.assessedOn));
             }
             setConflict(null);
           }}
@@ -104,35 +117,21 @@ export function AmendForm({
         draft={form.draft}
         set={form.set}
         errorAt={form.errorAt}
+        fieldId={fieldId}
+        marks={form.marks}
         previous={null}
         baseline={baseline}
         autoFocus
-        onAcceptGrades={() => formRef.current?.querySelector<HTMLTextAreaElement>("textarea[name=reason]")?.focus()}
+        onAcceptGrades={() => document.getElementById(fieldId("reason"))?.focus()}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={reasonId} className="text-sm font-medium">
-          Reason for the amendment
-        </label>
-        <textarea
-          id={reasonId}
-          name="reason"
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={Boolean(reasonError)}
-          className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-        />
-        {reasonError && (
-          <span role="alert" className="text-sm text-red-700">
-            {reasonError}
-          </span>
-        )}
-      </div>
-      {otherError && (
-        <p role="alert" className="text-sm text-red-700">
-          {otherError}
-        </p>
-      )}
+      <CountedTextArea
+        label="Reason for the amendment"
+        id={fieldId("reason")}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        error={reasonError}
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={amend.isPending}>
           {amend.isPending ? "Saving…" : "Save amendment"}

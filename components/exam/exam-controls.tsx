@@ -1,28 +1,48 @@
 "use client";
-// The exam's controls, built for speed by keyboard: a number input selects its content when
-// tabbed into (typing replaces it), a radio group moves with the arrow keys and also takes the
-// option's own key (a digit for a score), and each control shows the previous cycle's value and
-// says in words when the value has changed from it.
-import { useId, type KeyboardEvent, type ReactNode } from "react";
+// The exam's controls, built for speed by keyboard: a measurement field selects its content when
+// tabbed into (typing replaces it) and takes "x" for not done; a choice group moves with the arrow
+// keys and also takes each option's own key (a digit for a score, a letter for a word). Beside
+// each control go its notes (the previous cycle's value, "copied", "changed", and whatever else a
+// section adds), read out with the control, and its error.
+import { Fragment, useId, type KeyboardEvent, type ReactNode } from "react";
+import { NOT_DONE } from "./exam-draft";
+
+/** A short note beside a field, read with it: `key` names it ("previous", "mark"); `strong` for what needs a look. */
+export interface FieldNote {
+  key: string;
+  text: ReactNode;
+  strong?: boolean;
+}
 
 interface Common {
   label: string;
-  previous?: string;
-  changed?: boolean;
+  /** The control's id: the error summary links to it. */
+  id?: string;
+  notes?: readonly FieldNote[];
   error?: string;
 }
 
-function Aside({ id, previous, changed, error }: Omit<Common, "label"> & { id: string }) {
+/** The key that marks a measurement not done (or a question not asked). */
+export const NOT_DONE_KEY = "x";
+
+function Aside({ id, notes = [], error }: Omit<Common, "label"> & { id: string }) {
   return (
     <>
-      {previous !== undefined && (
-        <span id={`${id}-previous`} className="text-xs text-slate-600">
-          Last: {previous}
-          {changed && <strong className="ml-1 text-slate-900">· changed</strong>}
+      {notes.length > 0 && (
+        <span className="flex flex-wrap gap-x-1 text-xs text-slate-700">
+          {notes.map((n, i) => (
+            <Fragment key={n.key}>
+              {i > 0 && <span aria-hidden="true">·</span>}
+              <span id={`${id}-${n.key}`} className={n.strong ? "font-semibold text-slate-900" : undefined}>
+                {n.text}
+              </span>
+            </Fragment>
+          ))}
         </span>
       )}
       {error && (
-        <span id={`${id}-error`} role="alert" className="text-sm text-red-700">
+        <span id={`${id}-error`} className="text-sm text-red-700">
+          <span aria-hidden="true">⚠ </span>
           {error}
         </span>
       )}
@@ -31,9 +51,10 @@ function Aside({ id, previous, changed, error }: Omit<Common, "label"> & { id: s
 }
 
 const describedBy = (id: string, c: Omit<Common, "label">) =>
-  [c.previous !== undefined ? `${id}-previous` : "", c.error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
+  [...(c.notes ?? []).map((n) => `${id}-${n.key}`), c.error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
   undefined;
 
+/** A number: typing replaces what the field held. */
 export function NumberField({
   value,
   onChange,
@@ -41,7 +62,6 @@ export function NumberField({
   max,
   step = 1,
   suffix,
-  autoFocus,
   ...common
 }: Common & {
   value: string;
@@ -50,9 +70,9 @@ export function NumberField({
   max: number;
   step?: number;
   suffix?: string;
-  autoFocus?: boolean;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = common.id ?? ownId;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -67,7 +87,6 @@ export function NumberField({
           max={max}
           step={step}
           value={value}
-          autoFocus={autoFocus}
           onChange={(e) => onChange(e.target.value)}
           onFocus={(e) => e.currentTarget.select()}
           aria-invalid={Boolean(common.error)}
@@ -81,10 +100,76 @@ export function NumberField({
   );
 }
 
+/** A measurement typed as a number, or marked not done with x (or the button, by pointer). */
+export function MeasurementField({
+  value,
+  onChange,
+  suffix,
+  autoFocus,
+  ...common
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  suffix?: string;
+  autoFocus?: boolean;
+}) {
+  const ownId = useId();
+  const id = common.id ?? ownId;
+  const notDone = value === NOT_DONE;
+  function keys(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key.toLowerCase() === NOT_DONE_KEY) {
+      e.preventDefault();
+      onChange(NOT_DONE);
+    } else if (notDone && (e.key === "Backspace" || e.key === "Delete")) {
+      e.preventDefault();
+      onChange("");
+    }
+  }
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {common.label}
+      </label>
+      <span className="flex items-center gap-1">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          autoFocus={autoFocus}
+          aria-keyshortcuts={NOT_DONE_KEY}
+          // Over "not done", what is typed is only the digits.
+          onChange={(e) => onChange(notDone ? e.target.value.replace(/[^\d.,]/g, "") : e.target.value)}
+          onKeyDown={keys}
+          onFocus={(e) => e.currentTarget.select()}
+          aria-invalid={Boolean(common.error)}
+          aria-describedby={describedBy(id, common)}
+          className={`w-24 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700 ${notDone ? "italic" : ""}`}
+        />
+        {suffix && <span className="text-sm text-slate-700">{suffix}</span>}
+        {!notDone && (
+          // Out of the tab order: by keyboard it is the x key, which the field's shortcut names.
+          <button
+            type="button"
+            tabIndex={-1}
+            onClick={() => onChange(NOT_DONE)}
+            className="rounded px-1 text-xs text-slate-700 underline"
+          >
+            Not done
+          </button>
+        )}
+      </span>
+      <Aside id={id} {...common} />
+    </div>
+  );
+}
+
 export interface Choice {
   value: string;
   label: string;
-  /** A key that picks this option directly (a digit for a score). */
+  /** A key that picks this option directly (a digit for a score, a letter for a word). */
   shortcut?: string;
 }
 
@@ -95,17 +180,24 @@ export function ChoiceGroup({
   hint,
   ...common
 }: Common & { value: string; onChange: (value: string) => void; choices: readonly Choice[]; hint?: ReactNode }) {
-  const id = useId();
+  const ownId = useId();
+  const id = common.id ?? ownId;
   function pickByKey(e: KeyboardEvent<HTMLFieldSetElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const choice = choices.find((c) => c.shortcut === e.key);
+    const choice = choices.find((c) => c.shortcut === e.key.toLowerCase());
     if (!choice) return;
     e.preventDefault();
     onChange(choice.value);
     e.currentTarget.querySelector<HTMLInputElement>(`input[value="${choice.value}"]`)?.focus();
   }
   return (
-    <fieldset onKeyDown={pickByKey} aria-describedby={describedBy(id, common)} className="flex flex-col gap-1">
+    <fieldset
+      id={id}
+      onKeyDown={pickByKey}
+      aria-describedby={describedBy(id, common)}
+      aria-invalid={Boolean(common.error)}
+      className="flex flex-col gap-1"
+    >
       <legend className="mb-1 text-sm font-medium text-slate-800">{common.label}</legend>
       <div className="flex flex-wrap gap-1">
         {choices.map((c) => (
@@ -116,48 +208,35 @@ export function ChoiceGroup({
               value={c.value}
               checked={value === c.value}
               onChange={() => onChange(c.value)}
+              aria-keyshortcuts={c.shortcut}
               className="peer sr-only"
             />
             <span className="block cursor-pointer rounded-md border border-slate-400 bg-white px-2.5 py-1 text-sm peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
               {c.label}
+              {c.shortcut && /\D/.test(c.shortcut) && <span aria-hidden="true"> ({c.shortcut})</span>}
             </span>
           </label>
         ))}
       </div>
-      {hint && <span className="text-xs text-slate-600">{hint}</span>}
+      {hint && <span className="text-xs text-slate-700">{hint}</span>}
       <Aside id={id} {...common} />
     </fieldset>
   );
 }
 
-export function CheckField({
-  checked,
-  onChange,
-  ...common
-}: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
-        <input
-          type="checkbox"
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-describedby={describedBy(id, common)}
-          className="h-4 w-4"
-        />
-        {common.label}
-      </label>
-      <Aside id={id} {...common} />
-    </div>
-  );
-}
-
-/** Options 0..max, each picked by its digit. */
-export function scoreChoices(max: number, words: Record<number, string> = {}): Choice[] {
-  return Array.from({ length: max + 1 }, (_, n) => ({
+/** Options 0..max, each picked by its digit; with `notDone`, then that option (x) for a question not asked. */
+export function scoreChoices(max: number, words: Record<number, string> = {}, notDone?: string): Choice[] {
+  const scores = Array.from({ length: max + 1 }, (_, n) => ({
     value: String(n),
     label: words[n] ? `${n} ${words[n]}` : String(n),
     shortcut: String(n),
   }));
+  return notDone ? [...scores, { value: NOT_DONE, label: notDone, shortcut: NOT_DONE_KEY }] : scores;
 }
+
+/** A question answered yes or no, or not asked. */
+export const YES_NO_CHOICES: readonly Choice[] = [
+  { value: "yes", label: "Yes", shortcut: "y" },
+  { value: "no", label: "No", shortcut: "n" },
+  { value: NOT_DONE, label: "Not asked", shortcut: NOT_DONE_KEY },
+];

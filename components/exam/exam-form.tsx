@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef } from "react";
+import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
@@ -9,23 +9,32 @@ import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { formatDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
-import type { ExamDraft } from "./exam-draft";
+import { FIELD_LABEL, MEASUREMENT_PATHS, NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
+import { COPIED } from "./exam-form-state";
+import { ErrorSummary, focusField } from "./error-summary";
 import { ExamFields } from "./exam-fields";
 import { AlertList } from "./raised-alerts";
-import { useExamDraft } from "./use-exam-draft";
+import { fillableFrom, SameAsLastCycle } from "./same-as-last-cycle";
+import { useExamDraft, type FormProblem } from "./use-exam-draft";
 import { formatTime } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
+
+type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
 export interface ExamFormProps {
   patientId: string;
   cycleId: string;
+  /** A new exam: every measurement blank. */
   initial: ExamDraft;
   previous: ExamDraft | null;
+  /** The previous exam in words ("cycle 1 of 17 Nov 2026"). */
   previousLabel: string | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
-  onSaved: (result: { assessment: ApiAssessment; alerts: ApiAlert[] }) => void;
+  /** `summary`: what was saved, in words, for the status message. */
+  onSaved: (result: Saved, summary: string) => void;
 }
 
 /** What saving this exam would raise, by the same rules the server runs on the same record. */
@@ -44,18 +53,30 @@ function alertsIfSaved(record: PatientRecord, stored: StoredAlert[], input: Asse
   );
 }
 
+/** What was saved, in words: the day, the grades, and what was not done. */
+function savedSummary(draft: ExamDraft, input: AssessmentInput): string {
+  const notDone = MEASUREMENT_PATHS.filter((p) => valueAt(draft, p) === NOT_DONE).map((p) => FIELD_LABEL[p]);
+  return (
+    `Exam of ${formatDay(input.assessedOn)} saved: sensory grade ${input.sensoryGrade}, motor grade ${input.motorGrade}` +
+    (notDone.length > 0 ? `; not done or not asked: ${notDone.join(", ")}.` : "; every finding recorded.")
+  );
+}
+
 /**
- * The bedside exam for one cycle, by keyboard alone: the cursor starts in the first field,
- * values carried from the last exam are kept by tabbing past them, scores take their digit,
- * one key accepts the suggested grades and moves to Save, Enter saves.
+ * The bedside exam for one cycle, by keyboard alone: every field starts blank; with a previous
+ * exam the cursor starts on "Same as last cycle" (Enter copies its findings and moves to the
+ * grades), else in the first field; scores and words take their key, x marks not done, one key
+ * accepts the suggested grades and moves to Save, Enter saves.
  */
 export function ExamForm(props: ExamFormProps) {
-  const { patientId, cycleId } = props;
+  const { patientId, cycleId, previous } = props;
   const router = useRouter();
   const zone = useClinicZone();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = useId();
+  const fieldId = (path: string) => `${idPrefix}-${path}`;
   const form = useExamDraft(`cycle:${cycleId}`, props.initial, cycleId);
+  const [copied, setCopied] = useState<number | null>(null);
   const preview = useMemo(
     () => (form.check.ok ? alertsIfSaved(props.record, props.storedAlerts, form.check.input) : null),
     [form.check, props.record, props.storedAlerts],
@@ -63,39 +84,49 @@ export function ExamForm(props: ExamFormProps) {
 
   const save = useMutation({
     mutationFn: (input: AssessmentInput) =>
-      apiFetch<{ assessment: ApiAssessment; alerts: ApiAlert[] }>(`/api/patients/${patientId}/assessments`, {
-        method: "POST",
-        body: input,
-      }),
-    onSuccess: (result) => {
+      apiFetch<Saved>(`/api/patients/${patientId}/assessments`, { method: "POST", body: input }),
+    onSuccess: (result, input) => {
+      const summary = savedSummary(form.draft, input);
       form.reset(props.initial);
-      props.onSaved(result);
+      props.onSaved(result, summary);
       void queryClient.invalidateQueries({ queryKey: ["assessments", patientId] });
       router.refresh();
     },
     onError: (error) => {
       if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
+      form.markAttempt();
     },
   });
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    form.markSubmitted();
+    form.markAttempt();
     if (form.check.ok) save.mutate(form.check.input);
   }
 
-  // Field errors show beside their fields; the server's other reasons (an unknown cycle) show here.
+  function copy() {
+    if (!previous) return;
+    setCopied(fillableFrom(form.draft, previous));
+    form.fill(previous, COPIED);
+    focusField(fieldId("acceptGrades"));
+  }
+
+  // The server's reasons with no field of their own (an unknown cycle, a lost connection) join the summary.
   const serverFields = save.error instanceof ApiRequestError ? save.error.body.fields : undefined;
-  const problem =
-    form.formError ??
-    (serverFields ? (serverFields.cycleId ?? serverFields.body) : save.error ? save.error.message : undefined);
+  const otherProblem = save.error && !serverFields ? save.error.message : undefined;
+  const problems: FormProblem[] = [
+    ...form.problems,
+    ...(otherProblem ? [{ path: "request", label: "Not saved", message: otherProblem }] : []),
+  ];
+  const linkTo = (path: string) => {
+    if (path === "monofilament" || path.startsWith("monofilament.")) {
+      return fieldId(path.split(".").length === 3 ? path : `monofilament.${path.split(".")[1] ?? "left"}.felt`);
+    }
+    return path in FIELD_LABEL ? fieldId(path) : null;
+  };
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
-      {props.previousLabel && (
-        <p className="text-sm text-slate-700">
-          Values carried forward from {props.previousLabel}: check each one and change what differs today.
-        </p>
-      )}
+    <form onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
+      <ErrorSummary problems={problems} attempt={form.attempts} linkTo={linkTo} />
       {form.restoredAt && (
         <p className="flex flex-wrap items-center gap-2 rounded-md border border-slate-400 bg-white p-2 text-sm">
           Your unsaved draft from {formatTime(form.restoredAt, zone)} was restored.
@@ -104,38 +135,43 @@ export function ExamForm(props: ExamFormProps) {
           </button>
         </p>
       )}
-      <label className="flex w-fit flex-col text-sm font-medium">
-        Exam date
-        <input
-          type="date"
-          value={form.draft.assessedOn}
-          onChange={(e) => form.set("assessedOn", e.target.value)}
-          className="rounded-md border border-slate-400 px-2 py-1.5"
-        />
-        {form.errorAt("assessedOn") && <span className="text-red-700">{form.errorAt("assessedOn")}</span>}
-      </label>
+      {previous && props.previousLabel && (
+        <SameAsLastCycle label={props.previousLabel} copied={copied} onCopy={copy} autoFocus={!form.restoredAt} />
+      )}
+      <p className="text-xs text-slate-700">
+        Every finding starts blank: type it, or x for not done. Scores take their digit, answers their letter.
+      </p>
       <ExamFields
         draft={form.draft}
         set={form.set}
         errorAt={form.errorAt}
-        previous={props.previous}
+        fieldId={fieldId}
+        marks={form.marks}
+        previous={previous}
         baseline={baselineExam(props.record.exams)}
-        autoFocus
-        onAcceptGrades={() => formRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus()}
+        autoFocus={!previous || Boolean(form.restoredAt)}
+        onAcceptGrades={() => document.getElementById(fieldId("save"))?.focus()}
       />
+      <label className="flex w-fit flex-col text-sm font-medium">
+        Exam date
+        <input
+          id={fieldId("assessedOn")}
+          type="date"
+          value={form.draft.assessedOn}
+          onChange={(e) => form.set("assessedOn", e.target.value)}
+          aria-invalid={Boolean(form.errorAt("assessedOn"))}
+          className="rounded-md border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-red-700"
+        />
+        {form.errorAt("assessedOn") && <span className="text-red-700">{form.errorAt("assessedOn")}</span>}
+      </label>
       {preview && preview.length > 0 && (
         <div className="rounded-lg border border-slate-300 bg-white p-3">
           <p className="mb-2 text-sm font-medium">Saving this exam will raise:</p>
           <AlertList alerts={preview} />
         </div>
       )}
-      {problem && (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-2 text-sm text-red-900">
-          {problem}
-        </p>
-      )}
       <div>
-        <Button type="submit" disabled={save.isPending}>
+        <Button id={fieldId("save")} type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save exam"}
         </Button>
       </div>

@@ -19,16 +19,31 @@ const ExamForm = dynamic(() => import("./exam-form").then((m) => m.ExamForm), {
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
+/**
+ * Once an exam is saved, the cursor goes on to the next step of the infusion day (the element
+ * with `id`, the doses): into its first field, or onto the step itself when it has none.
+ */
+function moveTo(id: string) {
+  const step = document.getElementById(id);
+  const field = step?.querySelector<HTMLElement>(
+    "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])",
+  );
+  (field ?? step)?.focus();
+}
+
 /** The cycle's exams: the entry form until one is saved, then the saved exams with their history. */
 export function ExamSection({
   initialExams,
   people,
   canRecord,
+  nextStep,
   ...formProps
 }: Omit<ExamFormProps, "onSaved"> & {
   initialExams: ListedExam[];
   people: Record<string, string>;
   canRecord: boolean;
+  /** The id of what comes after the exam on the page (the doses): it takes the focus after a save. */
+  nextStep: string;
 }) {
   const { patientId, cycleId } = formProps;
   const queryClient = useQueryClient();
@@ -71,7 +86,14 @@ export function ExamSection({
         />
       ))}
       {canRecord && (!hasExam || another) ? (
-        <ExamForm {...formProps} onSaved={(result) => saved("Exam saved.", result, true)} />
+        <ExamForm
+          {...formProps}
+          onSaved={(result, summary) => {
+            saved(summary, result, true);
+            // After React has replaced the form with the saved exam.
+            requestAnimationFrame(() => moveTo(nextStep));
+          }}
+        />
       ) : (
         canRecord && (
           <div>

@@ -1,27 +1,21 @@
 "use client";
 import { ANKLE_REFLEXES } from "@/lib/domain/codes";
-import { ChoiceGroup, NumberField } from "./exam-controls";
-import { valueAt } from "./exam-draft";
+import { ChoiceGroup, NOT_DONE_KEY, MeasurementField } from "./exam-controls";
+import { NOT_DONE } from "./exam-draft";
 import { REFLEX_LABEL } from "./exam-format";
-import type { SectionProps } from "./section-props";
+import { fieldNotes, type SectionProps } from "./section-props";
 
 const SIDES = [
   { side: "left", word: "Left" },
   { side: "right", word: "Right" },
 ] as const;
 
-const REFLEX_CHOICES = ANKLE_REFLEXES.map((r) => ({ value: r, label: REFLEX_LABEL[r] }));
-
-/** Previous value and whether it changed, for the field at `path`. */
-export function comparison(props: SectionProps, path: string, words?: (v: string) => string) {
-  if (!props.previous) return {};
-  const before = valueAt(props.previous, path);
-  const shown = typeof before === "boolean" ? (before ? "yes" : "no") : before === "" ? "not done" : before;
-  return {
-    previous: words && typeof before === "string" && before !== "" ? words(before) : shown,
-    changed: before !== valueAt(props.draft, path),
-  };
-}
+// Each reflex by its own letter: n normal, r reduced, w with reinforcement only, a absent.
+const REFLEX_KEYS = { normal: "n", reduced: "r", reinforcement: "w", absent: "a" } as const;
+const REFLEX_CHOICES = [
+  ...ANKLE_REFLEXES.map((r) => ({ value: r, label: REFLEX_LABEL[r], shortcut: REFLEX_KEYS[r] })),
+  { value: NOT_DONE, label: "Not done", shortcut: NOT_DONE_KEY },
+];
 
 /** 10-g monofilament (sites felt of tested, per foot), 128-Hz vibration and ankle reflexes. */
 export function FindingFields(props: SectionProps) {
@@ -33,24 +27,22 @@ export function FindingFields(props: SectionProps) {
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {SIDES.map(({ side, word }) => (
             <div key={side} className="contents">
-              <NumberField
+              <MeasurementField
                 label={`${word} foot: felt`}
                 value={draft.monofilament[side].felt}
                 onChange={(v) => set(`monofilament.${side}.felt`, v)}
-                min={0}
-                max={10}
+                id={props.fieldId(`monofilament.${side}.felt`)}
                 autoFocus={props.autoFocus && side === "left"}
                 error={errorAt(`monofilament.${side}.felt`) ?? errorAt(`monofilament.${side}`)}
-                {...comparison(props, `monofilament.${side}.felt`)}
+                notes={fieldNotes(props, `monofilament.${side}.felt`)}
               />
-              <NumberField
+              <MeasurementField
                 label={`${word} foot: tested`}
                 value={draft.monofilament[side].tested}
                 onChange={(v) => set(`monofilament.${side}.tested`, v)}
-                min={1}
-                max={10}
+                id={props.fieldId(`monofilament.${side}.tested`)}
                 error={errorAt(`monofilament.${side}.tested`)}
-                {...comparison(props, `monofilament.${side}.tested`)}
+                notes={fieldNotes(props, `monofilament.${side}.tested`)}
               />
             </div>
           ))}
@@ -60,17 +52,15 @@ export function FindingFields(props: SectionProps) {
         <legend className="px-1 font-semibold">128-Hz tuning fork at the great toe</legend>
         <div className="grid grid-cols-2 gap-3">
           {SIDES.map(({ side, word }) => (
-            <NumberField
+            <MeasurementField
               key={side}
               label={`${word}: seconds felt`}
               suffix="s (0 = not felt)"
               value={draft.vibration[side]}
               onChange={(v) => set(`vibration.${side}`, v)}
-              min={0}
-              max={60}
-              step={0.5}
+              id={props.fieldId(`vibration.${side}`)}
               error={errorAt(`vibration.${side}`)}
-              {...comparison(props, `vibration.${side}`, (v) => `${v} s`)}
+              notes={fieldNotes(props, `vibration.${side}`, (v) => `${v} s`)}
             />
           ))}
         </div>
@@ -85,8 +75,9 @@ export function FindingFields(props: SectionProps) {
               choices={REFLEX_CHOICES}
               value={draft.ankleReflex[side]}
               onChange={(v) => set(`ankleReflex.${side}`, v)}
+              id={props.fieldId(`ankleReflex.${side}`)}
               error={errorAt(`ankleReflex.${side}`)}
-              {...comparison(props, `ankleReflex.${side}`, (v) => REFLEX_LABEL[v as keyof typeof REFLEX_LABEL])}
+              notes={fieldNotes(props, `ankleReflex.${side}`, (v) => REFLEX_LABEL[v as keyof typeof REFLEX_LABEL])}
             />
           ))}
         </div>

@@ -2,8 +2,7 @@
 import { describeSuggestion, gradeDeparture, suggestion } from "@/lib/domain/grading";
 import { ChoiceGroup, scoreChoices } from "./exam-controls";
 import { looseFindings } from "./exam-draft";
-import { comparison } from "./finding-fields";
-import type { SectionProps } from "./section-props";
+import { fieldNotes, type SectionProps } from "./section-props";
 
 const GRADE_CHOICES = scoreChoices(4);
 
@@ -15,12 +14,6 @@ const GRADE_CHOICES = scoreChoices(4);
 export function acceptedGrades(suggested: number, previousMotor: string): { sensory: string; motor: string } {
   const motor = previousMotor === "" ? 0 : Math.min(Number(previousMotor), suggested);
   return { sensory: String(suggested), motor: String(motor) };
-}
-
-/** Last cycle's grade; "changed" only once a grade is given, since a new exam starts with none. */
-function lastGrade(props: SectionProps, path: "sensoryGrade" | "motorGrade") {
-  const c = comparison(props, path);
-  return { ...c, changed: c.changed && props.draft[path] !== "" };
 }
 
 /** CTCAE v5.0 peripheral neuropathy grades, suggested from the findings (lib/domain/grading). */
@@ -51,6 +44,7 @@ export function GradeFields(props: SectionProps & { onAccept: () => void }) {
         <div>
           <button
             type="button"
+            id={props.fieldId("acceptGrades")}
             onClick={accept}
             className="rounded-md border border-brand-700 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
           >
@@ -62,18 +56,20 @@ export function GradeFields(props: SectionProps & { onAccept: () => void }) {
           choices={GRADE_CHOICES}
           value={draft.sensoryGrade}
           onChange={(v) => set("sensoryGrade", v)}
+          id={props.fieldId("sensoryGrade")}
           error={errorAt("sensoryGrade")}
           hint="1 asymptomatic · 2 limits instrumental ADL · 3 limits self-care · 4 life-threatening. Type the digit."
-          {...lastGrade(props, "sensoryGrade")}
+          notes={fieldNotes(props, "sensoryGrade")}
         />
         <ChoiceGroup
           label="Motor neuropathy grade"
           choices={GRADE_CHOICES}
           value={draft.motorGrade}
           onChange={(v) => set("motorGrade", v)}
+          id={props.fieldId("motorGrade")}
           error={errorAt("motorGrade")}
           hint="1 clinical signs only · 2 limits instrumental ADL · 3 limits self-care · 4 life-threatening."
-          {...lastGrade(props, "motorGrade")}
+          notes={fieldNotes(props, "motorGrade")}
         />
         {departure && (
           <p className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm">

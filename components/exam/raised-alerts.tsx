@@ -44,7 +44,14 @@ export function SaveOutcome({ message, alerts }: { message: string | null; alert
       {message && (
         <div className="flex flex-col gap-2 rounded-lg border border-brand-700 bg-brand-50 p-3">
           <p className="font-medium">{message}</p>
-          {alerts.length === 0 ? <p className="text-sm">It raised no alert.</p> : <AlertList alerts={alerts} />}
+          {alerts.length === 0 ? (
+            <p className="text-sm">It raised no alert.</p>
+          ) : (
+            <>
+              <p className="text-sm">It raised:</p>
+              <AlertList alerts={alerts} />
+            </>
+          )}
         </div>
       )}
     </div>

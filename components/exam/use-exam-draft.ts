@@ -1,64 +1,80 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
-import { checkDraft, clearStoredDraft, loadStoredDraft, storeDraft, withValue, type ExamDraft } from "./exam-draft";
+import { useEffect, useMemo, useReducer, useState } from "react";
+import { checkDraft, FIELD_LABEL, type ExamDraft } from "./exam-draft";
+import {
+  clearStoredDraft,
+  examFormReducer,
+  initialFormState,
+  loadStoredDraft,
+  messageAt,
+  storeDraft,
+} from "./exam-form-state";
+
+/** One entry of the error summary: the field's path, its name and what it needs. */
+export interface FormProblem {
+  path: string;
+  label: string;
+  message: string;
+}
 
 /**
- * The state of one exam form: the draft (restored from this browser after a reload, stored on
- * every change), its check by the shared zod schema, and which messages to show: a field's
- * own as soon as it is touched, all after a save attempt, and the server's until the field
- * changes again. Mount it on the client only (the stored draft is read on the first render).
+ * The state of one exam form (exam-form-state.ts): the draft, restored from this browser after a
+ * reload and stored on every change; its check by the shared zod schema; the message beside each
+ * field; and, after a save attempt, every problem in the form's order for the error summary.
+ * Mount it on the client only (the stored draft is read on the first render).
  */
 export function useExamDraft(storageKey: string, initial: ExamDraft, cycleId: string | null) {
   const [stored] = useState(() => loadStoredDraft(storageKey));
-  const [draft, setDraft] = useState<ExamDraft>(stored?.draft ?? initial);
+  const [state, dispatch] = useReducer(
+    examFormReducer,
+    stored ? initialFormState(stored.draft, stored.marks) : initialFormState(initial),
+  );
   const [restoredAt, setRestoredAt] = useState(stored?.savedAt ?? null);
-  const [dirty, setDirty] = useState(false);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const check = useMemo(() => checkDraft(draft, cycleId), [draft, cycleId]);
+  const check = useMemo(() => checkDraft(state.draft, cycleId), [state.draft, cycleId]);
 
   useEffect(() => {
-    if (dirty) storeDraft(storageKey, draft);
-  }, [dirty, draft, storageKey]);
+    if (state.dirty) storeDraft(storageKey, state);
+  }, [state, storageKey]);
 
-  function set(path: string, value: string | boolean) {
-    setDraft((d) => withValue(d, path, value));
-    setDirty(true);
-    setTouched((t) => new Set(t).add(path));
-    setServerErrors((e) => {
-      if (!(path in e)) return e;
-      const { [path]: _gone, ...rest } = e;
-      return rest;
-    });
-  }
-
-  const clientErrors = check.ok ? {} : check.errors;
-  function errorAt(path: string): string | undefined {
-    return serverErrors[path] ?? (submitted || touched.has(path) ? clientErrors[path] : undefined);
-  }
-
-  /** Starts over from `next` (after a save, or to drop a restored draft). */
-  function reset(next: ExamDraft) {
-    clearStoredDraft(storageKey);
-    setDraft(next);
-    setRestoredAt(null);
-    setDirty(false);
-    setTouched(new Set());
-    setSubmitted(false);
-    setServerErrors({});
-  }
+  const checkErrors = check.ok ? {} : check.errors;
+  const all = { ...checkErrors, ...state.serverErrors };
+  const order = Object.keys(FIELD_LABEL);
+  const rank = (path: string) => {
+    const i = order.findIndex((p) => p === path || p.startsWith(`${path}.`));
+    return i === -1 ? order.length : i;
+  };
+  const problems: FormProblem[] =
+    state.attempts === 0
+      ? []
+      : Object.entries(all)
+          .sort(([a], [b]) => rank(a) - rank(b))
+          .map(([path, message]) => ({ path, label: FIELD_LABEL[path] ?? labelOfGroup(path), message }));
 
   return {
-    draft,
-    set,
+    draft: state.draft,
+    marks: state.marks,
+    attempts: state.attempts,
+    set: (path: string, value: string) => dispatch({ type: "set", path, value }),
+    fill: (values: ExamDraft, mark: string) => dispatch({ type: "fill", values, mark }),
     check,
-    errorAt,
-    /** Errors with no field of their own ("Record at least one measurement"). */
-    formError: submitted ? (serverErrors.monofilament ?? clientErrors.monofilament ?? serverErrors.body) : undefined,
+    errorAt: (path: string) => messageAt(state, checkErrors, path),
+    problems,
     restoredAt,
-    markSubmitted: () => setSubmitted(true),
-    setServerErrors,
-    reset,
+    markAttempt: () => dispatch({ type: "attempt" }),
+    setServerErrors: (errors: Record<string, string>) => dispatch({ type: "serverErrors", errors }),
+    /** Starts over from `next` (after a save, or to drop a restored draft). */
+    reset: (next: ExamDraft) => {
+      clearStoredDraft(storageKey);
+      setRestoredAt(null);
+      dispatch({ type: "reset", draft: next });
+    },
   };
+}
+
+/** A message about a group of fields ("monofilament", "monofilament.left") or the request as a whole. */
+function labelOfGroup(path: string): string {
+  const foot = /^monofilament\.(left|right)$/.exec(path);
+  if (foot) return `Monofilament, ${foot[1]} foot`;
+  if (path === "monofilament") return "Findings";
+  return path === "cycleId" ? "Cycle" : "Exam";
 }

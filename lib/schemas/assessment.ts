@@ -2,18 +2,27 @@ import { z } from "zod";
 import { ADL_IMPACTS, ANKLE_REFLEXES } from "@/lib/domain/codes";
 import { freeText, isoDay, reason, version } from "./common";
 
+// Messages in clinical words with their units: the form shows them beside the field, the API in `fields`.
+const SITES_FELT = "Sites felt is a whole number from 0 to 10.";
+const SITES_TESTED = "Sites tested is a whole number from 1 to 10.";
+const VIBRATION = "Vibration is 0 to 60 seconds.";
+const GRADE = "The grade is a whole number from 0 to 4 (CTCAE v5.0).";
+
 const foot = z
   .strictObject({
-    felt: z.number().int().min(0).max(10),
-    tested: z.number().int().min(1, "Test 1 to 10 sites.").max(10, "Test 1 to 10 sites."),
+    felt: z.number().int(SITES_FELT).min(0, SITES_FELT).max(10, SITES_FELT),
+    tested: z.number().int(SITES_TESTED).min(1, SITES_TESTED).max(10, SITES_TESTED),
   })
   .refine((f) => f.felt <= f.tested, { path: ["felt"], message: "Sites felt cannot exceed sites tested." })
   .nullable();
 
-const seconds = z.number().min(0, "0 to 60 seconds.").max(60, "0 to 60 seconds.").nullable();
+const seconds = z.number().min(0, VIBRATION).max(60, VIBRATION).nullable();
 const reflex = z.enum(ANKLE_REFLEXES).nullable();
-const scale = (max: number) => z.number().int().min(0).max(max).nullable();
-const grade = z.number({ error: "Give the grade." }).int().min(0, "Grade 0 to 4.").max(4, "Grade 0 to 4.");
+const scale = (name: string, max: number, words = "") => {
+  const message = `${name} is a whole number from 0 to ${max}${words}.`;
+  return z.number().int(message).min(0, message).max(max, message).nullable();
+};
+const grade = z.number({ error: "Give the grade." }).int(GRADE).min(0, GRADE).max(4, GRADE);
 
 export const FindingsFields = {
   monofilament: z.strictObject({ left: foot, right: foot }),
@@ -23,12 +32,12 @@ export const FindingsFields = {
   // the suggested grade names it (docs/clinical-rules.md, "Grading").
   symptoms: z
     .strictObject({
-      numbness: scale(4),
-      tingling: scale(4),
-      pain: scale(10),
+      numbness: scale("Numbness", 4, " (0 none, 4 very severe)"),
+      tingling: scale("Tingling", 4, " (0 none, 4 very severe)"),
+      pain: scale("Neuropathic pain", 10),
       coldDysesthesia: z.boolean().nullable(),
       balance: z.boolean().nullable(),
-      falls: z.number().int().min(0).max(1000).nullable(),
+      falls: scale("Falls", 1000),
       fineMotor: z.boolean().nullable(),
     })
     .describe("What the patient reports; each item null when not asked (never read as 0)."),

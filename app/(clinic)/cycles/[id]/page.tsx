@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DoseSection } from "@/components/dose/dose-section";
-import { draftFrom } from "@/components/exam/exam-draft";
+import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
@@ -49,8 +49,8 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <ExamSection
             patientId={patient.id}
             cycleId={cycle.id}
-            initial={draftFrom(previousExam, examDay)}
-            previous={previousExam && draftFrom(previousExam, previousExam.assessedOn, true)}
+            initial={emptyDraft(examDay)}
+            previous={previousExam && draftFrom(previousExam, previousExam.assessedOn)}
             previousLabel={
               previousExam &&
               (previousExam.cycleNumber ? `cycle ${previousExam.cycleNumber}` : "the exam") +
@@ -61,9 +61,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             initialExams={detail.exams}
             people={people}
             canRecord={canRecord}
+            nextStep="doses"
           />
         </section>
-        <section aria-labelledby="dose-heading">
+        <section id="doses" tabIndex={-1} aria-labelledby="dose-heading">
           <h2 id="dose-heading" className="mb-3 text-xl font-semibold">
             Doses
           </h2>

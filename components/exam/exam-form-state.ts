@@ -1,0 +1,134 @@
+// The exam form's state as a pure reducer (tested in tests/exam-form-state.test.ts): the draft,
+// where each value came from when the nurse did not type it ("copied" from the last cycle), which
+// fields were touched, whether a save was tried, and the server's field errors.
+import { footPartner, MEASUREMENT_PATHS, NOT_DONE, valueAt, withValue, type ExamDraft } from "./exam-draft";
+
+export interface ExamFormState {
+  draft: ExamDraft;
+  /** Field path -> how its value got there without being typed ("copied"); gone once the field changes. */
+  marks: Record<string, string>;
+  touched: readonly string[];
+  /** Save attempts so far: each one shows every message and brings the error summary back into focus. */
+  attempts: number;
+  serverErrors: Record<string, string>;
+  /** Changed since it was opened or restored: only then is it worth storing. */
+  dirty: boolean;
+}
+
+export type ExamFormAction =
+  | { type: "set"; path: string; value: string }
+  /** Fills the blank measurements from `values` (a draft), marking each with `mark`; nothing entered is replaced. */
+  | { type: "fill"; values: ExamDraft; mark: string }
+  | { type: "attempt" }
+  | { type: "serverErrors"; errors: Record<string, string> }
+  | { type: "reset"; draft: ExamDraft; marks?: Record<string, string> };
+
+export const COPIED = "copied";
+
+export function initialFormState(draft: ExamDraft, marks: Record<string, string> = {}): ExamFormState {
+  return { draft, marks, touched: [], attempts: 0, serverErrors: {}, dirty: false };
+}
+
+function without<T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> {
+  if (!keys.some((k) => k in record)) return record;
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
+}
+
+/**
+ * One field set by the nurse. A foot's sites felt and sites tested are one measurement: marking
+ * either not done marks both, and entering one of a foot marked not done leaves the other blank
+ * to fill in, never a number nobody gave.
+ */
+function setField(state: ExamFormState, path: string, value: string): ExamFormState {
+  let draft = withValue(state.draft, path, value);
+  const changed = [path];
+  const partner = footPartner(path);
+  if (partner) {
+    const other = valueAt(draft, partner);
+    if (value === NOT_DONE && other !== NOT_DONE) draft = withValue(draft, partner, NOT_DONE);
+    else if (value !== NOT_DONE && other === NOT_DONE) draft = withValue(draft, partner, "");
+    if (valueAt(draft, partner) !== other) changed.push(partner);
+  }
+  return {
+    ...state,
+    draft,
+    marks: without(state.marks, changed),
+    touched: [...new Set([...state.touched, ...changed])],
+    serverErrors: without(state.serverErrors, changed),
+    dirty: true,
+  };
+}
+
+function fill(state: ExamFormState, values: ExamDraft, mark: string): ExamFormState {
+  let draft = state.draft;
+  const marks = { ...state.marks };
+  for (const path of MEASUREMENT_PATHS) {
+    const value = valueAt(values, path);
+    if (valueAt(draft, path).trim() !== "" || value.trim() === "") continue;
+    draft = withValue(draft, path, value);
+    marks[path] = mark;
+  }
+  return { ...state, draft, marks, dirty: true };
+}
+
+export function examFormReducer(state: ExamFormState, action: ExamFormAction): ExamFormState {
+  switch (action.type) {
+    case "set":
+      return setField(state, action.path, action.value);
+    case "fill":
+      return fill(state, action.values, action.mark);
+    case "attempt":
+      return { ...state, attempts: state.attempts + 1 };
+    case "serverErrors":
+      return { ...state, serverErrors: action.errors };
+    case "reset":
+      return initialFormState(action.draft, action.marks);
+  }
+}
+
+/** The message to show beside a field: the server's, else the check's once touched or after a save attempt. */
+export function messageAt(state: ExamFormState, checkErrors: Record<string, string>, path: string): string | undefined {
+  return (
+    state.serverErrors[path] ?? (state.attempts > 0 || state.touched.includes(path) ? checkErrors[path] : undefined)
+  );
+}
+
+// The draft survives a reload: one entry per cycle (or per amended exam), removed once saved.
+// "v2": drafts stored before blanks and "not done" were told apart are not read back.
+const STORAGE_PREFIX = "cipn-watch:exam-draft:v2:";
+
+export interface StoredDraft {
+  draft: ExamDraft;
+  marks: Record<string, string>;
+  savedAt: string;
+}
+
+export function loadStoredDraft(key: string): StoredDraft | null {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_PREFIX + key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<StoredDraft>;
+    return parsed.draft?.monofilament && parsed.savedAt
+      ? { draft: parsed.draft, marks: parsed.marks ?? {}, savedAt: parsed.savedAt }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeDraft(key: string, state: ExamFormState): void {
+  try {
+    const stored: StoredDraft = { draft: state.draft, marks: state.marks, savedAt: new Date().toISOString() };
+    window.localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(stored));
+  } catch {
+    // A full or blocked storage only loses the safety net, never the form itself.
+  }
+}
+
+export function clearStoredDraft(key: string): void {
+  try {
+    window.localStorage.removeItem(STORAGE_PREFIX + key);
+  } catch {
+    // Nothing to clear.
+  }
+}

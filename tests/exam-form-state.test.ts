@@ -1,0 +1,131 @@
+// The exam form's state (components/exam/exam-form-state.ts): what "same as last cycle" copies and
+// marks, that nothing the nurse typed is replaced, a foot's monofilament entry kept whole, and
+// when messages show.
+import { describe, expect, it } from "vitest";
+import { draftFrom, emptyDraft, MEASUREMENT_PATHS, NOT_DONE, valueAt } from "@/components/exam/exam-draft";
+import {
+  COPIED,
+  examFormReducer,
+  initialFormState,
+  messageAt,
+  type ExamFormAction,
+  type ExamFormState,
+} from "@/components/exam/exam-form-state";
+import { normalExam } from "@/lib/testing/exam-body";
+
+const previous = draftFrom(
+  { ...normalExam(5, { left: 14, right: 13 }), sensoryGrade: 1, notes: "Cold hands" },
+  "2025-01-20",
+);
+const run = (state: ExamFormState, ...actions: ExamFormAction[]) => actions.reduce(examFormReducer, state);
+const fresh = () => initialFormState(emptyDraft("2025-02-03"));
+
+describe("same as last cycle", () => {
+  it("copies every finding of the previous exam and marks each one copied", () => {
+    const state = run(fresh(), { type: "fill", values: previous, mark: COPIED });
+    for (const path of MEASUREMENT_PATHS) {
+      expect(valueAt(state.draft, path)).toBe(valueAt(previous, path));
+      expect(state.marks[path]).toBe(COPIED);
+    }
+    expect(state.draft.symptoms.coldDysesthesia).toBe("no");
+    expect(state.dirty).toBe(true);
+  });
+
+  it("never copies the grades or the notes: today's grade is the clinician's", () => {
+    const state = run(fresh(), { type: "fill", values: previous, mark: COPIED });
+    expect(state.draft.sensoryGrade).toBe("");
+    expect(state.draft.motorGrade).toBe("");
+    expect(state.draft.notes).toBe("");
+    expect(state.marks.sensoryGrade).toBeUndefined();
+  });
+
+  it("replaces nothing the nurse has already entered, and leaves it unmarked", () => {
+    const state = run(
+      fresh(),
+      { type: "set", path: "vibration.left", value: "8" },
+      { type: "set", path: "ankleReflex.right", value: NOT_DONE },
+      { type: "fill", values: previous, mark: COPIED },
+    );
+    expect(state.draft.vibration.left).toBe("8");
+    expect(state.draft.ankleReflex.right).toBe(NOT_DONE);
+    expect(state.marks["vibration.left"]).toBeUndefined();
+    expect(state.draft.vibration.right).toBe("13");
+    expect(state.marks["vibration.right"]).toBe(COPIED);
+  });
+
+  it("drops the copied mark of a field once the nurse changes it, even to the same value", () => {
+    const state = run(
+      fresh(),
+      { type: "fill", values: previous, mark: COPIED },
+      { type: "set", path: "symptoms.numbness", value: "1" },
+      { type: "set", path: "vibration.right", value: "13" },
+    );
+    expect(state.marks["symptoms.numbness"]).toBeUndefined();
+    expect(state.marks["vibration.right"]).toBeUndefined();
+    expect(state.marks["symptoms.tingling"]).toBe(COPIED);
+  });
+
+  it("copies a finding the previous exam did not do as not done, and a blank as nothing", () => {
+    const withGap = { ...previous, vibration: { left: NOT_DONE, right: "" } };
+    const state = run(fresh(), { type: "fill", values: withGap, mark: COPIED });
+    expect(state.draft.vibration.left).toBe(NOT_DONE);
+    expect(state.marks["vibration.left"]).toBe(COPIED);
+    expect(state.draft.vibration.right).toBe("");
+    expect(state.marks["vibration.right"]).toBeUndefined();
+  });
+});
+
+describe("a foot's monofilament entry", () => {
+  it("is not done as a whole: marking sites felt not done marks sites tested too", () => {
+    const state = run(fresh(), { type: "set", path: "monofilament.left.felt", value: NOT_DONE });
+    expect(state.draft.monofilament.left).toEqual({ felt: NOT_DONE, tested: NOT_DONE });
+    expect(state.draft.monofilament.right).toEqual({ felt: "", tested: "" });
+  });
+
+  it("entering one half of a foot marked not done leaves the other blank, never a number nobody gave", () => {
+    const state = run(
+      fresh(),
+      {
+        type: "fill",
+        values: { ...previous, monofilament: { ...previous.monofilament, left: { felt: NOT_DONE, tested: NOT_DONE } } },
+        mark: COPIED,
+      },
+      { type: "set", path: "monofilament.left.felt", value: "4" },
+    );
+    expect(state.draft.monofilament.left).toEqual({ felt: "4", tested: "" });
+    expect(state.marks["monofilament.left.tested"]).toBeUndefined();
+  });
+});
+
+describe("messages", () => {
+  const errors = {
+    "vibration.left": "Vibration is 0 to 60 seconds.",
+    "symptoms.pain": "Record the patient's answer, or x for not asked.",
+  };
+
+  it("shows a field's message once it is touched, and every message after a save attempt", () => {
+    const touched = run(fresh(), { type: "set", path: "vibration.left", value: "61" });
+    expect(messageAt(touched, errors, "vibration.left")).toBe("Vibration is 0 to 60 seconds.");
+    expect(messageAt(touched, errors, "symptoms.pain")).toBeUndefined();
+    const tried = run(touched, { type: "attempt" });
+    expect(tried.attempts).toBe(1);
+    expect(messageAt(tried, errors, "symptoms.pain")).toBe("Record the patient's answer, or x for not asked.");
+  });
+
+  it("keeps the server's message for a field until that field changes", () => {
+    const refused = run(fresh(), { type: "serverErrors", errors: { assessedOn: "The exam date is after today." } });
+    expect(messageAt(refused, {}, "assessedOn")).toBe("The exam date is after today.");
+    const changed = run(refused, { type: "set", path: "assessedOn", value: "2025-02-02" });
+    expect(messageAt(changed, {}, "assessedOn")).toBeUndefined();
+  });
+
+  it("starts over clean after a reset", () => {
+    const state = run(
+      fresh(),
+      { type: "fill", values: previous, mark: COPIED },
+      { type: "attempt" },
+      { type: "reset", draft: emptyDraft("2025-02-03") },
+    );
+    expect(state).toEqual(fresh());
+  });
+});
