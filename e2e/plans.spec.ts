@@ -67,11 +67,11 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
   await test.step("When I open the oxaliplatin plan, the editor starts from the template", async () => {
     await page.getByRole("link", { name: "Open the oxaliplatin plan" }).click();
     await expect(page).toHaveURL(planPage);
-    await expect(page.getByLabel("Cumulative limit (mg/m2)")).toHaveValue("850");
+    await expect(page.getByLabel("Cumulative limit (mg/m2 cumulative)")).toHaveValue("850");
     const words = page.getByRole("complementary", { name: "What this draft means" });
     // Template grade 2: one dose level down, 85 -> 75 mg/m2 in the adjuvant setting (label).
-    await expect(words.getByText("At grade 2: reduce oxaliplatin to 75 mg/m2")).toBeVisible();
-    await expect(words.getByText("At grade 3: stop oxaliplatin")).toBeVisible();
+    await expect(words.getByRole("row", { name: /^2 or worse/ })).toContainText("reduce oxaliplatin to 75 mg/m2");
+    await expect(words.getByRole("row", { name: /^3 or worse/ })).toContainText("stop oxaliplatin");
   });
 
   await test.step("And I save it as a draft", async () => {
@@ -109,12 +109,13 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
     await page.goto(`/patients/${patientId}/plans`);
     const card = page.getByRole("article", { name: "Oxaliplatin" });
     await expect(card.getByText(/Version 1 in force since/)).toBeVisible();
-    await expect(card.getByText("850 mg/m2", { exact: true })).toBeVisible();
+    await expect(card.getByText("850 mg/m2 cumulative, the agent's default (literature)")).toBeVisible();
+    await expect(card.getByText("80% of the limit (680 mg/m2)")).toBeVisible();
   });
 
   await test.step("When I lower the limit to 700 and save, version 2 is a draft and version 1 stays in force", async () => {
     await page.goto(planPage);
-    await page.getByLabel("Cumulative limit (mg/m2)").fill("700");
+    await page.getByLabel("Cumulative limit (mg/m2 cumulative)").fill("700");
     const changes = page.getByRole("complementary", { name: "What this draft means" });
     const limitChange = changes.getByRole("listitem").filter({ hasText: "Cumulative limit" });
     await expect(limitChange).toContainText("850 mg/m2");

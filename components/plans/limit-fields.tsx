@@ -1,12 +1,13 @@
 "use client";
 import type { Agent } from "@/lib/domain/agents";
 import { describeDoseCap } from "@/lib/domain/plan-diff";
+import { roundDose } from "@/lib/domain/plans";
 import { Field, TextInput } from "../ui/field";
 import type { PlanForm } from "./plan-form";
 
-type LimitKey = "cumulativeLimit" | "warnFraction" | "doseCap";
+type LimitKey = "cumulativeLimit" | "warnPercent" | "doseCap";
 
-/** The cumulative limit, the fraction of it at which to warn, and the per-dose cap. */
+/** The cumulative limit, the percent of it at which to warn, and the per-dose cap, each with its unit and default. */
 export function LimitFields({
   form,
   agent,
@@ -31,14 +32,14 @@ export function LimitFields({
     <fieldset className="grid gap-4 sm:grid-cols-3">
       <legend className="mb-2 text-base font-semibold">Limits</legend>
       <Field
-        label={`Cumulative limit (${agent.unit})`}
+        label={`Cumulative limit (${agent.unit} cumulative)`}
         error={errors.cumulativeLimit}
-        hint={`Leave empty for no limit. Default: ${agent.defaultLimit ? `${agent.defaultLimit.value} (${agent.defaultLimit.basis})` : "none"}.`}
+        hint={`Leave empty for no limit. The agent's default: ${agent.defaultLimit ? `${agent.defaultLimit.value} ${agent.unit} (${agent.defaultLimit.basis}: ${agent.defaultLimit.source})` : "none"}.`}
       >
         {(p) => <TextInput {...p} {...number("cumulativeLimit")} />}
       </Field>
-      <Field label="Warn at (fraction of the limit)" error={errors.warnFraction} hint="0.8 warns at 80% of the limit.">
-        {(p) => <TextInput {...p} {...number("warnFraction")} max={1} />}
+      <Field label="Warn at (% of the limit)" error={errors.warnFraction} hint={warnHint(form, agent)}>
+        {(p) => <TextInput {...p} {...number("warnPercent")} max={100} />}
       </Field>
       <Field
         label={`Dose cap (${capTerms})`}
@@ -49,4 +50,15 @@ export function LimitFields({
       </Field>
     </fieldset>
   );
+}
+
+/** "Warns at 680 mg/m2 (the default is 80%)": the level the percent gives on the limit typed. */
+function warnHint(form: PlanForm, agent: Agent): string {
+  const limit = Number(form.cumulativeLimit);
+  const percent = Number(form.warnPercent);
+  const level =
+    form.cumulativeLimit.trim() !== "" && form.warnPercent.trim() !== "" && limit > 0 && percent > 0
+      ? `Warns at ${roundDose((limit * percent) / 100)} ${agent.unit}. `
+      : "";
+  return `${level}The default is ${Math.round(agent.warnFraction * 100)}%.`;
 }

@@ -9,7 +9,7 @@ import { templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { LadderInWords } from "./ladder-in-words";
+import { LadderTable } from "./ladder-table";
 import { LimitFields } from "./limit-fields";
 import { PlanChanges } from "./plan-changes";
 import { contentToForm, parsePlanForm, ruleOfRow, type PlanForm } from "./plan-form";
@@ -117,7 +117,7 @@ export function PlanEditor({
       >
         <section aria-labelledby="ladder-words">
           <h3 id="ladder-words" className="font-semibold">
-            The ladder in plain words
+            The ladder as the team will read it
           </h3>
           {currentDose !== undefined && (
             <p className="text-xs text-slate-700">
@@ -126,12 +126,7 @@ export function PlanEditor({
             </p>
           )}
           <div aria-live="polite">
-            <LadderInWords
-              rules={form.rules.map(ruleOfRow)}
-              agent={agent}
-              currentDose={currentDose}
-              setting={setting}
-            />
+            <LadderTable rules={form.rules.map(ruleOfRow)} agent={agent} currentDose={currentDose} setting={setting} />
           </div>
         </section>
         <section aria-labelledby="draft-changes">

@@ -23,7 +23,8 @@ export interface RuleForm {
 
 export interface PlanForm {
   cumulativeLimit: string;
-  warnFraction: string;
+  /** The warning level as a percent of the limit, as a team says it ("80"); the API takes the fraction. */
+  warnPercent: string;
   doseCap: string;
   rules: RuleForm[];
   notes: string;
@@ -49,7 +50,7 @@ export function ruleToForm(rule: GradeRule): RuleForm {
 export function contentToForm(content: PlanContent): PlanForm {
   return {
     cumulativeLimit: text(content.cumulativeLimit),
-    warnFraction: text(content.warnFraction),
+    warnPercent: text(Number((content.warnFraction * 100).toPrecision(6))),
     doseCap: text(content.doseCap),
     rules: content.rules.map(ruleToForm),
     notes: content.notes ?? "",
@@ -57,6 +58,8 @@ export function contentToForm(content: PlanContent): PlanForm {
 }
 
 const numberOrBlank = (s: string) => (s.trim() === "" ? undefined : Number(s));
+const percentToFraction = (percent: number | undefined) =>
+  percent === undefined ? undefined : Number((percent / 100).toPrecision(6));
 
 function ruleInput(rule: RuleForm) {
   const amount = numberOrBlank(rule.amount);
@@ -74,7 +77,7 @@ export type ParsedPlan =
 
 /**
  * The form as a PlanInput. A blank limit means no cumulative limit, a blank cap means the
- * agent's default cap, a blank warning fraction means the default 0.8 (api.md).
+ * agent's default cap, a blank warning percent means the default 80% (api.md).
  */
 export function parsePlanForm(form: PlanForm): ParsedPlan {
   const blanks: Record<string, string> = {};
@@ -86,7 +89,7 @@ export function parsePlanForm(form: PlanForm): ParsedPlan {
   });
   const result = PlanInput.safeParse({
     cumulativeLimit: numberOrBlank(form.cumulativeLimit) ?? null,
-    warnFraction: numberOrBlank(form.warnFraction),
+    warnFraction: percentToFraction(numberOrBlank(form.warnPercent)),
     doseCap: numberOrBlank(form.doseCap) ?? null,
     rules: form.rules.map(ruleInput),
     notes: form.notes.trim() === "" ? null : form.notes,

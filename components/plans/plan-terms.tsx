@@ -1,7 +1,7 @@
 import type { Agent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import { describeDoseCap, describeLimit, describeWarnAt, type PlanContent } from "@/lib/domain/plan-diff";
-import { LadderInWords } from "./ladder-in-words";
+import { LadderTable } from "./ladder-table";
 
 function Term({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -32,7 +32,7 @@ export function PlanTerms({
       <div className="sm:col-span-3">
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Grade rules</dt>
         <dd>
-          <LadderInWords rules={plan.rules} agent={agent} currentDose={currentDose} setting={setting} />
+          <LadderTable rules={plan.rules} agent={agent} currentDose={currentDose} setting={setting} />
         </dd>
       </div>
       {plan.notes && (

@@ -44,8 +44,9 @@ describe("templatePlan: the agent's defaults as a plan", () => {
 });
 
 describe("describing the terms", () => {
-  it("names the limit with its unit, or says there is none", () => {
-    expect(describeLimit(850, oxaliplatin)).toBe("850 mg/m2");
+  it("names the limit with its unit, says when it is the agent's default and on what basis, or says there is none", () => {
+    expect(describeLimit(850, oxaliplatin)).toBe("850 mg/m2 cumulative, the agent's default (literature)");
+    expect(describeLimit(800, oxaliplatin)).toBe("800 mg/m2 cumulative");
     expect(describeLimit(null, getAgent("carboplatin"))).toBe("no cumulative limit");
   });
 
@@ -60,9 +61,16 @@ describe("describing the terms", () => {
 
   it("says in which terms a cap compares: per administration in mg, or cisplatin's mg/m2 per cycle", () => {
     expect(describeDoseCap(1050, getAgent("carboplatin"))).toBe("1050 mg per administration");
+    expect(describeDoseCap(900, getAgent("carboplatin"))).toBe(
+      "900 mg per administration, the agent's default (label)",
+    );
     expect(describeDoseCap(80, getAgent("cisplatin"))).toBe("80 mg/m2 per cycle");
-    expect(describeDoseCap(null, getAgent("vincristine"))).toBe("the agent's default: 2 mg per administration");
-    expect(describeDoseCap(null, getAgent("brentuximab-vedotin"))).toBe("the agent's default: the dose at 100 kg");
+    expect(describeDoseCap(null, getAgent("vincristine"))).toBe(
+      "2 mg per administration, the agent's default (protocol practice)",
+    );
+    expect(describeDoseCap(null, getAgent("brentuximab-vedotin"))).toBe(
+      "the dose at 100 kg, the agent's default (label)",
+    );
     expect(describeDoseCap(null, oxaliplatin)).toBe("no cap");
   });
 });
@@ -74,7 +82,12 @@ describe("diffPlans", () => {
 
   it("shows a lower limit with both figures", () => {
     expect(diffPlans(template, withChanges({ cumulativeLimit: 700 }), oxaliplatin)).toEqual([
-      { field: "cumulativeLimit", label: "Cumulative limit", before: "850 mg/m2", after: "700 mg/m2" },
+      {
+        field: "cumulativeLimit",
+        label: "Cumulative limit",
+        before: "850 mg/m2 cumulative, the agent's default (literature)",
+        after: "700 mg/m2 cumulative",
+      },
     ]);
   });
 

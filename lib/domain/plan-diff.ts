@@ -48,23 +48,36 @@ export function templatePlan(agent: Agent): PlanContent {
   };
 }
 
-export function describeLimit(limit: number | null, agent: Agent): string {
-  return limit === null ? "no cumulative limit" : `${roundDose(limit)} ${agent.unit}`;
+/** Where a figure that equals the agent's default comes from: "the agent's default (literature)". */
+function defaultNote(value: number, figure: { value: number; basis: string } | null): string {
+  return figure !== null && figure.value === value ? `, the agent's default (${figure.basis})` : "";
 }
 
+/** "850 mg/m2 cumulative, the agent's default (literature)", or "no cumulative limit". */
+export function describeLimit(limit: number | null, agent: Agent): string {
+  if (limit === null) return "no cumulative limit";
+  return `${roundDose(limit)} ${agent.unit} cumulative${defaultNote(limit, agent.defaultLimit)}`;
+}
+
+/** "80% of the limit (680 mg/m2)": the fraction as a percent and as an amount. */
 export function describeWarnAt(content: Pick<PlanContent, "cumulativeLimit" | "warnFraction">, agent: Agent): string {
   const percent = `${roundDose(content.warnFraction * 100)}%`;
   if (content.cumulativeLimit === null) return `${percent} of the limit (no limit set)`;
   return `${percent} of the limit (${roundDose(content.cumulativeLimit * content.warnFraction)} ${agent.unit})`;
 }
 
-/** A plan's `doseCap` is in the terms of the agent's cap: mg per administration, or cisplatin's mg/m2 per cycle. */
+/**
+ * A plan's `doseCap` is in the terms of the agent's cap: mg per administration, or cisplatin's
+ * mg/m2 per cycle. Left out, it is the agent's default, said as such with its basis (domain.md,
+ * "Dose arithmetic": "agent default, 900 mg, FDA and NCI guidance").
+ */
 export function describeDoseCap(doseCap: number | null, agent: Agent): string {
-  const perCycle = agent.cap?.scope === "cycle-mg/m2";
-  if (doseCap !== null) return `${roundDose(doseCap)} ${perCycle ? "mg/m2 per cycle" : "mg per administration"}`;
+  const terms = agent.cap?.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration";
+  if (doseCap !== null) return `${roundDose(doseCap)} ${terms}${defaultNote(doseCap, agent.cap)}`;
   if (agent.cap === null) return "no cap";
-  if (agent.cap.atWeightKg !== undefined) return `the agent's default: the dose at ${agent.cap.atWeightKg} kg`;
-  return `the agent's default: ${agent.cap.value} ${perCycle ? "mg/m2 per cycle" : "mg per administration"}`;
+  const figure =
+    agent.cap.atWeightKg !== undefined ? `the dose at ${agent.cap.atWeightKg} kg` : `${agent.cap.value} ${terms}`;
+  return `${figure}, the agent's default (${agent.cap.basis})`;
 }
 
 function conditionOf(rule: GradeRule): string {

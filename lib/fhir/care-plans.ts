@@ -29,9 +29,7 @@ export function carePlan(
 ): BundleEntry<CarePlan> {
   const agent = agentOf(plan.agent);
   const limit =
-    plan.cumulativeLimit === null
-      ? "No cumulative limit"
-      : `Cumulative limit ${describeLimit(plan.cumulativeLimit, agent)}`;
+    plan.cumulativeLimit === null ? "No cumulative limit" : `Limit ${describeLimit(plan.cumulativeLimit, agent)}`;
   const terms = [limit, `warn at ${describeWarnAt(plan, agent)}`, `dose cap: ${describeDoseCap(plan.doseCap, agent)}`];
   const notes = [
     ...(plan.notes ? [{ text: plan.notes }] : []),

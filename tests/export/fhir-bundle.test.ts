@@ -162,7 +162,9 @@ describe("GET /api/patients/{id}/fhir", () => {
     expect(inForce.note[0].text).toBe("Agreed at the myeloma MDT: reduce at grade 1 with pain.");
     expect(inForce.note.slice(1).map((n: any) => n.text)).toEqual(["Signed: agreed", "Signed: agreed"]);
     expect(inForce.replaces[0].reference).toBe(bundle.entry!.find((e) => e.resource === plans[0])!.fullUrl);
-    expect(inForce.description).toMatch(/^Cumulative limit 40 mg\/m2; warn at 80% of the limit \(32 mg\/m2\)/);
+    expect(inForce.description).toMatch(
+      /^Limit 40 mg\/m2 cumulative, the agent's default \(literature\); warn at 80% of the limit \(32 mg\/m2\)/,
+    );
   });
 
   it("gives each open alert, and only those, an active Flag", async () => {

@@ -116,7 +116,7 @@ describe("FHIR mapping", () => {
     const [plan] = ofType("CarePlan");
     expect(plan.status).toBe("active");
     expect(plan.description).toBe(
-      "No cumulative limit; warn at 80% of the limit (no limit set); dose cap: 900 mg per administration.",
+      "No cumulative limit; warn at 80% of the limit (no limit set); dose cap: 900 mg per administration, the agent's default (label).",
     );
   });
 
