@@ -16,13 +16,50 @@ function reduceHintText(target: ReduceTarget | null): string | null {
 /** Decisions shown in full; older ones fold away so a long course stays readable. */
 const RECENT_DECISIONS = 5;
 
+type Alert = PatientReview["alerts"][number];
+
 /**
- * Open alerts first, most severe first, each with its decision form for an oncologist (other
- * roles see no control: the API refuses them too); then the decisions made; resolved ones folded.
+ * The open alerts, most severe first, each with its decision form for an oncologist (other roles
+ * see no control: the API refuses them too). The first one is ready to decide.
  */
-export function AlertsPanel({ review, canDecide }: { review: PatientReview; canDecide: boolean }) {
-  type Alert = PatientReview["alerts"][number];
-  const hint = (alert: Alert) => reduceHintText(reduceTarget(review, alert));
+export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDecide: boolean }) {
+  const open = review.alerts.filter((a) => a.status === "open").sort(byUrgency);
+  return (
+    <section aria-labelledby="open-alerts">
+      <h2 id="open-alerts" className="mb-2 text-lg font-semibold">
+        Open alerts ({open.length})
+      </h2>
+      {open.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          <span aria-hidden="true">✓ </span>No open alerts.
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {open.map((alert, i) => (
+            <li key={alert.id}>
+              <AlertItem alert={alert}>
+                {canDecide ? (
+                  // Folded so the list stays scannable; the most severe one is ready to decide.
+                  <details open={i === 0} className="mt-2">
+                    <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                      Decide on this alert
+                    </summary>
+                    <AcknowledgeForm alertId={alert.id} reduceHint={reduceHintText(reduceTarget(review, alert))} />
+                  </details>
+                ) : (
+                  <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
+                )}
+              </AlertItem>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The decisions made, newest first (older ones folded), then the alerts resolved without one. */
+export function AlertHistory({ review }: { review: PatientReview }) {
   // A reduce decision prefills the next dose only until a dose of the agent is given after it.
   const pendingHint = (alert: Alert) =>
     review.doses.some(
@@ -30,42 +67,13 @@ export function AlertsPanel({ review, canDecide }: { review: PatientReview; canD
         d.agent === alert.agent && d.status !== "entered-in-error" && d.recordedAt > alert.acknowledgement!.decidedAt,
     )
       ? null
-      : hint(alert);
-  const open = review.alerts.filter((a) => a.status === "open").sort(byUrgency);
+      : reduceHintText(reduceTarget(review, alert));
   const decided = review.alerts
     .filter((a) => a.acknowledgement !== null)
     .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt));
   const resolved = review.alerts.filter((a) => a.status === "resolved");
   return (
     <>
-      <section aria-labelledby="open-alerts" className="mb-8">
-        <h2 id="open-alerts" className="mb-3 text-lg font-semibold">
-          Open alerts ({open.length})
-        </h2>
-        {open.length === 0 ? (
-          <p className="text-slate-700">No open alerts.</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {open.map((alert, i) => (
-              <li key={alert.id}>
-                <AlertItem alert={alert}>
-                  {canDecide ? (
-                    // Folded so the list stays scannable; the most severe one is ready to decide.
-                    <details open={i === 0} className="mt-2">
-                      <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
-                        Decide on this alert
-                      </summary>
-                      <AcknowledgeForm alertId={alert.id} reduceHint={hint(alert)} />
-                    </details>
-                  ) : (
-                    <p className="mt-2 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
-                  )}
-                </AlertItem>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       {decided.length > 0 && (
         <section aria-labelledby="decisions" className="mb-8">
           <h2 id="decisions" className="mb-3 text-lg font-semibold">

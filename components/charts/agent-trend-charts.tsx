@@ -7,7 +7,10 @@ import { ExposurePanel, type PanelSeries } from "./exposure-panel";
 import type { AgentTrend, ExamPoint } from "./trend-data";
 
 const REFLEX_BY_LEVEL = Object.fromEntries(ANKLE_REFLEXES.map((r) => [REFLEX_LEVEL[r], r]));
-/** A finding measured per side: left solid with circles, right dashed with squares. */
+/**
+ * A finding measured per side: left solid with filled circles, right dashed with larger open
+ * squares, so where both sides are equal the square rings the circle and both stay visible.
+ */
 function bySides(
   left: PanelSeries["key"],
   right: PanelSeries["key"],
@@ -21,6 +24,7 @@ function bySides(
       color: COLOR.right,
       dash: DASH.dashed,
       symbol: "square",
+      hollow: true,
       text: (p) => text(p, "right"),
     },
   ];
@@ -34,9 +38,18 @@ const GRADE: PanelSeries[] = [
     color: COLOR.left,
     dash: DASH.dashed,
     symbol: "square",
+    hollow: true,
     text: (p) => `${p.sensory}`,
   },
-  { key: "motor", name: "Motor", color: COLOR.right, dash: DASH.dotted, symbol: "triangle", text: (p) => `${p.motor}` },
+  {
+    key: "motor",
+    name: "Motor",
+    color: COLOR.right,
+    dash: DASH.dotted,
+    symbol: "triangle",
+    hollow: true,
+    text: (p) => `${p.motor}`,
+  },
 ];
 
 const VIBRATION = bySides("vibrationLeft", "vibrationRight", (p, side) =>
@@ -61,6 +74,7 @@ const REPORTED: PanelSeries[] = [
     color: COLOR.right,
     dash: DASH.dashed,
     symbol: "square",
+    hollow: true,
     text: (p) => `${p.tingling} of 4`,
   },
   {
@@ -69,6 +83,7 @@ const REPORTED: PanelSeries[] = [
     color: COLOR.third,
     dash: DASH.dotted,
     symbol: "triangle",
+    hollow: true,
     text: (p) => `${p.pain} of 10`,
   },
 ];
@@ -93,21 +108,19 @@ export default function AgentTrendCharts({ trend, today }: { trend: AgentTrend; 
           series={GRADE}
           yDomain={[0, 4]}
           yTicks={[0, 1, 2, 3, 4]}
-          labels={{ limit: true }}
         />
         <ExposurePanel
           title="Vibration at the great toe (seconds)"
           trend={trend}
           series={VIBRATION}
           yDomain={[0, vibrationTop]}
-          labels={{ warn: true }}
         />
         <ExposurePanel
           title="Monofilament: sites felt"
           trend={trend}
           series={MONOFILAMENT}
           yDomain={[0, sitesTop]}
-          labels={{ reductions: true }}
+          labelReductions
         />
         <ExposurePanel
           title="Ankle reflex"
@@ -119,7 +132,8 @@ export default function AgentTrendCharts({ trend, today }: { trend: AgentTrend; 
         />
         <ExposurePanel title="Reported by the patient" trend={trend} series={REPORTED} yDomain={[0, 10]} />
         <p className="text-xs text-slate-700">
-          Across: cumulative {name} given before each exam ({formatUnit(trend.unit)}).
+          Across: cumulative {name} given before each exam ({formatUnit(trend.unit)}). Each point is named by its cycle
+          (C3: cycle 3; FU: a follow-up exam).
         </p>
       </figure>
       <figure aria-labelledby={`over-time-${trend.code}`} className="flex flex-col gap-2">
@@ -132,5 +146,24 @@ export default function AgentTrendCharts({ trend, today }: { trend: AgentTrend; 
         </p>
       </figure>
     </div>
+  );
+}
+
+/**
+ * The grade against the cumulative dose, alone: the trend at the top of the patient page, beside
+ * the latest exam and the open alerts.
+ */
+export function GradeTrendChart({ trend }: { trend: AgentTrend }) {
+  return (
+    <ExposurePanel
+      title={`${trend.name}: neuropathy grade (CTCAE) against cumulative dose`}
+      trend={trend}
+      series={GRADE}
+      yDomain={[0, 4]}
+      yTicks={[0, 1, 2, 3, 4]}
+      labelReductions
+      xAxisLabel={`Cumulative ${trend.name.toLowerCase()} before the exam (${formatUnit(trend.unit)})`}
+      height={230}
+    />
   );
 }

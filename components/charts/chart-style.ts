@@ -18,7 +18,9 @@ export const REFLEX_LEVEL: Record<AnkleReflex, number> = { normal: 3, reduced: 2
 
 export const DASH = { solid: undefined, dashed: "6 3", dotted: "2 3" } as const;
 
+/** Ticks and the words on a chart: 12 px at least, dark enough to read on white (WCAG AA). */
 export const AXIS_TICK = { fontSize: 12, fill: "#334155" } as const;
+export const LABEL_TEXT = { fontSize: 12, fill: "#0f172a" } as const;
 
 /** Round multiples of a power of ten that an axis may end on. */
 const ROUND_ENDS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -1,10 +1,12 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDose } from "@/components/patient/format";
-import { AXIS_TICK, axisMax, COLOR, dayTicks, roundTicks } from "./chart-style";
+import { formatDay } from "@/lib/dates";
+import { AXIS_TICK, axisMax, COLOR, dayTicks, LABEL_TEXT, roundTicks } from "./chart-style";
 import { ChartTooltip } from "./chart-tooltip";
 import type { AgentTrend, DoseStep } from "./trend-data";
-import { formatDay } from "@/lib/dates";
+
+const dayOf = (t: number) => formatDay(new Date(t).toISOString());
 
 /**
  * The cumulative dose over time as steps, each dose given a step up; the remaining planned
@@ -24,8 +26,7 @@ export function DoseOverTime({ trend, today }: { trend: AgentTrend; today: strin
   const label = (value: string, position: "insideTopLeft" | "insideBottomLeft" = "insideTopLeft") => ({
     value,
     position,
-    fontSize: 11,
-    fill: "#0f172a",
+    ...LABEL_TEXT,
   });
   return (
     <LineChart
@@ -42,7 +43,7 @@ export function DoseOverTime({ trend, today }: { trend: AgentTrend; today: strin
         scale="time"
         domain={domain}
         tick={AXIS_TICK}
-        tickFormatter={(t: number) => formatDay(new Date(t).toISOString())}
+        tickFormatter={dayOf}
         ticks={dayTicks(domain)}
       />
       <YAxis domain={[0, yMax]} ticks={roundTicks(yMax)} tick={AXIS_TICK} width={56} />

@@ -1,6 +1,7 @@
 "use client";
 import {
   CartesianGrid,
+  LabelList,
   Legend,
   Line,
   LineChart,
@@ -11,7 +12,7 @@ import {
   type SymbolType,
 } from "recharts";
 import { formatDose } from "@/components/patient/format";
-import { AXIS_TICK, axisMax, COLOR, roundTicks } from "./chart-style";
+import { AXIS_TICK, axisMax, COLOR, LABEL_TEXT, roundTicks } from "./chart-style";
 import { ChartTooltip } from "./chart-tooltip";
 import type { AgentTrend, ExamPoint } from "./trend-data";
 
@@ -25,6 +26,8 @@ export interface PanelSeries {
   color: string;
   dash?: string;
   symbol: SymbolType;
+  /** An outlined, larger marker: drawn over a filled one at the same value, both stay visible. */
+  hollow?: boolean;
   /** The value as words in the tooltip ("12 s", "3 of 4 sites"). */
   text: (point: ExamPoint) => string;
 }
@@ -36,8 +39,10 @@ export interface PanelProps {
   yDomain: [number, number];
   yTicks?: number[];
   yTickFormatter?: (value: number) => string;
-  /** Which reference lines this panel names: each is named in one panel, so labels never overlap. */
-  labels?: { limit?: boolean; warn?: boolean; reductions?: boolean };
+  /** Whether this panel names the dose reductions (the limit and the warning level are named on every panel). */
+  labelReductions?: boolean;
+  /** Said under the x axis where the panel stands alone (the stacked panels share one line of words). */
+  xAxisLabel?: string;
   height?: number;
 }
 
@@ -52,12 +57,18 @@ export function ExposurePanel({
   yDomain,
   yTicks,
   yTickFormatter,
-  labels = {},
+  labelReductions = false,
+  xAxisLabel,
   height = 170,
 }: PanelProps) {
   const xMax = axisMax(trend.limit, ...trend.exams.map((e) => e.exposure), ...trend.reductions.map((r) => r.exposure));
-  const label = (shown: boolean | undefined, value: string, position: "insideTopRight" | "insideBottomLeft") =>
-    shown ? { value, position, fontSize: 11, fill: "#0f172a" } : undefined;
+  // The limit is named at the top and the warning level at the bottom, both to the left of their
+  // line, so two close lines never overlap their names.
+  const label = (value: string, position: "insideTopRight" | "insideBottomRight" | "insideBottomLeft") => ({
+    value,
+    position,
+    ...LABEL_TEXT,
+  });
   if (trend.exams.every((e) => series.every((s) => e[s.key] === null))) {
     return (
       <p className="text-sm text-slate-800">
@@ -73,7 +84,7 @@ export function ExposurePanel({
         style={{ width: "100%", height }}
         data={trend.exams}
         syncId={`exposure-${trend.code}`}
-        margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
         title={`${title} against cumulative ${trend.name.toLowerCase()}`}
       >
         <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" />
@@ -84,6 +95,8 @@ export function ExposurePanel({
           ticks={roundTicks(xMax)}
           interval={0}
           tick={AXIS_TICK}
+          height={xAxisLabel ? 40 : 30}
+          label={xAxisLabel ? { value: xAxisLabel, position: "insideBottom", ...LABEL_TEXT } : undefined}
         />
         <YAxis
           domain={yDomain}
@@ -99,7 +112,7 @@ export function ExposurePanel({
             x={trend.warnAt}
             stroke={COLOR.warn}
             strokeDasharray="6 3"
-            label={label(labels.warn, `Warn ${formatDose(trend.warnAt, trend.unit)}`, "insideTopRight")}
+            label={label(`Warn ${formatDose(trend.warnAt, trend.unit)}`, "insideBottomRight")}
           />
         )}
         {trend.limit !== null && (
@@ -107,7 +120,7 @@ export function ExposurePanel({
             x={trend.limit}
             stroke={COLOR.limit}
             strokeWidth={2}
-            label={label(labels.limit, `Limit ${formatDose(trend.limit, trend.unit)}`, "insideTopRight")}
+            label={label(`Limit ${formatDose(trend.limit, trend.unit)}`, "insideTopRight")}
           />
         )}
         {trend.reductions.map((r) => (
@@ -116,7 +129,7 @@ export function ExposurePanel({
             x={r.exposure}
             stroke={COLOR.reduction}
             strokeDasharray="2 3"
-            label={label(labels.reductions, `Reduced to ${r.to}`, "insideBottomLeft")}
+            label={labelReductions ? label(`Reduced to ${r.to}`, "insideBottomLeft") : undefined}
           />
         ))}
         <Tooltip
@@ -135,7 +148,7 @@ export function ExposurePanel({
           )}
         />
         <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-        {series.map((s) => (
+        {series.map((s, i) => (
           <Line
             key={s.key}
             dataKey={s.key}
@@ -143,12 +156,19 @@ export function ExposurePanel({
             stroke={s.color}
             strokeDasharray={s.dash}
             strokeWidth={2}
-            dot={{ symbol: s.symbol, r: 4, fill: s.color }}
+            dot={
+              s.hollow
+                ? { symbol: s.symbol, r: 6, fill: "none", stroke: s.color, strokeWidth: 2, strokeDasharray: "" }
+                : { symbol: s.symbol, r: 4, fill: s.color }
+            }
             activeDot={{ r: 6 }}
             connectNulls={false}
             isAnimationActive={false}
             type="linear"
-          />
+          >
+            {/* The cycle of each exam, once per panel: which point is which cycle, without a tooltip. */}
+            {i === 0 && <LabelList dataKey="cycleLabel" position="top" offset={8} {...LABEL_TEXT} />}
+          </Line>
         ))}
       </LineChart>
     </div>

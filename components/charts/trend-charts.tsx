@@ -12,3 +12,13 @@ const AgentTrendCharts = dynamic(() => import("./agent-trend-charts"), {
 export function TrendCharts({ trend, today }: { trend: AgentTrend; today: string }) {
   return <AgentTrendCharts trend={trend} today={today} />;
 }
+
+const GradeChart = dynamic(() => import("./agent-trend-charts").then((m) => m.GradeTrendChart), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-700">Loading the chart…</p>,
+});
+
+/** The grade trend alone, for the top of the patient page. */
+export function GradeTrend({ trend }: { trend: AgentTrend }) {
+  return <GradeChart trend={trend} />;
+}

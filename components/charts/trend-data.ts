@@ -10,12 +10,14 @@ import type { AnkleReflex } from "@/lib/domain/codes";
 import { byTimeGiven, countingDoses, doseAmount } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { reached } from "@/lib/domain/tolerance";
-import { REFLEX_LEVEL } from "./chart-style";
 import { formatDay } from "@/lib/dates";
+import { REFLEX_LEVEL } from "./chart-style";
 
 export interface ExamPoint {
   id: string;
   label: string;
+  /** The point's name on the chart: "C3" for cycle 3, "FU" for a follow-up exam. */
+  cycleLabel: string;
   amended: boolean;
   /** Cumulative dose given before the exam's day: the pre-infusion exam precedes that day's dose. */
   exposure: number;
@@ -63,6 +65,8 @@ export interface AgentTrend {
   reductions: Reduction[];
   /** The first step, given or planned, at which the cumulative dose reaches the limit. */
   reachesLimit: DoseStep | null;
+  /** The cumulative dose given so far. */
+  cumulative: number;
   /** The cumulative dose once every planned cycle is given. */
   projectedTotal: number;
 }
@@ -70,9 +74,8 @@ export interface AgentTrend {
 const dayToTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 function examLabel(exam: ReviewAssessment): string {
-  return exam.cycle
-    ? `Cycle ${exam.cycle.number}, ${formatDay(exam.assessedOn)}`
-    : `Follow-up, ${formatDay(exam.assessedOn)}`;
+  const day = formatDay(exam.assessedOn);
+  return exam.cycle ? `Cycle ${exam.cycle.number}, ${day}` : `Follow-up, ${day}`;
 }
 
 function examPoint(exam: ReviewAssessment, exposure: number): ExamPoint {
@@ -81,6 +84,7 @@ function examPoint(exam: ReviewAssessment, exposure: number): ExamPoint {
   return {
     id: exam.id,
     label: examLabel(exam),
+    cycleLabel: exam.cycle ? `C${exam.cycle.number}` : "FU",
     amended: exam.status === "amended",
     exposure,
     grade: neuropathyGrade(exam),
@@ -167,6 +171,7 @@ function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]):
     steps,
     reductions,
     reachesLimit: limit === null ? null : (steps.find((s) => reached(s.given ?? s.projected ?? 0, limit)) ?? null),
+    cumulative: running,
     projectedTotal: projected,
   };
 }

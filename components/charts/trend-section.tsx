@@ -1,23 +1,11 @@
 import type { PatientReview } from "@/db/patient-summary";
-import { formatDose, percentOf } from "@/components/patient/format";
+import { outlook } from "@/components/patient/agent-outlook";
 import { TrendCharts } from "./trend-charts";
-import { agentTrends, type AgentTrend } from "./trend-data";
+import type { AgentTrend } from "./trend-data";
 import { TrendTables } from "./trend-tables";
-import { formatDay } from "@/lib/dates";
 
-/** Where the agent stands and where the planned cycles take it, in one sentence. */
-function outlook(trend: AgentTrend): string {
-  const total = formatDose(trend.projectedTotal, trend.unit);
-  if (trend.limit === null) return `No cumulative limit is set; the planned cycles bring the total to ${total}.`;
-  if (trend.reachesLimit) {
-    const when = trend.reachesLimit.given === null ? "would reach" : "reached";
-    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} on ${formatDay(trend.reachesLimit.date)} (${trend.reachesLimit.label}).`;
-  }
-  return `The planned cycles bring the total to ${total}, ${percentOf(trend.projectedTotal, trend.limit)} of the limit.`;
-}
-
-export function TrendSection({ review }: { review: PatientReview }) {
-  const trends = agentTrends(review);
+/** Every chart of every agent, with the charts' figures as tables. */
+export function TrendSection({ review, trends }: { review: PatientReview; trends: AgentTrend[] }) {
   return (
     <section aria-labelledby="trends" className="mb-8">
       <h2 id="trends" className="mb-3 text-lg font-semibold">

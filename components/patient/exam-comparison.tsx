@@ -2,9 +2,9 @@ import type { ReviewAssessment } from "@/db/patient-summary";
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import type { ExamFindings } from "@/lib/domain/records";
-import { changesBetween } from "@/lib/domain/worsening";
-import { bySide, vibrationText } from "./format";
+import { changesBetween, type Change } from "@/lib/domain/worsening";
 import { formatDay } from "@/lib/dates";
+import { bySide, vibrationText } from "./format";
 
 const CELL = "px-2 py-1 text-left align-top";
 
@@ -17,41 +17,75 @@ function asFindings(exam: ReviewAssessment): ExamFindings {
   };
 }
 
-const FINDINGS: { name: string; show: (e: ReviewAssessment) => string }[] = [
-  { name: "Neuropathy grade", show: (e) => `${neuropathyGrade(e)} (sensory ${e.sensoryGrade}, motor ${e.motorGrade})` },
-  { name: "Monofilament", show: (e) => bySide(e.monofilament, (f) => `${f.felt}/${f.tested}`) },
-  { name: "Vibration", show: (e) => bySide(e.vibration, vibrationText) },
-  { name: "Ankle reflex", show: (e) => bySide(e.ankleReflex, (r) => r as AnkleReflex) },
+/** Each finding, and the change tracks of lib/domain/worsening that belong to it. */
+const FINDINGS: { name: string; track: string | null; show: (e: ReviewAssessment) => string }[] = [
+  {
+    name: "Neuropathy grade",
+    track: "grade",
+    show: (e) => `${neuropathyGrade(e)} (sensory ${e.sensoryGrade}, motor ${e.motorGrade})`,
+  },
+  { name: "Monofilament", track: "monofilament", show: (e) => bySide(e.monofilament, (f) => `${f.felt}/${f.tested}`) },
+  { name: "Vibration", track: "vibration", show: (e) => bySide(e.vibration, vibrationText) },
+  { name: "Ankle reflex", track: "reflex", show: (e) => bySide(e.ankleReflex, (r) => r as AnkleReflex) },
   {
     name: "Numbness · tingling · pain",
+    track: null,
     show: ({ symptoms: s }) => [s.numbness, s.tingling, s.pain].map((v) => (v === null ? "—" : v)).join(" · "),
   },
-  { name: "ADL impact", show: (e) => e.adlImpact ?? "—" },
+  { name: "ADL impact", track: null, show: (e) => e.adlImpact ?? "—" },
 ];
 
-/** The latest exam beside the baseline (the earliest exam not entered in error), and what has worsened. */
+/** The mark beside the latest value: a symbol for the eye and the same in words for everyone. */
+function Mark({
+  finding,
+  sincePrevious,
+  sinceBaseline,
+  same,
+}: {
+  finding: string | null;
+  sincePrevious: Change[];
+  sinceBaseline: Change[];
+  same: boolean;
+}) {
+  const hits = (changes: Change[]) => finding !== null && changes.some((c) => c.track.split(":")[0] === finding);
+  if (hits(sincePrevious)) return <strong className="whitespace-nowrap"> ▲ worse than previous</strong>;
+  if (hits(sinceBaseline)) return <strong className="whitespace-nowrap"> ▲ worse than baseline</strong>;
+  return <span className="whitespace-nowrap text-slate-700">{same ? " = unchanged" : " ≠ changed"}</span>;
+}
+
+const heading = (label: string, exam: ReviewAssessment) =>
+  `${label}: ${exam.cycle ? `cycle ${exam.cycle.number}, ` : "follow-up, "}${formatDay(exam.assessedOn)}${exam.status === "amended" ? " (amended)" : ""}`;
+
+/**
+ * The latest exam beside the previous one and the baseline (the earliest exam not entered in
+ * error), each finding marked where it changed, and what counts as progression in words.
+ */
 export function ExamComparison({ assessments }: { assessments: ReviewAssessment[] }) {
   const exams = assessments.filter((a) => a.status !== "entered-in-error");
   const baseline = exams[0];
   const latest = exams.at(-1);
-  if (!baseline || !latest) return <p>No exam recorded yet.</p>;
-  if (baseline === latest) return <p>Only the baseline exam so far ({formatDay(baseline.assessedOn)}).</p>;
-  const changes = changesBetween(asFindings(baseline), asFindings(latest));
+  if (!baseline || !latest) return <p className="text-sm">No exam recorded yet.</p>;
+  if (baseline === latest)
+    return <p className="text-sm">Only the baseline exam so far ({formatDay(baseline.assessedOn)}).</p>;
+  const previous = exams.at(-2)!;
+  const columns = previous === baseline ? [baseline, latest] : [baseline, previous, latest];
+  const labels = previous === baseline ? ["Baseline and previous", "Latest"] : ["Baseline", "Previous", "Latest"];
+  const sincePrevious = changesBetween(asFindings(previous), asFindings(latest));
+  const sinceBaseline = changesBetween(asFindings(baseline), asFindings(latest));
   return (
     <>
       <table className="w-full text-xs">
+        <caption className="sr-only">The latest exam beside the previous one and the baseline</caption>
         <thead>
           <tr className="bg-slate-100">
             <th scope="col" className={CELL}>
               Finding
             </th>
-            <th scope="col" className={CELL}>
-              Baseline, {formatDay(baseline.assessedOn)}
-            </th>
-            <th scope="col" className={CELL}>
-              Latest, {formatDay(latest.assessedOn)}
-              {latest.status === "amended" ? " (amended)" : ""}
-            </th>
+            {columns.map((exam, i) => (
+              <th key={exam.id} scope="col" className={CELL}>
+                {heading(labels[i]!, exam)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -60,15 +94,34 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
               <th scope="row" className={`${CELL} font-normal`}>
                 {f.name}
               </th>
-              <td className={CELL}>{f.show(baseline)}</td>
-              <td className={CELL}>{f.show(latest)}</td>
+              {columns.map((exam) => (
+                <td key={exam.id} className={CELL}>
+                  {f.show(exam)}
+                  {exam === latest && (
+                    <Mark
+                      finding={f.track}
+                      sincePrevious={sincePrevious}
+                      sinceBaseline={sinceBaseline}
+                      same={f.show(latest) === f.show(previous)}
+                    />
+                  )}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <p className="mt-1 text-xs">
+        <span className="font-medium">Worse than previous:</span>{" "}
+        {sincePrevious.length === 0
+          ? "nothing that counts as progression."
+          : sincePrevious.map((c) => c.description).join("; ")}
+      </p>
+      <p className="text-xs">
         <span className="font-medium">Worse than baseline:</span>{" "}
-        {changes.length === 0 ? "nothing that counts as progression." : changes.map((c) => c.description).join("; ")}
+        {sinceBaseline.length === 0
+          ? "nothing that counts as progression."
+          : sinceBaseline.map((c) => c.description).join("; ")}
       </p>
     </>
   );

@@ -13,7 +13,7 @@ const SEX_LABEL: Record<PatientReview["patient"]["sex"], string> = {
 export function PatientHeader({ review, actions }: { review: PatientReview; actions?: React.ReactNode }) {
   const { patient } = review;
   return (
-    <header className="mb-6 flex flex-wrap items-start justify-between gap-4 border-b border-slate-300 pb-4">
+    <header className="mb-3 flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-2">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">
           {patient.familyName}, {patient.givenName}
@@ -30,9 +30,7 @@ export function PatientHeader({ review, actions }: { review: PatientReview; acti
         </dl>
         <p className="mt-1 text-sm text-slate-800">
           <span className="font-medium">Diagnosis:</span> {patient.diagnosis ?? "not recorded"}
-        </p>
-        <p className="mt-1 text-sm text-slate-800">
-          <span className="font-medium">Risk factors:</span>{" "}
+          <span className="ml-4 font-medium">Risk factors:</span>{" "}
           {patient.riskFactors.length === 0 ? "none recorded" : patient.riskFactors.join(", ")}
         </p>
       </div>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { findPatientReview } from "@/db/patient-summary";
-import { AlertsPanel } from "@/components/alerts/alerts-panel";
+import { AlertHistory } from "@/components/alerts/alerts-panel";
 import { TrendSection } from "@/components/charts/trend-section";
+import { agentTrends } from "@/components/charts/trend-data";
 import { ExportButtons } from "@/components/export-buttons";
+import { DecisionPanel } from "@/components/patient/decision-panel";
 import { FlowsheetTable } from "@/components/patient/flowsheet-table";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PlansInForce } from "@/components/patient/plans-in-force";
@@ -21,12 +23,17 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: review ? `${review.patient.familyName}, ${review.patient.givenName}` : "Patient" };
 }
 
-/** The pre-cycle review: who, what is given and under which plan, open alerts first, trends, then the flowsheet. */
+/**
+ * The pre-cycle review. The first screen answers "can this cycle go ahead, at what dose?" (open
+ * alerts, latest exam, dose and trend); below it the decisions made, every chart, the regimens and
+ * plans, and the flowsheet.
+ */
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(CLINICAL_ROLES);
   const review = await loadReview((await params).id);
   if (!review) notFound();
   const id = review.patient.id;
+  const trends = agentTrends(review);
   return (
     <>
       <PatientHeader
@@ -38,12 +45,13 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      <DecisionPanel review={review} trends={trends} canDecide={user.role === "oncologist"} />
+      <AlertHistory review={review} />
+      <TrendSection review={review} trends={trends} />
       <div className="mb-8 grid gap-4 lg:grid-cols-2">
         <Regimens review={review} canAddCourse={user.role === "oncologist" || user.role === "pharmacist"} />
         <PlansInForce review={review} />
       </div>
-      <AlertsPanel review={review} canDecide={user.role === "oncologist"} />
-      <TrendSection review={review} />
       <section aria-labelledby="flowsheet">
         <h2 id="flowsheet" className="mb-3 text-lg font-semibold">
           Flowsheet

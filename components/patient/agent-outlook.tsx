@@ -1,0 +1,83 @@
+import type { PatientReview } from "@/db/patient-summary";
+import { DoseBar } from "@/components/dose-bar";
+import type { AgentTrend } from "@/components/charts/trend-data";
+import { formatDay } from "@/lib/dates";
+import { formatDose, formatUnit, percentOf } from "./format";
+
+/** Where the agent stands and where the planned cycles take it, in one sentence. */
+export function outlook(trend: AgentTrend): string {
+  const total = formatDose(trend.projectedTotal, trend.unit);
+  if (trend.limit === null) return `No cumulative limit is set; the planned cycles bring the total to ${total}.`;
+  if (trend.reachesLimit) {
+    const when = trend.reachesLimit.given === null ? "would reach" : "reached";
+    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} on ${formatDay(trend.reachesLimit.date)} (${trend.reachesLimit.label}).`;
+  }
+  return `The planned cycles bring the total to ${total}, ${percentOf(trend.projectedTotal, trend.limit)} of the limit.`;
+}
+
+export interface NextCycle {
+  number: number;
+  date: string;
+  courseName: string;
+  /** Per agent of the course: the dose per administration planned for it, and the agent's state. */
+  doses: { agent: string; name: string; dose: number; unit: string; administrations: number }[];
+}
+
+/** The earliest planned cycle of any course, from today on: what the review decides about. */
+export function nextCycle(review: PatientReview): NextCycle | null {
+  const found = review.courses
+    .flatMap((course) => course.cycles.filter((c) => c.status === "planned").map((c) => ({ c, course })))
+    .sort((x, y) => x.c.date.localeCompare(y.c.date))[0];
+  if (!found) return null;
+  const names = new Map(review.agents.map((a) => [a.code as string, a.name]));
+  return {
+    number: found.c.number,
+    date: found.c.date,
+    courseName: found.course.name,
+    doses: found.course.agents.map((a) => ({
+      agent: a.agent,
+      name: names.get(a.agent) ?? a.agent,
+      dose: a.dose,
+      unit: a.unit,
+      administrations: a.administrationsPerCycle,
+    })),
+  };
+}
+
+/** Per agent: the cumulative dose against the limit and the warning level, and where the plan takes it. */
+export function AgentOutlook({ trend }: { trend: AgentTrend }) {
+  return (
+    <div className="text-sm">
+      <DoseBar
+        label={trend.name}
+        cumulative={trend.cumulative}
+        limit={trend.limit}
+        warnAt={trend.warnAt}
+        unit={formatUnit(trend.unit)}
+      />
+      <p className="mt-1 text-xs text-slate-800">
+        {trend.warnAt !== null && `Warn at ${formatDose(trend.warnAt, trend.unit)}. `}
+        {outlook(trend)}
+      </p>
+    </div>
+  );
+}
+
+/** "Cycle 3 of mFOLFOX6 on 15 Dec 2026: oxaliplatin 75 mg/m²". */
+export function NextCycleLine({ next }: { next: NextCycle | null }) {
+  if (!next) return <p className="text-sm">No cycle planned.</p>;
+  return (
+    <p className="text-sm">
+      <span className="font-medium">
+        Next: cycle {next.number} of {next.courseName}, {formatDay(next.date)}
+      </span>
+      {": "}
+      {next.doses
+        .map(
+          (d) =>
+            `${d.name.toLowerCase()} ${formatDose(d.dose, d.unit)}${d.administrations > 1 ? ` × ${d.administrations}` : ""}`,
+        )
+        .join(", ")}
+    </p>
+  );
+}
