@@ -1,33 +1,74 @@
 import "server-only";
-import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { shiftDay } from "@/lib/dates";
 import { getDb } from "./client";
-import { auditLog, users } from "./schema";
+import { auditLog, cycles, patients, users } from "./schema";
 
 export interface AuditFilter {
   userId?: string;
   patientId?: string;
+  /** A patient's MRN, or part of their family or given name. */
+  patient?: string;
+  /** An action code ("assessment.create") or the start of one ("plan.sign"). */
+  action?: string;
   from?: string;
   to?: string;
   limit: number;
   offset: number;
 }
 
-/** The audit trail, newest first; filters map to fixed columns only. */
+/** LIKE's own wildcards in a search text match themselves. */
+const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The cycle an entry concerns: the cycle itself, or the cycle named by the record before or after. */
+const cycleOfEntry = sql`case when ${auditLog.entity} = 'cycle' then ${auditLog.entityId}
+  else coalesce(json_extract(${auditLog.after}, '$.cycleId'), json_extract(${auditLog.before}, '$.cycleId')) end`;
+
+/**
+ * The audit trail, newest first; filters map to fixed columns only. Each entry comes with the
+ * names a reader needs: who did it, the patient (name and MRN), the user it concerns (a sign-in,
+ * a new account) and the cycle's number.
+ */
 export async function listAudit(filter: AuditFilter) {
-  const conditions: SQL[] = [];
+  const subject = alias(users, "subject");
+  const conditions: (SQL | undefined)[] = [];
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.patientId) conditions.push(eq(auditLog.patientId, filter.patientId));
+  if (filter.patient) {
+    const text = filter.patient.trim();
+    conditions.push(
+      or(
+        eq(patients.mrn, text),
+        sql`${patients.familyName} like ${likeText(text)} escape '\\'`,
+        sql`${patients.givenName} like ${likeText(text)} escape '\\'`,
+      ),
+    );
+  }
+  if (filter.action)
+    conditions.push(or(eq(auditLog.action, filter.action), like(auditLog.action, `${filter.action}.%`)));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
   if (filter.to) conditions.push(lt(auditLog.at, shiftDay(filter.to, 1)));
   return getDb()
-    .select({ entry: auditLog, username: users.username })
+    .select({
+      entry: auditLog,
+      username: users.username,
+      userName: users.displayName,
+      patientName: sql<string | null>`${patients.familyName} || ', ' || ${patients.givenName}`,
+      mrn: patients.mrn,
+      subjectName: subject.displayName,
+      cycleNumber: cycles.number,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
+    .leftJoin(patients, eq(patients.id, auditLog.patientId))
+    .leftJoin(subject, and(sql`${auditLog.entity} in ('user', 'session')`, eq(subject.id, auditLog.entityId)))
+    .leftJoin(cycles, eq(cycles.id, cycleOfEntry))
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(filter.limit)
     .offset(filter.offset)
     .all()
-    .map((r) => ({ ...r.entry, username: r.username }));
+    .map(({ entry, ...names }) => ({ ...entry, ...names }));
 }
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];

@@ -1,9 +1,54 @@
-import type { listAudit } from "@/db/audit-log";
+import type { AuditRow } from "@/db/audit-log";
 import { formatDateTime } from "@/lib/dates";
+import { actionInWords, fieldChanges } from "./audit-words";
 
-type Entry = Awaited<ReturnType<typeof listAudit>>[number];
+const CELL = "px-3 py-2 align-top";
 
-export function AuditTable({ entries }: { entries: Entry[] }) {
+/** Before and after as the named fields that changed; a new record as what it was created with. */
+function Changes({ entry }: { entry: AuditRow }) {
+  const changes = fieldChanges(entry);
+  if (changes.length === 0) return <span className="text-slate-700">—</span>;
+  const created = changes.every((c) => c.before === null);
+  return (
+    <details>
+      <summary className="cursor-pointer text-brand-700">
+        {created
+          ? `Created with ${changes.length} field${changes.length === 1 ? "" : "s"}`
+          : changes.map((c) => c.field).join(", ")}
+      </summary>
+      <table className="mt-1 text-xs">
+        <thead>
+          <tr>
+            <th scope="col" className="pr-3 text-left">
+              Field
+            </th>
+            {!created && (
+              <th scope="col" className="pr-3 text-left">
+                Before
+              </th>
+            )}
+            <th scope="col" className="text-left">
+              {created ? "Value" : "After"}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row" className="pr-3 text-left font-normal">
+                {c.field}
+              </th>
+              {!created && <td className="pr-3 line-through decoration-slate-500">{c.before}</td>}
+              <td>{c.after ?? "removed"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export function AuditTable({ entries }: { entries: AuditRow[] }) {
   if (entries.length === 0) return <p className="text-slate-700">No entries match.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
@@ -11,40 +56,34 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
         <caption className="sr-only">Audit entries, newest first</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">
-              When
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Who
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Action
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Record
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Before and after
-            </th>
+            {["When", "Who", "Action", "Patient", "Changes"].map((c) => (
+              <th key={c} scope="col" className={CELL}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.at)}</td>
-              <td className="px-3 py-2">{e.username ?? "system"}</td>
-              <td className="px-3 py-2 font-mono">{e.action}</td>
-              <td className="px-3 py-2 font-mono text-xs">
-                {e.entity} {e.entityId}
-                {e.patientId && <div>patient {e.patientId}</div>}
+            <tr key={e.id} className="border-t border-slate-200">
+              <td className={`${CELL} whitespace-nowrap`}>{formatDateTime(e.at)}</td>
+              <td className={CELL}>
+                {e.userName ?? "the system"}
+                {e.username && <span className="block text-xs text-slate-700">{e.username}</span>}
               </td>
-              <td className="px-3 py-2">
-                <details>
-                  <summary className="cursor-pointer text-brand-700">Show</summary>
-                  <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">
-                    {JSON.stringify({ before: e.before, after: e.after }, null, 2)}
-                  </pre>
-                </details>
+              <td className={CELL}>{actionInWords(e)}</td>
+              <td className={CELL}>
+                {e.patientName ? (
+                  <>
+                    {e.patientName}
+                    <span className="block text-xs text-slate-700">MRN {e.mrn}</span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className={CELL}>
+                <Changes entry={e} />
               </td>
             </tr>
           ))}

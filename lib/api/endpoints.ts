@@ -96,6 +96,14 @@ export const endpoints = {
     query: AuditQuery,
     success: 200,
   }),
+  exportAudit: def({
+    method: "GET",
+    path: "/api/audit.csv",
+    summary: "The audit trail as CSV, with the filters of the browse; actions in words",
+    access: ADMIN,
+    query: AuditQuery,
+    success: 200,
+  }),
 
   listAgents: def({
     method: "GET",

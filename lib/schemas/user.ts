@@ -31,6 +31,14 @@ export type UserPatch = z.infer<typeof UserPatch>;
 export const AuditQuery = z.strictObject({
   userId: z.string().max(64).optional(),
   patientId: z.string().max(64).optional(),
+  /** A patient's MRN, or part of a name. */
+  patient: z.string().trim().min(1).max(100).optional(),
+  /** An action code, or the start of one ("plan.sign" for every signature). */
+  action: z
+    .string()
+    .max(64)
+    .regex(/^[a-z+-]+(\.[a-z+-]+)*$/, "An action code such as assessment.create.")
+    .optional(),
   // A day that exists: "0000-00-00" passed a bare pattern and crashed the date arithmetic (500).
   from: isoDay.optional(),
   to: isoDay.optional(),

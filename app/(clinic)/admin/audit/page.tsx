@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { requirePageUser } from "@/lib/auth/page";
+import { clinicTimeZone } from "@/lib/dates";
 import { AuditQuery } from "@/lib/schemas/user";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -19,7 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader
         title="Audit trail"
-        subtitle="Every write, who made it and when, with the record before and after. Append-only."
+        subtitle={`Every write and sign-in, who made it and when (${clinicTimeZone()}), with what changed. Append-only.`}
       />
       <AuditFilters users={users} current={filter} invalid={!parsed.success} />
       <AuditTable entries={entries} />

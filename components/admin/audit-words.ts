@@ -1,0 +1,141 @@
+// The audit trail in words an auditor reads: each action as a sentence ("Recorded exam, cycle 3"),
+// each change as named fields with their values before and after. The codes stay the filter's values.
+import type { AuditRow } from "@/db/audit-log";
+import { alertKindLabel, DECISION_LABEL } from "@/components/alerts/alert-words";
+import { agentName } from "@/components/patient/format";
+import type { Decision } from "@/lib/domain/codes";
+
+/** The actions an auditor filters by, in words; a code that is the start of others covers them ("plan.sign"). */
+export const AUDIT_ACTIONS = {
+  "session.create": "Signed in",
+  "session.revoke": "Signed out",
+  "user.create": "Created a user",
+  "user.update": "Changed a user",
+  "user.update+password-reset": "Reset a user's password",
+  "patient.create": "Registered a patient",
+  "patient.update": "Changed a patient's details",
+  "patient.export": "Exported a record",
+  "course.create": "Started a course",
+  "cycle.update": "Changed a cycle",
+  "assessment.create": "Recorded an exam",
+  "assessment.amend": "Amended an exam",
+  "assessment.entered-in-error": "Marked an exam entered in error",
+  "dose.create": "Recorded a dose",
+  "dose.entered-in-error": "Marked a dose entered in error",
+  "alert.raise": "Raised an alert",
+  "alert.acknowledge": "Decided on an alert",
+  "alert.resolve": "Resolved an alert",
+  "plan.draft": "Drafted a plan",
+  "plan.sign": "Signed a plan",
+  "plan.in-force": "Put a plan in force",
+  "plan.supersede": "Superseded a plan",
+} as const;
+
+type Fields = Record<string, unknown>;
+const fieldsOf = (value: unknown): Fields =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Fields) : {};
+
+/** What a record is about, from its stored fields: "oxaliplatin", "grade meets a reduce rule". */
+function about(entry: AuditRow): Fields {
+  return { ...fieldsOf(entry.before), ...fieldsOf(entry.after) };
+}
+
+/** The action as a sentence, with the cycle, agent or user it concerns. */
+export function actionInWords(entry: AuditRow): string {
+  const cycle = entry.cycleNumber === null ? "" : `, cycle ${entry.cycleNumber}`;
+  const record = about(entry);
+  const agent = typeof record.agent === "string" ? ` of ${agentName(record.agent).toLowerCase()}` : "";
+  switch (entry.action) {
+    case "session.create":
+      return `Signed in: ${entry.subjectName ?? entry.userName ?? "unknown user"}`;
+    case "session.revoke":
+      return `Signed out: ${entry.subjectName ?? entry.userName ?? "unknown user"}`;
+    case "user.create":
+      return `Created user: ${entry.subjectName ?? entry.entityId}`;
+    case "user.update":
+      return `Changed user: ${entry.subjectName ?? entry.entityId}`;
+    case "user.update+password-reset":
+      return `Reset the password of: ${entry.subjectName ?? entry.entityId}`;
+    case "assessment.create":
+      return `Recorded exam${cycle}`;
+    case "assessment.amend":
+      return `Amended exam${cycle}`;
+    case "assessment.entered-in-error":
+      return `Marked exam entered in error${cycle}`;
+    case "dose.create":
+      return `Recorded dose${agent}${cycle}`;
+    case "dose.entered-in-error":
+      return `Marked dose${agent} entered in error${cycle}`;
+    case "cycle.update":
+      return `Changed cycle${cycle.replace(", cycle", "")}`;
+    case "alert.raise":
+      return `Raised alert: ${alertKindLabel(String(record.kind ?? "")).toLowerCase()}${agent}${cycle}`;
+    case "alert.acknowledge": {
+      const decision = DECISION_LABEL[record.decision as Decision] ?? String(record.decision ?? "");
+      return `Decided on alert: ${decision.toLowerCase()}${cycle}`;
+    }
+    case "alert.resolve":
+      return `Resolved alert${cycle}`;
+    case "plan.draft":
+      return `Drafted plan${agent}${typeof record.version === "number" ? `, version ${record.version}` : ""}`;
+    case "plan.sign.agreed":
+      return "Signed plan: agreed";
+    case "patient.export.fhir":
+      return "Exported the record (FHIR bundle)";
+    case "patient.export.flowsheet":
+      return "Exported the flowsheet (CSV)";
+    default: {
+      const known = AUDIT_ACTIONS[entry.action as keyof typeof AUDIT_ACTIONS];
+      if (known) return `${known}${cycle}`;
+      if (entry.action.startsWith("plan.sign.")) return `Signed plan: ${entry.action.slice("plan.sign.".length)}`;
+      return entry.action;
+    }
+  }
+}
+
+/** Fields that identify a record rather than say anything about it. */
+const HIDDEN = new Set(["id", "patientId", "cycleId", "courseId", "userId", "passwordHash", "key"]);
+
+/** "assessedOn" -> "assessed on": a stored field name as words. */
+export function fieldName(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/** A stored value as short text: objects as "left: 14, right: 13", nothing as a dash. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(valueText).join(", ");
+  if (typeof value === "object")
+    return Object.entries(value as Fields)
+      .map(([k, v]) => `${fieldName(k)}: ${valueText(v)}`)
+      .join(", ");
+  return String(value);
+}
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The named fields that differ between before and after; a new record lists what it was created with. */
+export function fieldChanges(entry: Pick<AuditRow, "before" | "after">): FieldChange[] {
+  const before = fieldsOf(entry.before);
+  const after = fieldsOf(entry.after);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !HIDDEN.has(k));
+  const had = entry.before !== null && entry.before !== undefined;
+  return keys
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => ({
+      field: fieldName(k),
+      before: had ? valueText(before[k]) : null,
+      after: k in after ? valueText(after[k]) : null,
+    }));
+}
+
+/** The changes as one line, for the CSV: "grade: 1 → 2; notes: — → Re-tested". */
+export function changesText(entry: Pick<AuditRow, "before" | "after">): string {
+  return fieldChanges(entry)
+    .map((c) => `${c.field}: ${c.before === null ? "" : `${c.before} → `}${c.after ?? "removed"}`)
+    .join("; ");
+}
