@@ -1,5 +1,7 @@
 // The CIPN Watch schema: tables, relations and inferred row types together. Clinical records
-// are never deleted: they carry a status (amended, entered-in-error) and a version.
+// are never deleted: they carry a status (amended, entered-in-error) and a version. Every table
+// is named in db/protection.ts (protected by triggers, or mutable with its reason); after adding
+// or rebuilding one, `npm run db:protect` writes its triggers' migration.
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
