@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { isAgentCode, type AgentCode } from "@/lib/domain/agents";
+import { interventionWarnings } from "@/lib/domain/interventions";
 import {
   COASTING_NOTE,
   finishedAgents,
@@ -20,6 +21,7 @@ import {
   type Observation,
 } from "@/lib/domain/recovery";
 import { getDb, type Db } from "./client";
+import { agentsOfPatient, interventionsOf } from "./interventions";
 import { assessments, courseAgents, courses, cycles, doses, patients } from "./schema";
 
 // After the last cycle: which follow-up exams fall due, and how the neuropathy recovers.
@@ -181,3 +183,20 @@ export async function clinicRecovery() {
     })
     .sort((a, b) => b.patients - a.patients || a.agent.localeCompare(b.agent));
 }
+
+/**
+ * The patient page's after-treatment view: each supportive care with the grade when it started
+ * and what the team must know about it, the latest grade, and the recovery curve of each finished agent.
+ */
+export async function patientAfterTreatment(patientId: string) {
+  const db = getDb();
+  const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
+  const agents = agentsOfPatient(db, patientId);
+  const care = interventionsOf(db, patientId).map((i) => ({
+    ...i,
+    gradeAtStart: latestGrade(exams.filter((e) => e.assessedOn <= i.startedOn)),
+    warnings: interventionWarnings(i.kind, agents),
+  }));
+  return { interventions: care, latestGrade: latestGrade(exams), recovery: await patientRecovery(patientId) };
+}
+export type PatientAfterTreatment = Awaited<ReturnType<typeof patientAfterTreatment>>;

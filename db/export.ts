@@ -11,6 +11,7 @@ import { audit } from "./audit";
 import { write, type Tx } from "./client";
 import { examFacts, loadPatientRecord } from "./evaluation";
 import { now } from "./ids";
+import { interventionsOf } from "./interventions";
 import { requirePatient } from "./patients";
 import { withSignatures } from "./plans";
 import { alerts, assessments, courses, cycles, doses, planVersions, type Assessment } from "./schema";
@@ -64,7 +65,14 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       .where(and(eq(alerts.patientId, patientId), eq(alerts.status, "open")))
       .orderBy(asc(alerts.raisedAt))
       .all();
-    const counts = { exams: exams.length, doses: doseRows.length, plans: plans.length, openAlerts: openAlerts.length };
+    const interventions = interventionsOf(tx, patientId);
+    const counts = {
+      exams: exams.length,
+      doses: doseRows.length,
+      plans: plans.length,
+      openAlerts: openAlerts.length,
+      interventions: interventions.length,
+    };
     audit(tx, {
       userId,
       action: "patient.export.fhir",
@@ -73,7 +81,7 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       patientId,
       after: counts,
     });
-    return { patient, exams, doses: doseRows, plans, openAlerts, exportedAt: now() };
+    return { patient, exams, doses: doseRows, plans, openAlerts, interventions, exportedAt: now() };
   });
 }
 

@@ -11,7 +11,7 @@ import { requirePatient } from "./patients";
 import { courseAgents, courses, interventions, type Intervention } from "./schema";
 
 /** Every agent in any of the patient's courses, past or planned. */
-function agentsOfPatient(tx: Tx, patientId: string) {
+export function agentsOfPatient(tx: Db | Tx, patientId: string) {
   const courseIds = tx.select({ id: courses.id }).from(courses).where(eq(courses.patientId, patientId)).all();
   if (courseIds.length === 0) return [];
   return tx

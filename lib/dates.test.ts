@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayIn, formatDateTime, formatDay, formatTime, isTimeZone, shiftDay, today } from "@/lib/dates";
+import { dayIn, formatDateTime, formatDay, formatTime, isTimeZone, shiftDay, today, weekStart } from "@/lib/dates";
 
 describe("the clinic's dates", () => {
   it("writes a day as 1 Dec 2026, never ISO or mm/dd/yyyy", () => {
@@ -38,5 +38,13 @@ describe("the clinic's dates", () => {
   it("knows a real zone from a typo", () => {
     expect(isTimeZone("Europe/Berlin")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("weekStart", () => {
+  it("is the Monday of the day's week, across a month and a year end", () => {
+    expect(weekStart("2026-12-01")).toBe("2026-11-30"); // a Tuesday
+    expect(weekStart("2026-11-30")).toBe("2026-11-30"); // a Monday
+    expect(weekStart("2027-01-03")).toBe("2026-12-28"); // a Sunday
   });
 });

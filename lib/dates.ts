@@ -1,4 +1,4 @@
-import { addDays, formatISO, parseISO } from "date-fns";
+import { addDays, formatISO, parseISO, startOfISOWeek } from "date-fns";
 
 // One way to tell and write dates in the whole app (docs/api.md, "Plausibility and dates"):
 // the clinic's day is the calendar day in CLINIC_TIME_ZONE (an IANA name; the server's zone
@@ -35,6 +35,11 @@ export function today(now: Date = new Date()): string {
 /** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
 export function shiftDay(day: string, days: number): string {
   return formatISO(addDays(parseISO(day), days), { representation: "date" });
+}
+
+/** The Monday of the week a YYYY-MM-DD day falls in (weeks run Monday to Sunday, ISO 8601). */
+export function weekStart(day: string): string {
+  return formatISO(startOfISOWeek(parseISO(day)), { representation: "date" });
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {

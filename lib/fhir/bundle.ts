@@ -3,6 +3,7 @@ import { examAdverseEvents } from "./adverse-events";
 import { carePlan } from "./care-plans";
 import type { PatientExport } from "./export-data";
 import { alertFlag } from "./flags";
+import { interventionResource } from "./interventions";
 import { medicationAdministration } from "./medication";
 import { examObservations } from "./observations";
 import { patientResource } from "./patient";
@@ -25,6 +26,7 @@ export function patientBundle(data: PatientExport): Bundle {
     ...data.exams.flatMap((exam) => examAdverseEvents(exam, data.doses, subject)),
     ...plans,
     ...data.openAlerts.map((alert) => alertFlag(alert, subject)),
+    ...data.interventions.map((i) => interventionResource(i, subject)),
   ];
   return { resourceType: "Bundle", type: "collection", timestamp: data.exportedAt, entry };
 }

@@ -26,6 +26,8 @@ export const SYSTEM = {
   ruleAction: `${LOCAL_BASE}/CodeSystem/rule-action`,
   alertKind: `${LOCAL_BASE}/CodeSystem/alert-kind`,
   carePlanCategory: `${LOCAL_BASE}/CodeSystem/care-plan-category`,
+  supportiveCare: `${LOCAL_BASE}/CodeSystem/supportive-care`,
+  response: `${LOCAL_BASE}/CodeSystem/supportive-care-response`,
 } as const;
 
 /** Identifier systems: the app's own ids, so a receiver can match a re-export to what it holds. */
@@ -36,6 +38,7 @@ export const IDENTIFIER = {
   dose: `${LOCAL_BASE}/NamingSystem/dose`,
   planVersion: `${LOCAL_BASE}/NamingSystem/plan-version`,
   alert: `${LOCAL_BASE}/NamingSystem/alert`,
+  intervention: `${LOCAL_BASE}/NamingSystem/supportive-care`,
 } as const;
 
 export const ALERT_SEVERITY_EXTENSION = `${LOCAL_BASE}/StructureDefinition/alert-severity`;

@@ -1,5 +1,5 @@
 // What the FHIR export is built from: the patient's whole record as db/export.ts reads it.
-import type { Alert, Dose, Patient, PlanVersion } from "@/db/schema";
+import type { Alert, Dose, Intervention, Patient, PlanVersion } from "@/db/schema";
 import type { RecordStatus, Role, SignatureMeaning } from "@/lib/domain/codes";
 import type { ExamFacts } from "@/lib/domain/records";
 
@@ -24,5 +24,7 @@ export interface PatientExport {
   /** Per agent, oldest version first. */
   plans: ExportPlan[];
   openAlerts: Alert[];
+  /** Supportive care, oldest start first. */
+  interventions: Intervention[];
   exportedAt: string;
 }

@@ -82,6 +82,7 @@ const data: PatientExport = {
   doses: [dose("d1", "brentuximab-vedotin", 1.2, "mg/kg"), dose("d2", "vincristine", 2, "mg")],
   plans: [carboplatinPlan],
   openAlerts: [],
+  interventions: [],
   exportedAt: "2025-02-04T12:00:00.000Z",
 };
 

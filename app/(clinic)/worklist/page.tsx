@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { followUpsDue } from "@/db/after-treatment";
 import { worklist } from "@/db/worklist";
+import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { PageHeader } from "@/components/page-header";
 import { WorklistTable } from "@/components/worklist-table";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
@@ -22,6 +24,7 @@ export default async function WorklistPage({
   const { date: requested, all } = await searchParams;
   const date = isoDay.safeParse(requested).success ? requested! : today();
   const list = await worklist(date);
+  const followUps = await followUpsDue(date, date);
   const assessed = list.patients.filter((p) => p.assessed).length;
   return (
     <>
@@ -70,6 +73,7 @@ export default async function WorklistPage({
           </Link>
         </p>
       )}
+      <FollowUpsOnDay followUps={followUps} dayText={date === today() ? "today" : `on ${formatDay(date)}`} />
     </>
   );
 }

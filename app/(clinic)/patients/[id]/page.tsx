@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { patientAfterTreatment } from "@/db/after-treatment";
 import { findPatientReview } from "@/db/patient-summary";
+import { AfterTreatmentSection } from "@/components/after-treatment/after-treatment-section";
 import { AlertHistory } from "@/components/alerts/alerts-panel";
 import { TrendSection } from "@/components/charts/trend-section";
 import { agentTrends } from "@/components/charts/trend-data";
@@ -12,6 +14,7 @@ import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PlansInForce } from "@/components/patient/plans-in-force";
 import { Regimens } from "@/components/patient/regimens";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { today } from "@/lib/dates";
 
 // One read per request, shared by the title and the page.
 const loadReview = cache(findPatientReview);
@@ -52,6 +55,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <Regimens review={review} canAddCourse={user.role === "oncologist" || user.role === "pharmacist"} />
         <PlansInForce review={review} />
       </div>
+      <AfterTreatmentSection data={await patientAfterTreatment(id)} patientId={id} today={today()} />
       <section aria-labelledby="flowsheet">
         <h2 id="flowsheet" className="mb-3 text-lg font-semibold">
           Flowsheet

@@ -1,0 +1,114 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
+import { MAX_TEXT } from "@/lib/schemas/common";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { InterventionInput } from "@/lib/schemas/intervention";
+
+const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : v);
+
+/** Records supportive care with the schema the API checks; what the answer warns about stays on screen. */
+export function InterventionForm({ patientId, today }: { patientId: string; today: string }) {
+  const router = useRouter();
+  const [kind, setKind] = useState<string>("duloxetine");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const record = useMutation({
+    mutationFn: (input: InterventionInput) =>
+      apiFetch<{ warnings: string[] }>(`/api/patients/${patientId}/interventions`, { method: "POST", body: input }),
+    onSuccess: (answer, input) => {
+      setWarnings(answer.warnings);
+      setStatus(`${INTERVENTION_LABEL[input.kind]} recorded.`);
+      router.refresh();
+    },
+    onError: (e) => {
+      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
+      setErrors(e.body.fields ?? {});
+      setStatus(e.body.message);
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const dose = optional(form.get("dose"));
+    const parsed = InterventionInput.safeParse({
+      kind: form.get("kind"),
+      startedOn: form.get("startedOn"),
+      endedOn: optional(form.get("endedOn")),
+      dose: dose === undefined ? undefined : Number(dose),
+      notes: optional(form.get("notes")),
+    });
+    setWarnings([]);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setStatus(null);
+      return;
+    }
+    setErrors({});
+    setStatus(null);
+    record.mutate(parsed.data);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Record supportive care" className="flex flex-col gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Kind" error={errors.kind}>
+          {(p) => (
+            <Select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+              {INTERVENTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {INTERVENTION_LABEL[k]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {kind === "duloxetine" && (
+          <Field label="Dose (mg a day)" error={errors.dose} hint="Usually 30 mg a day for a week, then 60 mg.">
+            {(p) => <TextInput {...p} name="dose" type="number" inputMode="decimal" min={0} step="any" />}
+          </Field>
+        )}
+        <Field label="Started on" error={errors.startedOn}>
+          {(p) => <TextInput {...p} name="startedOn" type="date" defaultValue={today} />}
+        </Field>
+        <Field label="Ended on (if it has)" error={errors.endedOn}>
+          {(p) => <TextInput {...p} name="endedOn" type="date" />}
+        </Field>
+      </div>
+      <Field label="Notes" error={errors.notes}>
+        {(p) => (
+          <textarea
+            {...p}
+            name="notes"
+            rows={2}
+            maxLength={MAX_TEXT}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
+          />
+        )}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={record.isPending}>
+          {record.isPending ? "Recording…" : "Record supportive care"}
+        </Button>
+        <p aria-live="polite" className="text-sm">
+          {status}
+        </p>
+      </div>
+      {warnings.length > 0 && (
+        <div role="alert" className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-sm text-slate-900">
+          <p className="font-semibold">Warning</p>
+          {warnings.map((w) => (
+            <p key={w}>{w}</p>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}
