@@ -37,9 +37,7 @@ export function AgentCard({ agent }: { agent: Agent }) {
         <Figure label="Cap">
           {agent.cap ? (
             <>
-              {agent.cap.atWeightKg
-                ? `the dose at ${agent.cap.atWeightKg} kg`
-                : `${agent.cap.value} ${agent.cap.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration"}`}{" "}
+              {agent.cap.text}{" "}
               <span className="text-slate-600">
                 ({agent.cap.basis}: {agent.cap.source})
               </span>

@@ -1,15 +1,18 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { cumulativeByAgent } from "@/lib/domain/dose";
+import { getAgent } from "@/lib/domain/agents";
+import { cumulativeByAgent, judgeDose } from "@/lib/domain/dose";
+import { defaultTerms } from "@/lib/domain/plans";
 import type { DoseInput } from "@/lib/schemas/course";
 import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
 import { getDb, write } from "./client";
 import { requireCycle } from "./courses";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
-import { evaluateAndStoreAlerts } from "./evaluation";
+import { evaluateAndStoreAlerts, planTermsOf } from "./evaluation";
 import { newId, now } from "./ids";
-import { courseAgents, cycles, doses } from "./schema";
+import { requirePatient } from "./patients";
+import { courseAgents, cycles, doses, planVersions } from "./schema";
 
 /**
  * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they
@@ -24,6 +27,21 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       .where(and(eq(courseAgents.courseId, cycle.courseId), eq(courseAgents.agent, input.agent)))
       .get();
     if (!inCourse) throw new InvalidError({ agent: `${input.agent} is not part of this course.` });
+    // Judged once, now: the body and the cap in force when the dose is recorded stay with it.
+    const patient = requirePatient(tx, cycle.patientId);
+    const planInForce = tx
+      .select()
+      .from(planVersions)
+      .where(
+        and(
+          eq(planVersions.patientId, cycle.patientId),
+          eq(planVersions.agent, input.agent),
+          eq(planVersions.status, "in-force"),
+        ),
+      )
+      .get();
+    const terms = planInForce ? planTermsOf(planInForce) : defaultTerms(getAgent(input.agent));
+    const judgement = judgeDose(patient, input.agent, terms, inCourse.dose);
     const row = tx
       .insert(doses)
       .values({
@@ -38,6 +56,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         givenAt: input.givenAt ?? null,
         // The instant's own calendar day, in the offset it was given with.
         givenOn: input.givenAt ? input.givenAt.slice(0, 10) : cycle.date,
+        ...judgement,
         status: "final",
         recordedBy: userId,
         recordedAt: now(),

@@ -43,13 +43,14 @@ export function examFacts(a: Assessment): ExamFacts {
 
 /** A stored plan version as the rules read its terms. */
 export function planTermsOf(
-  p: Pick<PlanVersion, "id" | "cumulativeLimit" | "warnFraction" | "doseCap" | "rules">,
+  p: Pick<PlanVersion, "id" | "cumulativeLimit" | "warnFraction" | "doseCap" | "doseCapSource" | "rules">,
 ): PlanTerms {
   return {
     versionId: p.id,
     cumulativeLimit: p.cumulativeLimit,
     warnFraction: p.warnFraction,
     doseCap: p.doseCap,
+    doseCapSource: p.doseCapSource,
     rules: p.rules,
   };
 }
@@ -65,6 +66,12 @@ export function doseFactsOf(d: Dose): DoseFacts {
     givenOn: d.givenOn,
     recordedAt: d.recordedAt,
     enteredInError: d.status === "entered-in-error",
+    heightCm: d.heightCm,
+    weightKg: d.weightKg,
+    bsaM2: d.bsaM2,
+    cap: d.cap,
+    capSource: d.capSource,
+    capPlanVersionId: d.capPlanVersionId,
   };
 }
 

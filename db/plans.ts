@@ -102,7 +102,9 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
         status: "draft",
         cumulativeLimit: input.cumulativeLimit === undefined ? defaults.cumulativeLimit : input.cumulativeLimit,
         warnFraction: input.warnFraction ?? defaults.warnFraction,
+        // Left out: the agent's default, marked so; null: the plan sets no cap.
         doseCap: input.doseCap === undefined ? defaults.doseCap : input.doseCap,
+        doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
         rules: input.rules ?? [...defaults.rules],
         notes: input.notes ?? null,
         createdBy: userId,

@@ -155,6 +155,16 @@ export const doses = sqliteTable(
     administrations: integer("administrations").notNull().default(1),
     givenAt: text("given_at"),
     givenOn: text("given_on").notNull(),
+    // What the dose was judged with when recorded, kept so that it is never re-judged
+    // (docs/clinical-rules.md, "Dose caps"). The defaults only serve the backfill migration.
+    heightCm: real("height_cm").notNull().default(0),
+    weightKg: real("weight_kg").notNull().default(0),
+    bsaM2: real("bsa_m2").notNull().default(0),
+    cap: real("cap"),
+    capSource: text("cap_source", { enum: ["plan", "agent-default"] })
+      .notNull()
+      .default("agent-default"),
+    capPlanVersionId: text("cap_plan_version_id"),
     status: text("status", { enum: ["final", "entered-in-error"] }).notNull(),
     errorReason: text("error_reason"),
     version: integer("version").notNull().default(1),
@@ -307,6 +317,10 @@ export const planVersions = sqliteTable(
     cumulativeLimit: real("cumulative_limit"),
     warnFraction: real("warn_fraction").notNull(),
     doseCap: real("dose_cap"),
+    // "plan": doseCap is the plan's own (null: no cap); "agent-default": the agent's default applies.
+    doseCapSource: text("dose_cap_source", { enum: ["plan", "agent-default"] })
+      .notNull()
+      .default("plan"),
     rules: text("rules", { mode: "json" }).$type<StoredRule[]>().notNull(),
     notes: text("notes"),
     createdBy: text("created_by")

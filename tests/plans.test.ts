@@ -78,7 +78,17 @@ describe("drafting a plan version", () => {
 
   it("takes the agent's default cap, and keeps a limit of none where the agent has none", async () => {
     const plan = await draft(pharmacist, await newPatient(), "carboplatin");
-    expect(plan).toMatchObject({ cumulativeLimit: null, doseCap: 900, rules: [{ minGrade: 3, action: "stop" }] });
+    expect(plan).toMatchObject({
+      cumulativeLimit: null,
+      doseCap: 900,
+      doseCapSource: "agent-default",
+      rules: [{ minGrade: 3, action: "stop" }],
+    });
+  });
+
+  it("keeps a doseCap of null as no cap, set by the plan", async () => {
+    const plan = await draft(pharmacist, await newPatient(), "carboplatin", { doseCap: null });
+    expect(plan).toMatchObject({ doseCap: null, doseCapSource: "plan" });
   });
 
   it("keeps what the team set, including an explicit 'no limit'", async () => {

@@ -6,7 +6,7 @@ import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
 import type { AgentDecision } from "@/db/cycle-detail";
 import type { Decision, Setting } from "@/lib/domain/codes";
-import { cumulativeDose } from "@/lib/domain/dose";
+import { cumulativeDose, judgeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { decidedReduction, describeAction, governingRule, reducedDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
@@ -123,6 +123,7 @@ export function previewDose(
     givenOn: cycle.date,
     recordedAt: "~", // after every stored record
     enteredInError: false,
+    ...judgeDose(record.patient, suggestion.agent, termsFor(suggestion.agent, record.plansInForce), suggestion.planned),
   };
   const next = { ...record, doses: [...record.doses, draft] };
   const raise = reconcileAlerts(next, stored).raise.filter((a) => a.doseId === DRAFT_ID);

@@ -65,7 +65,7 @@ export function AgentPlan({ agent: a }: { agent: ReviewAgent }) {
       <ul className="mt-1 list-inside list-disc text-slate-800">
         <li>Limit: {describeLimit(a.terms.cumulativeLimit, agent)}</li>
         <li>Warn at: {describeWarnAt(a.terms, agent)}</li>
-        <li>Cap: {describeDoseCap(a.terms.doseCap, agent)}</li>
+        <li>Cap: {describeDoseCap(a.terms, agent)}</li>
         {a.terms.rules.map((rule) => (
           <li key={`${rule.minGrade}-${rule.withPain ?? false}-${rule.action}`}>
             {describeRule(rule, agent, a.courseDose?.dose, a.courseDose?.setting ?? null)}

@@ -5,7 +5,7 @@ import { roundDose } from "@/lib/domain/plans";
 import { Field, TextInput } from "../ui/field";
 import type { PlanForm } from "./plan-form";
 
-type LimitKey = "cumulativeLimit" | "warnPercent" | "doseCap";
+type LimitKey = "cumulativeLimit" | "warnPercent" | "doseCap" | "noCap";
 
 /** The cumulative limit, the percent of it at which to warn, and the per-dose cap, each with its unit and default. */
 export function LimitFields({
@@ -20,7 +20,7 @@ export function LimitFields({
   onChange: (change: Partial<Pick<PlanForm, LimitKey>>) => void;
 }) {
   const capTerms = agent.cap?.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration";
-  const number = (key: LimitKey) => ({
+  const number = (key: Exclude<LimitKey, "noCap">) => ({
     type: "number",
     inputMode: "decimal" as const,
     step: "any",
@@ -41,13 +41,23 @@ export function LimitFields({
       <Field label="Warn at (% of the limit)" error={errors.warnFraction} hint={warnHint(form, agent)}>
         {(p) => <TextInput {...p} {...number("warnPercent")} max={100} />}
       </Field>
-      <Field
-        label={`Dose cap (${capTerms})`}
-        error={errors.doseCap}
-        hint={`Leave empty for ${describeDoseCap(null, agent)}.`}
-      >
-        {(p) => <TextInput {...p} {...number("doseCap")} />}
-      </Field>
+      <div className="flex flex-col gap-2">
+        <Field
+          label={`Dose cap (${capTerms})`}
+          error={errors.doseCap}
+          hint={`Leave empty for the ${describeDoseCap({ doseCap: null, doseCapSource: "agent-default" }, agent)}.`}
+        >
+          {(p) => <TextInput {...p} {...number("doseCap")} disabled={form.noCap} />}
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={form.noCap}
+            onChange={(e) => onChange({ noCap: e.target.checked, ...(e.target.checked ? { doseCap: "" } : {}) })}
+          />
+          No dose cap at all
+        </label>
+      </div>
     </fieldset>
   );
 }

@@ -25,7 +25,10 @@ export interface PlanForm {
   cumulativeLimit: string;
   /** The warning level as a percent of the limit, as a team says it ("80"); the API takes the fraction. */
   warnPercent: string;
+  /** The plan's own cap; blank takes the agent's default. */
   doseCap: string;
+  /** The plan sets no cap at all (doseCap null), whatever the agent's default. */
+  noCap: boolean;
   rules: RuleForm[];
   notes: string;
 }
@@ -51,7 +54,8 @@ export function contentToForm(content: PlanContent): PlanForm {
   return {
     cumulativeLimit: text(content.cumulativeLimit),
     warnPercent: text(Number((content.warnFraction * 100).toPrecision(6))),
-    doseCap: text(content.doseCap),
+    doseCap: content.doseCapSource === "plan" ? text(content.doseCap) : "",
+    noCap: content.doseCapSource === "plan" && content.doseCap === null,
     rules: content.rules.map(ruleToForm),
     notes: content.notes ?? "",
   };
@@ -76,8 +80,9 @@ export type ParsedPlan =
   { ok: true; input: PlanInput; content: PlanContent } | { ok: false; errors: Record<string, string> };
 
 /**
- * The form as a PlanInput. A blank limit means no cumulative limit, a blank cap means the
- * agent's default cap, a blank warning percent means the default 80% (api.md).
+ * The form as a PlanInput. A blank limit means no cumulative limit; a blank cap leaves doseCap
+ * out, so the agent's default applies, and "no cap" sends null; a blank warning percent means
+ * the default 80% (docs/api.md, "Plans").
  */
 export function parsePlanForm(form: PlanForm): ParsedPlan {
   const blanks: Record<string, string> = {};
@@ -90,7 +95,7 @@ export function parsePlanForm(form: PlanForm): ParsedPlan {
   const result = PlanInput.safeParse({
     cumulativeLimit: numberOrBlank(form.cumulativeLimit) ?? null,
     warnFraction: percentToFraction(numberOrBlank(form.warnPercent)),
-    doseCap: numberOrBlank(form.doseCap) ?? null,
+    doseCap: form.noCap ? null : numberOrBlank(form.doseCap),
     rules: form.rules.map(ruleInput),
     notes: form.notes.trim() === "" ? null : form.notes,
   });
@@ -105,6 +110,7 @@ export function parsePlanForm(form: PlanForm): ParsedPlan {
       cumulativeLimit: input.cumulativeLimit ?? null,
       warnFraction: input.warnFraction ?? DEFAULT_WARN_FRACTION,
       doseCap: input.doseCap ?? null,
+      doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
       rules: input.rules ?? [],
       notes: input.notes ?? null,
     },

@@ -28,7 +28,7 @@ export function PlanTerms({
     <dl className="grid gap-3 sm:grid-cols-3">
       <Term label="Cumulative limit">{describeLimit(plan.cumulativeLimit, agent)}</Term>
       <Term label="Warn at">{describeWarnAt(plan, agent)}</Term>
-      <Term label="Dose cap">{describeDoseCap(plan.doseCap, agent)}</Term>
+      <Term label="Dose cap">{describeDoseCap(plan, agent)}</Term>
       <div className="sm:col-span-3">
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Grade rules</dt>
         <dd>

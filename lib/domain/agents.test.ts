@@ -44,14 +44,33 @@ describe("the agent library (domain.md, 'Neurotoxic agents')", () => {
 
   it.each([
     { code: "cisplatin", value: 100, scope: "cycle-mg/m2", basis: "label" },
-    { code: "carboplatin", value: 900, scope: "administration-mg", basis: "label" },
+    { code: "carboplatin", value: 900, scope: "administration-mg", basis: "FDA and NCI guidance" },
     { code: "vincristine", value: 2, scope: "administration-mg", basis: "protocol practice" },
   ] as const)("$code is capped at $value ($scope, $basis)", ({ code, value, scope, basis }) => {
     expect(getAgent(code).cap).toMatchObject({ value, scope, basis });
   });
 
-  it("caps brentuximab vedotin at the dose for 100 kg", () => {
-    expect(getAgent("brentuximab-vedotin").cap).toMatchObject({ atWeightKg: 100, scope: "administration-mg" });
+  it("caps brentuximab vedotin at the dose for 100 kg, stated as that rule and never as a figure in mg", () => {
+    const cap = getAgent("brentuximab-vedotin").cap;
+    expect(cap).toMatchObject({ atWeightKg: 100, scope: "administration-mg", basis: "label" });
+    expect(cap?.value).toBeUndefined();
+    expect(cap?.text).toMatch(/^the dose at 100 kg/);
+  });
+
+  it("matches every limit's basis to the settled table", () => {
+    const bases = Object.fromEntries(AGENTS.map((a) => [a.code, a.defaultLimit?.basis ?? null]));
+    expect(bases).toEqual({
+      oxaliplatin: "literature",
+      cisplatin: "literature",
+      carboplatin: null,
+      paclitaxel: "local practice",
+      docetaxel: "literature",
+      "nab-paclitaxel": "local practice",
+      vincristine: "local practice",
+      bortezomib: "literature",
+      thalidomide: "literature",
+      "brentuximab-vedotin": null,
+    });
   });
 
   it.each(["oxaliplatin", "paclitaxel", "docetaxel", "nab-paclitaxel", "bortezomib", "thalidomide"] as const)(

@@ -1,6 +1,7 @@
 // The agent library: each neurotoxic agent with its dose unit, per-dose cap, default cumulative
-// limit and dose-reduction template. Figures follow ../shared/domain.md; each carries its basis
-// (label, literature, protocol or local practice) and source so the agent page can show them.
+// limit and dose-reduction template (docs/clinical-rules.md, "The agent library"). Each figure
+// carries its basis (label, regulatory guidance, literature, protocol or local practice) and its
+// source so the agent page can show them.
 import type { DoseUnit, RiskFactor, RuleAction, Setting } from "./codes";
 
 export type AgentClass =
@@ -11,7 +12,7 @@ export type AgentClass =
   | "immunomodulatory drug"
   | "antibody-drug conjugate";
 
-export type Basis = "label" | "literature" | "protocol practice" | "local practice";
+export type Basis = "label" | "FDA and NCI guidance" | "literature" | "protocol practice" | "local practice";
 
 export interface SourcedFigure {
   value: number;
@@ -22,11 +23,14 @@ export interface SourcedFigure {
 /** How a cap compares: one administration's absolute amount in mg, or mg/m2 summed over a cycle. */
 export type CapScope = "administration-mg" | "cycle-mg/m2";
 
-export interface DoseCap extends SourcedFigure {
+/** A cap: a fixed figure, or (brentuximab) the dose at a body weight, never a figure of its own. */
+export type DoseCap = {
   scope: CapScope;
-  /** Brentuximab's cap is the dose at this body weight (kg) rather than a fixed figure. */
-  atWeightKg?: number;
-}
+  basis: Basis;
+  source: string;
+  /** The cap in words, as the agent page and `GET /api/agents` state it. */
+  text: string;
+} & ({ value: number; atWeightKg?: undefined } | { value?: undefined; atWeightKg: number });
 
 export interface GradeRule {
   minGrade: number;
@@ -116,6 +120,7 @@ export const AGENTS = [
     cap: {
       value: 100,
       scope: "cycle-mg/m2",
+      text: "100 mg/m2 per cycle",
       basis: "label",
       source:
         "Cisplatin prescribing information: doses above 100 mg/m2 per cycle are rarely used; daily and per-cycle doses are a known, fatal mix-up",
@@ -149,8 +154,9 @@ export const AGENTS = [
     cap: {
       value: 900,
       scope: "administration-mg",
-      basis: "label",
-      source: "FDA and NCI guidance: GFR capped at 125 mL/min, so AUC 6 x 150 = 900 mg",
+      text: "900 mg per dose",
+      basis: "FDA and NCI guidance",
+      source: "FDA and NCI guidance on Calvert dosing: GFR capped at 125 mL/min, so AUC 6 x 150 = 900 mg",
     },
     template: {
       rules: [{ minGrade: 3, action: "stop" }],
@@ -244,6 +250,7 @@ export const AGENTS = [
     cap: {
       value: 2,
       scope: "administration-mg",
+      text: "2 mg per dose",
       basis: "protocol practice",
       source: "Protocol practice (R-CHOP and paediatric protocols)",
     },
@@ -339,9 +346,9 @@ export const AGENTS = [
     defaultLimit: null,
     warnFraction: DEFAULT_WARN_FRACTION,
     cap: {
-      value: 100,
       atWeightKg: 100,
       scope: "administration-mg",
+      text: "the dose at 100 kg: the course's dose level x 100 (180 mg at 1.8 mg/kg, 120 mg at 1.2 mg/kg)",
       basis: "label",
       source:
         "Brentuximab vedotin prescribing information: dose by weight up to 100 kg (180 mg at 1.8 mg/kg, 120 mg at 1.2 mg/kg)",

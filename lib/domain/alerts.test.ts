@@ -371,14 +371,17 @@ describe("single-dose-cap", () => {
     ],
   ])("%s", (_title, t) => {
     const c = course("A", [agentInCourse(t.agent, t.doses[0]![1])], { cycles: 3, given: 3 });
+    const body = patient({ weightKg: t.weightKg ?? 70 });
+    const plansInForce = t.doseCap === undefined ? {} : { [t.agent]: plan(t.agent, { doseCap: t.doseCap }) };
     const doses = t.doses.map(([n, amount, administrations], i) =>
       dose(cycleOf(c, n), t.agent, amount, {
         administrations: administrations ?? 1,
         enteredInError: t.inError?.includes(i) ?? false,
+        body,
+        terms: plansInForce[t.agent],
       }),
     );
-    const plansInForce = t.doseCap === undefined ? {} : { [t.agent]: plan(t.agent, { doseCap: t.doseCap }) };
-    const rec = record({ patient: patient({ weightKg: t.weightKg ?? 70 }), courses: [c], doses, plansInForce });
+    const rec = record({ patient: body, courses: [c], doses, plansInForce });
     const caps = ofKind(alertsOf(rec), "single-dose-cap");
     expect(caps.map((a) => a.doseId)).toEqual(t.raised.map((i) => doses[i]!.id));
     for (const a of caps)
@@ -389,13 +392,14 @@ describe("single-dose-cap", () => {
     const c = course("A", [agentInCourse("vincristine", 2.6)], { given: 1 });
     const [cap] = ofKind(alertsOf(record({ courses: [c], doses: dosesFor(c) })), "single-dose-cap");
     expect(cap?.message).toBe(
-      "Vincristine 2.6 mg in one administration is above the cap of 2 mg. Check the dose before it is given again.",
+      "Vincristine 2.6 mg in one administration is above the cap of 2 mg (agent default, protocol practice). Check the dose before it is given again.",
     );
     const bep = course("B", [agentInCourse("cisplatin", 100, 5)], { given: 1 });
+    const terms = plan("cisplatin", { doseCap: 120 });
     const rec = record({
       courses: [bep],
-      doses: dosesFor(bep),
-      plansInForce: { cisplatin: plan("cisplatin", { doseCap: 120 }) },
+      doses: [dose(cycleOf(bep, 1), "cisplatin", 100, { administrations: 5, terms })],
+      plansInForce: { cisplatin: terms },
     });
     expect(ofKind(alertsOf(rec), "single-dose-cap")[0]?.message).toBe(
       "Cisplatin 500 mg/m2 in this cycle is above the cap of 120 mg/m2 set by the plan. Check the dose before it is given again.",
@@ -906,34 +910,42 @@ function cumulative(rec: PatientRecord, agent: AgentCode): number {
 
 const DOSED_IN_MG: AgentCode[] = ["carboplatin", "vincristine", "thalidomide"];
 
-/** One administration in mg: Mosteller BSA for mg/m2, weight for mg/kg, the dose itself for mg. */
-function administrationMg(rec: PatientRecord, d: DoseFacts): number {
-  const { heightCm, weightKg } = rec.patient;
+/** One administration in mg with the body recorded with it: Mosteller BSA for mg/m2, weight for mg/kg, the dose itself for mg. */
+function administrationMg(d: DoseFacts): number {
+  const { heightCm, weightKg } = d;
   if (d.agent === "brentuximab-vedotin") return d.dose * weightKg;
   if (DOSED_IN_MG.includes(d.agent)) return d.dose;
   return d.dose * Math.sqrt((heightCm * weightKg) / 3600);
 }
 
-/** The default caps in mg per administration; brentuximab's is the dose at 100 kg. */
-const DEFAULT_CAP_MG: Partial<Record<AgentCode, (dose: number) => number>> = {
+/** The default caps; brentuximab's is the dose at 100 kg of the course's dose level. */
+const DEFAULT_CAP: Partial<Record<AgentCode, (level: number) => number>> = {
+  cisplatin: () => 100,
   carboplatin: () => 900,
   vincristine: () => 2,
   "brentuximab-vedotin": (perKg) => perKg * 100,
 };
 
-/** The doses above their cap by domain.md's arithmetic (for cisplatin: the whole cycle's sum in mg/m2). */
+/**
+ * The doses above their cap by the rules' arithmetic, from the plans and courses of the record
+ * (for cisplatin: the cycle's sum in mg/m2 of the records up to it).
+ */
 function dosesAboveCap(rec: PatientRecord): string[] {
   const counting = rec.doses.filter((d) => !d.enteredInError);
   const above = (d: DoseFacts): boolean => {
-    const planCap = rec.plansInForce[d.agent]?.doseCap ?? null;
+    const plan = rec.plansInForce[d.agent];
+    const level = rec.courses
+      .find((c) => c.cycles.some((y) => y.id === d.cycleId))!
+      .agents.find((a) => a.agent === d.agent)!.dose;
+    const cap = plan?.doseCapSource === "plan" ? plan.doseCap : (DEFAULT_CAP[d.agent]?.(level) ?? null);
+    if (cap === null) return false;
     if (d.agent === "cisplatin") {
       const cycleSum = counting
-        .filter((o) => o.agent === "cisplatin" && o.cycleId === d.cycleId)
+        .filter((o) => o.agent === "cisplatin" && o.cycleId === d.cycleId && o.recordedAt <= d.recordedAt)
         .reduce((s, o) => s + o.dose * o.administrations, 0);
-      return cycleSum > (planCap ?? 100) + 1e-9;
+      return cycleSum > cap + 1e-9;
     }
-    const cap = planCap ?? DEFAULT_CAP_MG[d.agent]?.(d.dose) ?? null;
-    return cap !== null && administrationMg(rec, d) > cap + 1e-9;
+    return administrationMg(d) > cap + 1e-9;
   };
   return counting.filter(above).map((d) => d.id);
 }

@@ -216,20 +216,26 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   return found;
 }
 
-/** single-dose-cap: every dose against the agent's cap, or the plan's own. */
+/**
+ * single-dose-cap: each dose against the cap and the body it was recorded with, so that it is
+ * judged once (a later weight or plan never re-judges it); for cisplatin's per-cycle cap, with
+ * the cycle's doses recorded up to it.
+ */
 function capConditions(view: RecordView): AlertCondition[] {
   const found: AlertCondition[] = [];
-  const doses = countingDoses(view.record.doses).sort(byTimeGiven);
-  doses.forEach((dose, i) => {
-    const terms = termsFor(dose.agent, view.record.plansInForce);
-    const cycleSoFar = doses.slice(0, i + 1).filter((d) => d.cycleId === dose.cycleId);
-    const check = checkDoseCap(dose, cycleSoFar, view.record.patient, terms.doseCap);
-    if (!check?.exceeded) return;
+  const doses = countingDoses(view.record.doses);
+  for (const dose of doses) {
+    const cycleSoFar = doses.filter(
+      (d) => d.cycleId === dose.cycleId && d.agent === dose.agent && d.recordedAt <= dose.recordedAt,
+    );
+    const check = checkDoseCap(dose, cycleSoFar);
+    if (!check?.exceeded) continue;
     const agent = getAgent(dose.agent);
     const scope = check.unit === "mg/m2" ? "in this cycle" : "in one administration";
-    const message = `${agent.name} ${formatAmount(check.amount, check.unit)} ${scope} is above the cap of ${formatAmount(check.cap, check.unit)}${terms.doseCap === null ? "" : " set by the plan"}. Check the dose before it is given again.`;
+    const whose = dose.capSource === "plan" ? "set by the plan" : `(agent default, ${agent.cap?.basis ?? "no basis"})`;
+    const message = `${agent.name} ${formatAmount(check.amount, check.unit)} ${scope} is above the cap of ${formatAmount(check.cap, check.unit)} ${whose}. Check the dose before it is given again.`;
     found.push(condition("single-dose-cap", dose.agent, dose.id, message, { cycleId: dose.cycleId, doseId: dose.id }));
-  });
+  }
   return found;
 }
 

@@ -5,15 +5,17 @@ import {
   absoluteMg,
   bodySurfaceArea,
   byTimeGiven,
+  capInForce,
   checkDoseCap,
   countingDoses,
   cumulativeByAgent,
   cumulativeDose,
   doseAmount,
+  judgeDose,
   nextPlannedCycle,
 } from "./dose";
 import type { DoseFacts } from "./records";
-import { agentInCourse, course, cycleOf, dose, patient } from "./testing-fixtures";
+import { agentInCourse, course, cycleOf, dose, patient, plan } from "./testing-fixtures";
 
 const folfox = course("F", [agentInCourse("oxaliplatin", 85)], { cycles: 12, given: 3 });
 const c1 = cycleOf(folfox, 1);
@@ -86,7 +88,7 @@ describe("cumulativeDose: dose x administrations over every dose, less those ent
 });
 
 describe("absoluteMg: one administration's absolute amount", () => {
-  const p = patient({ heightCm: 170, weightKg: 70 });
+  const p = { bsaM2: bodySurfaceArea(170, 70), weightKg: 70 };
   it.each([
     { amount: 85, unit: "mg/m2", expected: 85 * bodySurfaceArea(170, 70), title: "mg/m2 times body surface area" },
     { amount: 1.8, unit: "mg/kg", expected: 126, title: "mg/kg times weight" },
@@ -100,30 +102,29 @@ describe("checkDoseCap", () => {
   const bep = course("B", [agentInCourse("cisplatin", 20, 5)], { given: 2, intervalDays: 21 });
   const b1 = cycleOf(bep, 1);
   const b2 = cycleOf(bep, 2);
-  const p = patient();
 
   it("sums cisplatin's records over the cycle in mg/m2: five days of 20 reach 100, not above", () => {
     const days = [0, 1, 2, 3, 4].map(() => dose(b1, "cisplatin", 20));
-    expect(checkDoseCap(days[4]!, days, p, null)).toEqual({ cap: 100, amount: 100, unit: "mg/m2", exceeded: false });
+    expect(checkDoseCap(days[4]!, days)).toEqual({ cap: 100, amount: 100, unit: "mg/m2", exceeded: false });
   });
 
   it("flags cisplatin 20 mg/m2 x 5 recorded once more in the same cycle (per-cycle and daily mix-up)", () => {
     const records = [dose(b1, "cisplatin", 20, { administrations: 5 }), dose(b1, "cisplatin", 20)];
-    expect(checkDoseCap(records[1]!, records, p, null)).toMatchObject({ amount: 120, exceeded: true });
+    expect(checkDoseCap(records[1]!, records)).toMatchObject({ amount: 120, exceeded: true });
   });
 
   it("leaves cisplatin records entered in error and other agents out of the cycle sum", () => {
     const records = [
       dose(b1, "cisplatin", 100, { enteredInError: true }),
-      dose(b1, "etoposide" as AgentCode, 100),
+      dose(b1, "carboplatin", 100),
       dose(b1, "cisplatin", 100),
     ];
-    expect(checkDoseCap(records[2]!, records, p, null)).toMatchObject({ amount: 100, exceeded: false });
+    expect(checkDoseCap(records[2]!, records)).toMatchObject({ amount: 100, exceeded: false });
   });
 
   it("compares cisplatin with a plan's doseCap in mg/m2 per cycle", () => {
-    const records = [dose(b2, "cisplatin", 100)];
-    expect(checkDoseCap(records[0]!, records, p, 80)).toMatchObject({ cap: 80, exceeded: true });
+    const records = [dose(b2, "cisplatin", 100, { terms: plan("cisplatin", { doseCap: 80 }) })];
+    expect(checkDoseCap(records[0]!, records)).toMatchObject({ cap: 80, exceeded: true });
   });
 
   const oneAdministration = [
@@ -201,14 +202,21 @@ describe("checkDoseCap", () => {
     },
   ] as const;
   it.each(oneAdministration)("$title", ({ agent, amount, weightKg, planCap, cap, exceeded }) => {
-    const d = dose(c1, agent, amount);
-    const check = checkDoseCap(d, [d], patient({ weightKg }), planCap);
-    expect(check).toMatchObject({ cap, unit: "mg", exceeded });
+    const terms = planCap === null ? undefined : plan(agent, { doseCap: planCap });
+    const d = dose(c1, agent, amount, { body: patient({ weightKg }), terms });
+    expect(checkDoseCap(d, [d])).toMatchObject({ cap, unit: "mg", exceeded });
+  });
+
+  it("judges a dose with the body it was recorded with, not the patient's body now", () => {
+    const recordedAt70 = dose(c1, "oxaliplatin", 85, { terms: plan("oxaliplatin", { doseCap: 160 }) });
+    // 85 mg/m2 at 1.818 m2 is about 154.5 mg: under 160 then, whatever the weight becomes.
+    expect(recordedAt70.bsaM2).toBeCloseTo(1.818, 3);
+    expect(checkDoseCap(recordedAt70, [recordedAt70])).toMatchObject({ exceeded: false });
   });
 
   it("has nothing to check for an agent without a cap and no plan doseCap", () => {
     const d = dose(c1, "oxaliplatin", 500);
-    expect(checkDoseCap(d, [d], p, null)).toBeNull();
+    expect(checkDoseCap(d, [d])).toBeNull();
   });
 });
 
@@ -298,5 +306,52 @@ describe("cumulative dose (properties)", () => {
         },
       ),
     );
+  });
+});
+
+describe("capInForce and judgeDose: the cap a dose is recorded under", () => {
+  it("takes the agent's default when the plan leaves doseCap out, and says so", () => {
+    expect(capInForce("carboplatin", plan("carboplatin"), 750)).toEqual({
+      cap: 900,
+      capSource: "agent-default",
+      capPlanVersionId: "v1",
+    });
+  });
+
+  it("has no cap when the plan sets doseCap to null, even for carboplatin", () => {
+    expect(capInForce("carboplatin", plan("carboplatin", { doseCap: null }), 750)).toEqual({
+      cap: null,
+      capSource: "plan",
+      capPlanVersionId: "v1",
+    });
+  });
+
+  it("takes the plan's own figure when it sets one", () => {
+    expect(capInForce("carboplatin", plan("carboplatin", { doseCap: 1050 }), 750).cap).toBe(1050);
+  });
+
+  it("makes brentuximab's default the dose at 100 kg of the course's dose level, not of the dose given", () => {
+    const defaults = plan("brentuximab-vedotin");
+    expect(capInForce("brentuximab-vedotin", defaults, 1.8).cap).toBeCloseTo(180, 9);
+    expect(capInForce("brentuximab-vedotin", defaults, 1.2).cap).toBeCloseTo(120, 9);
+  });
+
+  it("at 110 kg, a brentuximab dose capped at 180 mg (1.636 mg/kg) is within the cap; rounded up to 1.64 it is above", () => {
+    const capped = dose(c1, "brentuximab-vedotin", 180 / 110, { body: patient({ weightKg: 110 }), doseLevel: 1.8 });
+    expect(checkDoseCap(capped, [capped])).toMatchObject({ cap: 180, exceeded: false });
+    const roundedUp = dose(c1, "brentuximab-vedotin", 1.64, { body: patient({ weightKg: 110 }), doseLevel: 1.8 });
+    expect(checkDoseCap(roundedUp, [roundedUp])).toMatchObject({ exceeded: true });
+    expect(checkDoseCap(roundedUp, [roundedUp])!.amount).toBeCloseTo(180.4, 9);
+  });
+
+  it("keeps the height, weight and body surface area of the day", () => {
+    expect(judgeDose(patient({ heightCm: 180, weightKg: 80 }), "oxaliplatin", plan("oxaliplatin"), 85)).toEqual({
+      heightCm: 180,
+      weightKg: 80,
+      bsaM2: 2,
+      cap: null,
+      capSource: "agent-default",
+      capPlanVersionId: "v1",
+    });
   });
 });

@@ -2,7 +2,7 @@
 import type { AgentCode } from "./agents";
 import { getAgent } from "./agents";
 import type { DoseUnit } from "./codes";
-import type { CourseFacts, CycleFacts, DoseFacts, PatientFacts } from "./records";
+import type { CourseFacts, CycleFacts, DoseFacts, DoseJudgement, PatientFacts, PlanTerms } from "./records";
 import { exceeds } from "./tolerance";
 
 /** Mosteller: BSA (m2) = sqrt(height cm x weight kg / 3600). */
@@ -42,15 +42,50 @@ export function cumulativeByAgent(doses: readonly DoseFacts[], asOf?: string): P
 }
 
 /** One administration's absolute amount in mg: by BSA for mg/m2, by weight for mg/kg. */
-export function absoluteMg(dose: number, unit: DoseUnit, patient: Pick<PatientFacts, "heightCm" | "weightKg">): number {
+export function absoluteMg(dose: number, unit: DoseUnit, body: Pick<DoseJudgement, "bsaM2" | "weightKg">): number {
   switch (unit) {
     case "mg/m2":
-      return dose * bodySurfaceArea(patient.heightCm, patient.weightKg);
+      return dose * body.bsaM2;
     case "mg/kg":
-      return dose * patient.weightKg;
+      return dose * body.weightKg;
     case "mg":
       return dose;
   }
+}
+
+/**
+ * The cap in force for a dose of an agent: the plan version's own `doseCap` (null: the team set
+ * no cap), or the agent's default. Brentuximab's default is the dose at 100 kg of the course's
+ * dose level in force (label: 180 mg at 1.8 mg/kg, 120 mg at 1.2), so `doseLevel` is that level
+ * per kg, not the dose given.
+ */
+export function capInForce(
+  agent: AgentCode,
+  terms: Pick<PlanTerms, "versionId" | "doseCap" | "doseCapSource">,
+  doseLevel: number,
+): Pick<DoseJudgement, "cap" | "capSource" | "capPlanVersionId"> {
+  if (terms.doseCapSource === "plan") {
+    return { cap: terms.doseCap, capSource: "plan", capPlanVersionId: terms.versionId };
+  }
+  const byDefault = getAgent(agent).cap;
+  const cap =
+    byDefault === null ? null : byDefault.atWeightKg !== undefined ? doseLevel * byDefault.atWeightKg : byDefault.value;
+  return { cap, capSource: "agent-default", capPlanVersionId: terms.versionId };
+}
+
+/** The figures a dose is judged with once, when it is recorded: the body and the cap in force then. */
+export function judgeDose(
+  patient: Pick<PatientFacts, "heightCm" | "weightKg">,
+  agent: AgentCode,
+  terms: Pick<PlanTerms, "versionId" | "doseCap" | "doseCapSource">,
+  doseLevel: number,
+): DoseJudgement {
+  return {
+    heightCm: patient.heightCm,
+    weightKg: patient.weightKg,
+    bsaM2: bodySurfaceArea(patient.heightCm, patient.weightKg),
+    ...capInForce(agent, terms, doseLevel),
+  };
 }
 
 export interface CapCheck {
@@ -62,35 +97,22 @@ export interface CapCheck {
 }
 
 /**
- * Checks one dose against the agent's cap, or the plan's `doseCap` in the same terms.
+ * Checks one dose against the cap it was recorded under, with the body it was recorded with.
  * Most caps compare one administration in mg; cisplatin's compares mg/m2 summed over the
  * cycle (label: per-cycle and daily doses are a known, fatal mix-up), so it needs the cycle's
- * other doses recorded up to and including this one.
+ * other doses of the agent recorded up to and including this one (what was known then).
  */
-export function checkDoseCap(
-  dose: DoseFacts,
-  cycleDosesSoFar: readonly DoseFacts[],
-  patient: PatientFacts,
-  planDoseCap: number | null,
-): CapCheck | null {
+export function checkDoseCap(dose: DoseFacts, cycleDosesSoFar: readonly DoseFacts[]): CapCheck | null {
   const agent = getAgent(dose.agent);
-  const defaultCap = agent.cap;
-  if (defaultCap?.scope === "cycle-mg/m2") {
-    const cap = planDoseCap ?? defaultCap.value;
+  const cap = dose.cap;
+  if (cap === null) return null;
+  if (agent.cap?.scope === "cycle-mg/m2") {
     const amount = countingDoses(cycleDosesSoFar)
       .filter((d) => d.agent === dose.agent)
       .reduce((sum, d) => sum + doseAmount(d), 0);
     return { cap, amount, unit: "mg/m2", exceeded: exceeds(amount, cap) };
   }
-  const cap =
-    planDoseCap ??
-    (defaultCap === null
-      ? null
-      : defaultCap.atWeightKg !== undefined
-        ? dose.dose * defaultCap.atWeightKg
-        : defaultCap.value);
-  if (cap === null) return null;
-  const amount = absoluteMg(dose.dose, agent.unit, patient);
+  const amount = absoluteMg(dose.dose, agent.unit, dose);
   return { cap, amount, unit: "mg", exceeded: exceeds(amount, cap) };
 }
 

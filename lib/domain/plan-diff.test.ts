@@ -28,13 +28,18 @@ describe("templatePlan: the agent's defaults as a plan", () => {
       cumulativeLimit: 850,
       warnFraction: 0.8,
       doseCap: null,
+      doseCapSource: "agent-default",
       rules: oxaliplatin.template.rules,
       notes: null,
     });
   });
 
-  it("writes a fixed default cap into the plan: carboplatin 900 mg, cisplatin 100 mg/m2 per cycle", () => {
-    expect(templatePlan(getAgent("carboplatin"))).toMatchObject({ cumulativeLimit: null, doseCap: 900 });
+  it("writes a fixed default cap beside the plan, marked as the agent's: carboplatin 900 mg, cisplatin 100 mg/m2 per cycle", () => {
+    expect(templatePlan(getAgent("carboplatin"))).toMatchObject({
+      cumulativeLimit: null,
+      doseCap: 900,
+      doseCapSource: "agent-default",
+    });
     expect(templatePlan(getAgent("cisplatin")).doseCap).toBe(100);
   });
 
@@ -59,19 +64,27 @@ describe("describing the terms", () => {
     );
   });
 
-  it("says in which terms a cap compares: per administration in mg, or cisplatin's mg/m2 per cycle", () => {
-    expect(describeDoseCap(1050, getAgent("carboplatin"))).toBe("1050 mg per administration");
-    expect(describeDoseCap(900, getAgent("carboplatin"))).toBe(
-      "900 mg per administration, the agent's default (label)",
+  // The settled brief: doseCap left out is the agent's default shown with its basis; null is no cap.
+  const own = (doseCap: number | null) => ({ doseCap, doseCapSource: "plan" as const });
+  const byDefault = { doseCap: null, doseCapSource: "agent-default" as const };
+  it("says in which terms a plan's own cap compares: per administration in mg, or cisplatin's mg/m2 per cycle", () => {
+    expect(describeDoseCap(own(1050), getAgent("carboplatin"))).toBe("1050 mg per administration (set by the plan)");
+    expect(describeDoseCap(own(80), getAgent("cisplatin"))).toBe("80 mg/m2 per cycle (set by the plan)");
+  });
+
+  it("shows the agent's default as such, with its basis", () => {
+    expect(describeDoseCap(byDefault, getAgent("carboplatin"))).toBe(
+      "agent default, 900 mg per dose, FDA and NCI guidance",
     );
-    expect(describeDoseCap(80, getAgent("cisplatin"))).toBe("80 mg/m2 per cycle");
-    expect(describeDoseCap(null, getAgent("vincristine"))).toBe(
-      "2 mg per administration, the agent's default (protocol practice)",
+    expect(describeDoseCap(byDefault, getAgent("vincristine"))).toBe("agent default, 2 mg per dose, protocol practice");
+    expect(describeDoseCap(byDefault, getAgent("brentuximab-vedotin"))).toMatch(
+      /^agent default, the dose at 100 kg: .*180 mg at 1.8 mg\/kg, 120 mg at 1.2 mg\/kg\), label$/,
     );
-    expect(describeDoseCap(null, getAgent("brentuximab-vedotin"))).toBe(
-      "the dose at 100 kg, the agent's default (label)",
-    );
-    expect(describeDoseCap(null, oxaliplatin)).toBe("no cap");
+    expect(describeDoseCap(byDefault, oxaliplatin)).toBe("no cap (the agent has no default cap)");
+  });
+
+  it("says a plan that sets the cap to null has no cap, even where the agent has a default", () => {
+    expect(describeDoseCap(own(null), getAgent("carboplatin"))).toBe("no cap (the plan sets none)");
   });
 });
 
@@ -97,10 +110,14 @@ describe("diffPlans", () => {
   });
 
   it("shows the warning level and the cap", () => {
-    const changes = diffPlans(template, withChanges({ warnFraction: 0.75, doseCap: 200 }), oxaliplatin);
+    const changes = diffPlans(
+      template,
+      withChanges({ warnFraction: 0.75, doseCap: 200, doseCapSource: "plan" }),
+      oxaliplatin,
+    );
     expect(changes.map(describeChange)).toEqual([
       "Warn at: 80% of the limit (680 mg/m2) → 75% of the limit (637.5 mg/m2)",
-      "Dose cap: no cap → 200 mg per administration",
+      "Dose cap: no cap (the agent has no default cap) → 200 mg per administration (set by the plan)",
     ]);
   });
 

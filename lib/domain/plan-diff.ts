@@ -1,22 +1,24 @@
 // What changed between two versions of a dose-reduction plan, in words a clinician reads. The
 // ladder is compared as a set of conditions (grade, with pain or not): the rules decide by
-// severity, never by their order, so a reordered ladder is no change (domain.md, "Dose-reduction plans").
+// severity, never by their order, so a reordered ladder is no change (docs/clinical-rules.md, "Plans").
 import type { Agent, GradeRule } from "./agents";
 import { defaultTerms, describeRule, roundDose } from "./plans";
+import type { CapSource } from "./records";
 
 /** The terms a plan version holds: what a change is measured on. */
 export interface PlanContent {
   cumulativeLimit: number | null;
   warnFraction: number;
   doseCap: number | null;
+  doseCapSource: CapSource;
   rules: readonly GradeRule[];
   notes: string | null;
 }
 
 /** Only the terms of a version (a stored version carries ids, status and signatures too). */
 export function contentOf(plan: PlanContent): PlanContent {
-  const { cumulativeLimit, warnFraction, doseCap, rules, notes } = plan;
-  return { cumulativeLimit, warnFraction, doseCap, rules, notes };
+  const { cumulativeLimit, warnFraction, doseCap, doseCapSource, rules, notes } = plan;
+  return { cumulativeLimit, warnFraction, doseCap, doseCapSource, rules, notes };
 }
 
 export const PLAN_FIELDS = ["cumulativeLimit", "warnFraction", "doseCap", "rules", "notes"] as const;
@@ -32,17 +34,19 @@ export interface PlanChange {
 }
 
 /**
- * The plan an agent's defaults amount to (domain.md: "until a plan is in force, the agent's
- * default limit and template apply"): where every first draft starts, and what version 1 is
- * compared with. A fixed default cap is written into the plan; brentuximab's depends on the dose
- * (the dose at 100 kg, label), so it stays null and the rules apply it per dose.
+ * The plan an agent's defaults amount to (until a plan is in force, the agent's default limit,
+ * cap and template apply): where every first draft starts, and what version 1 is compared with.
+ * The cap is the agent's default, marked so: a fixed figure is written beside it for reading;
+ * brentuximab's depends on the course's dose level (the dose at 100 kg, label), so it stays null
+ * and the rules work it out per dose.
  */
 export function templatePlan(agent: Agent): PlanContent {
   const terms = defaultTerms(agent);
   return {
     cumulativeLimit: terms.cumulativeLimit,
     warnFraction: terms.warnFraction,
-    doseCap: agent.cap && agent.cap.atWeightKg === undefined ? agent.cap.value : null,
+    doseCap: agent.cap?.value ?? null,
+    doseCapSource: "agent-default",
     rules: terms.rules,
     notes: null,
   };
@@ -67,17 +71,19 @@ export function describeWarnAt(content: Pick<PlanContent, "cumulativeLimit" | "w
 }
 
 /**
- * A plan's `doseCap` is in the terms of the agent's cap: mg per administration, or cisplatin's
- * mg/m2 per cycle. Left out, it is the agent's default, said as such with its basis (domain.md,
- * "Dose arithmetic": "agent default, 900 mg, FDA and NCI guidance").
+ * A plan's cap in words: the agent's default with its basis ("agent default, 900 mg per dose,
+ * FDA and NCI guidance"), the plan's own figure (in the terms of the agent's cap: mg per
+ * administration, or cisplatin's mg/m2 per cycle), or no cap at all.
  */
-export function describeDoseCap(doseCap: number | null, agent: Agent): string {
-  const terms = agent.cap?.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration";
-  if (doseCap !== null) return `${roundDose(doseCap)} ${terms}${defaultNote(doseCap, agent.cap)}`;
-  if (agent.cap === null) return "no cap";
-  const figure =
-    agent.cap.atWeightKg !== undefined ? `the dose at ${agent.cap.atWeightKg} kg` : `${agent.cap.value} ${terms}`;
-  return `${figure}, the agent's default (${agent.cap.basis})`;
+export function describeDoseCap(plan: Pick<PlanContent, "doseCap" | "doseCapSource">, agent: Agent): string {
+  if (plan.doseCapSource === "agent-default") {
+    return agent.cap === null
+      ? "no cap (the agent has no default cap)"
+      : `agent default, ${agent.cap.text}, ${agent.cap.basis}`;
+  }
+  if (plan.doseCap === null) return "no cap (the plan sets none)";
+  const perCycle = agent.cap?.scope === "cycle-mg/m2";
+  return `${roundDose(plan.doseCap)} ${perCycle ? "mg/m2 per cycle" : "mg per administration"} (set by the plan)`;
 }
 
 function conditionOf(rule: GradeRule): string {
@@ -141,13 +147,9 @@ export function diffPlans(before: PlanContent, after: PlanContent, agent: Agent)
       after: describeWarnAt(after, agent),
     });
   }
-  if (before.doseCap !== after.doseCap) {
-    changes.push({
-      field: "doseCap",
-      label: "Dose cap",
-      before: describeDoseCap(before.doseCap, agent),
-      after: describeDoseCap(after.doseCap, agent),
-    });
+  const [capBefore, capAfter] = [describeDoseCap(before, agent), describeDoseCap(after, agent)];
+  if (capBefore !== capAfter) {
+    changes.push({ field: "doseCap", label: "Dose cap", before: capBefore, after: capAfter });
   }
   changes.push(...diffRules(before.rules, after.rules, agent));
   const [notesBefore, notesAfter] = [normalNotes(before.notes), normalNotes(after.notes)];

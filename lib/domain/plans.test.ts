@@ -24,6 +24,7 @@ describe("terms in force", () => {
       cumulativeLimit: 850,
       warnFraction: 0.8,
       doseCap: null,
+      doseCapSource: "agent-default",
       rules: getAgent("oxaliplatin").template.rules,
     });
     expect(defaultTerms(getAgent("carboplatin")).cumulativeLimit).toBeNull();

@@ -6,13 +6,14 @@ import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
 import { reached } from "./tolerance";
 
-/** Until a plan is in force, the agent's default limit and template apply (domain.md). */
+/** Until a plan is in force, the agent's default limit, cap and template apply (docs/clinical-rules.md, "Plans"). */
 export function defaultTerms(agent: Agent): PlanTerms {
   return {
     versionId: null,
     cumulativeLimit: agent.defaultLimit?.value ?? null,
     warnFraction: agent.warnFraction,
     doseCap: null,
+    doseCapSource: "agent-default",
     rules: agent.template.rules,
   };
 }

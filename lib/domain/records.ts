@@ -30,7 +30,27 @@ export interface CourseFacts {
   cycles: readonly CycleFacts[];
 }
 
-export interface DoseFacts {
+/** Whose cap applies: the plan version's own `doseCap`, or the agent's default (which may be none). */
+export type CapSource = "plan" | "agent-default";
+
+/**
+ * The figures a dose is judged with, kept on the dose as they were when it was recorded: a later
+ * weight, a corrected height or a new plan version never re-judges it (docs/clinical-rules.md,
+ * "Dose caps").
+ */
+export interface DoseJudgement {
+  heightCm: number;
+  weightKg: number;
+  /** Mosteller body surface area, m2. */
+  bsaM2: number;
+  /** The cap in force, in the terms of the agent's cap (mg per administration; cisplatin mg/m2 per cycle); null: none. */
+  cap: number | null;
+  capSource: CapSource;
+  /** The plan version in force when recorded, if any. */
+  capPlanVersionId: string | null;
+}
+
+export interface DoseFacts extends DoseJudgement {
   id: string;
   cycleId: string;
   agent: AgentCode;
@@ -88,7 +108,9 @@ export interface PlanTerms {
   versionId: string | null;
   cumulativeLimit: number | null;
   warnFraction: number;
+  /** The plan's own cap (null: no cap) when `doseCapSource` is "plan"; ignored for the agent's default. */
   doseCap: number | null;
+  doseCapSource: CapSource;
   rules: readonly GradeRule[];
 }
 

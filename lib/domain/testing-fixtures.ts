@@ -19,6 +19,8 @@ import type {
   Side,
   Symptoms,
 } from "./records";
+import { judgeDose } from "./dose";
+import { defaultTerms, termsFor } from "./plans";
 import type { StoredAlert } from "./reconcile";
 
 let seq = 0;
@@ -88,13 +90,21 @@ export function cycleOf(c: CourseFacts, number: number): CycleFacts {
   return found;
 }
 
-/** One dose record given on the cycle's date; `amount` is one administration in the agent's unit. */
-export function dose(
-  cycle: CycleFacts,
-  agent: AgentCode,
-  amount: number,
-  overrides: Partial<Omit<DoseFacts, "cycleId" | "agent" | "dose">> = {},
-): DoseFacts {
+export interface DoseOptions extends Partial<Omit<DoseFacts, "cycleId" | "agent" | "dose">> {
+  /** The body recorded with the dose (default: the fixture patient, 170 cm and 70 kg). */
+  body?: Pick<PatientFacts, "heightCm" | "weightKg">;
+  /** The plan terms in force when it was recorded (default: the agent's defaults). */
+  terms?: PlanTerms;
+  /** The course's dose level, for brentuximab's cap (default: the amount). */
+  doseLevel?: number;
+}
+
+/**
+ * One dose record given on the cycle's date; `amount` is one administration in the agent's unit.
+ * It is judged, as when recorded, with `body`, `terms` and `doseLevel`.
+ */
+export function dose(cycle: CycleFacts, agent: AgentCode, amount: number, options: DoseOptions = {}): DoseFacts {
+  const { body = patient(), terms = defaultTerms(getAgent(agent)), doseLevel = amount, ...overrides } = options;
   const n = next();
   const givenOn = overrides.givenOn ?? cycle.date;
   const built: DoseFacts = {
@@ -106,6 +116,7 @@ export function dose(
     givenOn,
     recordedAt: `${givenOn}T09:00:00.${n}`,
     enteredInError: false,
+    ...judgeDose(body, agent, terms, doseLevel),
     ...overrides,
   };
   // An override spelled `undefined` would make the amount NaN and every comparison silently false.
@@ -184,6 +195,8 @@ export function plan(agent: AgentCode, overrides: Partial<PlanTerms> = {}): Plan
     doseCap: null,
     rules: a.template.rules,
     ...overrides,
+    // A plan that names its doseCap (a figure, or null for none) sets its own; otherwise the agent's default applies.
+    doseCapSource: overrides.doseCapSource ?? (overrides.doseCap === undefined ? "agent-default" : "plan"),
   };
 }
 
@@ -324,10 +337,10 @@ const arbPlan = (agent: AgentCode): fc.Arbitrary<PlanTerms> => {
       versionId: fc.constantFrom("v1", "v2"),
       cumulativeLimit: fc.constantFrom(limit, limit === null ? 5000 : limit / 2, null),
       warnFraction: fc.constantFrom(0.5, 0.8, 1),
-      doseCap: fc.constantFrom(null, null, 150, 1000),
+      doseCap: fc.constantFrom<number | null | undefined>(undefined, undefined, null, 150, 1000),
       rules: arbRules(agent),
     })
-    .map((terms) => plan(agent, terms));
+    .map(({ doseCap, ...terms }) => plan(agent, doseCap === undefined ? terms : { ...terms, doseCap }));
 };
 
 /** A random patient record: one or two courses, their doses and exams, and some plans in force. */
@@ -352,13 +365,20 @@ export const arbRecord: fc.Arbitrary<PatientRecord> = fc
       .array(fc.integer({ min: 1, max: 400 }), { maxLength: 2 })
       .chain((days) => fc.tuple(...days.map((d, i) => arbFindings(`f${i}`, null, addDays("2024-01-08", d)))));
     const plans = fc.tuple(...agents.map((ag) => fc.option(arbPlan(ag), { nil: undefined })));
-    return fc.record({ doses, cycleExams, followUps, plans }).map((r): PatientRecord =>
-      record({
-        patient: patient({ heightCm, weightKg, riskFactors }),
+    return fc.record({ doses, cycleExams, followUps, plans }).map((r): PatientRecord => {
+      const body = patient({ heightCm, weightKg, riskFactors });
+      const plansInForce: PatientRecord["plansInForce"] = Object.fromEntries(
+        agents.flatMap((ag, i) => (r.plans[i] ? [[ag, r.plans[i]]] : [])),
+      );
+      // Each dose judged as when it was recorded: this body, the plan in force, the course's dose level.
+      const level = (d: DoseFacts) =>
+        courses.find((c) => c.cycles.some((cy) => cy.id === d.cycleId))!.agents.find((a) => a.agent === d.agent)!.dose;
+      return record({
+        patient: body,
         courses,
-        doses: r.doses,
+        doses: r.doses.map((d) => ({ ...d, ...judgeDose(body, d.agent, termsFor(d.agent, plansInForce), level(d)) })),
         exams: [...r.cycleExams.filter((e) => e !== undefined), ...r.followUps],
-        plansInForce: Object.fromEntries(agents.flatMap((ag, i) => (r.plans[i] ? [[ag, r.plans[i]]] : []))),
-      }),
-    );
+        plansInForce,
+      });
+    });
   });

@@ -30,7 +30,7 @@ export function carePlan(
   const agent = agentOf(plan.agent);
   const limit =
     plan.cumulativeLimit === null ? "No cumulative limit" : `Limit ${describeLimit(plan.cumulativeLimit, agent)}`;
-  const terms = [limit, `warn at ${describeWarnAt(plan, agent)}`, `dose cap: ${describeDoseCap(plan.doseCap, agent)}`];
+  const terms = [limit, `warn at ${describeWarnAt(plan, agent)}`, `dose cap: ${describeDoseCap(plan, agent)}`];
   const notes = [
     ...(plan.notes ? [{ text: plan.notes }] : []),
     ...plan.signatures.map((s) => ({

@@ -39,6 +39,12 @@ const dose = (id: string, agent: string, amount: number, unit: Dose["unit"]): Do
   version: 1,
   recordedBy: "u1",
   recordedAt: "2025-01-06T10:00:00.000Z",
+  heightCm: patient.heightCm,
+  weightKg: patient.weightKg,
+  bsaM2: 2,
+  cap: null,
+  capSource: "agent-default",
+  capPlanVersionId: null,
 });
 
 const exam: ExportExam = {
@@ -67,6 +73,7 @@ const carboplatinPlan: ExportPlan = {
   cumulativeLimit: null,
   warnFraction: 0.8,
   doseCap: 900,
+  doseCapSource: "agent-default",
   rules: [{ minGrade: 3, action: "stop" }],
   notes: null,
   createdBy: "u1",
@@ -117,7 +124,7 @@ describe("FHIR mapping", () => {
     const [plan] = ofType("CarePlan");
     expect(plan.status).toBe("active");
     expect(plan.description).toBe(
-      "No cumulative limit; warn at 80% of the limit (no limit set); dose cap: 900 mg per administration, the agent's default (label).",
+      "No cumulative limit; warn at 80% of the limit (no limit set); dose cap: agent default, 900 mg per dose, FDA and NCI guidance.",
     );
   });
 
