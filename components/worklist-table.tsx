@@ -30,11 +30,12 @@ function Trend({ row }: { row: Row }) {
 const HEADERS = ["Patient", "Regimen", "Cumulative dose", "Neuropathy", "Alerts", "Exam"];
 
 /**
- * Today's cycles, most urgent first, each with the way into its exam. Plain links, not next/link:
+ * Today's cycles, most urgent first, each with the way into its exam (and, for a nurse or an
+ * oncologist before the exam, to a one-time code for the patient's own report). Plain links, not next/link:
  * a large day has hundreds of rows, and a client component per link (each prefetching in view)
  * costs more to render and to serve than the full page load it saves.
  */
-export function WorklistTable({ rows }: { rows: Row[] }) {
+export function WorklistTable({ rows, canInvite = false }: { rows: Row[]; canInvite?: boolean }) {
   if (rows.length === 0)
     return (
       <p className="rounded-lg border border-slate-300 bg-white p-6 text-slate-700">
@@ -122,6 +123,11 @@ export function WorklistTable({ rows }: { rows: Row[] }) {
                     {row.assessed ? "Open cycle" : "Record exam"}
                     <span className="sr-only"> for {row.name}</span>
                   </a>
+                  {canInvite && !row.assessed && (
+                    <a href={`/patients/${row.patientId}/self-report`} className="text-brand-700 underline">
+                      Self-report code<span className="sr-only"> for {row.name}</span>
+                    </a>
+                  )}
                 </div>
               </td>
             </tr>

@@ -209,8 +209,8 @@ export async function listSelfReports(patientId: string) {
 }
 
 /** The patient's latest self-report of a day, for the exam form of that day; null if none. */
-export function latestSelfReportOn(tx: Tx, patientId: string, day: string): ApiSelfReport | null {
-  const row = tx
+export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
+  const row = getDb()
     .select()
     .from(selfReports)
     .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))

@@ -5,6 +5,8 @@ import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
+import type { ApiSelfReport } from "@/db/self-reports";
+import { PATIENT_REPORTED, PatientReported, reportedDraft } from "@/components/self-report/patient-reported";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
@@ -33,6 +35,8 @@ export interface ExamFormProps {
   previousLabel: string | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
+  /** The patient's self-report of the exam's day, shown beside the symptom fields. */
+  selfReport?: ApiSelfReport | null;
   /** `summary`: what was saved, in words, for the status message. */
   onSaved: (result: Saved, summary: string) => void;
 }
@@ -77,6 +81,10 @@ export function ExamForm(props: ExamFormProps) {
   const fieldId = (path: string) => `${idPrefix}-${path}`;
   const form = useExamDraft(`cycle:${cycleId}`, props.initial, cycleId);
   const [copied, setCopied] = useState<number | null>(null);
+  const reported = useMemo(
+    () => (props.selfReport ? reportedDraft(props.selfReport, props.initial.assessedOn) : null),
+    [props.selfReport, props.initial.assessedOn],
+  );
   const preview = useMemo(
     () => (form.check.ok ? alertsIfSaved(props.record, props.storedAlerts, form.check.input) : null),
     [form.check, props.record, props.storedAlerts],
@@ -101,7 +109,7 @@ export function ExamForm(props: ExamFormProps) {
   function submit(e: React.FormEvent) {
     e.preventDefault();
     form.markAttempt();
-    if (form.check.ok) save.mutate(form.check.input);
+    if (form.check.ok) save.mutate({ ...form.check.input, selfReportId: props.selfReport?.id ?? null });
   }
 
   function copy() {
@@ -148,8 +156,19 @@ export function ExamForm(props: ExamFormProps) {
         fieldId={fieldId}
         marks={form.marks}
         previous={previous}
+        reported={reported}
         baseline={baselineExam(props.record.exams)}
         autoFocus={!previous || Boolean(form.restoredAt)}
+        beforeSymptoms={
+          props.selfReport &&
+          reported && (
+            <PatientReported
+              report={props.selfReport}
+              fillable={fillableFrom(form.draft, reported)}
+              onTake={() => form.fill(reported, PATIENT_REPORTED)}
+            />
+          )
+        }
         onAcceptGrades={() => document.getElementById(fieldId("save"))?.focus()}
       />
       <label className="flex w-fit flex-col text-sm font-medium">

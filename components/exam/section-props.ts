@@ -13,6 +13,8 @@ export interface SectionProps {
   marks: Record<string, string>;
   /** The previous exam as a draft (text), or null at a baseline exam. */
   previous: ExamDraft | null;
+  /** The patient's own answers of the day as a draft (symptoms only), shown beside their fields. */
+  reported?: ExamDraft | null;
   /** The patient's baseline exam, which the suggested grade compares reflexes and vibration with; null when this exam is the baseline. */
   baseline: ExamFindings | null;
   /** Puts the cursor in the first field, so the nurse can type at once. */
@@ -34,6 +36,10 @@ export function fieldNotes(props: SectionProps, path: string, words?: (v: string
       notes.push({ key: "changed", text: "changed", strong: true });
   }
   const mark = props.marks[path];
+  const reported = props.reported ? valueAt(props.reported, path) : "";
+  if (reported !== "" && !mark) {
+    notes.push({ key: "reported", text: `Patient reported: ${words ? words(reported) : reported}` });
+  }
   if (mark) notes.push({ key: "mark", text: mark, strong: true });
   return notes;
 }

@@ -32,6 +32,7 @@ export const PAGES: readonly PageRule[] = [
   { path: "/patients/new", roles: ["nurse", "oncologist"] },
   { path: "/patients/{id}", roles: CLINICAL },
   { path: "/patients/{id}/summary", roles: CLINICAL },
+  { path: "/patients/{id}/self-report", roles: ["nurse", "oncologist"] },
   { path: "/patients/{id}/plans", roles: CLINICAL },
   { path: "/patients/{id}/plans/{agent}", roles: CLINICAL },
   { path: "/patients/{id}/courses/new", roles: ["oncologist", "pharmacist"] },

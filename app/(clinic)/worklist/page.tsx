@@ -64,7 +64,10 @@ export default async function WorklistPage({
           </nav>
         }
       />
-      <WorklistTable rows={all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN)} />
+      <WorklistTable
+        rows={all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN)}
+        canInvite={user.role === "nurse" || user.role === "oncologist"}
+      />
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">
           The {ROWS_SHOWN} most urgent of {list.patients.length} cycles are shown.{" "}

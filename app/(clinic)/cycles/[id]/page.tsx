@@ -7,6 +7,7 @@ import { ExamSection } from "@/components/exam/exam-section";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
 import { cycleDetail } from "@/db/cycle-detail";
+import { latestSelfReportOn } from "@/db/self-reports";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
 import { formatDay, today } from "@/lib/dates";
 
@@ -20,6 +21,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   // An exam is taken on the infusion day; a cycle opened ahead of its day is examined today.
   const examDay = cycle.date <= today() ? cycle.date : today();
   const canRecord = user.role === "nurse" || user.role === "oncologist";
+  const selfReport = await latestSelfReportOn(patient.id, examDay);
   const people = { ...detail.people, [user.id]: user.displayName };
   return (
     <>
@@ -46,6 +48,14 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <h2 id="exam-heading" className="mb-3 text-xl font-semibold">
             Neuropathy exam
           </h2>
+          {canRecord && !selfReport && (
+            <p className="mb-3 text-sm">
+              No self-report from the patient today.{" "}
+              <Link href={`/patients/${patient.id}/self-report`} className="text-brand-700 underline">
+                Give the patient a self-report code
+              </Link>
+            </p>
+          )}
           <ExamSection
             patientId={patient.id}
             cycleId={cycle.id}
@@ -58,6 +68,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             }
             record={detail.record}
             storedAlerts={detail.storedAlerts}
+            selfReport={selfReport}
             initialExams={detail.exams}
             people={people}
             canRecord={canRecord}

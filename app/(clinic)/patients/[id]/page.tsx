@@ -44,6 +44,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         actions={
           <>
             <ActionLink href={`/patients/${id}/summary`}>Pre-cycle summary (print)</ActionLink>
+            {(user.role === "nurse" || user.role === "oncologist") && (
+              <ActionLink href={`/patients/${id}/self-report`}>Self-report code</ActionLink>
+            )}
             <ExportButtons patientId={id} mrn={review.patient.mrn} />
           </>
         }

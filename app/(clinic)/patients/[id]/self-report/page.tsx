@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { IssueCode } from "@/components/self-report/issue-code";
+import { NotFoundError } from "@/db/errors";
+import { getPatient } from "@/db/patients";
+import { requirePageUser } from "@/lib/auth/page";
+
+export const metadata: Metadata = { title: "Patient self-report code" };
+
+/** Where a nurse or an oncologist gives the patient a one-time code for their own report. */
+export default async function SelfReportCodePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser(["nurse", "oncologist"]);
+  const patient = await getPatient((await params).id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader
+        title={`Self-report code for ${patient.familyName}, ${patient.givenName}`}
+        subtitle={
+          <>
+            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+              MRN {patient.mrn}
+            </Link>{" "}
+            · The patient answers ten short questions on a phone or the waiting-room tablet; the answers appear beside
+            the exam form. A code works once, for 30 minutes.
+          </>
+        }
+      />
+      <IssueCode patientId={patient.id} givenName={patient.givenName} />
+    </>
+  );
+}

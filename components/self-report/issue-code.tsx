@@ -1,0 +1,85 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useId } from "react";
+import { useClinicZone } from "@/components/clinic-zone";
+import { Button } from "@/components/ui/button";
+import { apiFetch } from "@/lib/client/api";
+import { formatTime } from "@/lib/dates";
+
+interface Invitation {
+  code: string;
+  expiresAt: string;
+  url: string;
+  qrSvg: string;
+}
+
+/** The code in two groups of four, easier to read out and to type. */
+const grouped = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
+
+/**
+ * Issues a one-time code for the patient's own report and fills the screen with it and its QR
+ * code, for the patient's phone or the waiting-room tablet. Escape or Done closes it.
+ */
+export function IssueCode({ patientId, givenName }: { patientId: string; givenName: string }) {
+  const zone = useClinicZone();
+  const titleId = useId();
+  const issue = useMutation({
+    mutationFn: () =>
+      apiFetch<{ invitation: Invitation }>(`/api/patients/${patientId}/self-report-invitations`, { method: "POST" }),
+  });
+  const invitation = issue.data?.invitation;
+
+  useEffect(() => {
+    if (!invitation) return;
+    const close = (e: KeyboardEvent) => e.key === "Escape" && issue.reset();
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [invitation, issue]);
+
+  return (
+    <>
+      <div className="flex flex-col items-start gap-3">
+        <Button type="button" onClick={() => issue.mutate()} disabled={issue.isPending} className="text-base">
+          {issue.isPending ? "Issuing…" : "Show a new code"}
+        </Button>
+        {issue.error && (
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-2 text-sm text-red-900">
+            {issue.error.message}
+          </p>
+        )}
+      </div>
+      {invitation && (
+        <div
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={titleId}
+          className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-4 overflow-auto bg-white p-6 text-center"
+        >
+          <h1 id={titleId} className="text-3xl font-semibold">
+            {givenName}, please answer a few questions while you wait
+          </h1>
+          <p className="text-xl">
+            Scan the square with your phone&apos;s camera, or open the address and type the code.
+          </p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: SVG made on the server, no image pipeline needed */}
+          <img
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(invitation.qrSvg)}`}
+            alt={`QR code for ${invitation.url}`}
+            className="h-auto w-72 max-w-full"
+          />
+          <p className="text-xl">
+            Code:{" "}
+            <strong data-testid="self-report-code" className="font-mono text-5xl tracking-widest">
+              {grouped(invitation.code)}
+            </strong>
+          </p>
+          <p className="break-all text-lg">{invitation.url}</p>
+          <p className="text-lg">Works once, until {formatTime(invitation.expiresAt, zone)}.</p>
+          <Button autoFocus type="button" variant="secondary" onClick={() => issue.reset()} className="text-base">
+            Done
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
