@@ -1,13 +1,14 @@
 // The demo ward seeds through the app's own write path: real alerts, real audit rows, a full
 // worklist today, and it never seeds over data that is already there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clinicRecovery, followUpsDue } from "@/db/after-treatment";
 import { listAlerts } from "@/db/alerts";
 import { listAssessments } from "@/db/assessments";
 import { listAudit } from "@/db/audit-log";
 import { listPatients } from "@/db/patients";
 import { listUsers } from "@/db/users";
 import { worklist } from "@/db/worklist";
-import { today } from "@/lib/dates";
+import { shiftDay, today } from "@/lib/dates";
 import { DEMO_PATIENTS, seedDemoWard } from "@/lib/demo/seed";
 import { DEMO_USERS } from "@/lib/demo/users";
 import { useTempDatabase } from "@/lib/testing/api";
@@ -84,6 +85,25 @@ describe("the demo ward", () => {
     }
     expect(actions).toContain("assessment.create");
     expect(actions).toContain("alert.acknowledge");
+  });
+
+  it("has finished courses with follow-ups due (one overdue, one with the coasting note), supportive care and recoveries", async () => {
+    const due = await followUpsDue(shiftDay(today(), -90), shiftDay(today(), 56));
+    expect(due.some((f) => f.dueOn < today())).toBe(true);
+    expect(due.some((f) => f.dueOn >= today())).toBe(true);
+    expect(due.some((f) => f.note !== null)).toBe(true);
+    const actions = new Set((await listAudit({ limit: 100_000, offset: 0 })).map((e) => e.action));
+    expect(actions).toContain("intervention.create");
+    expect(actions).toContain("intervention.update");
+    const oxaliplatin = (await clinicRecovery()).find((r) => r.agent === "oxaliplatin");
+    expect(oxaliplatin?.recovered).toBeGreaterThanOrEqual(1);
+  });
+
+  it("has enough decided alerts for the analytics to count proceed shares", async () => {
+    const decided = (await listAlerts({ status: "acknowledged" })).map((a) => a.acknowledgement!.decision);
+    expect(decided.length).toBeGreaterThanOrEqual(50);
+    expect(decided).toContain("proceed");
+    expect(decided).toContain("reduce");
   });
 
   it("seeds nothing into a database that already holds data", async () => {

@@ -1,6 +1,7 @@
 // The demo patients after their course: follow-up exams outside any cycle, where platinum
-// neuropathy can go on worsening for months after the last dose (coasting).
-import { capox, cisplatinPemetrexed, folfox } from "./regimens";
+// neuropathy can go on worsening for months after the last dose (coasting); follow-ups falling
+// due (1, 3, 6 and 12 months, then yearly), supportive care, and recoveries for the clinic's curve.
+import { capox, cisplatinPemetrexed, docetaxel, folfox } from "./regimens";
 import type { DemoPatient } from "./types";
 
 export const PATIENTS_AFTER_TREATMENT: DemoPatient[] = [
@@ -33,6 +34,14 @@ export const PATIENTS_AFTER_TREATMENT: DemoPatient[] = [
           },
         ],
         followUps: [{ inDays: -3, exam: 2.6 }],
+      },
+    ],
+    supportiveCare: [
+      {
+        kind: "duloxetine",
+        startedInDays: -3,
+        dose: 30,
+        notes: "Burning feet at night since the last cycles: 30 mg for a week, then 60 mg if tolerated.",
       },
     ],
   },
@@ -80,5 +89,109 @@ export const PATIENTS_AFTER_TREATMENT: DemoPatient[] = [
         followUps: [{ inDays: -1, exam: 2.2 }],
       },
     ],
+    supportiveCare: [
+      {
+        kind: "balance-training",
+        startedInDays: -1,
+        notes: "Unsteady in the dark since the last cycle; referred to the falls clinic.",
+      },
+    ],
+  },
+  {
+    // Adjuvant docetaxel finished four weeks ago; frozen gloves and socks during every infusion.
+    patient: {
+      mrn: "H0764415",
+      familyName: "Lindqvist",
+      givenName: "Annika",
+      birthDate: "1971-03-22",
+      sex: "female",
+      heightCm: 168,
+      weightKg: 64,
+      diagnosis: "Invasive ductal carcinoma of the left breast, pT2 N1 M0, HER2-negative",
+    },
+    courses: [
+      {
+        regimen: docetaxel("Docetaxel (adjuvant)", 4, "adjuvant"),
+        anchor: { cycle: 4, inDays: -27 },
+        past: 4,
+        exams: [0, 0.4, 0.9, 1.3],
+      },
+    ],
+    supportiveCare: [
+      {
+        kind: "cryotherapy",
+        startedInDays: -90,
+        endedInDays: -27,
+        response: "same",
+        notes: "Frozen gloves and socks from 15 minutes before to 15 minutes after each infusion.",
+      },
+      { kind: "exercise", startedInDays: -20, notes: "Home programme: walking 30 minutes a day, calf raises." },
+    ],
+  },
+  {
+    // FOLFOX finished almost a year ago: grade 2 after the course, back to grade 1 by six months;
+    // the 12-month exam falls due in about two weeks.
+    patient: {
+      mrn: "H0418873",
+      familyName: "Nakamura",
+      givenName: "Kenji",
+      birthDate: "1963-11-05",
+      sex: "male",
+      heightCm: 172,
+      weightKg: 71,
+      diagnosis: "Adenocarcinoma of the rectosigmoid, pT3 N2a M0 (stage IIIB)",
+    },
+    courses: [
+      {
+        regimen: folfox("adjuvant"),
+        anchor: { cycle: 12, inDays: -352 },
+        past: 12,
+        exams: [0, 0.3, 0.5, 0.8, 1, 1.1, 1.3, 1.5, 1.7, 2, 2.1, 2.2],
+        followUps: [
+          { inDays: -322, exam: 2.6 },
+          { inDays: -262, exam: 2.3 },
+          { inDays: -170, exam: 1.4 },
+        ],
+      },
+    ],
+    supportiveCare: [
+      {
+        kind: "duloxetine",
+        startedInDays: -320,
+        endedInDays: -150,
+        dose: 60,
+        response: "better",
+        notes: "Painful feet after the course; stopped once the pain had settled.",
+      },
+      { kind: "physical-therapy", startedInDays: -300, endedInDays: -220, response: "better" },
+    ],
+  },
+  {
+    // CAPOX finished two years ago; still grade 1 at a year, so followed up yearly.
+    patient: {
+      mrn: "H0352260",
+      familyName: "Ferreira",
+      givenName: "Lucia",
+      birthDate: "1959-07-19",
+      sex: "female",
+      heightCm: 158,
+      weightKg: 60,
+      diagnosis: "Adenocarcinoma of the descending colon, pT4a N1b M0 (stage IIIB)",
+    },
+    courses: [
+      {
+        regimen: capox(8),
+        anchor: { cycle: 8, inDays: -735 },
+        past: 8,
+        exams: [0, 0.4, 0.8, 1.2, 1.6, 2, 2.2, 2.4],
+        followUps: [
+          { inDays: -705, exam: 2.6 },
+          { inDays: -645, exam: 2.4 },
+          { inDays: -550, exam: 2.1 },
+          { inDays: -370, exam: 1.3 },
+        ],
+      },
+    ],
+    supportiveCare: [{ kind: "balance-training", startedInDays: -640, endedInDays: -560, response: "better" }],
   },
 ];

@@ -1,7 +1,9 @@
 import "server-only";
 import { createPatient, listPatients } from "@/db/patients";
+import { recordIntervention, updateIntervention } from "@/db/interventions";
 import { countUsers } from "@/db/users";
-import { today as todayOnServer } from "@/lib/dates";
+import { shiftDay, today as todayOnServer } from "@/lib/dates";
+import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { PatientInput } from "@/lib/schemas/patient";
 import { seedCourse } from "./course-history";
 import { examBaseline } from "./exams";
@@ -10,7 +12,7 @@ import { PATIENTS_BETWEEN_CYCLES } from "./patients-between-cycles";
 import { PATIENTS_TODAY } from "./patients-today";
 import { seededRng } from "./random";
 import { createStaff, type Staff } from "./staff";
-import type { DemoPatient } from "./types";
+import type { DemoIntervention, DemoPatient } from "./types";
 
 export const DEMO_PATIENTS: DemoPatient[] = [
   ...PATIENTS_TODAY,
@@ -38,4 +40,30 @@ async function seedPatient(staff: Staff, spec: DemoPatient, today: string): Prom
   // One generator per patient, seeded by the MRN: a patient's exams do not shift when others change.
   const context = { today, bsa: patient.bsa, baseline: examBaseline(spec, today), rng: seededRng(spec.patient.mrn) };
   for (const course of spec.courses) await seedCourse(staff, patient.id, course, context);
+  for (const care of spec.supportiveCare ?? []) await seedSupportiveCare(staff, patient.id, care, today);
+}
+
+/** Recorded by the oncologist (duloxetine) or the nurse (the rest); its end and response come later. */
+async function seedSupportiveCare(staff: Staff, patientId: string, care: DemoIntervention, today: string) {
+  const by = care.kind === "duloxetine" ? staff.oncologist : staff.nurse;
+  const { intervention } = await recordIntervention(
+    by.id,
+    patientId,
+    InterventionInput.parse({
+      kind: care.kind,
+      startedOn: shiftDay(today, care.startedInDays),
+      dose: care.dose,
+      notes: care.notes,
+    }),
+  );
+  if (care.endedInDays === undefined && care.response === undefined) return;
+  await updateIntervention(
+    by.id,
+    intervention.id,
+    InterventionPatch.parse({
+      version: intervention.version,
+      endedOn: care.endedInDays === undefined ? undefined : shiftDay(today, care.endedInDays),
+      response: care.response,
+    }),
+  );
 }

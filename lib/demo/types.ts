@@ -2,6 +2,7 @@
 // the seeding turns into the same writes the app makes.
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AnkleReflex } from "@/lib/domain/codes";
+import type { InterventionKind, InterventionResponse } from "@/lib/domain/interventions";
 import type { PatientInput } from "@/lib/schemas/patient";
 import type { PlanInput } from "@/lib/schemas/plan";
 import type { RegimenChoice } from "./regimens";
@@ -39,6 +40,17 @@ export interface DemoCourse {
   followUps?: { inDays: number; exam: ExamStep }[];
 }
 
+/** Supportive care, days relative to today; an end or a response is recorded later, as an update. */
+export interface DemoIntervention {
+  kind: InterventionKind;
+  startedInDays: number;
+  endedInDays?: number;
+  /** Duloxetine, mg a day. */
+  dose?: number;
+  response?: InterventionResponse;
+  notes?: string;
+}
+
 export interface DemoPatient {
   patient: PatientInput;
   /** Great-toe vibration in seconds before treatment; left out, it follows the patient's age. */
@@ -46,4 +58,5 @@ export interface DemoPatient {
   /** Ankle reflexes before treatment; left out, they follow age and diabetes. */
   reflexBaseline?: AnkleReflex;
   courses: DemoCourse[];
+  supportiveCare?: DemoIntervention[];
 }
