@@ -11,6 +11,7 @@ import {
   type ExamFormAction,
   type ExamFormState,
 } from "@/components/exam/exam-form-state";
+import { fieldNotes, type SectionProps } from "@/components/exam/section-props";
 import { normalExam } from "@/lib/testing/exam-body";
 
 const previous = draftFrom(
@@ -127,5 +128,36 @@ describe("messages", () => {
       { type: "reset", draft: emptyDraft("2025-02-03") },
     );
     expect(state).toEqual(fresh());
+  });
+});
+
+describe("the notes beside a field", () => {
+  const notesAt = (state: ExamFormState, path: string, words?: (v: string) => string, last = previous) => {
+    const props: SectionProps = {
+      draft: state.draft,
+      marks: state.marks,
+      previous: last,
+      baseline: null,
+      set: () => undefined,
+      errorAt: () => undefined,
+      fieldId: (p) => p,
+    };
+    return fieldNotes(props, path, words).map((n) => `${n.key}: ${String(n.text)}`);
+  };
+
+  it("say last cycle's value in words, and 'copied' while the copied value stands", () => {
+    const state = run(fresh(), { type: "fill", values: previous, mark: COPIED });
+    expect(notesAt(state, "vibration.left", (v) => `${v} s`)).toEqual(["previous: Last: 14 s", "mark: copied"]);
+  });
+
+  it("say 'changed' once the value typed differs from last cycle's, and nothing while the field is blank", () => {
+    expect(notesAt(fresh(), "symptoms.numbness")).toEqual(["previous: Last: 0"]);
+    const state = run(fresh(), { type: "set", path: "symptoms.numbness", value: "2" });
+    expect(notesAt(state, "symptoms.numbness")).toEqual(["previous: Last: 0", "changed: changed"]);
+  });
+
+  it("say 'not done' for a finding last cycle did not do", () => {
+    const gap = { ...previous, ankleReflex: { left: NOT_DONE, right: "normal" } };
+    expect(notesAt(fresh(), "ankleReflex.left", undefined, gap)).toEqual(["previous: Last: not done"]);
   });
 });

@@ -42,7 +42,7 @@ export function ExamSection({
   initialExams: ListedExam[];
   people: Record<string, string>;
   canRecord: boolean;
-  /** The id of what comes after the exam on the page (the doses): it takes the focus after a save. */
+  /** The id of what comes after the exam on the page (the doses): it takes the focus after a save or an amendment. */
   nextStep: string;
 }) {
   const { patientId, cycleId } = formProps;
@@ -63,6 +63,8 @@ export function ExamSection({
   function saved(message: string, result: Saved, isNew: boolean) {
     setOutcome({ message, alerts: result.alerts });
     setAnother(false);
+    // After React has replaced the form with the saved exam.
+    requestAnimationFrame(() => moveTo(nextStep));
     // Shown at once from the answer; the refetch then brings the cycle and history.
     if (isNew) {
       queryClient.setQueryData<ListedExam[]>(key, (list) => [
@@ -86,14 +88,7 @@ export function ExamSection({
         />
       ))}
       {canRecord && (!hasExam || another) ? (
-        <ExamForm
-          {...formProps}
-          onSaved={(result, summary) => {
-            saved(summary, result, true);
-            // After React has replaced the form with the saved exam.
-            requestAnimationFrame(() => moveTo(nextStep));
-          }}
-        />
+        <ExamForm {...formProps} onSaved={(result, summary) => saved(summary, result, true)} />
       ) : (
         canRecord && (
           <div>
