@@ -14,7 +14,7 @@ import { now } from "./ids";
 import { interventionsOf } from "./interventions";
 import { requirePatient } from "./patients";
 import { withSignatures } from "./plans";
-import { alerts, assessments, courses, cycles, doses, planVersions, type Assessment } from "./schema";
+import { alerts, assessments, courses, cycles, doses, planVersions, selfReports, type Assessment } from "./schema";
 
 // Exports are reads of patient data, and audited as such: each read and its audit row share
 // one transaction, so no export leaves the database without a trace.
@@ -66,12 +66,19 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       .orderBy(asc(alerts.raisedAt))
       .all();
     const interventions = interventionsOf(tx, patientId);
+    const reports = tx
+      .select()
+      .from(selfReports)
+      .where(eq(selfReports.patientId, patientId))
+      .orderBy(asc(selfReports.submittedAt))
+      .all();
     const counts = {
       exams: exams.length,
       doses: doseRows.length,
       plans: plans.length,
       openAlerts: openAlerts.length,
       interventions: interventions.length,
+      selfReports: reports.length,
     };
     audit(tx, {
       userId,
@@ -81,7 +88,16 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       patientId,
       after: counts,
     });
-    return { patient, exams, doses: doseRows, plans, openAlerts, interventions, exportedAt: now() };
+    return {
+      patient,
+      exams,
+      doses: doseRows,
+      plans,
+      openAlerts,
+      interventions,
+      selfReports: reports,
+      exportedAt: now(),
+    };
   });
 }
 

@@ -7,6 +7,7 @@ import { interventionResource } from "./interventions";
 import { medicationAdministration } from "./medication";
 import { examObservations } from "./observations";
 import { patientResource } from "./patient";
+import { selfReportQuestionnaire, selfReportResponse } from "./questionnaire";
 import { patientUrl } from "./references";
 
 /**
@@ -27,6 +28,8 @@ export function patientBundle(data: PatientExport): Bundle {
     ...plans,
     ...data.openAlerts.map((alert) => alertFlag(alert, subject)),
     ...data.interventions.map((i) => interventionResource(i, subject)),
+    ...(data.selfReports.length > 0 ? [selfReportQuestionnaire()] : []),
+    ...data.selfReports.map((r) => selfReportResponse(r, subject)),
   ];
   return { resourceType: "Bundle", type: "collection", timestamp: data.exportedAt, entry };
 }

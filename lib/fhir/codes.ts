@@ -38,8 +38,12 @@ export const IDENTIFIER = {
   dose: `${LOCAL_BASE}/NamingSystem/dose`,
   planVersion: `${LOCAL_BASE}/NamingSystem/plan-version`,
   alert: `${LOCAL_BASE}/NamingSystem/alert`,
+  selfReport: `${LOCAL_BASE}/NamingSystem/self-report`,
   intervention: `${LOCAL_BASE}/NamingSystem/supportive-care`,
 } as const;
+
+/** The patient's questionnaire before the exam (lib/self-report-questions.ts), as a canonical URL. */
+export const SELF_REPORT_QUESTIONNAIRE = { url: `${LOCAL_BASE}/Questionnaire/cipn-self-report`, version: "1" } as const;
 
 export const ALERT_SEVERITY_EXTENSION = `${LOCAL_BASE}/StructureDefinition/alert-severity`;
 

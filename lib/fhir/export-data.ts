@@ -1,5 +1,5 @@
 // What the FHIR export is built from: the patient's whole record as db/export.ts reads it.
-import type { Alert, Dose, Intervention, Patient, PlanVersion } from "@/db/schema";
+import type { Alert, Dose, Intervention, Patient, PlanVersion, SelfReport } from "@/db/schema";
 import type { RecordStatus, Role, SignatureMeaning } from "@/lib/domain/codes";
 import type { ExamFacts } from "@/lib/domain/records";
 
@@ -26,5 +26,7 @@ export interface PatientExport {
   openAlerts: Alert[];
   /** Supportive care, oldest start first. */
   interventions: Intervention[];
+  /** The patient's own reports before the exam, oldest first. */
+  selfReports: SelfReport[];
   exportedAt: string;
 }

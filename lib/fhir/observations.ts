@@ -15,7 +15,7 @@ const REFLEX_DISPLAY: Record<AnkleReflex, string> = {
   absent: "Absent",
 };
 
-const ADL_DISPLAY: Record<AdlImpact, string> = {
+export const ADL_DISPLAY: Record<AdlImpact, string> = {
   none: "No limit on daily activities",
   instrumental: "Limits instrumental activities of daily living",
   "self-care": "Limits self-care activities of daily living",

@@ -90,6 +90,7 @@ const data: PatientExport = {
   plans: [carboplatinPlan],
   openAlerts: [],
   interventions: [],
+  selfReports: [],
   exportedAt: "2025-02-04T12:00:00.000Z",
 };
 
