@@ -14,8 +14,19 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "data/cipn.db");
 }
 
+/**
+ * The database and its WAL hold every patient's record: readable by the app's user only (0600),
+ * in a directory it creates for itself only (0700). SQLite gives the -wal and -shm files the
+ * database file's mode; an older file made 0644 is narrowed on open.
+ */
+function restrictToOwner(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
+}
+
 function open(file: string): { db: Db; sqlite: Database.Database } {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  restrictToOwner(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   // WAL's default here is NORMAL, which can lose the last commits on power loss.

@@ -62,7 +62,7 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
 /** Tables whose rows may be changed or removed, and why that is safe. */
 export const MUTABLE: Record<string, string> = {
   sessions: "a sign-in, not a record of care: its idle clock is touched and its revocation stamped",
-  sign_in_failures: "the throttle's own counter, pruned once past its window",
+  password_attempts: "the password throttle's own counter, pruned once past its longest window",
   self_report_failures: "the throttle of refused self-report codes, per client",
 };
 

@@ -40,18 +40,23 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user").on(t.userId)],
 );
 
-export const signInFailures = sqliteTable(
-  "sign_in_failures",
+/**
+ * Password tries being checked or that failed, per account and client (lib/auth/throttle.ts):
+ * a try is counted before its password is checked, so simultaneous guesses cannot pass the limit
+ * together; a right password removes its row. Rows past the longest window are pruned.
+ */
+export const passwordAttempts = sqliteTable(
+  "password_attempts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    /** `sign-in`, or `plan-signing` (a signature's password confirmation), counted apart. */
+    purpose: text("purpose", { enum: ["sign-in", "plan-signing"] }).notNull(),
     username: text("username").notNull(),
-    address: text("address").notNull(),
+    /** Who tried: `device:…` (a browser this account signed in on), `address:…` (behind a trusted proxy), or `unknown`. */
+    client: text("client").notNull(),
     at: text("at").notNull(),
   },
-  (t) => [
-    index("sign_in_failures_username").on(t.username, t.at),
-    index("sign_in_failures_address").on(t.address, t.at),
-  ],
+  (t) => [index("password_attempts_account").on(t.username, t.purpose, t.at), index("password_attempts_at").on(t.at)],
 );
 
 export const patients = sqliteTable(

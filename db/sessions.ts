@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, eq, gte, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "./audit";
 import { getDb, write } from "./client";
 import { now } from "./ids";
-import { sessions, signInFailures, users, type User } from "./schema";
+import { sessions, users, type User } from "./schema";
 
 export async function createSession(tokenHash: string, user: User): Promise<void> {
   write((tx) => {
@@ -53,36 +53,4 @@ export async function revokeSession(tokenHash: string, userId: string): Promise<
     tx.update(sessions).set({ revokedAt: now() }).where(eq(sessions.id, tokenHash)).run();
     audit(tx, { userId, action: "session.revoke", entity: "session", entityId: userId });
   });
-}
-
-/** `address` is null when the client's address is not known for sure (no trusted proxy). */
-export async function recordSignInFailure(username: string, address: string | null): Promise<void> {
-  getDb()
-    .insert(signInFailures)
-    .values({ username: username.toLowerCase(), address: address ?? "unknown", at: now() })
-    .run();
-}
-
-/** Failed sign-ins since `since`, per account and per address: the larger decides the rate limit. */
-export async function recentSignInFailures(
-  username: string,
-  address: string | null,
-  since: Date,
-): Promise<{ account: number; address: number }> {
-  const db = getDb();
-  const sinceIso = since.toISOString();
-  const [account] = db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.username, username.toLowerCase()), gte(signInFailures.at, sinceIso)))
-    .all();
-  const [byAddress] =
-    address === null
-      ? []
-      : db
-          .select({ n: count() })
-          .from(signInFailures)
-          .where(and(eq(signInFailures.address, address), gte(signInFailures.at, sinceIso)))
-          .all();
-  return { account: account?.n ?? 0, address: byAddress?.n ?? 0 };
 }

@@ -1,9 +1,11 @@
 // `npm run demo`: CIPN Watch with a ward of demo patients, from a fresh checkout after `npm ci`.
 // Builds the app when there is no production build, migrates the database, seeds the demo ward
-// into an empty database (never over data already there), then serves as `npm start` does.
+// into an empty database (never over data already there), then serves as `npm start` does. Its
+// database is its own, data/demo.db, never the production one (lib/demo/database.ts).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { closeDb, databasePath, getDb } from "@/db/client";
+import { demoDatabasePath } from "@/lib/demo/database";
 import { seedDemoWard } from "@/lib/demo/seed";
 import { DEMO_USERS } from "@/lib/demo/users";
 
@@ -51,6 +53,8 @@ function serve(): void {
 }
 
 async function main(): Promise<void> {
+  // Before anything opens a database; the server started below inherits it.
+  process.env.DATABASE_PATH = demoDatabasePath();
   buildIfMissing();
   getDb(); // opens and migrates
   const outcome = await seedDemoWard();

@@ -1,46 +1,53 @@
 import "server-only";
 import type { z } from "zod";
-import { recentSignInFailures, recordSignInFailure } from "@/db/sessions";
+import { clearPasswordAttempt, reservePasswordAttempt, type Reservation } from "@/db/password-attempts";
 import type { User } from "@/db/schema";
 import { findUserByUsername, toPublicUser } from "@/db/users";
-import { clientAddress } from "@/lib/api/request";
 import { apiError, json } from "@/lib/api/respond";
 import type { SignInInput } from "@/lib/schemas/user";
 import { verifyPassword } from "./password";
 import { sessionCookie, startSession } from "./session";
+import { deviceCookie, PLAN_SIGNING_LIMITS, signInClient } from "./throttle";
 
-/** Failed sign-ins allowed per account and per address in the window before 429. */
-const MAX_FAILURES = 10;
-const WINDOW_MS = 15 * 60_000;
-
-/** One answer for a wrong password and an unknown user, so the API does not reveal who exists. */
-export async function signIn(req: Request, input: z.infer<typeof SignInInput>): Promise<Response> {
-  const address = clientAddress(req);
-  const failures = await recentSignInFailures(input.username, address, new Date(Date.now() - WINDOW_MS));
-  if (failures.account >= MAX_FAILURES || failures.address >= MAX_FAILURES) {
-    return apiError("rate_limited", "Too many failed sign-ins. Wait 15 minutes and try again.");
-  }
-  const user = await findUserByUsername(input.username);
-  const ok = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !ok || user.disabled) {
-    await recordSignInFailure(input.username, address);
-    return apiError("unauthenticated", "The username or password is wrong.");
-  }
-  const token = await startSession(user);
-  return json(200, { user: toPublicUser(user) }, { "Set-Cookie": sessionCookie(req, token) });
+function rateLimited(refusal: Extract<Reservation, { ok: false }>, what: string): Response {
+  const minutes = Math.ceil(refusal.retryAfterSeconds / 60);
+  const response = apiError("rate_limited", `${what} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  response.headers.set("Retry-After", String(refusal.retryAfterSeconds));
+  return response;
 }
 
 /**
- * Re-confirms a signed-in user's password (a plan signature): a wrong one counts as a failed
- * sign-in, so a left-open session cannot be used to guess it. Null when it is right.
+ * One answer for a wrong password and an unknown user, so the API does not reveal who exists.
+ * The try is counted before the password is checked (lib/auth/throttle.ts), and cleared when it
+ * was right.
  */
-export async function refusePasswordConfirmation(req: Request, user: User, password: string): Promise<Response | null> {
-  const address = clientAddress(req);
-  const failures = await recentSignInFailures(user.username, address, new Date(Date.now() - WINDOW_MS));
-  if (failures.account >= MAX_FAILURES) {
-    return apiError("rate_limited", "Too many wrong passwords. Wait 15 minutes and try again.");
-  }
-  if (await verifyPassword(user.passwordHash, password)) return null;
-  await recordSignInFailure(user.username, address);
-  return apiError("forbidden", "The password is wrong; nothing was signed.", { password: "Wrong password." });
+export async function signIn(req: Request, input: z.infer<typeof SignInInput>): Promise<Response> {
+  const { client, limits } = signInClient(req, input.username);
+  const attempt = reservePasswordAttempt({ purpose: "sign-in", username: input.username, client }, limits);
+  if (!attempt.ok) return rateLimited(attempt, "Too many failed sign-ins for this account.");
+  const user = await findUserByUsername(input.username);
+  const ok = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !ok || user.disabled) return apiError("unauthenticated", "The username or password is wrong.");
+  clearPasswordAttempt(attempt.id);
+  const token = await startSession(user);
+  const response = json(200, { user: toPublicUser(user) }, { "Set-Cookie": sessionCookie(req, token) });
+  response.headers.append("Set-Cookie", deviceCookie(req, user.username));
+  return response;
+}
+
+/**
+ * Re-confirms a signed-in user's password (a plan signature), on a counter of its own: a
+ * left-open session cannot be used to guess it, and guessing here never locks the user's
+ * sign-in. Null when it is right.
+ */
+export async function refusePasswordConfirmation(user: User, password: string): Promise<Response | null> {
+  const attempt = reservePasswordAttempt(
+    { purpose: "plan-signing", username: user.username, client: "session" },
+    PLAN_SIGNING_LIMITS,
+  );
+  if (!attempt.ok) return rateLimited(attempt, "Too many wrong passwords; nothing was signed.");
+  if (!(await verifyPassword(user.passwordHash, password)))
+    return apiError("forbidden", "The password is wrong; nothing was signed.", { password: "Wrong password." });
+  clearPasswordAttempt(attempt.id);
+  return null;
 }

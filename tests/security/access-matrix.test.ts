@@ -135,11 +135,11 @@ describe("records by id", () => {
     const def = endpoints[name];
     const role = def.access === "public" || def.access === "signed-in" ? "nurse" : def.access[0]!;
     for (const id of [randomUUID(), "not-an-id", "1 OR 1=1"]) {
-      const before = databaseFingerprint(["sign_in_failures"]);
+      const before = databaseFingerprint(["password_attempts"]);
       const res = await clients[role].call(def.method, pathOf(def, shared, id), validBody(name, shared));
       expect(res.status, `${def.method} ${id}: ${JSON.stringify(res.body)}`).toBe(404);
       expect(res.body.error.code).toBe("not_found");
-      expect(databaseFingerprint(["sign_in_failures"])).toEqual(before);
+      expect(databaseFingerprint(["password_attempts"])).toEqual(before);
     }
   });
 

@@ -28,7 +28,7 @@ const FUZZ_TIMEOUT_MS = 120_000;
 // The rate limiter's record of a wrong password (signing in, or confirming a plan signature) is
 // the one write a refusal makes, on purpose.
 const PASSWORD_CHECKED: readonly EndpointName[] = ["signIn", "signPlan"];
-const RATE_LIMIT_BOOKKEEPING = ["sign_in_failures"];
+const RATE_LIMIT_BOOKKEEPING = ["password_attempts"];
 // A refused self-report code is counted for the per-client limit and audited (api.md): that is
 // its bookkeeping, and the only write a refusal there makes.
 const CODE_CHECKED: readonly EndpointName[] = ["submitSelfReport"];
