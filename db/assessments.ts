@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import { cumulativeByAgent } from "@/lib/domain/dose";
+import { cumulativeBeforeExam } from "@/lib/domain/dose";
 import { gradeDeparture, suggestion } from "@/lib/domain/grading";
 import type { ExamFindings } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
@@ -188,7 +188,7 @@ export async function markAssessmentInError(userId: string, id: string, reason: 
   });
 }
 
-/** Oldest first, each with its cycle and the patient's cumulative dose per agent on that day. */
+/** Oldest first, each with its cycle and the patient's cumulative dose per agent given before it. */
 export async function listAssessments(patientId: string) {
   const db = getDb();
   return db.transaction((tx) => {
@@ -229,7 +229,7 @@ export async function listAssessments(patientId: string) {
     return rows.map((r) => ({
       ...toApiAssessment(r, baseline),
       cycle: cycleRows.find((c) => c.id === r.cycleId) ?? null,
-      cumulative: cumulativeByAgent(record.doses, r.assessedOn),
+      cumulative: cumulativeBeforeExam(record.doses, r),
       history: history.filter((h) => h.assessmentId === r.id).sort((a, b) => a.version - b.version),
     }));
   });

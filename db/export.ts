@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { AGENT_CODES, getAgent, type AgentCode } from "@/lib/domain/agents";
-import { cumulativeByAgent } from "@/lib/domain/dose";
+import { cumulativeBeforeExam, cumulativeByAgent } from "@/lib/domain/dose";
 import { suggestGrade } from "@/lib/domain/grading";
 import { baselineExam } from "@/lib/domain/worsening";
 import { roundDose } from "@/lib/domain/plans";
@@ -142,7 +142,7 @@ export interface Flowsheet {
 
 /**
  * One row per exam, oldest first, entered-in-error ones included with their status: every
- * finding, the cycle, and per agent the amount given that day and the cumulative dose as of it
+ * finding, the cycle, and per agent the amount given that day and the cumulative dose before the exam
  * (dose x administrations, less doses entered-in-error, as the rules count it).
  */
 export function readFlowsheet(userId: string, patientId: string): Flowsheet {
@@ -173,7 +173,7 @@ export function readFlowsheet(userId: string, patientId: string): Flowsheet {
       const cycle = cycleRows.find((c) => c.id === exam.cycleId);
       const { monofilament: mono, vibration, ankleReflex, symptoms } = exam;
       const givenThatDay = cumulativeByAgent(record.doses.filter((d) => d.givenOn === exam.assessedOn));
-      const cumulative = cumulativeByAgent(record.doses, exam.assessedOn);
+      const cumulative = cumulativeBeforeExam(record.doses, exam);
       const examCells: Record<(typeof EXAM_COLUMNS)[number], CsvCell> = {
         mrn: patient.mrn,
         assessment_id: exam.id,

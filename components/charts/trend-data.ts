@@ -7,7 +7,7 @@ import { doseFactsOf } from "@/db/evaluation";
 import type { PatientReview, ReviewAssessment } from "@/db/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AnkleReflex } from "@/lib/domain/codes";
-import { byTimeGiven, countingDoses, doseAmount } from "@/lib/domain/dose";
+import { byTimeGiven, countingDoses, cumulativeBeforeExam, doseAmount } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { reached } from "@/lib/domain/tolerance";
 import { formatDay } from "@/lib/dates";
@@ -109,11 +109,9 @@ function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]):
   const given = countingDoses(review.doses.map(doseFactsOf))
     .filter((d) => d.agent === agent.code)
     .sort(byTimeGiven);
-  const exposureBefore = (day: string) =>
-    given.filter((d) => d.givenOn < day).reduce((sum, d) => sum + doseAmount(d), 0);
   const exams = review.assessments
     .filter((a) => a.status !== "entered-in-error")
-    .map((a) => examPoint(a, exposureBefore(a.assessedOn)));
+    .map((a) => examPoint(a, cumulativeBeforeExam(given, a)[agent.code as AgentCode] ?? 0));
 
   const cycleOf = new Map<string, { number: number; plannedDose: number | undefined }>();
   for (const course of review.courses) {

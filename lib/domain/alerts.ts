@@ -149,7 +149,7 @@ function worseningConditions(view: RecordView): AlertCondition[] {
   const found: AlertCondition[] = [];
   const [baseline] = view.exams;
   view.exams.forEach((exam, i) => {
-    const changes = worseningAt(exam, view.exams[i - 1] ?? null, baseline ?? null, view.exams.slice(1, i - 1));
+    const changes = worseningAt(exam, view.exams[i - 1] ?? null, baseline ?? null, view.exams.slice(1, i));
     if (changes.length === 0) return;
     const what = changes.map((c) => c.description).join("; ");
     for (const agent of view.agentsOfExam(exam)) {

@@ -8,6 +8,7 @@ import {
   capInForce,
   checkDoseCap,
   countingDoses,
+  cumulativeBeforeExam,
   cumulativeByAgent,
   cumulativeDose,
   doseAmount,
@@ -353,5 +354,21 @@ describe("capInForce and judgeDose: the cap a dose is recorded under", () => {
       capSource: "agent-default",
       capPlanVersionId: "v1",
     });
+  });
+});
+
+describe("cumulativeBeforeExam: the cumulative dose beside an exam is what was given before it", () => {
+  const folfoxDoses = [dose(c1, "oxaliplatin", 85), dose(c2, "oxaliplatin", 85), dose(c3, "oxaliplatin", 85)];
+
+  it("leaves out that day's infusion for a cycle's exam (the exam comes before it)", () => {
+    expect(cumulativeBeforeExam(folfoxDoses, { assessedOn: c2.date, cycleId: c2.id })).toEqual({ oxaliplatin: 85 });
+  });
+
+  it("counts nothing before the first cycle's exam", () => {
+    expect(cumulativeBeforeExam(folfoxDoses, { assessedOn: c1.date, cycleId: c1.id })).toEqual({});
+  });
+
+  it("counts every dose up to and including its day for a follow-up exam", () => {
+    expect(cumulativeBeforeExam(folfoxDoses, { assessedOn: c3.date, cycleId: null })).toEqual({ oxaliplatin: 255 });
   });
 });

@@ -41,6 +41,20 @@ export function cumulativeByAgent(doses: readonly DoseFacts[], asOf?: string): P
   return totals;
 }
 
+/**
+ * The cumulative dose per agent shown beside an exam: what was given before it. A cycle's exam
+ * comes before that day's infusion, so it counts the doses of earlier days only; a follow-up
+ * exam (no cycle) counts every dose up to and including its day.
+ */
+export function cumulativeBeforeExam(
+  doses: readonly DoseFacts[],
+  exam: { assessedOn: string; cycleId: string | null },
+): Partial<Record<AgentCode, number>> {
+  return exam.cycleId === null
+    ? cumulativeByAgent(doses, exam.assessedOn)
+    : cumulativeByAgent(doses.filter((d) => d.givenOn < exam.assessedOn));
+}
+
 /** One administration's absolute amount in mg: by BSA for mg/m2, by weight for mg/kg. */
 export function absoluteMg(dose: number, unit: DoseUnit, body: Pick<DoseJudgement, "bsaM2" | "weightKg">): number {
   switch (unit) {

@@ -164,15 +164,46 @@ describe("worseningAt: against the previous exam and, for a slow decline, the ba
   });
 });
 
-describe("worseningAt: a decline already shown is not new", () => {
+describe("worseningAt: a decline still shown is not new; after a recovery it counts again", () => {
   it("does not count a baseline change again after an exam that did not measure it (14, 9, not done, 9 s)", () => {
     const [baseline, second, skipped, fourth] = [vib(14), vib(9), vib(null), vib(9)].map((s) => exam(s));
-    expect(worseningAt(fourth!, skipped!, baseline!, [second!])).toEqual([]);
+    expect(worseningAt(fourth!, skipped!, baseline!, [second!, skipped!])).toEqual([]);
   });
 
-  it("does not count a baseline change again after a partial recovery (14, 9, 11, 9 s)", () => {
+  it("does not count it again while the exams in between still meet it (14, 9, 8, 9 s)", () => {
+    const [baseline, second, third, fourth] = [vib(14), vib(9), vib(8), vib(9)].map((s) => exam(s));
+    expect(worseningAt(fourth!, third!, baseline!, [second!, third!])).toEqual([]);
+  });
+
+  // The settled brief changed this expectation: once an exam no longer meets the change (the side
+  // recovered), a new crossing counts again (14, 9, 11, 9 s: the second decline is flagged).
+  it("counts a baseline change again after a recovery (14, 9, 11, 9 s)", () => {
     const [baseline, second, third, fourth] = [vib(14), vib(9), vib(11), vib(9)].map((s) => exam(s));
-    expect(worseningAt(fourth!, third!, baseline!, [second!])).toEqual([]);
+    expect(worseningAt(fourth!, third!, baseline!, [second!, third!]).map((c) => c.description)).toEqual([
+      "left great-toe vibration 14 s to 9 s since baseline",
+      "right great-toe vibration 14 s to 9 s since baseline",
+    ]);
+  });
+
+  it("re-arms per side: only the side that recovered counts again", () => {
+    const [baseline, second, third, fourth] = [vib(14, 14), vib(9, 9), vib(12, 8), vib(9, 8)].map((s) => exam(s));
+    expect(worseningAt(fourth!, third!, baseline!, [second!, third!]).map((c) => c.track)).toEqual(["vibration:left"]);
+  });
+
+  it("re-arms a monofilament foot and a reflex the same way", () => {
+    const series = [
+      exam({ monofilament: sides(foot(10)), ankleReflex: sides("normal") }),
+      exam({ monofilament: sides(foot(8)), ankleReflex: sides("absent") }),
+      exam({ monofilament: sides(foot(10)), ankleReflex: sides("reduced") }),
+      exam({ monofilament: sides(foot(9)), ankleReflex: sides("reduced") }),
+      exam({ monofilament: sides(foot(8)), ankleReflex: sides("absent") }),
+    ];
+    const [baseline, , , fourth, fifth] = series;
+    expect(
+      worseningAt(fifth!, fourth!, baseline!, series.slice(1, 4))
+        .map((c) => c.track)
+        .sort(),
+    ).toEqual(["monofilament:left", "monofilament:right", "reflex:left", "reflex:right"]);
   });
 });
 

@@ -1,4 +1,4 @@
-// Progression on the serial exam, even below every threshold (domain.md, `worsening`).
+// Progression on the serial exam, even below every threshold (docs/clinical-rules.md, "Worsening").
 import { SIDES, VIBRATION_SECONDS_LOST, neuropathyGrade } from "./grading";
 import type { ExamFacts, ExamFindings } from "./records";
 import { reached } from "./tolerance";
@@ -65,26 +65,45 @@ export function baselineExam<T extends ExamFacts>(exams: readonly T[]): T | null
   return exams.filter((e) => !e.enteredInError).sort(byExamOrder)[0] ?? null;
 }
 
+/** Whether an exam measured what a track compares with the baseline (a side not examined says nothing). */
+function measures(track: string, baseline: ExamFindings, e: ExamFindings): boolean {
+  const [kind, side] = track.split(":") as [string, "left" | "right"];
+  switch (kind) {
+    case "monofilament": {
+      const [before, now] = [baseline.monofilament[side], e.monofilament[side]];
+      return before !== null && now !== null && before.tested === now.tested;
+    }
+    case "vibration":
+      return baseline.vibration[side] !== null && e.vibration[side] !== null;
+    case "reflex":
+      return baseline.ankleReflex[side] !== null && e.ankleReflex[side] !== null;
+    default:
+      return true;
+  }
+}
+
 /**
  * Progression at `exam`: every change against the previous exam, and each change against the
- * baseline that holds now but held at no earlier exam (a slow decline counts once, at the first
- * exam where it holds, side by side; seconds compare with the limits' tolerance).
+ * baseline that holds now but did not hold at the latest earlier exam that measured it. A slow
+ * decline counts once, at the first exam where it holds, side by side; once an exam no longer
+ * meets it (the side recovered), a new crossing counts again. Seconds compare with the limits'
+ * tolerance.
  */
 export function worseningAt(
   exam: ExamFindings,
   previous: ExamFindings | null,
   baseline: ExamFindings | null,
-  /** The exams between the baseline and the previous one: a decline one of them already showed is not new. */
-  between: readonly ExamFindings[] = [],
+  /** The exams after the baseline and before this one, oldest first (`previous` last). */
+  earlier: readonly ExamFindings[] = previous === null ? [] : [previous],
 ): Change[] {
   if (previous === null || baseline === null) return [];
   const found = new Map<string, Change>();
   for (const change of changesBetween(previous, exam)) found.set(change.track, change);
-  const alreadyMet = new Set([...between, previous].flatMap((e) => changesBetween(baseline, e).map((c) => c.track)));
   for (const change of changesBetween(baseline, exam)) {
-    if (!alreadyMet.has(change.track) && !found.has(change.track)) {
-      found.set(change.track, { ...change, description: `${change.description} since baseline` });
-    }
+    if (found.has(change.track)) continue;
+    const last = earlier.findLast((e) => measures(change.track, baseline, e));
+    const stillMet = last !== undefined && changesBetween(baseline, last).some((c) => c.track === change.track);
+    if (!stillMet) found.set(change.track, { ...change, description: `${change.description} since baseline` });
   }
   return [...found.values()];
 }

@@ -134,12 +134,14 @@ describe("GET /api/patients/{id}/flowsheet.csv", () => {
       adl_impact: "none",
       suggested_grade: "0",
       "oxaliplatin_given_that_day_mg/m2": "85",
-      "oxaliplatin_cumulative_mg/m2": "85",
+      // Changed with the settled brief: the cumulative dose beside an exam is what was given
+      // before it, and a cycle's exam comes before that day's infusion.
+      "oxaliplatin_cumulative_mg/m2": "0",
     });
     // The 850 entered-in-error counts for nothing.
     expect(rowOf(ids[1]!)).toMatchObject({
       "oxaliplatin_given_that_day_mg/m2": "85",
-      "oxaliplatin_cumulative_mg/m2": "170",
+      "oxaliplatin_cumulative_mg/m2": "85",
     });
     expect(rowOf(ids[2]!)).toMatchObject({
       course: "",
