@@ -17,6 +17,7 @@ import { listAssessments } from "./assessments";
 import { getDb, type Db, type Tx } from "./client";
 import { listCourses } from "./courses";
 import { listDoses } from "./doses";
+import { listNotes } from "./notes";
 import { NotFoundError } from "./errors";
 import { getPatient } from "./patients";
 import { listPlans } from "./plans";
@@ -80,12 +81,13 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
  */
 export async function getPatientReview(patientId: string, day: string = today()) {
   const patient = await getPatient(patientId);
-  const [courses, assessments, doses, plans, patientAlerts] = await Promise.all([
+  const [courses, assessments, doses, plans, patientAlerts, notes] = await Promise.all([
     listCourses(patientId),
     listAssessments(patientId),
     listDoses(patientId),
     listPlans(patientId),
     listAlerts({ patientId, status: "all" }),
+    listNotes(patientId),
   ]);
   return {
     patient,
@@ -96,6 +98,7 @@ export async function getPatientReview(patientId: string, day: string = today())
     doses,
     agents: reviewAgents(courses, doses, plans),
     alerts: patientAlerts,
+    notes,
   };
 }
 export type PatientReview = Awaited<ReturnType<typeof getPatientReview>>;

@@ -56,6 +56,7 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
     },
     why: "supportive care; its end, response and notes change one version at a time",
   },
+  notes: { update: "never", why: "a note on a cycle or an alert is kept as written; a second thought is a new note" },
   audit_log: { update: "never", why: "the audit trail is append-only" },
 };
 

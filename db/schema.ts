@@ -421,6 +421,30 @@ export const interventions = sqliteTable(
   (t) => [index("interventions_patient").on(t.patientId, t.startedOn)],
 );
 
+/**
+ * A clinician's note on a cycle or on an alert (a pharmacist checking the dose arithmetic): read
+ * beside it, never a decision. Append-only: a note is not changed, a new one is written.
+ */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    cycleId: text("cycle_id").references(() => cycles.id),
+    alertId: text("alert_id").references(() => alerts.id),
+    text: text("text").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    authorRole: text("author_role").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("notes_patient").on(t.patientId, t.createdAt)],
+);
+export type Note = typeof notes.$inferSelect;
+
 /** Append-only: triggers in the migrations reject UPDATE and DELETE. */
 export const auditLog = sqliteTable(
   "audit_log",

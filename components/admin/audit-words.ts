@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   "plan.sign": "Signed a plan",
   "plan.in-force": "Put a plan in force",
   "plan.supersede": "Superseded a plan",
+  "note.create": "Wrote a note",
 } as const;
 
 type Fields = Record<string, unknown>;
@@ -80,6 +81,8 @@ export function actionInWords(entry: AuditRow): string {
       return `Drafted plan${agent}${typeof record.version === "number" ? `, version ${record.version}` : ""}`;
     case "plan.sign.agreed":
       return "Signed plan: agreed";
+    case "note.create":
+      return `Wrote note on ${record.alertId ? "an alert" : "cycle"}${cycle.replace(", cycle", "")}`;
     case "patient.export.fhir":
       return "Exported the record (FHIR bundle)";
     case "patient.export.flowsheet":

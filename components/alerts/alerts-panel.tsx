@@ -1,6 +1,8 @@
 import type { ApiAlert } from "@/db/alerts";
 import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/patient-summary";
 import { formatDose } from "@/components/patient/format";
+import { NoteForm } from "@/components/notes/note-form";
+import { NoteList } from "@/components/notes/note-list";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
@@ -47,8 +49,19 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
                     <AcknowledgeForm alertId={alert.id} reduceHint={reduceHintText(reduceTarget(review, alert))} />
                   </details>
                 ) : (
-                  <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
+                  <>
+                    <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a note</summary>
+                      <NoteForm
+                        patientId={review.patient.id}
+                        target={{ alertId: alert.id }}
+                        label="Note on this alert"
+                      />
+                    </details>
+                  </>
                 )}
+                <NoteList notes={review.notes.filter((n) => n.alertId === alert.id)} />
               </AlertItem>
             </li>
           ))}

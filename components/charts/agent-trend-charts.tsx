@@ -153,7 +153,7 @@ export default function AgentTrendCharts({ trend, today }: { trend: AgentTrend; 
  * The grade against the cumulative dose, alone: the trend at the top of the patient page, beside
  * the latest exam and the open alerts.
  */
-export function GradeTrendChart({ trend }: { trend: AgentTrend }) {
+export function GradeTrendChart({ trend, height = 230 }: { trend: AgentTrend; height?: number }) {
   return (
     <ExposurePanel
       title={`${trend.name}: neuropathy grade (CTCAE) against cumulative dose`}
@@ -163,7 +163,7 @@ export function GradeTrendChart({ trend }: { trend: AgentTrend }) {
       yTicks={[0, 1, 2, 3, 4]}
       labelReductions
       xAxisLabel={`Cumulative ${trend.name.toLowerCase()} before the exam (${formatUnit(trend.unit)})`}
-      height={230}
+      height={height}
     />
   );
 }

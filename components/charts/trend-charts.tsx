@@ -19,6 +19,6 @@ const GradeChart = dynamic(() => import("./agent-trend-charts").then((m) => m.Gr
 });
 
 /** The grade trend alone, for the top of the patient page. */
-export function GradeTrend({ trend }: { trend: AgentTrend }) {
-  return <GradeChart trend={trend} />;
+export function GradeTrend({ trend, height }: { trend: AgentTrend; height?: number }) {
+  return <GradeChart trend={trend} height={height} />;
 }

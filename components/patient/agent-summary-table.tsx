@@ -2,9 +2,20 @@ import type { PatientReview } from "@/db/patient-summary";
 import { agentTrends } from "@/components/charts/trend-data";
 import { getAgent } from "@/lib/domain/agents";
 import { describeRule } from "@/lib/domain/plans";
+import { formatDateTime } from "@/lib/dates";
 import { formatDose, percentOf } from "./format";
 
 const CELL = "px-2 py-1 text-left align-top";
+
+/** "Version 2 in force since 1 Dec 2026, 14:05 CET; agreed by A (oncologist), B (nurse)". */
+function planInWords(a: PatientReview["agents"][number]): string {
+  if (!a.plan) return "No plan agreed: the agent's defaults apply";
+  const since = a.plan.inForceAt ? ` since ${formatDateTime(a.plan.inForceAt)}` : "";
+  const signed = a.plan.signatures
+    .map((s) => `${s.signer.displayName} (${s.role}, ${s.meaning}, ${formatDateTime(s.signedAt)})`)
+    .join("; ");
+  return `Version ${a.plan.version} in force${since}; signed by ${signed}`;
+}
 
 /** Per agent, on one line: the plan in force (or the defaults), the dose given and where the planned cycles take it. */
 export function AgentSummaryTable({ review }: { review: PatientReview }) {
@@ -31,9 +42,7 @@ export function AgentSummaryTable({ review }: { review: PatientReview }) {
               <th scope="row" className={`${CELL} font-medium`}>
                 {a.name}
               </th>
-              <td className={CELL}>
-                {a.plan ? `version ${a.plan.version} in force` : "no plan agreed: defaults apply"}
-              </td>
+              <td className={CELL}>{planInWords(a)}</td>
               <td className={CELL}>
                 {formatDose(a.cumulative, a.unit)}
                 {limit !== null && ` (${percentOf(a.cumulative, limit)})`}

@@ -11,6 +11,7 @@ import { AcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@/lib/schemas/queries";
 import { SelfReportInput } from "@/lib/schemas/self-report";
+import { NoteInput } from "@/lib/schemas/note";
 import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -339,6 +340,21 @@ export const endpoints = {
     summary: "A patient's supportive care, oldest start first",
     access: CLINICAL,
     success: 200,
+  }),
+  listNotes: def({
+    method: "GET",
+    path: "/api/patients/{id}/notes",
+    summary: "Notes on the patient's cycles and alerts, oldest first",
+    access: CLINICAL,
+    success: 200,
+  }),
+  addNote: def({
+    method: "POST",
+    path: "/api/patients/{id}/notes",
+    summary: "A note on a cycle or an alert (audited); never a decision",
+    access: CLINICAL,
+    body: NoteInput,
+    success: 201,
   }),
   recordIntervention: def({
     method: "POST",

@@ -24,11 +24,14 @@ beforeAll(async () => {
   const [nurse, oncologist, admin] = await Promise.all([signedIn("nurse"), signedIn("oncologist"), signedIn("admin")]);
   const ids = await seedRecords({ nurse, oncologist, admin });
   // The rest of the protected tables: an amendment (assessment_versions), a signature, a decision,
-  // a patient's self-report.
+  // a patient's self-report, two notes.
   await nurse.patch(`/api/assessments/${ids.assessmentId}`, { version: 1, reason: "Re-tested.", motorGrade: 1 });
   await nurse.post(`/api/plans/${ids.planId}/sign`, { meaning: "agreed", password: TEST_PASSWORD });
   await oncologist.post(`/api/alerts/${ids.alertId}/acknowledge`, { decision: "proceed", reason: "Plan agreed." });
   await new ApiClient().post(`/api/self-report/${ids.selfReportCode}`, { answers: calmAnswers() });
+  for (const text of ["Dose checked: 85 mg/m2 x 1.8 m2.", "Plan draft sent to the team."]) {
+    await nurse.post(`/api/patients/${ids.patientId}/notes`, { cycleId: ids.cycleId, text });
+  }
   // Two of each, so an update can aim at another row's key.
   await seedRecords({ nurse, oncologist, admin });
   file = databasePath();

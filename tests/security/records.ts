@@ -186,6 +186,8 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       };
     case "signPlan":
       return { meaning: "agreed", password: TEST_PASSWORD };
+    case "addNote":
+      return { cycleId: ids.cycleId, text: "Checked: 85 mg/m2 x 1.72 m2 = 146 mg." };
     case "recordIntervention":
       return { kind: "duloxetine", startedOn: ids.cycleDate, dose: 30 };
     case "updateIntervention":

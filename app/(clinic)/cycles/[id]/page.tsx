@@ -8,6 +8,9 @@ import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
 import { cycleDetail } from "@/db/cycle-detail";
 import { latestSelfReportOn } from "@/db/self-reports";
+import { listNotes } from "@/db/notes";
+import { CycleNotes } from "@/components/notes/cycle-notes";
+import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
 import { formatDay, today } from "@/lib/dates";
 
@@ -23,6 +26,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const canRecord = user.role === "nurse" || user.role === "oncologist";
   const selfReport = await latestSelfReportOn(patient.id, examDay);
   const people = { ...detail.people, [user.id]: user.displayName };
+  const notes = await listNotes(patient.id);
   return (
     <>
       <PageHeader
@@ -93,6 +97,8 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           />
         </section>
       </div>
+      <DoseArithmetic detail={detail} />
+      <CycleNotes patientId={patient.id} cycleId={cycle.id} notes={notes} />
     </>
   );
 }

@@ -1,22 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findPatientReview } from "@/db/patient-summary";
+import { GradeTrend } from "@/components/charts/trend-charts";
+import { agentTrends } from "@/components/charts/trend-data";
+import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { AgentSummaryTable } from "@/components/patient/agent-summary-table";
 import { ExamComparison } from "@/components/patient/exam-comparison";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PrintButton } from "@/components/patient/print-button";
+import { Regimens } from "@/components/patient/regimens";
 import { SummaryAlerts } from "@/components/patient/summary-alerts";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { clinicTimeZone, formatDateTime, formatDay } from "@/lib/dates";
 import "./print.css";
-import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Pre-cycle summary" };
 
-/** One A4 page to review before a cycle: every text is rendered by React, so escaped. */
+/**
+ * One A4 page that travels: who, the regimen and the next cycle, the plan in force with its
+ * signatures, the last exams side by side, the grade trend, the alerts and decisions, and who
+ * printed it when. Every text is rendered by React, so escaped.
+ */
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser(CLINICAL_ROLES);
   const review = await findPatientReview((await params).id);
   if (!review) notFound();
+  const trends = agentTrends(review);
   return (
     <div className="print-summary mx-auto max-w-4xl bg-white p-6 print:p-0">
       <PatientHeader
@@ -28,26 +37,40 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
-      <p className="-mt-4 mb-3 text-xs text-slate-700">
-        Pre-cycle summary of {formatDay(review.day)}, prepared for {user.displayName}.
-      </p>
+      <p className="mb-2 text-xs text-slate-700">Pre-cycle summary of {formatDay(review.day)}.</p>
+      <Block title="Regimen and next cycle">
+        <NextCycleLine next={nextCycle(review)} />
+        <Regimens review={review} canAddCourse={false} />
+      </Block>
       <Block title="Agents, plans and cumulative doses">
         <AgentSummaryTable review={review} />
       </Block>
-      <Block title="Latest exam against baseline">
-        <ExamComparison assessments={review.assessments} />
-      </Block>
+      <div className="grid grid-cols-2 gap-3">
+        <Block title="Latest exam against previous and baseline">
+          <ExamComparison assessments={review.assessments} />
+        </Block>
+        <Block title="Grade trend">
+          {trends
+            .filter((t) => t.exams.length > 0)
+            .map((t) => (
+              <GradeTrend key={t.code} trend={t} height={150} />
+            ))}
+        </Block>
+      </div>
       <Block title="Alerts and decisions">
         <SummaryAlerts alerts={review.alerts} />
       </Block>
-      <p className="mt-6 text-xs">Reviewed by: ______________________ Decision: ______________ Date: __________</p>
+      <p className="mt-3 text-xs">Reviewed by: ______________________ Decision: ______________ Date: __________</p>
+      <footer className="mt-2 border-t border-slate-300 pt-1 text-xs text-slate-700">
+        Printed by {user.displayName} at {formatDateTime(new Date())} ({clinicTimeZone()}), page 1 of 1.
+      </footer>
     </div>
   );
 }
 
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="mb-4">
+    <section className="mb-2">
       <h2 className="mb-1 border-b border-slate-300 text-sm font-semibold">{title}</h2>
       {children}
     </section>

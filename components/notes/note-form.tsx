@@ -1,0 +1,74 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { MAX_TEXT } from "@/lib/schemas/common";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import { NoteInput } from "@/lib/schemas/note";
+
+/** A note on a cycle or an alert: said beside it, audited, and never a decision. */
+export function NoteForm({
+  patientId,
+  target,
+  label,
+}: {
+  patientId: string;
+  target: { cycleId: string } | { alertId: string };
+  label: string;
+}) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (input: NoteInput) => apiFetch(`/api/patients/${patientId}/notes`, { method: "POST", body: input }),
+    onSuccess: () => {
+      setStatus("Note saved.");
+      router.refresh();
+    },
+    onError: (e) => {
+      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
+      setErrors(e.body.fields ?? {});
+      setStatus(e.body.message);
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const parsed = NoteInput.safeParse({ ...target, text: new FormData(form).get("text") });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setStatus(null);
+      return;
+    }
+    setErrors({});
+    save.mutate(parsed.data, { onSuccess: () => form.reset() });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-2 flex flex-col gap-2" noValidate>
+      <Field label={label} error={errors.text} hint="A note is kept as written and audited; it is not a decision.">
+        {(p) => (
+          <textarea
+            {...p}
+            name="text"
+            rows={2}
+            maxLength={MAX_TEXT}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save note"}
+        </Button>
+        <p aria-live="polite" className="text-sm">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}
