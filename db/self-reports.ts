@@ -35,12 +35,14 @@ export function selfReportFacts(r: SelfReport): SelfReportFacts {
   return { id: r.id, reportedOn: r.reportedOn, submittedAt: r.submittedAt, answers: r.answers };
 }
 
-/** A new one-time code for the patient; only its hash is stored, and the audit row holds neither. */
-export async function issueInvitation(userId: string, patientId: string) {
+/**
+ * A new one-time code for the patient; only its hash is stored, and the audit row holds neither.
+ * `issuedAt` is now, but for the demo ward's history.
+ */
+export async function issueInvitation(userId: string, patientId: string, issuedAt: Date = new Date()) {
   return write((tx) => {
     requirePatient(tx, patientId);
     const code = newCode();
-    const issuedAt = new Date();
     const row = tx
       .insert(selfReportInvitations)
       .values({
@@ -79,9 +81,9 @@ function withCode<T>(
   client: string,
   action: string,
   use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => T,
+  at: Date = new Date(),
 ): T {
   const outcome = write((tx): Outcome<T> => {
-    const at = new Date();
     const recent = tx
       .select({ id: selfReportFailures.id })
       .from(selfReportFailures)
@@ -151,46 +153,59 @@ export async function openSelfReport(code: string, client: string) {
   });
 }
 
-/** Stores the answers (using up the code) and raises `self-report` where they call for a look. */
-export async function submitSelfReport(code: string, client: string, answers: SelfReportAnswers) {
-  return withCode(code, client, "self-report.submit", (tx, invitation) => {
-    const { patientId } = invitation;
-    const row = tx
-      .insert(selfReports)
-      .values({
-        id: newId(),
+/**
+ * Stores the answers (using up the code) and raises `self-report` where they call for a look.
+ * `at` is now, but for the demo ward's history.
+ */
+export async function submitSelfReport(
+  code: string,
+  client: string,
+  answers: SelfReportAnswers,
+  at: Date = new Date(),
+) {
+  return withCode(
+    code,
+    client,
+    "self-report.submit",
+    (tx, invitation) => {
+      const { patientId } = invitation;
+      const row = tx
+        .insert(selfReports)
+        .values({
+          id: newId(),
+          patientId,
+          invitationId: invitation.id,
+          reportedOn: today(at),
+          submittedAt: at.toISOString(),
+          answers: { ...answers, comment: answers.comment || null },
+        })
+        .returning()
+        .get();
+      audit(tx, {
+        userId: null,
+        action: "self-report.create",
+        entity: "self-report",
+        entityId: row.id,
         patientId,
-        invitationId: invitation.id,
-        reportedOn: today(),
-        submittedAt: now(),
-        answers: { ...answers, comment: answers.comment || null },
-      })
-      .returning()
-      .get();
-    audit(tx, {
-      userId: null,
-      action: "self-report.create",
-      entity: "self-report",
-      entityId: row.id,
-      patientId,
-      after: row,
-    });
-    const earlier = tx
-      .select()
-      .from(selfReports)
-      .where(and(eq(selfReports.patientId, patientId), lt(selfReports.submittedAt, row.submittedAt)))
-      .orderBy(desc(selfReports.submittedAt))
-      .limit(1)
-      .all()
-      .map(selfReportFacts);
-    const facts = selfReportFacts(row);
-    const { courses } = loadPatientRecord(tx, patientId);
-    const at = now();
-    for (const c of selfReportConditions(facts, previousReport(facts, earlier), courses)) {
-      insertAlert(tx, null, patientId, c, at);
-    }
-    return { received: true as const };
-  });
+        after: row,
+      });
+      const earlier = tx
+        .select()
+        .from(selfReports)
+        .where(and(eq(selfReports.patientId, patientId), lt(selfReports.submittedAt, row.submittedAt)))
+        .orderBy(desc(selfReports.submittedAt))
+        .limit(1)
+        .all()
+        .map(selfReportFacts);
+      const facts = selfReportFacts(row);
+      const { courses } = loadPatientRecord(tx, patientId);
+      for (const c of selfReportConditions(facts, previousReport(facts, earlier), courses)) {
+        insertAlert(tx, null, patientId, c, now());
+      }
+      return { received: true as const };
+    },
+    at,
+  );
 }
 
 /** The patient's self-reports, newest first. */

@@ -6,6 +6,7 @@ import { listAlerts } from "@/db/alerts";
 import { listAssessments } from "@/db/assessments";
 import { listAudit } from "@/db/audit-log";
 import { listPatients } from "@/db/patients";
+import { listSelfReports } from "@/db/self-reports";
 import { listUsers } from "@/db/users";
 import { worklist } from "@/db/worklist";
 import { shiftDay, today } from "@/lib/dates";
@@ -57,10 +58,19 @@ describe("the demo ward", () => {
       "worsening",
       "no-plan",
       "contraindication",
+      "self-report",
     ]) {
       expect(kinds, kind).toContain(kind);
     }
     expect(open.some((a) => a.severity === "critical")).toBe(true);
+  });
+
+  it("has today's self-reports from waiting patients, some of earlier cycles too", async () => {
+    const patients = await listPatients({ limit: 1000, offset: 0 });
+    const reports = await Promise.all(patients.map((p) => listSelfReports(p.id)));
+    const withToday = reports.filter((r) => r[0]?.reportedOn === today());
+    expect(withToday.length).toBeGreaterThanOrEqual(3);
+    expect(reports.some((r) => r.length >= 3)).toBe(true);
   });
 
   it("records the oncologist's decisions with reasons", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createPatient, listPatients } from "@/db/patients";
 import { recordIntervention, updateIntervention } from "@/db/interventions";
+import { issueInvitation, submitSelfReport } from "@/db/self-reports";
 import { countUsers } from "@/db/users";
 import { shiftDay, today as todayOnServer } from "@/lib/dates";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
@@ -11,6 +12,7 @@ import { PATIENTS_AFTER_TREATMENT } from "./patients-after-treatment";
 import { PATIENTS_BETWEEN_CYCLES } from "./patients-between-cycles";
 import { PATIENTS_TODAY } from "./patients-today";
 import { seededRng } from "./random";
+import { DEMO_SELF_REPORTS, type DemoSelfReport } from "./self-reports";
 import { createStaff, type Staff } from "./staff";
 import type { DemoIntervention, DemoPatient } from "./types";
 
@@ -41,6 +43,16 @@ async function seedPatient(staff: Staff, spec: DemoPatient, today: string): Prom
   const context = { today, bsa: patient.bsa, baseline: examBaseline(spec, today), rng: seededRng(spec.patient.mrn) };
   for (const course of spec.courses) await seedCourse(staff, patient.id, course, context);
   for (const care of spec.supportiveCare ?? []) await seedSupportiveCare(staff, patient.id, care, today);
+  for (const report of DEMO_SELF_REPORTS[spec.patient.mrn] ?? []) {
+    await seedSelfReport(staff, patient.id, report, today);
+  }
+}
+
+/** Sent on the waiting-room tablet at 08:30 UTC of its day, through a code the nurse issued just before. */
+async function seedSelfReport(staff: Staff, patientId: string, report: DemoSelfReport, today: string) {
+  const at = new Date(`${shiftDay(today, report.inDays)}T08:30:00Z`);
+  const { invitation } = await issueInvitation(staff.nurse.id, patientId, new Date(at.getTime() - 5 * 60_000));
+  await submitSelfReport(invitation.code, "demo", report.answers, at);
 }
 
 /** Recorded by the oncologist (duloxetine) or the nurse (the rest); its end and response come later. */
