@@ -1,8 +1,9 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
 import { today } from "@/lib/dates";
-import { previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
+import type { AdlImpact } from "@/lib/domain/codes";
+import { disagreements, previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
 import { audit } from "./audit";
@@ -11,7 +12,14 @@ import { GoneError, NotFoundError, TooManyError } from "./errors";
 import { insertAlert, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
 import { requirePatient } from "./patients";
-import { patients, selfReportFailures, selfReportInvitations, selfReports, type SelfReport } from "./schema";
+import {
+  assessments,
+  patients,
+  selfReportFailures,
+  selfReportInvitations,
+  selfReports,
+  type SelfReport,
+} from "./schema";
 
 /** A code is good for 30 minutes (api.md). */
 export const CODE_VALID_MS = 30 * 60_000;
@@ -234,6 +242,49 @@ export async function latestSelfReportOn(patientId: string, day: string): Promis
     .get();
   return row ? toApiSelfReport(row) : null;
 }
+
+/**
+ * Each self-report, oldest first, beside the nurse's exam of it: the exam that recorded it saw
+ * the report, else the exam of the same day (none: the patient's answers stand alone). The
+ * patient's worst 0-4 score sits beside the nurse's sensory grade, and every symptom field the
+ * two recorded differently is listed.
+ */
+export async function selfReportComparison(patientId: string) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const reports = tx
+      .select()
+      .from(selfReports)
+      .where(eq(selfReports.patientId, patientId))
+      .orderBy(asc(selfReports.submittedAt))
+      .all();
+    const exams = tx
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
+      .orderBy(asc(assessments.recordedAt))
+      .all();
+    return reports.map((r) => {
+      const exam =
+        exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
+      const a = r.answers;
+      return {
+        id: r.id,
+        reportedOn: r.reportedOn,
+        patientWorst: Math.max(a.numbness.feet, a.numbness.hands, a.tingling.feet, a.tingling.hands),
+        pain: a.pain,
+        falls: a.falls,
+        comment: a.comment ?? null,
+        nurseGrade: exam?.sensoryGrade ?? null,
+        examSawIt: exam?.selfReportId === r.id,
+        disagreements: exam
+          ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact as AdlImpact | null })
+          : [],
+      };
+    });
+  });
+}
+export type SelfReportComparison = Awaited<ReturnType<typeof selfReportComparison>>;
 
 /** Refuses an exam that names a self-report of another patient. */
 export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {

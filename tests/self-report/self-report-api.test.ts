@@ -4,6 +4,7 @@
 // 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db/client";
+import { selfReportComparison } from "@/db/self-reports";
 import { CODE_ALPHABET, QUESTIONS } from "@/lib/self-report-questions";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
@@ -259,6 +260,15 @@ describe("the self-reports on the clinic's side", () => {
     expect(saved.body.assessment.selfReportId).toBe(report.id);
     // The nurse's own values are stored as entered, whatever the patient said.
     expect(saved.body.assessment.symptoms).toEqual(normalExam().symptoms);
+    // The patient page sets the report beside that exam, naming where the two differ.
+    const [row] = await selfReportComparison(id);
+    expect(row).toMatchObject({ patientWorst: 1, nurseGrade: 0, examSawIt: true });
+    expect(row!.disagreements).toEqual([
+      { field: "numbness", patient: 1, nurse: 0 },
+      { field: "tingling", patient: 1, nurse: 0 },
+      { field: "pain", patient: 2, nurse: 0 },
+      { field: "coldDysesthesia", patient: true, nurse: false },
+    ]);
     const other = await patientOnTreatment();
     const refused = await nurse.post(`/api/patients/${other.id}/assessments`, {
       ...exam,

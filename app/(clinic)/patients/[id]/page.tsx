@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SelfReportSection } from "@/components/self-report/self-report-section";
+import { selfReportComparison } from "@/db/self-reports";
 import { cache } from "react";
 import { patientAfterTreatment } from "@/db/after-treatment";
 import { findPatientReview } from "@/db/patient-summary";
@@ -54,6 +56,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       <DecisionPanel review={review} trends={trends} canDecide={user.role === "oncologist"} />
       <AlertHistory review={review} />
       <TrendSection review={review} trends={trends} />
+      <SelfReportSection rows={await selfReportComparison(id)} />
       <div className="mb-8 grid gap-4 lg:grid-cols-2">
         <Regimens review={review} canAddCourse={user.role === "oncologist" || user.role === "pharmacist"} />
         <PlansInForce review={review} />
