@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
 import { audit } from "./audit";
 import { getDb, write } from "./client";
@@ -88,6 +88,19 @@ export async function updateUser(actorId: string, id: string, change: UserChange
     if (!current) throw new NotFoundError("The user");
     if (current.version !== change.version)
       throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
+    // No change may leave the app without an active admin: nobody could then manage users.
+    const staysActiveAdmin = (change.role ?? current.role) === "admin" && !(change.disabled ?? current.disabled);
+    if (current.role === "admin" && !current.disabled && !staysActiveAdmin) {
+      const others = tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, id)))
+        .get();
+      if (!others)
+        throw new ConflictError(
+          `${current.displayName} is the last active admin: make another user an admin first, or nobody could manage users.`,
+        );
+    }
     const { version: _read, passwordHash, ...fields } = change;
     const row = tx
       .update(users)

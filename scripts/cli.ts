@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
 import { createUser } from "@/db/users";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { UserInput } from "@/lib/schemas/user";
 import { backupDatabase } from "@/db/backup";
 
@@ -38,6 +39,12 @@ async function userCreate(args: string[]): Promise<void> {
     return;
   }
   const { password: plain, ...fields } = parsed.data;
+  const problem = passwordProblem(plain, fields);
+  if (problem) {
+    console.error(`password: ${problem}`);
+    process.exitCode = 2;
+    return;
+  }
   getDb();
   const user = await createUser(null, { ...fields, passwordHash: await hashPassword(plain) });
   console.log(`Created ${user.role} ${user.username} (${user.displayName}).`);

@@ -23,7 +23,7 @@ function userCreate(username: string, stdin: string) {
       "--role",
       "oncologist",
       "--display-name",
-      "Cleo Command",
+      "Cleo Oyelaran",
     ],
     // DATABASE_PATH (set by useTempDatabase) is inherited: the CLI and this test share one database.
     { input: stdin, encoding: "utf8", timeout: 60_000 },
@@ -40,7 +40,7 @@ describe("npm run cli -- user:create", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Created oncologist cli-oncologist");
     expect(usersNamed("cli-oncologist")).toEqual([
-      { username: "cli-oncologist", display_name: "Cleo Command", role: "oncologist" },
+      { username: "cli-oncologist", display_name: "Cleo Oyelaran", role: "oncologist" },
     ]);
 
     const signIn = await new ApiClient().post("/api/session", { username: "cli-oncologist", password });

@@ -26,7 +26,7 @@ async function newNurse() {
   const username = `session-nurse-${++counter}`;
   const created = await admin.post("/api/users", {
     username,
-    displayName: "Sam Session",
+    displayName: "Sam Rivers",
     role: "nurse",
     password: PASSWORD,
   });
@@ -58,7 +58,7 @@ describe("sessions", () => {
     expect(res.body.user).toMatchObject({
       id: expect.any(String),
       username,
-      displayName: "Sam Session",
+      displayName: "Sam Rivers",
       role: "nurse",
     });
   });

@@ -1,14 +1,21 @@
-import { updateUser } from "@/db/users";
+import { NotFoundError } from "@/db/errors";
+import { getUser, updateUser } from "@/db/users";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
-import { hashPassword } from "@/lib/auth/password";
+import { hashAcceptablePassword } from "@/lib/auth/password-policy";
 
 export const PATCH = handle(endpoints.updateUser, async ({ user, params, body }) => {
   const { password, ...change } = body;
-  const updated = await updateUser(user.id, params.id!, {
-    ...change,
-    passwordHash: password ? await hashPassword(password) : undefined,
-  });
-  return json(200, { user: updated });
+  let passwordHash: string | undefined;
+  if (password) {
+    const target = await getUser(params.id!);
+    if (!target) throw new NotFoundError("The user");
+    // Checked against the name the user will have after this change.
+    passwordHash = await hashAcceptablePassword(password, {
+      username: target.username,
+      displayName: change.displayName ?? target.displayName,
+    });
+  }
+  return json(200, { user: await updateUser(user.id, params.id!, { ...change, passwordHash }) });
 });
