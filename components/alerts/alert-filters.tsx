@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { Select } from "@/components/ui/field";
+import { agentName } from "@/components/patient/format";
+import { AGENT_CODES } from "@/lib/domain/agents";
 import { ALERT_KINDS, SEVERITIES, type AlertKind, type Severity } from "@/lib/domain/codes";
+import { ALERT_AGES, type AlertAge } from "./alert-groups";
 import { ALERT_KIND_LABEL } from "./alert-words";
 
+interface Filter {
+  severity?: Severity;
+  kind?: AlertKind;
+  agent?: string;
+  age?: AlertAge;
+}
+
 /** A plain GET form: the filters live in the address, so a filtered list can be shared and reloaded. */
-export function AlertFilters({ severity, kind }: { severity?: Severity; kind?: AlertKind }) {
+export function AlertFilters({ severity, kind, agent, age }: Filter) {
   return (
     <form className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter alerts">
       <label className="flex flex-col gap-1 text-sm font-medium">
@@ -29,8 +39,30 @@ export function AlertFilters({ severity, kind }: { severity?: Severity; kind?: A
           ))}
         </Select>
       </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Agent
+        <Select name="agent" defaultValue={agent ?? ""}>
+          <option value="">All agents</option>
+          {AGENT_CODES.map((a) => (
+            <option key={a} value={a}>
+              {agentName(a)}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Age
+        <Select name="age" defaultValue={age ?? ""}>
+          <option value="">Raised any time</option>
+          {Object.entries(ALERT_AGES).map(([value, words]) => (
+            <option key={value} value={value}>
+              {words}
+            </option>
+          ))}
+        </Select>
+      </label>
       <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">Filter</button>
-      {(severity || kind) && (
+      {(severity || kind || agent || age) && (
         <Link href="/alerts" className="py-2 text-sm text-brand-700 underline">
           Clear filters
         </Link>

@@ -1,39 +1,67 @@
 import type { Metadata } from "next";
-import { listAlertsWithPatients, overrideCounts } from "@/db/patient-summary";
+import { findPatientReview, listAlertsWithPatients, overrideCounts } from "@/db/patient-summary";
 import { AlertFilters } from "@/components/alerts/alert-filters";
-import { OpenAlertsTable } from "@/components/alerts/open-alerts-table";
+import { ALERT_AGES, groupAlerts, olderThan, type AlertAge } from "@/components/alerts/alert-groups";
 import { OverrideTable } from "@/components/alerts/override-table";
+import { PatientAlertGroup } from "@/components/alerts/patient-alert-group";
 import { PageHeader } from "@/components/page-header";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { AGENT_CODES } from "@/lib/domain/agents";
 import { ALERT_KINDS, SEVERITIES } from "@/lib/domain/codes";
 
 export const metadata: Metadata = { title: "Open alerts" };
+
+/** A ward's list can be long: the most urgent patients fit a page, filters reach the rest. */
+const GROUPS_SHOWN = 25;
 
 /** A GET parameter kept only when it is one of the fixed values; anything else means "all". */
 const oneOf = <T extends string>(values: readonly T[], raw: string | undefined): T | undefined =>
   values.find((v) => v === raw);
 
+/** The open alerts as a worklist of decisions: by patient, then agent, with what each decision needs. */
 export default async function AlertsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ severity?: string; kind?: string }>;
+  searchParams: Promise<{ severity?: string; kind?: string; agent?: string; age?: string }>;
 }) {
-  await requirePageUser(CLINICAL_ROLES);
+  const user = await requirePageUser(CLINICAL_ROLES);
   const params = await searchParams;
-  const severity = oneOf(SEVERITIES, params.severity);
-  const kind = oneOf(ALERT_KINDS, params.kind);
-  const [alerts, overrides] = await Promise.all([
-    listAlertsWithPatients({ status: "open", severity, kind }),
+  const filter = {
+    severity: oneOf(SEVERITIES, params.severity),
+    kind: oneOf(ALERT_KINDS, params.kind),
+    agent: oneOf(AGENT_CODES, params.agent),
+    age: oneOf(Object.keys(ALERT_AGES) as AlertAge[], params.age),
+  };
+  const [found, overrides] = await Promise.all([
+    listAlertsWithPatients({ status: "open", severity: filter.severity, kind: filter.kind }),
     overrideCounts(),
   ]);
+  const alerts = olderThan(found, filter.age, new Date()).filter((a) => !filter.agent || a.agent === filter.agent);
+  const groups = groupAlerts(alerts);
+  const shown = groups.slice(0, GROUPS_SHOWN);
+  const reviews = await Promise.all(shown.map((g) => findPatientReview(g.patientId)));
   return (
     <>
       <PageHeader
         title="Open alerts"
-        subtitle="Across patients, most severe first. Decide each one on the patient's page."
+        subtitle={`By patient, then agent, most urgent first. ${user.role === "oncologist" ? "Decide" : "Each is decided by an oncologist"} on the patient's page.`}
       />
-      <AlertFilters severity={severity} kind={kind} />
-      <OpenAlertsTable alerts={alerts} />
+      <AlertFilters {...filter} />
+      <p className="mb-3 text-sm font-medium" role="status">
+        {alerts.length} open alert{alerts.length === 1 ? "" : "s"} for {groups.length} patient
+        {groups.length === 1 ? "" : "s"}
+        {groups.length > shown.length ? `; showing the ${shown.length} most urgent patients` : ""}.
+      </p>
+      <ul className="flex flex-col gap-3">
+        {shown.map((group, i) => {
+          const review = reviews[i];
+          return review ? (
+            <li key={group.patientId}>
+              <PatientAlertGroup group={group} review={review} />
+            </li>
+          ) : null;
+        })}
+      </ul>
       <OverrideTable counts={overrides} />
     </>
   );

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import type { PatientReview } from "@/db/patient-summary";
+import { reduceTarget } from "@/db/patient-summary";
+import { SeverityBadge } from "@/components/ui/badge";
+import { nextCycle } from "@/components/patient/agent-outlook";
+import { agentName, formatDose, percentOf } from "@/components/patient/format";
+import { neuropathyGrade } from "@/lib/domain/grading";
+import { formatDateTime, formatDay } from "@/lib/dates";
+import type { AgentGroup, PatientGroup } from "./alert-groups";
+import { alertKindLabel } from "./alert-words";
+
+type Exam = PatientReview["assessments"][number];
+const examText = (e: Exam) =>
+  `grade ${neuropathyGrade(e)} (${e.cycle ? `cycle ${e.cycle.number}` : "follow-up"}, ${formatDay(e.assessedOn)})`;
+
+/** What the plan says for this agent, in words: the reduce target where a rule names one. */
+function planSays(review: PatientReview, group: AgentGroup): string | null {
+  const target = reduceTarget(review, group.alerts[0]!);
+  if (!target) return null;
+  if (target.dose === null) return `no lower dose named; reduce from ${formatDose(target.from, target.unit)}`;
+  return `reduce ${agentName(group.agent).toLowerCase()} to ${formatDose(target.dose, target.unit)} from ${formatDose(target.from, target.unit)} (${target.basis})`;
+}
+
+function AgentBlock({ review, group }: { review: PatientReview; group: AgentGroup }) {
+  const info = review.agents.find((a) => a.code === group.agent);
+  const limit = info?.terms.cumulativeLimit ?? null;
+  const says = planSays(review, group);
+  return (
+    <li className="border-t border-slate-200 pt-2">
+      <h4 className="font-semibold">
+        {agentName(group.agent)}: {group.alerts.length} open
+      </h4>
+      <ul className="mt-1 flex flex-col gap-1">
+        {group.alerts.map((a) => (
+          <li key={a.id} className="text-sm">
+            <SeverityBadge severity={a.severity}>{a.severity}</SeverityBadge>{" "}
+            <span className="font-medium">{alertKindLabel(a.kind)}:</span> {a.message}{" "}
+            <span className="text-xs text-slate-700">(raised {formatDateTime(a.raisedAt)})</span>
+          </li>
+        ))}
+      </ul>
+      {says && <p className="mt-1 text-sm">Plan says: {says}.</p>}
+      {info && (
+        <p className="text-sm">
+          Cumulative: {formatDose(info.cumulative, info.unit)}
+          {limit === null
+            ? " (no limit set)"
+            : ` of ${formatDose(limit, info.unit)} (${percentOf(info.cumulative, limit)})`}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** One patient's open alerts, by agent, with what a decision needs: exams, doses and the next cycle. */
+export function PatientAlertGroup({ group, review }: { group: PatientGroup; review: PatientReview }) {
+  const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
+  const latest = exams.at(-1);
+  const previous = exams.at(-2);
+  const next = nextCycle(review);
+  const headingId = `group-${group.patientId}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
+      <h3 id={headingId} className="text-base font-semibold">
+        <Link href={`/patients/${group.patientId}`} className="text-brand-700 underline">
+          {group.patient.name}
+        </Link>{" "}
+        <span className="text-sm font-normal">
+          MRN {group.patient.mrn} · {group.count} open alert{group.count === 1 ? "" : "s"}
+        </span>
+      </h3>
+      <p className="text-sm">
+        Latest exam: {latest ? examText(latest) : "none"}
+        {previous ? `; previous: ${examText(previous)}` : ""}.
+      </p>
+      <p className="text-sm">
+        {next ? `Next: cycle ${next.number} of ${next.courseName} on ${formatDay(next.date)}.` : "No cycle planned."}
+      </p>
+      <ul className="mt-2 flex flex-col gap-2">
+        {group.agents.map((g) => (
+          <AgentBlock key={g.agent} review={review} group={g} />
+        ))}
+      </ul>
+      <p className="mt-2">
+        <Link
+          href={`/patients/${group.patientId}#open-alerts`}
+          className="text-sm font-medium text-brand-700 underline"
+        >
+          Decide on the patient&apos;s page<span className="sr-only">: {group.patient.name}</span>
+        </Link>
+      </p>
+    </article>
+  );
+}
