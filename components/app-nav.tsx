@@ -21,36 +21,51 @@ const ROLE_LABEL: Record<Role, string> = {
   admin: "Administrator",
 };
 
+/**
+ * One row from 1024 px wide; on a narrower tablet the links and the search get a row of their
+ * own (never a wrapped menu). Every link and button is at least 44 px tall, for a finger.
+ */
 export function AppNav({ user }: { user: { displayName: string; role: Role } }) {
   return (
     <header className="no-print bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-0.5 lg:flex-nowrap">
+        <Link href="/" className="flex min-h-11 items-center whitespace-nowrap text-lg font-semibold tracking-tight">
           CIPN Watch
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-          {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
-            <Link key={l.href} href={l.href} className="rounded-md px-3 py-2 text-sm hover:bg-brand-800">
-              {l.label}
-            </Link>
-          ))}
-        </nav>
-        {user.role !== "admin" && (
-          <form action="/patients" role="search" className="flex items-center">
-            <label htmlFor="patient-search" className="sr-only">
-              Search patients by name or MRN
-            </label>
-            <input
-              id="patient-search"
-              name="q"
-              type="search"
-              placeholder="Search name or MRN"
-              className="w-48 rounded-md border border-brand-100 bg-white px-3 py-1.5 text-sm text-slate-900"
-            />
-          </form>
-        )}
-        <span className="text-sm" data-testid="signed-in-user">
-          {user.displayName} · {ROLE_LABEL[user.role]}
+        <div className="order-last flex w-full items-center gap-2 lg:order-none lg:w-auto lg:flex-1">
+          <nav aria-label="Main" className="flex-1">
+            <ul className="flex gap-1">
+              {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
+                <li key={l.href}>
+                  <Link
+                    href={l.href}
+                    className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm hover:bg-brand-800"
+                  >
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {user.role !== "admin" && (
+            <form action="/patients" role="search" className="flex items-center">
+              <label htmlFor="patient-search" className="sr-only">
+                Search patients by name or MRN
+              </label>
+              <input
+                id="patient-search"
+                name="q"
+                type="search"
+                placeholder="Name or MRN"
+                className="min-h-11 w-44 rounded-md border border-brand-100 bg-white px-3 text-sm text-slate-900 xl:w-48"
+              />
+            </form>
+          )}
+        </div>
+        <span className="ml-auto text-sm lg:ml-0" data-testid="signed-in-user">
+          <span className="whitespace-nowrap">{user.displayName}</span>
+          <span className="hidden xl:inline"> · </span>
+          <span className="block whitespace-nowrap text-xs xl:inline xl:text-sm">{ROLE_LABEL[user.role]}</span>
         </span>
         <SignOutButton />
       </div>

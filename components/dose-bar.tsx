@@ -6,24 +6,29 @@ const COLOR: Record<DoseStanding, string> = {
   below: "bg-brand-600",
 };
 
-/** Cumulative dose against the limit, with the figures in words beside the bar. */
+/**
+ * Cumulative dose against the limit, with the figures in words beside the bar; `compact` puts
+ * words and bar on one line, for a worklist row.
+ */
 export function DoseBar({
   label,
   cumulative,
   limit,
   warnAt,
   unit,
+  compact = false,
 }: {
   label: string;
   cumulative: number;
   limit: number | null;
   warnAt: number | null;
   unit: string;
+  compact?: boolean;
 }) {
   const shown = Math.round(cumulative * 100) / 100;
   if (limit === null) {
     return (
-      <div className="text-xs">
+      <div className={compact ? "whitespace-nowrap text-xs" : "text-xs"}>
         <span className="font-medium">{label}</span>: {shown} {unit} (no limit set)
       </div>
     );
@@ -32,10 +37,10 @@ export function DoseBar({
   const state = doseStanding(cumulative, limit, warnAt);
   const color = COLOR[state];
   return (
-    <div className="text-xs">
-      <div>
+    <div className={compact ? "grid grid-cols-[auto_1fr] items-center gap-x-1 whitespace-nowrap text-xs" : "text-xs"}>
+      <div className={compact ? "col-span-2" : ""}>
         <span className="font-medium">{label}</span>: {shown} / {limit} {unit}
-        {state !== "below" && <strong className="ml-1">({state})</strong>}
+        {!compact && state !== "below" && <strong className="ml-1">({state})</strong>}
       </div>
       <div
         role="meter"
@@ -44,10 +49,11 @@ export function DoseBar({
         aria-valuemax={limit}
         aria-valuenow={shown}
         aria-valuetext={`${shown} of ${limit} ${unit}`}
-        className="mt-1 h-2 w-full rounded bg-slate-200"
+        className={compact ? "h-2 w-16 rounded bg-slate-200" : "mt-1 h-2 w-full rounded bg-slate-200"}
       >
         <div className={`h-2 rounded ${color}`} style={{ width: `${fraction * 100}%` }} />
       </div>
+      {compact && state !== "below" && <strong>{state}</strong>}
     </div>
   );
 }

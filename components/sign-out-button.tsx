@@ -10,7 +10,7 @@ export function SignOutButton() {
     <button
       type="button"
       disabled={busy}
-      className="rounded-md px-3 py-2 text-sm text-white hover:bg-brand-800"
+      className="min-h-11 whitespace-nowrap rounded-md px-3 text-sm text-white hover:bg-brand-800"
       onClick={async () => {
         setBusy(true);
         await apiFetch("/api/session", { method: "DELETE" }).catch(() => undefined);

@@ -1,6 +1,8 @@
 import type { worklist } from "@/db/worklist";
+import { byUrgency } from "./alerts/alert-words";
 import { AlertBadge } from "./exam/raised-alerts";
 import { DoseBar } from "./dose-bar";
+import { ScheduleEditor, ScheduleText } from "./worklist/schedule-editor";
 
 type Row = Awaited<ReturnType<typeof worklist>>["patients"][number];
 
@@ -22,56 +24,126 @@ function Trend({ row }: { row: Row }) {
       <span aria-hidden="true" className="font-bold">
         {arrow}
       </span>{" "}
-      <span className="text-slate-700">{words}</span>
+      <span className="text-xs text-slate-700">{words}</span>
     </span>
   );
 }
 
-const HEADERS = ["Patient", "Regimen", "Cumulative dose", "Neuropathy", "Alerts", "Exam"];
+/** The most urgent open alert on the row; the others are counted, and read out in full. */
+function OpenAlerts({ row }: { row: Row }) {
+  const sorted = [...row.openAlerts].sort(byUrgency);
+  return (
+    <ul aria-label={`Open alerts for ${row.name}`} className="flex items-center gap-1">
+      {sorted.length === 0 ? (
+        <li className="text-slate-700">None open</li>
+      ) : (
+        sorted.map((a, i) => (
+          <li key={a.id} className={i === 0 ? "" : "sr-only"}>
+            <AlertBadge alert={a} />
+          </li>
+        ))
+      )}
+      {sorted.length > 1 && (
+        <li aria-hidden="true" className="whitespace-nowrap text-xs text-slate-800">
+          +{sorted.length - 1}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+const CELL = "px-2 py-0";
+/**
+ * What a narrower screen leaves out: the dose bars below 1280 px (they are on the patient page,
+ * one tap away, and a dose near its limit raises an alert shown here), the exam column below
+ * 1024 px (the button says it: "Record exam" until the exam is done, then "Open cycle").
+ */
+const WIDE_ONLY = "hidden xl:table-cell";
+const LANDSCAPE_UP = "hidden lg:table-cell";
 
 /**
- * Today's cycles, most urgent first, each with the way into its exam (and, for a nurse or an
- * oncologist before the exam, to a one-time code for the patient's own report). Plain links, not next/link:
- * a large day has hundreds of rows, and a client component per link (each prefetching in view)
- * costs more to render and to serve than the full page load it saves.
+ * A day's cycles in the worklist's order, one compact row each (a full unit's morning fits on
+ * one screen), with the way into each cycle. `bedside` (a nurse or an oncologist) may set the
+ * chair and time, and before the exam give the patient a one-time code for their own report.
+ * Plain links, not next/link: a large day has
+ * hundreds of rows, and a client component per link (each prefetching in view) costs more to
+ * render and to serve than the full page load it saves.
  */
-export function WorklistTable({ rows, canInvite = false }: { rows: Row[]; canInvite?: boolean }) {
-  if (rows.length === 0)
-    return (
-      <p className="rounded-lg border border-slate-300 bg-white p-6 text-slate-700">
-        No cycles are planned for this day.
-      </p>
-    );
+export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Cycles due, most urgent first</caption>
-        <thead className="bg-slate-100 text-slate-800">
+        <caption className="sr-only">Cycles due, most urgent first, then by appointment time</caption>
+        <thead className="bg-slate-100 text-xs text-slate-800">
           <tr>
-            {HEADERS.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">
-                {h}
-              </th>
-            ))}
+            <th scope="col" className={`${CELL} py-1`}>
+              Time
+            </th>
+            <th scope="col" className={`${CELL} py-1`}>
+              Patient
+            </th>
+            <th scope="col" className={`${CELL} ${WIDE_ONLY} py-1`}>
+              Cumulative dose
+            </th>
+            <th scope="col" className={`${CELL} py-1`}>
+              Neuropathy
+            </th>
+            <th scope="col" className={`${CELL} py-1`}>
+              Alerts and decisions
+            </th>
+            <th scope="col" className={`${CELL} ${LANDSCAPE_UP} py-1`}>
+              Exam
+            </th>
+            <th scope="col" className={`${CELL} py-1`}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.cycleId} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                <a href={`/patients/${row.patientId}`} className="font-medium text-brand-700 underline">
-                  {row.name}
-                </a>
-                <div className="text-xs text-slate-600">MRN {row.mrn}</div>
-              </th>
-              <td className="px-3 py-2">
-                {row.course}
-                <div className="text-xs text-slate-600">
-                  Cycle {row.cycleNumber} · {row.cycleStatus}
-                </div>
+            <tr key={row.cycleId} className="border-t border-slate-200">
+              <td className={`${CELL} whitespace-nowrap`}>
+                {bedside ? (
+                  <ScheduleEditor
+                    schedule={{
+                      cycleId: row.cycleId,
+                      version: row.cycleVersion,
+                      chair: row.chair,
+                      appointmentTime: row.appointmentTime,
+                    }}
+                    patientName={row.name}
+                  />
+                ) : (
+                  <div className="flex flex-col px-1">
+                    <ScheduleText schedule={row} />
+                  </div>
+                )}
               </td>
-              <td className="min-w-56 px-3 py-2">
-                <div className="flex flex-col gap-2">
+              <th scope="row" className={`${CELL} text-left font-normal`}>
+                {/* The whole cell is the link (44 px tall, for a finger); its name is the patient's. */}
+                <a
+                  href={`/patients/${row.patientId}`}
+                  aria-labelledby={`name-${row.cycleId}`}
+                  aria-describedby={`detail-${row.cycleId}`}
+                  className="flex min-h-11 flex-col justify-center rounded-md hover:bg-brand-50"
+                >
+                  <span id={`name-${row.cycleId}`} className="max-w-52 truncate font-medium text-brand-700 underline">
+                    {row.name}
+                  </span>
+                  <span
+                    id={`detail-${row.cycleId}`}
+                    className="max-w-52 truncate text-xs text-slate-700"
+                    title={row.course}
+                  >
+                    MRN {row.mrn} · C{row.cycleNumber}
+                    {row.cycleStatus !== "planned" && (
+                      <strong className="text-slate-900"> {row.cycleStatus}</strong>
+                    )} · {row.course}
+                  </span>
+                </a>
+              </th>
+              <td className={`${CELL} ${WIDE_ONLY}`}>
+                <div className="flex flex-col gap-0.5">
                   {row.agents.map((a) => (
                     <DoseBar
                       key={a.agent}
@@ -80,52 +152,48 @@ export function WorklistTable({ rows, canInvite = false }: { rows: Row[]; canInv
                       limit={a.limit}
                       warnAt={a.warnAt}
                       unit={a.unit}
+                      compact
                     />
                   ))}
                 </div>
               </td>
-              <td className="px-3 py-2">
+              <td className={`${CELL} lg:whitespace-nowrap`}>
                 <Trend row={row} />
               </td>
-              <td className="px-3 py-2">
-                <ul aria-label={`Open alerts for ${row.name}`} className="flex flex-wrap gap-1">
-                  {row.openAlerts.length === 0 ? (
-                    <li className="text-slate-600">None open</li>
-                  ) : (
-                    row.openAlerts.map((a) => (
-                      <li key={a.id}>
-                        <AlertBadge alert={a} />
-                      </li>
-                    ))
-                  )}
-                </ul>
+              <td className={CELL}>
+                <OpenAlerts row={row} />
                 {row.decisions.map((d) => (
-                  <p key={d.alertId} className="mt-1 text-xs">
+                  <p key={d.alertId} className="text-xs">
                     Decided: {d.decision} ({d.kind}, {d.agent}) by {d.decidedBy}
                   </p>
                 ))}
               </td>
-              <td className="px-3 py-2">
-                <div className="flex flex-col items-start gap-1">
-                  {row.assessed ? (
-                    <span>
-                      <span aria-hidden="true">✓ </span>Exam done
-                    </span>
-                  ) : (
-                    <span className="font-medium text-amber-900">
-                      <span aria-hidden="true">○ </span>Not yet assessed
-                    </span>
-                  )}
+              <td className={`${CELL} ${LANDSCAPE_UP} whitespace-nowrap`}>
+                {row.assessed ? (
+                  <span>
+                    <span aria-hidden="true">✓ </span>Exam done
+                  </span>
+                ) : (
+                  <span className="font-medium text-amber-900">
+                    <span aria-hidden="true">○ </span>Not yet assessed
+                  </span>
+                )}
+              </td>
+              <td className={CELL}>
+                <div className="flex items-center justify-end gap-1">
                   <a
                     href={`/cycles/${row.cycleId}`}
-                    className={`rounded-md px-3 py-1.5 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "bg-brand-700 text-white"}`}
+                    className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "bg-brand-700 text-white"}`}
                   >
                     {row.assessed ? "Open cycle" : "Record exam"}
                     <span className="sr-only"> for {row.name}</span>
                   </a>
-                  {canInvite && !row.assessed && (
-                    <a href={`/patients/${row.patientId}/self-report`} className="text-brand-700 underline">
-                      Self-report code<span className="sr-only"> for {row.name}</span>
+                  {bedside && !row.assessed && (
+                    <a
+                      href={`/patients/${row.patientId}/self-report`}
+                      className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 text-brand-700 underline"
+                    >
+                      Self-report<span className="sr-only"> code for {row.name}</span>
                     </a>
                   )}
                 </div>

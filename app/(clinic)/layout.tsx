@@ -14,7 +14,7 @@ export default async function ClinicLayout({ children }: { children: React.React
         Skip to content
       </a>
       <AppNav user={{ displayName: user.displayName, role: user.role }} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-3">
         {children}
       </main>
     </Providers>

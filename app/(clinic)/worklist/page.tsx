@@ -3,75 +3,82 @@ import Link from "next/link";
 import { followUpsDue } from "@/db/after-treatment";
 import { worklist } from "@/db/worklist";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
-import { PageHeader } from "@/components/page-header";
 import { WorklistTable } from "@/components/worklist-table";
+import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
 import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
-import { isoDay } from "@/lib/schemas/common";
+import { WorklistQuery } from "@/lib/schemas/queries";
 
 export const metadata: Metadata = { title: "Worklist" };
 
-const LINK = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+const LINK = "inline-flex min-h-11 items-center gap-1 rounded-md border border-slate-400 bg-white px-3 text-sm";
 /** A unit's day fits; a ward-wide day shows its most urgent rows first and the rest on request. */
 const ROWS_SHOWN = 100;
 
 export default async function WorklistPage({
   searchParams,
 }: {
-  searchParams: Promise<{ date?: string; all?: string }>;
+  searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string }>;
 }) {
   const user = await requirePageUser(CLINICAL_ROLES);
-  const { date: requested, all } = await searchParams;
-  const date = isoDay.safeParse(requested).success ? requested! : today();
-  const list = await worklist(date);
+  const { all, ...asked } = await searchParams;
+  // A hand-edited URL that the API would refuse shows today's full list rather than an error.
+  const parsed = WorklistQuery.safeParse(asked);
+  const { date = today(), filter, q = "" } = parsed.success ? parsed.data : WorklistQuery.parse({});
+  const list = await worklist(date, { filter, q });
   const followUps = await followUpsDue(date, date);
-  const assessed = list.patients.filter((p) => p.assessed).length;
+  const rows = all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN);
   return (
     <>
-      <PageHeader
-        title={date === today() ? "Today's infusions" : `Infusions on ${formatDay(date)}`}
-        subtitle={`${list.patients.length} due, ${assessed} assessed. Most urgent first: critical alerts, then warnings, then patients not yet assessed.`}
-        actions={
-          <nav aria-label="Other days" className="flex flex-wrap items-end gap-2">
-            <Link href={`/worklist?date=${shiftDay(date, -1)}`} className={LINK}>
-              <span aria-hidden="true">← </span>Previous day
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-semibold text-slate-900">
+          {date === today() ? "Today's infusions" : "Infusions"}, {formatDay(date)}
+          <span className="ml-2 text-sm font-normal text-slate-700">
+            {list.counts.all} due, {list.counts.all - list.counts["not-assessed"]} assessed
+          </span>
+        </h1>
+        <nav aria-label="Other days" className="flex flex-wrap items-center gap-1">
+          <Link href={worklistHref({ date: shiftDay(date, -1), filter, q })} className={LINK}>
+            <span aria-hidden="true">←</span>Previous day
+          </Link>
+          <form className="flex items-center gap-1">
+            <label htmlFor="worklist-day" className="sr-only">
+              Day
+            </label>
+            <input
+              id="worklist-day"
+              type="date"
+              name="date"
+              defaultValue={date}
+              className="min-h-11 rounded-md border border-slate-500 px-2"
+            />
+            <button className={LINK}>Show day</button>
+          </form>
+          <Link href={worklistHref({ date: shiftDay(date, 1), filter, q })} className={LINK}>
+            Next day<span aria-hidden="true">→</span>
+          </Link>
+          {date !== today() && (
+            <Link href={worklistHref({ filter, q })} className={LINK}>
+              Today
             </Link>
-            <form className="flex items-end gap-2">
-              <label className="flex flex-col text-sm font-medium">
-                Day
-                <input
-                  type="date"
-                  name="date"
-                  defaultValue={date}
-                  className="rounded-md border border-slate-400 px-2 py-1.5"
-                />
-              </label>
-              <button className={LINK}>Show</button>
-            </form>
-            <Link href={`/worklist?date=${shiftDay(date, 1)}`} className={LINK}>
-              Next day<span aria-hidden="true"> →</span>
+          )}
+          {(user.role === "nurse" || user.role === "oncologist") && (
+            <Link href="/patients/new" className={LINK}>
+              Register a patient
             </Link>
-            {date !== today() && (
-              <Link href="/worklist" className={LINK}>
-                Today
-              </Link>
-            )}
-            {(user.role === "nurse" || user.role === "oncologist") && (
-              <Link href="/patients/new" className={LINK}>
-                Register a patient
-              </Link>
-            )}
-          </nav>
-        }
-      />
-      <WorklistTable
-        rows={all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN)}
-        canInvite={user.role === "nurse" || user.role === "oncologist"}
-      />
+          )}
+        </nav>
+      </div>
+      <WorklistViews date={date} filter={filter} q={q} counts={list.counts} />
+      {rows.length === 0 ? (
+        <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
+      ) : (
+        <WorklistTable rows={rows} bedside={user.role === "nurse" || user.role === "oncologist"} />
+      )}
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">
           The {ROWS_SHOWN} most urgent of {list.patients.length} cycles are shown.{" "}
-          <Link href={`/worklist?date=${date}&all=1`} className="text-brand-700 underline">
+          <Link href={`${worklistHref({ date, filter, q })}&all=1`} className="text-brand-700 underline">
             Show all {list.patients.length}
           </Link>
         </p>

@@ -1,0 +1,89 @@
+import { WORKLIST_FILTERS, type WorklistFilter } from "@/lib/domain/worklist";
+
+/** The worklist's URL for a day, a view and a search; defaults are left out. */
+export function worklistHref({ date, filter, q }: { date?: string; filter?: WorklistFilter; q?: string }): string {
+  const params = new URLSearchParams();
+  if (date) params.set("date", date);
+  if (filter && filter !== "all") params.set("filter", filter);
+  if (q) params.set("q", q);
+  const query = params.toString();
+  return query ? `/worklist?${query}` : "/worklist";
+}
+
+const LABEL: Record<WorklistFilter, string> = {
+  all: "All",
+  "not-assessed": "Not yet assessed",
+  alerts: "Has alerts",
+  held: "Held",
+};
+
+const CONTROL = "inline-flex min-h-11 items-center rounded-md border px-3 text-sm";
+
+/**
+ * The views of the day (each a link, so the view is in the URL and the back button keeps it)
+ * with how many rows each holds, and the search on name or MRN.
+ */
+export function WorklistViews({
+  date,
+  filter,
+  q,
+  counts,
+}: {
+  date: string;
+  filter: WorklistFilter;
+  q: string;
+  counts: Record<WorklistFilter, number>;
+}) {
+  return (
+    <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+      <nav aria-label="Views of the worklist">
+        <ul className="flex gap-1">
+          {WORKLIST_FILTERS.map((f) => (
+            <li key={f}>
+              <a
+                href={worklistHref({ date, filter: f, q })}
+                aria-current={f === filter ? "page" : undefined}
+                className={`${CONTROL} whitespace-nowrap ${f === filter ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100"}`}
+              >
+                {LABEL[f]}
+                <span className="ml-1 tabular-nums">({counts[f]})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form role="search" action="/worklist" className="flex items-center gap-1">
+        <input type="hidden" name="date" value={date} />
+        {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
+        <label htmlFor="worklist-search" className="text-sm font-medium">
+          Find on this list
+        </label>
+        <input
+          id="worklist-search"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Name or MRN"
+          maxLength={200}
+          className="min-h-11 w-44 rounded-md border border-slate-500 px-3 text-sm"
+        />
+        <button className={`${CONTROL} border-slate-400 bg-white font-medium`}>Find</button>
+        {q && (
+          <a href={worklistHref({ date, filter })} className={`${CONTROL} border-transparent text-brand-700 underline`}>
+            Clear
+          </a>
+        )}
+      </form>
+    </div>
+  );
+}
+
+/** What an empty list means: nothing that day, nothing in this view, or nothing found. */
+export function EmptyWorklist({ filter, q, total }: { filter: WorklistFilter; q: string; total: number }) {
+  const text = q
+    ? `No patient on this day's list matches "${q}".`
+    : total === 0
+      ? "No cycles are planned for this day."
+      : `No cycle on this day is in the view "${LABEL[filter]}".`;
+  return <p className="rounded-lg border border-slate-300 bg-white p-6 text-slate-700">{text}</p>;
+}

@@ -1,0 +1,307 @@
+// A nurse's morning on a full unit (issue 13, item 9): fourteen patients due today, each with a
+// chair and a time; the list puts the most urgent first, then by time; the views (not yet
+// assessed, has alerts, held) and the search narrow it; a chair and time are set from the row by
+// keyboard; at least 12 rows fit a 1366x768 screen, and a 1024x768 or 768x1024 tablet gets one
+// unwrapped menu and targets of at least 44 px. axe checks the list at every role.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { addDays, formatISO } from "date-fns";
+import { normalExam } from "../lib/testing/exam-body";
+import { apiAs, ROLES, signInAs, uniqueMrn } from "./fixtures";
+
+const SCREENSHOTS = "e2e/screenshots";
+const today = formatISO(addDays(new Date(), 0), { representation: "date" });
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+// A European unit: its clock and its time fields run 00:00 to 23:59.
+test.use({ locale: "en-GB" });
+
+const EXAM = normalExam();
+/** Numbness that limits shopping and cooking: grade 2, which meets the default reduce rule (a warning). */
+const GRADE_2 = {
+  ...EXAM,
+  symptoms: { ...EXAM.symptoms, numbness: 2, tingling: 2 },
+  adlImpact: "instrumental",
+  sensoryGrade: 2,
+};
+/** Numbness that limits self-care: grade 3, which meets the default hold rule (critical). */
+const GRADE_3 = { ...GRADE_2, symptoms: { ...GRADE_2.symptoms, numbness: 3 }, adlImpact: "self-care", sensoryGrade: 3 };
+
+async function ok(res: Promise<APIResponse>, status = 201): Promise<any> {
+  const answer = await res;
+  expect(answer.status(), `${answer.url()}: ${await answer.text()}`).toBe(status);
+  return answer.json();
+}
+
+interface Seat {
+  family: string;
+  time: string | null;
+  exam?: object;
+  held?: boolean;
+}
+
+/** The unit's morning: times from 08:00, two without a time yet; one critical, one warning, two examined, one held. */
+const UNIT: Seat[] = [
+  { family: "Aalto", time: "08:00" },
+  { family: "Bianchi", time: "08:15", exam: EXAM },
+  { family: "Costa", time: "08:30" },
+  { family: "Dahl", time: "08:45", exam: GRADE_2 },
+  { family: "Evans", time: "09:00" },
+  { family: "Ferreira", time: "09:15", held: true },
+  { family: "Gruber", time: "09:30" },
+  { family: "Horvat", time: "09:45" },
+  { family: "Ito", time: "10:00" },
+  { family: "Jensen", time: "10:15" },
+  { family: "Kowalski", time: "11:30", exam: GRADE_3 },
+  { family: "Larsen", time: "10:45", exam: EXAM },
+  { family: "Moreno", time: null },
+  { family: "Novak", time: null },
+];
+
+/** Fourteen patients due today under one MRN prefix, so the search finds this spec's unit alone. */
+async function seedUnit(prefix: string): Promise<void> {
+  const nurse: APIRequestContext = await apiAs("nurse");
+  const oncologist: APIRequestContext = await apiAs("oncologist");
+  try {
+    for (const [i, seat] of UNIT.entries()) {
+      const { patient } = await ok(
+        nurse.post("/api/patients", {
+          data: {
+            mrn: `${prefix}-${String(i + 1).padStart(2, "0")}`,
+            familyName: seat.family,
+            givenName: "Sam",
+            birthDate: "1959-06-0" + ((i % 9) + 1),
+            sex: i % 2 ? "male" : "female",
+            heightCm: 170,
+            weightKg: 70,
+          },
+        }),
+      );
+      const { course } = await ok(
+        oncologist.post(`/api/patients/${patient.id}/courses`, {
+          data: {
+            name: "FOLFOX",
+            startDate: today,
+            cycleLengthDays: 14,
+            cycles: 6,
+            agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+          },
+        }),
+      );
+      const cycle = course.cycles[0];
+      await ok(
+        nurse.patch(`/api/cycles/${cycle.id}`, {
+          data: {
+            version: cycle.version,
+            chair: String(i + 1),
+            appointmentTime: seat.time,
+            ...(seat.held ? { status: "held" } : {}),
+          },
+        }),
+        200,
+      );
+      if (seat.exam)
+        await ok(
+          nurse.post(`/api/patients/${patient.id}/assessments`, {
+            data: { ...seat.exam, cycleId: cycle.id, assessedOn: today },
+          }),
+        );
+    }
+  } finally {
+    await nurse.dispose();
+    await oncologist.dispose();
+  }
+}
+
+const rows = (page: Page) =>
+  page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") });
+const familyNames = async (page: Page) =>
+  (await rows(page).getByRole("rowheader").getByRole("link").allInnerTexts()).map((t) => t.split(",")[0]!.trim());
+
+/** Rows whose whole box is inside the viewport. */
+async function rowsFullyVisible(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll("tbody tr")].filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+}
+
+/** Every visible link, button and field of the page smaller than 44 x 44 px, by name. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, summary")]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        const skipLink = el.getAttribute("href") === "#main";
+        return !skipLink && box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44);
+      })
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute("aria-label") || el.getAttribute("name") || "").trim()}" ${Math.round(box.width)}x${Math.round(box.height)}`;
+      }),
+  );
+}
+
+/** The main menu's links all sit on one line. */
+async function menuLines(page: Page): Promise<number> {
+  const tops = await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)));
+  return new Set(tops).size;
+}
+
+test("a nurse's morning on a full unit: the most urgent first, views, search, chair and time, on a desk screen and on tablets", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const prefix = uniqueMrn("WL");
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await seedUnit(prefix);
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  await test.step("Given I am the nurse, signed in at the unit's desk screen (1366x768)", async () => {
+    await signInAs(page, "nurse");
+  });
+
+  await test.step("When I find my unit on today's worklist by its MRN prefix", async () => {
+    await page.getByRole("searchbox", { name: "Find on this list" }).fill(prefix);
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+  });
+
+  await test.step("Then the critical patient comes first though due last, then the warning, then the rest by time", async () => {
+    expect(await familyNames(page)).toEqual([
+      "Kowalski", // critical (grade 3), 11:30
+      "Dahl", // warning (grade 2), 08:45
+      "Aalto",
+      "Costa",
+      "Evans",
+      "Ferreira",
+      "Gruber",
+      "Horvat",
+      "Ito",
+      "Jensen",
+      "Moreno", // no time yet: after those with one
+      "Novak",
+      "Bianchi", // examined, nothing open
+      "Larsen",
+    ]);
+    const first = rows(page).first();
+    await expect(first).toContainText("11:30");
+    await expect(first).toContainText("Chair 11");
+    await expect(first).toContainText("Grade meets a stop rule · Oxaliplatin");
+  });
+
+  await test.step("And at least 12 rows fit on the screen", async () => {
+    const visible = await rowsFullyVisible(page);
+    test.info().annotations.push({ type: "rows visible at 1366x768", description: String(visible) });
+    expect(visible).toBeGreaterThanOrEqual(12);
+    await page.screenshot({ path: `${SCREENSHOTS}/worklist-1366x768.png` });
+  });
+
+  await test.step("When I choose the view Not yet assessed, then Has alerts, then Held", async () => {
+    const views = page.getByRole("navigation", { name: "Views of the worklist" });
+    await views.getByRole("link", { name: /Not yet assessed \(10\)/ }).click();
+    await expect(page).toHaveURL(/filter=not-assessed/);
+    await expect(views.getByRole("link", { name: /Not yet assessed/ })).toHaveAttribute("aria-current", "page");
+    expect(await familyNames(page)).toEqual([
+      "Aalto",
+      "Costa",
+      "Evans",
+      "Ferreira",
+      "Gruber",
+      "Horvat",
+      "Ito",
+      "Jensen",
+      "Moreno",
+      "Novak",
+    ]);
+    await views.getByRole("link", { name: /Has alerts \(2\)/ }).click();
+    expect(await familyNames(page)).toEqual(["Kowalski", "Dahl"]);
+    await views.getByRole("link", { name: /Held \(1\)/ }).click();
+    expect(await familyNames(page)).toEqual(["Ferreira"]);
+    await expect(rows(page).first()).toContainText("held");
+  });
+
+  await test.step("When I search one patient by name within All", async () => {
+    await page.getByRole("navigation", { name: "Views of the worklist" }).getByRole("link", { name: /^All/ }).click();
+    await page.getByRole("searchbox", { name: "Find on this list" }).fill(`${prefix}-13`);
+    await page.getByRole("searchbox", { name: "Find on this list" }).press("Enter");
+    expect(await familyNames(page)).toEqual(["Moreno"]);
+  });
+
+  await test.step("And I give Moreno chair 14 at 07:45 by keyboard alone", async () => {
+    await page.getByRole("searchbox", { name: "Find on this list" }).focus();
+    // From the search, Tab reaches the row: its time-and-chair button first.
+    const scheduleButton = page.getByRole("button", { name: /set chair and time for Moreno, Sam/ });
+    for (let i = 0; i < 6 && !(await scheduleButton.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    await expect(scheduleButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Chair and time for Moreno, Sam" });
+    await expect(dialog.getByLabel("Chair")).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("14");
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByLabel("Appointment time")).toBeFocused();
+    await page.keyboard.type("0745");
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include("dialog").analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeHidden();
+    await expect(rows(page).first()).toContainText("07:45");
+    await expect(rows(page).first()).toContainText("Chair 14");
+  });
+
+  await test.step("Then, back on the whole unit, Moreno moves up among those not yet assessed", async () => {
+    await page.getByRole("link", { name: "Clear" }).click();
+    await page.getByRole("searchbox", { name: "Find on this list" }).fill(prefix);
+    await page.getByRole("searchbox", { name: "Find on this list" }).press("Enter");
+    expect((await familyNames(page)).slice(0, 4)).toEqual(["Kowalski", "Dahl", "Moreno", "Aalto"]);
+  });
+
+  for (const [width, height] of [
+    [1024, 768],
+    [768, 1024],
+  ] as const) {
+    await test.step(`When I open the same list on a ${width}x${height} tablet`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+    });
+    await test.step(`Then the menu is one line, nothing scrolls sideways, and every target is 44 px or more`, async () => {
+      expect(await menuLines(page)).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await smallTargets(page)).toEqual([]);
+      await expect(
+        rows(page)
+          .first()
+          .getByRole("link", { name: /Open cycle|Record exam/ }),
+      ).toBeVisible();
+      await page.screenshot({ path: `${SCREENSHOTS}/worklist-${width}x${height}.png` });
+    });
+  }
+});
+
+for (const role of ROLES.filter((r) => r !== "admin")) {
+  test(`as the ${role}, the worklist has no WCAG 2.2 A/AA violation`, async ({ page }) => {
+    await test.step(`Given I am signed in as the ${role}, on today's worklist`, async () => {
+      await signInAs(page, role);
+      await page.waitForLoadState("networkidle");
+    });
+    await test.step("Then axe finds nothing on the list or its views", async () => {
+      for (const view of ["", "?filter=not-assessed", "?filter=held&q=nobody-by-this-name"]) {
+        await page.goto(`/worklist${view}`);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(results.violations.map((v) => `${view}: ${v.id}: ${v.help} at ${v.nodes[0]?.target}`)).toEqual([]);
+      }
+    });
+  });
+}
