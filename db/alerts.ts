@@ -1,11 +1,15 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
-import type { AcknowledgeInput } from "@/lib/schemas/plan";
+import { isAgentCode } from "@/lib/domain/agents";
 import type { AlertStatus, Severity } from "@/lib/domain/codes";
+import type { AcknowledgeInput, BulkAcknowledgeInput } from "@/lib/schemas/plan";
 import { audit } from "./audit";
 import { getDb, write, type Db, type Tx } from "./client";
-import { ConflictError, NotFoundError } from "./errors";
+import { applyAgentDecision } from "./course-agents";
+import { ConflictError, InvalidError, NotFoundError } from "./errors";
+import { evaluateAndStoreAlerts, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
+import { requirePatient } from "./patients";
 import { acknowledgements, alerts, users, type Acknowledgement, type Alert } from "./schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
@@ -74,25 +78,82 @@ export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {
   return withAcknowledgements(db, rows);
 }
 
+/**
+ * Records one decision on alerts of one patient and one agent, and what it does to the agent's
+ * course state (reduce, hold, stop; a proceed lifts a hold), then evaluates the rules again: a
+ * reduced or held agent changes what the next planned cycle would give. Inside the caller's
+ * transaction; a refusal throws before anything is written.
+ */
+function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInput) {
+  const [first] = decided;
+  const at = now();
+  const record = loadPatientRecord(tx, first!.patientId);
+  const agent = first!.agent;
+  if (isAgentCode(agent)) {
+    applyAgentDecision(tx, record, {
+      userId,
+      patientId: first!.patientId,
+      agent,
+      decision: input.decision,
+      reason: input.reason,
+      toDose: input.toDose,
+      alertIds: decided.map((a) => a.id),
+      assessmentId: decided.find((a) => a.assessmentId !== null)?.assessmentId ?? null,
+      at,
+    });
+  } else if (input.decision === "reduce" && input.toDose !== undefined) {
+    throw new InvalidError({ toDose: "This alert's agent has no course dose to reduce." });
+  }
+  const updated = decided.map((alert) => {
+    tx.insert(acknowledgements)
+      .values({ id: newId(), alertId: alert.id, decision: input.decision, reason: input.reason, userId, decidedAt: at })
+      .run();
+    audit(tx, {
+      userId,
+      action: "alert.acknowledge",
+      entity: "alert",
+      entityId: alert.id,
+      patientId: alert.patientId,
+      before: { status: alert.status },
+      after: { status: "acknowledged", decision: input.decision, reason: input.reason, toDose: input.toDose ?? null },
+    });
+    return tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alert.id)).returning().get();
+  });
+  evaluateAndStoreAlerts(tx, userId, first!.patientId);
+  return withAcknowledgements(tx, updated);
+}
+
 export async function acknowledgeAlert(userId: string, alertId: string, input: AcknowledgeInput) {
   return write((tx) => {
     const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
     if (!alert) throw new NotFoundError("The alert");
     if (alert.status !== "open") throw new ConflictError(`This alert is already ${alert.status}.`);
-    tx.insert(acknowledgements)
-      .values({ id: newId(), alertId, decision: input.decision, reason: input.reason, userId, decidedAt: now() })
-      .run();
-    const updated = tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alertId)).returning().get();
-    audit(tx, {
-      userId,
-      action: "alert.acknowledge",
-      entity: "alert",
-      entityId: alertId,
-      patientId: alert.patientId,
-      before: { status: alert.status },
-      after: { status: "acknowledged", decision: input.decision, reason: input.reason },
-    });
-    const [apiAlert] = withAcknowledgements(tx, [updated]);
+    const [apiAlert] = decide(tx, userId, [alert], input);
     return { acknowledgement: apiAlert!.acknowledgement!, alert: apiAlert! };
+  });
+}
+
+/**
+ * One decision on several open alerts of one patient and one agent, all or nothing: an unknown
+ * id is 404; an id that is not open, or of another patient or agent, is 400 naming it.
+ */
+export async function acknowledgeAlerts(userId: string, patientId: string, input: BulkAcknowledgeInput) {
+  return write((tx) => {
+    requirePatient(tx, patientId);
+    const rows = tx.select().from(alerts).where(inArray(alerts.id, input.alertIds)).all();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const unknown = input.alertIds.find((id) => !byId.has(id));
+    if (unknown !== undefined) throw new NotFoundError(`The alert ${unknown}`);
+    const ordered = input.alertIds.map((id) => byId.get(id)!);
+    const agent = ordered[0]!.agent;
+    const refused: Record<string, string> = {};
+    ordered.forEach((alert, i) => {
+      if (alert.patientId !== patientId) refused[`alertIds.${i}`] = "This alert is of another patient.";
+      else if (alert.agent !== agent) refused[`alertIds.${i}`] = "One decision covers the alerts of one agent.";
+      else if (alert.status !== "open") refused[`alertIds.${i}`] = `This alert is already ${alert.status}.`;
+    });
+    if (Object.keys(refused).length > 0) throw new InvalidError(refused);
+    const decided = decide(tx, userId, ordered, input);
+    return { acknowledgements: decided.map((a) => ({ alertId: a.id, ...a.acknowledgement! })), alerts: decided };
   });
 }

@@ -6,6 +6,7 @@ import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
 import { getDb, write, type Db, type Tx } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
+import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
 import { requirePatient } from "./patients";
@@ -29,6 +30,7 @@ function loadCourses(db: Db | Tx, rows: Course[]) {
   if (ids.length === 0) return [];
   const agentRows = db.select().from(courseAgents).where(inArray(courseAgents.courseId, ids)).all();
   const cycleRows = db.select().from(cycles).where(inArray(cycles.courseId, ids)).orderBy(asc(cycles.number)).all();
+  const changes = [...new Set(rows.map((r) => r.patientId))].flatMap((p) => loadAgentChanges(db, p));
   return rows.map((c) => ({
     ...c,
     agents: agentRows
@@ -39,6 +41,10 @@ function loadCourses(db: Db | Tx, rows: Course[]) {
         unit: a.unit,
         route: a.route,
         administrationsPerCycle: a.administrationsPerCycle,
+        currentDose: a.currentDose,
+        status: a.status,
+        /** What decisions changed on this agent, oldest first: who, when, from, to, why. */
+        history: changes.filter((h) => h.courseAgentId === a.id).map(toApiAgentChange),
       })),
     cycles: cycleRows.filter((y) => y.courseId === c.id).map(toApiCycle),
   }));
@@ -73,6 +79,7 @@ export async function createCourse(userId: string, patientId: string, input: Cou
           id: newId(),
           courseId: course.id,
           ...a,
+          currentDose: a.dose,
           route: a.route ?? null,
           administrationsPerCycle: a.administrationsPerCycle ?? 1,
         })

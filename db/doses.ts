@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
+import { formatDay, today } from "@/lib/dates";
 import { getAgent } from "@/lib/domain/agents";
 import { cumulativeByAgent, judgeDose } from "@/lib/domain/dose";
 import { defaultTerms } from "@/lib/domain/plans";
@@ -27,6 +28,12 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       .where(and(eq(courseAgents.courseId, cycle.courseId), eq(courseAgents.agent, input.agent)))
       .get();
     if (!inCourse) throw new InvalidError({ agent: `${input.agent} is not part of this course.` });
+    // Without its instant a dose counts on the cycle's day, which must not be after today.
+    if (!input.givenAt && cycle.date > today()) {
+      throw new InvalidError({
+        givenAt: `This cycle is dated ${formatDay(cycle.date)}, after today: give the time the dose was given, or move the cycle.`,
+      });
+    }
     // Judged once, now: the body and the cap in force when the dose is recorded stay with it.
     const patient = requirePatient(tx, cycle.patientId);
     const planInForce = tx
@@ -41,7 +48,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       )
       .get();
     const terms = planInForce ? planTermsOf(planInForce) : defaultTerms(getAgent(input.agent));
-    const judgement = judgeDose(patient, input.agent, terms, inCourse.dose);
+    const judgement = judgeDose(patient, input.agent, terms, inCourse.currentDose);
     const row = tx
       .insert(doses)
       .values({

@@ -8,6 +8,7 @@ import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
 import { audit } from "./audit";
 import type { Tx } from "./client";
 import { newId, now } from "./ids";
+import { agentChangeFacts, loadAgentChanges } from "./course-agents";
 import { requirePatient } from "./patients";
 import {
   alerts,
@@ -109,6 +110,8 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
         .map((a) => ({
           agent: a.agent as AgentCode,
           dose: a.dose,
+          currentDose: a.currentDose,
+          status: a.status,
           unit: a.unit,
           administrationsPerCycle: a.administrationsPerCycle,
         })),
@@ -119,6 +122,7 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
     doses: doseRows.map(doseFactsOf),
     exams: examRows.map(examFacts),
     plansInForce,
+    decisions: loadAgentChanges(tx, patientId).map(agentChangeFacts),
   };
 }
 

@@ -40,7 +40,7 @@ export interface ReviewAgent {
   /** The newest draft, when one awaits signatures. */
   draft: Plans[number]["versions"][number] | null;
   warnAt: number | null;
-  /** The dose of the latest course that includes the agent, and that course's setting. */
+  /** The current dose of the latest course that includes the agent, and that course's setting. */
   courseDose: { dose: number; administrationsPerCycle: number; setting: Setting | null } | null;
 }
 
@@ -66,7 +66,7 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
       warnAt: warnLevel(terms),
       courseDose: planned
         ? {
-            dose: planned.dose,
+            dose: planned.currentDose,
             administrationsPerCycle: planned.administrationsPerCycle,
             setting: latestCourse!.setting,
           }
@@ -113,11 +113,10 @@ export interface ReduceTarget {
 }
 
 /**
- * The dose a "reduce" decision leads to, derived rather than stored: the plan's reduce rule that
+ * The dose a "reduce" decision would lead to, shown before deciding: the plan's reduce rule that
  * the alert's exam meets (the latest exam of the alert's cycle, else the latest exam), applied to
- * the planned dose of that cycle's course (else the latest course with the agent), as the
- * grade-reduce message and the infusion-day prefill state it; with no such rule, the agent's next
- * dose level.
+ * the current dose of that cycle's course (else the latest course with the agent), as the
+ * grade-reduce message states it; with no such rule, the agent's next dose level.
  */
 export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent" | "cycleId">): ReduceTarget | null {
   const info = review.agents.find((a) => a.code === alert.agent);
@@ -125,7 +124,7 @@ export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent
   const agent = getAgent(info.code);
   const course = review.courses.find((c) => c.cycles.some((y) => y.id === alert.cycleId));
   const planned = course?.agents.find((a) => a.agent === info.code);
-  const from = planned?.dose ?? info.courseDose?.dose;
+  const from = planned?.currentDose ?? info.courseDose?.dose;
   if (from === undefined) return null;
   const setting = planned ? course!.setting : (info.courseDose?.setting ?? null);
   const exams = review.assessments.filter((a) => a.status !== "entered-in-error");

@@ -30,6 +30,7 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
   patients: { update: "any", why: "a clinical record; edits are versioned and audited" },
   courses: { update: "any", why: "a clinical record" },
   course_agents: { update: "any", why: "a clinical record; dose changes are audited" },
+  course_agent_changes: { update: "never", why: "what an oncologist's decision changed on a course agent" },
   cycles: { update: "any", why: "a clinical record; rescheduling, holds and cancellations are versioned" },
   doses: {
     update: {

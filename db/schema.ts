@@ -113,8 +113,47 @@ export const courseAgents = sqliteTable(
     unit: text("unit", { enum: ["mg/m2", "mg", "mg/kg"] }).notNull(),
     route: text("route", { enum: ["IV", "SC", "PO"] }),
     administrationsPerCycle: integer("administrations_per_cycle").notNull().default(1),
+    /** The dose per administration for the cycles to come: `dose` until a decision to reduce. */
+    currentDose: real("current_dose").notNull().default(0),
+    status: text("status", { enum: ["active", "held", "stopped"] })
+      .notNull()
+      .default("active"),
   },
   (t) => [uniqueIndex("course_agents_course_agent").on(t.courseId, t.agent)],
+);
+
+/**
+ * What an oncologist's decision changed on a course's agent: its dose or status for the cycles
+ * to come, with who, when and why. Append-only (a trigger in the migrations).
+ */
+export const courseAgentChanges = sqliteTable(
+  "course_agent_changes",
+  {
+    id: id(),
+    courseAgentId: text("course_agent_id")
+      .notNull()
+      .references(() => courseAgents.id),
+    courseId: text("course_id")
+      .notNull()
+      .references(() => courses.id),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    agent: text("agent").notNull(),
+    decision: text("decision", { enum: ["proceed", "reduce", "hold", "stop"] }).notNull(),
+    fromDose: real("from_dose").notNull(),
+    toDose: real("to_dose").notNull(),
+    fromStatus: text("from_status", { enum: ["active", "held", "stopped"] }).notNull(),
+    toStatus: text("to_status", { enum: ["active", "held", "stopped"] }).notNull(),
+    reason: text("reason").notNull(),
+    /** The alerts whose decision made this change, as a JSON list of ids. */
+    alertIds: text("alert_ids", { mode: "json" }).$type<string[]>().notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    at: text("at").notNull(),
+  },
+  (t) => [index("course_agent_changes_patient").on(t.patientId, t.at)],
 );
 
 export const cycles = sqliteTable(
@@ -470,6 +509,7 @@ export type User = typeof users.$inferSelect;
 export type Patient = typeof patients.$inferSelect;
 export type Course = typeof courses.$inferSelect;
 export type CourseAgent = typeof courseAgents.$inferSelect;
+export type CourseAgentChange = typeof courseAgentChanges.$inferSelect;
 export type Cycle = typeof cycles.$inferSelect;
 export type Dose = typeof doses.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;

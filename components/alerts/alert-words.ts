@@ -11,6 +11,7 @@ export const ALERT_KIND_LABEL: Record<AlertKind, string> = {
   "dose-projected": "Next cycle would pass the limit",
   "single-dose-cap": "Dose above the cap",
   contraindication: "Contraindication",
+  "decision-override": "Dose given against a decision",
   worsening: "Neuropathy worsening",
   "self-report": "Patient's report needs a look",
   "no-plan": "No plan agreed",

@@ -73,14 +73,16 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
 
 /** The decisions made, newest first (older ones folded), then the alerts resolved without one. */
 export function AlertHistory({ review }: { review: PatientReview }) {
-  // A reduce decision prefills the next dose only until a dose of the agent is given after it.
-  const pendingHint = (alert: Alert) =>
-    review.doses.some(
-      (d) =>
-        d.agent === alert.agent && d.status !== "entered-in-error" && d.recordedAt > alert.acknowledgement!.decidedAt,
-    )
-      ? null
-      : reduceHintText(reduceTarget(review, alert));
+  // What a decided reduce did to the course: its change in the course agent's history.
+  const changes = review.courses.flatMap((c) =>
+    c.agents.flatMap((a) => a.history.map((h) => ({ ...h, unit: a.unit }))),
+  );
+  const decidedHint = (alert: Alert) => {
+    const change = changes.find((h) => h.decision === "reduce" && h.alertIds.includes(alert.id));
+    return change
+      ? `Course dose reduced from ${formatDose(change.from.currentDose, change.unit)} to ${formatDose(change.to.currentDose, change.unit)} for the cycles to come.`
+      : null;
+  };
   const decided = review.alerts
     .filter((a) => a.acknowledgement !== null)
     .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt));
@@ -92,13 +94,13 @@ export function AlertHistory({ review }: { review: PatientReview }) {
           <h2 id="decisions" className="mb-3 text-lg font-semibold">
             Decisions ({decided.length})
           </h2>
-          <DecidedList alerts={decided.slice(0, RECENT_DECISIONS)} hint={pendingHint} />
+          <DecidedList alerts={decided.slice(0, RECENT_DECISIONS)} hint={decidedHint} />
           {decided.length > RECENT_DECISIONS && (
             <details className="mt-3">
               <summary className="cursor-pointer font-medium">
                 Earlier decisions ({decided.length - RECENT_DECISIONS})
               </summary>
-              <DecidedList alerts={decided.slice(RECENT_DECISIONS)} hint={pendingHint} />
+              <DecidedList alerts={decided.slice(RECENT_DECISIONS)} hint={decidedHint} />
             </details>
           )}
         </section>

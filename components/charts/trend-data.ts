@@ -134,12 +134,15 @@ function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]):
     steps.push({ t, date: dose.givenOn, label, given: running, projected: null });
   });
 
-  // The remaining planned cycles after the last dose, as domain.md's `dose-projected` counts them.
+  // The remaining planned cycles after the last dose, as domain.md's `dose-projected` counts them:
+  // at the course's current dose, and none while the agent is held or stopped.
   const lastDay = given.at(-1)?.givenOn ?? "";
   const planned = review.courses
     .flatMap((course) => {
       const a = course.agents.find((x) => x.agent === agent.code);
-      return a ? course.cycles.map((c) => ({ c, course, amount: a.dose * a.administrationsPerCycle })) : [];
+      return a?.status === "active"
+        ? course.cycles.map((c) => ({ c, course, amount: a.currentDose * a.administrationsPerCycle }))
+        : [];
     })
     .filter(({ c }) => c.status === "planned" && c.date > lastDay)
     .sort((x, y) => x.c.date.localeCompare(y.c.date));

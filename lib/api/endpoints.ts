@@ -7,7 +7,7 @@ import { AssessmentAmendment, AssessmentInput } from "@/lib/schemas/assessment";
 import { EnteredInErrorInput } from "@/lib/schemas/common";
 import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
 import { PatientInput, PatientPatch, PatientQuery } from "@/lib/schemas/patient";
-import { AcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
+import { AcknowledgeInput, BulkAcknowledgeInput, PlanInput, SignInput } from "@/lib/schemas/plan";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@/lib/schemas/queries";
 import { SelfReportInput } from "@/lib/schemas/self-report";
@@ -271,6 +271,14 @@ export const endpoints = {
     summary: "Decide on an alert",
     access: ["oncologist"],
     body: AcknowledgeInput,
+    success: 201,
+  }),
+  acknowledgeAlerts: def({
+    method: "POST",
+    path: "/api/patients/{id}/alerts/acknowledge",
+    summary: "One decision on several open alerts of one patient and one agent, all or nothing",
+    access: ["oncologist"],
+    body: BulkAcknowledgeInput,
     success: 201,
   }),
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { shiftDay } from "@/lib/dates";
-import { acknowledgeAlert, listAlerts } from "@/db/alerts";
+import { acknowledgeAlerts, listAlerts } from "@/db/alerts";
 import { recordAssessment } from "@/db/assessments";
 import { createCourse, listCourses, updateCycle } from "@/db/courses";
 import { recordDose } from "@/db/doses";
@@ -11,7 +11,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { governingRule, reducedDose } from "@/lib/domain/plans";
 import { AssessmentInput } from "@/lib/schemas/assessment";
 import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
-import { AcknowledgeInput, PlanInput } from "@/lib/schemas/plan";
+import { BulkAcknowledgeInput, PlanInput } from "@/lib/schemas/plan";
 import { isReviewedKind, reviewReason } from "./decisions";
 import { bedsideExam, type BedsideExam, type ExamBaseline } from "./exams";
 import type { Rng } from "./random";
@@ -89,17 +89,36 @@ function decide(
   }
 }
 
-/** The oncologist decides every open alert of the cycle's agents before anything is given. */
-async function review(staff: Staff, patientId: string, decisions: AgentDecision[]): Promise<void> {
-  for (const alert of await listAlerts({ patientId, status: "open" })) {
-    const decided = decisions.find((d) => d.agent.agent === alert.agent);
-    if (!decided || !isReviewedKind(alert.kind)) continue;
+/**
+ * The oncologist decides every open alert of the cycle's agents before anything is given: one
+ * decision per agent for all its alerts, as the alerts page does. A reduce names the dose it goes
+ * to; a dose already reduced is kept, which is a decision to proceed.
+ */
+async function review(
+  staff: Staff,
+  patientId: string,
+  decisions: AgentDecision[],
+  current: ReadonlyMap<AgentCode, number | null>,
+): Promise<void> {
+  const open = (await listAlerts({ patientId, status: "open" })).filter((a) => isReviewedKind(a.kind));
+  for (const decided of decisions) {
+    const ofAgent = open.filter((a) => a.agent === decided.agent.agent);
+    const [first] = ofAgent;
+    if (!first || !isReviewedKind(first.kind)) continue;
+    const before = current.get(decided.agent.agent) ?? null;
+    const reduces = decided.decision === "reduce" && decided.dose !== null && before !== null && decided.dose < before;
+    const decision = decided.decision === "reduce" && !reduces ? "proceed" : decided.decision;
     const given = decided.dose === null ? null : `${decided.dose} ${decided.agent.unit}`;
-    const reason = reviewReason(alert.kind, decided.decision, getAgent(decided.agent.agent).name.toLowerCase(), given);
-    await acknowledgeAlert(
+    const reason = reviewReason(first.kind, decision, getAgent(decided.agent.agent).name.toLowerCase(), given);
+    await acknowledgeAlerts(
       staff.oncologist.id,
-      alert.id,
-      AcknowledgeInput.parse({ decision: decided.decision, reason }),
+      patientId,
+      BulkAcknowledgeInput.parse({
+        alertIds: ofAgent.map((a) => a.id),
+        decision,
+        reason,
+        ...(reduces ? { toDose: decided.dose } : {}),
+      }),
     );
   }
 }
@@ -134,7 +153,7 @@ export async function seedCourse(staff: Staff, patientId: string, spec: DemoCour
     const decisions = regimen.agents.map((a) =>
       decide(a, exam, rulesOf(a.agent), current.get(a.agent) ?? null, regimen.setting ?? null),
     );
-    if (!(cycle.number === past && spec.awaitingDecision)) await review(staff, patientId, decisions);
+    if (!(cycle.number === past && spec.awaitingDecision)) await review(staff, patientId, decisions, current);
     for (const d of decisions) {
       if (d.decision === "stop") current.set(d.agent.agent, null);
       if (d.dose === null) continue;

@@ -33,5 +33,7 @@ export function reviewReason(kind: ReviewedKind, decision: Decision, agentName: 
       return `Dose rechecked with pharmacy against the cap: ${goingOn}.`;
     case "self-report":
       return `Went through the patient's own report with them at the exam: ${goingOn}.`;
+    case "decision-override":
+      return `Talked through with the team why the dose went against the decision: ${goingOn}.`;
   }
 }

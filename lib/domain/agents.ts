@@ -54,6 +54,12 @@ export interface Agent {
   agentClass: AgentClass;
   unit: DoseUnit;
   typicalDosing: string;
+  /**
+   * The usual dose per administration in the agent's unit, from the typical dosing above (low
+   * null where it is set per patient, as carboplatin's Calvert dose or vincristine's capped
+   * dose). Three times `high` is the plausibility bound (lib/domain/plausibility.ts).
+   */
+  typicalRange: { low: number | null; high: number };
   riskRises: string;
   defaultLimit: SourcedFigure | null;
   warnFraction: number;
@@ -76,6 +82,7 @@ export const AGENTS = [
     agentClass: "platinum",
     unit: "mg/m2",
     typicalDosing: "85 mg/m2 every 2 weeks (FOLFOX); 130 mg/m2 every 3 weeks (CAPOX)",
+    typicalRange: { low: 85, high: 130 },
     riskRises: "Above about 550 mg/m2; severe at 750-850 mg/m2",
     defaultLimit: {
       value: 850,
@@ -114,6 +121,7 @@ export const AGENTS = [
     agentClass: "platinum",
     unit: "mg/m2",
     typicalDosing: "75-100 mg/m2 every 3 weeks; 20 mg/m2 on days 1-5 (BEP)",
+    typicalRange: { low: 20, high: 100 },
     riskRises: "Above 300-350 mg/m2; severe above 500 mg/m2",
     defaultLimit: { value: 400, basis: "literature", source: "Four cycles of BEP (germ-cell tumour series)" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -148,6 +156,7 @@ export const AGENTS = [
     agentClass: "platinum",
     unit: "mg",
     typicalDosing: "AUC 5-6 every 3 weeks (Calvert formula)",
+    typicalRange: { low: null, high: 900 },
     riskRises: "At high cumulative doses",
     defaultLimit: null,
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -175,6 +184,7 @@ export const AGENTS = [
     agentClass: "taxane",
     unit: "mg/m2",
     typicalDosing: "80 mg/m2 weekly; 175 mg/m2 every 3 weeks",
+    typicalRange: { low: 80, high: 175 },
     riskRises: "From 250-300 mg/m2, with no clear threshold",
     defaultLimit: { value: 1000, basis: "local practice", source: "Local practice" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -199,6 +209,7 @@ export const AGENTS = [
     agentClass: "taxane",
     unit: "mg/m2",
     typicalDosing: "75-100 mg/m2 every 3 weeks",
+    typicalRange: { low: 75, high: 100 },
     riskRises: "Above about 300 mg/m2; severe at 400-600 mg/m2",
     defaultLimit: { value: 500, basis: "literature", source: "Cumulative-dose series of docetaxel neuropathy" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -223,6 +234,7 @@ export const AGENTS = [
     agentClass: "taxane",
     unit: "mg/m2",
     typicalDosing: "260 mg/m2 every 3 weeks; 100-125 mg/m2 on days 1, 8 and 15",
+    typicalRange: { low: 100, high: 260 },
     riskRises: "No fixed figure",
     defaultLimit: { value: 1000, basis: "local practice", source: "Local practice; review per indication" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -244,6 +256,7 @@ export const AGENTS = [
     agentClass: "vinca alkaloid",
     unit: "mg",
     typicalDosing: "1.4 mg/m2, capped",
+    typicalRange: { low: null, high: 2 },
     riskRises: "Symptoms from 4-6 mg; severe at 15-20 mg",
     defaultLimit: { value: 12, basis: "local practice", source: "Local practice" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -284,6 +297,7 @@ export const AGENTS = [
     agentClass: "proteasome inhibitor",
     unit: "mg/m2",
     typicalDosing: "1.3 mg/m2 on days 1, 4, 8 and 11 (IV or SC)",
+    typicalRange: { low: 1.3, high: 1.3 },
     riskRises: "26-45 mg/m2, with a plateau after about 40 mg/m2",
     defaultLimit: { value: 40, basis: "literature", source: "Cumulative-dose analyses of the APEX and VISTA trials" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -318,6 +332,7 @@ export const AGENTS = [
     agentClass: "immunomodulatory drug",
     unit: "mg",
     typicalDosing: "50-200 mg daily by mouth",
+    typicalRange: { low: 50, high: 200 },
     riskRises: "Above about 20 g; duration matters as much as dose",
     defaultLimit: { value: 20000, basis: "literature", source: "Myeloma series (contested threshold)" },
     warnFraction: DEFAULT_WARN_FRACTION,
@@ -342,6 +357,7 @@ export const AGENTS = [
     agentClass: "antibody-drug conjugate",
     unit: "mg/kg",
     typicalDosing: "1.8 mg/kg every 3 weeks; 1.2 mg/kg every 2 weeks with AVD",
+    typicalRange: { low: 1.2, high: 1.8 },
     riskRises: "Cumulative, with no fixed figure",
     defaultLimit: null,
     warnFraction: DEFAULT_WARN_FRACTION,

@@ -5,6 +5,8 @@ import type { AgentCode } from "./agents";
 import { getAgent } from "./agents";
 import type { AlertKind, Severity } from "./codes";
 import { ALERT_SEVERITY } from "./codes";
+import { formatDateTime } from "@/lib/dates";
+import { overrideOf, type Override } from "./decisions";
 import { byTimeGiven, checkDoseCap, countingDoses, doseAmount, nextPlannedCycle } from "./dose";
 import { neuropathyGrade } from "./grading";
 import { describeAction, governingRule, roundDose, termsFor, warnLevel } from "./plans";
@@ -97,13 +99,13 @@ class RecordView {
     return exam.cycleId === null ? agents.filter((a) => this.stillPlanned(a, exam.assessedOn)) : agents;
   }
 
-  /** The course dose of the agent that an exam or dose concerns, for stating a reduced dose. */
+  /** The course's current dose of the agent that an exam or dose concerns, for stating a reduced dose. */
   plannedDose(agent: AgentCode, cycleId: string | null): { dose: number; course: CourseFacts } | null {
     const course = cycleId === null ? undefined : this.cycles.get(cycleId)?.course;
     const candidates = course ? [course] : [...this.record.courses].reverse();
     for (const c of candidates) {
       const planned = c.agents.find((a) => a.agent === agent);
-      if (planned) return { dose: planned.dose, course: c };
+      if (planned) return { dose: planned.currentDose, course: c };
     }
     return null;
   }
@@ -239,6 +241,38 @@ function capConditions(view: RecordView): AlertCondition[] {
   return found;
 }
 
+const OVERRIDDEN: Record<Override["what"], string> = {
+  held: "while it is on hold",
+  stopped: "after it was stopped",
+  "above-reduced": "above the reduced dose",
+};
+
+/**
+ * decision-override: a dose given against an oncologist's decision in force when it was
+ * recorded (hold, stop, or above the reduced dose). Once per dose: it is how a team learns that
+ * a decision did not reach the chair.
+ */
+function overrideConditions(view: RecordView): AlertCondition[] {
+  const found: AlertCondition[] = [];
+  for (const dose of countingDoses(view.record.doses)) {
+    const course = view.cycles.get(dose.cycleId)?.course;
+    if (!course) continue;
+    const override = overrideOf(dose, course.id, view.record.decisions);
+    if (!override) continue;
+    const agent = getAgent(dose.agent);
+    const { against } = override;
+    const decided =
+      against.decision === "reduce"
+        ? `reduce to ${formatAmount(against.to.currentDose, agent.unit)}`
+        : against.decision;
+    const message = `${agent.name} ${formatAmount(dose.dose, agent.unit)} was given ${OVERRIDDEN[override.what]}: ${against.decidedBy} decided "${decided}" on ${formatDateTime(against.at)} (${against.reason}).`;
+    found.push(
+      condition("decision-override", dose.agent, dose.id, message, { cycleId: dose.cycleId, doseId: dose.id }),
+    );
+  }
+  return found;
+}
+
 /** no-plan and contraindication: what a course raises as soon as it is created. */
 function courseConditions(view: RecordView): AlertCondition[] {
   const found: AlertCondition[] = [];
@@ -270,6 +304,7 @@ export function evaluatePatient(record: PatientRecord): AlertCondition[] {
   const all = [
     ...courseConditions(view),
     ...capConditions(view),
+    ...overrideConditions(view),
     ...view.agents.flatMap((agent) => cumulativeConditions(view, agent)),
     ...gradeConditions(view),
     ...worseningConditions(view),

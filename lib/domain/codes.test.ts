@@ -8,6 +8,7 @@ describe("alert kinds and their fixed severity (api.md)", () => {
     ["dose-limit", "critical"],
     ["single-dose-cap", "critical"],
     ["contraindication", "critical"],
+    ["decision-override", "critical"],
     ["grade-reduce", "warning"],
     ["dose-projected", "warning"],
     ["dose-approaching", "warning"],
@@ -22,6 +23,7 @@ describe("alert kinds and their fixed severity (api.md)", () => {
     expect([...ALERT_KINDS].sort()).toEqual(
       [
         "contraindication",
+        "decision-override",
         "dose-approaching",
         "dose-limit",
         "dose-projected",

@@ -43,6 +43,10 @@ export type RuleAction = (typeof RULE_ACTIONS)[number];
 export const DECISIONS = ["proceed", "reduce", "hold", "stop"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** A course agent's state for the cycles to come (api.md 1.1, "Decisions reach the next dose"). */
+export const AGENT_STATUSES = ["active", "held", "stopped"] as const;
+export type AgentStatus = (typeof AGENT_STATUSES)[number];
+
 export const PLAN_STATUSES = ["draft", "in-force", "superseded"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
@@ -65,6 +69,7 @@ export const ALERT_SEVERITY = {
   "dose-limit": "critical",
   "single-dose-cap": "critical",
   contraindication: "critical",
+  "decision-override": "critical",
   "grade-reduce": "warning",
   "dose-projected": "warning",
   "dose-approaching": "warning",

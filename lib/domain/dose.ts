@@ -133,13 +133,14 @@ export function checkDoseCap(dose: DoseFacts, cycleDosesSoFar: readonly DoseFact
 export interface NextCycleDose {
   cycle: CycleFacts;
   course: CourseFacts;
-  /** The course's dose x administrationsPerCycle, in the agent's unit. */
+  /** The course's current dose x administrationsPerCycle, in the agent's unit. */
   amount: number;
 }
 
 /**
  * The next planned cycle for an agent: the earliest cycle still `planned`, in any course that
- * includes the agent, dated after the given day (domain.md, `dose-projected`).
+ * includes the agent while it is active (not held or stopped), dated after the given day, at
+ * the course's current dose (docs/domain.md, `dose-projected`; docs/api.md 1.1).
  */
 export function nextPlannedCycle(
   courses: readonly CourseFacts[],
@@ -149,11 +150,11 @@ export function nextPlannedCycle(
   let best: NextCycleDose | null = null;
   for (const course of courses) {
     const plannedAgent = course.agents.find((a) => a.agent === agent);
-    if (!plannedAgent) continue;
+    if (!plannedAgent || plannedAgent.status !== "active") continue;
     for (const cycle of course.cycles) {
       if (cycle.status !== "planned" || cycle.date <= after) continue;
       if (best === null || cycle.date < best.cycle.date) {
-        best = { cycle, course, amount: plannedAgent.dose * plannedAgent.administrationsPerCycle };
+        best = { cycle, course, amount: plannedAgent.currentDose * plannedAgent.administrationsPerCycle };
       }
     }
   }

@@ -1,5 +1,15 @@
 // The facts of one patient's record as the rules see them: plain data, no storage concerns.
-import type { AdlImpact, AnkleReflex, CycleStatus, DoseUnit, RiskFactor, RuleAction, Setting } from "./codes";
+import type { AgentChangeFacts } from "./decisions";
+import type {
+  AdlImpact,
+  AgentStatus,
+  AnkleReflex,
+  CycleStatus,
+  DoseUnit,
+  RiskFactor,
+  RuleAction,
+  Setting,
+} from "./codes";
 import type { AgentCode, GradeRule } from "./agents";
 
 export interface PatientFacts {
@@ -10,7 +20,11 @@ export interface PatientFacts {
 
 export interface CourseAgentFacts {
   agent: AgentCode;
+  /** The prescribed dose per administration. */
   dose: number;
+  /** The dose for the cycles to come: `dose` until an oncologist's decision to reduce. */
+  currentDose: number;
+  status: AgentStatus;
   unit: DoseUnit;
   administrationsPerCycle: number;
 }
@@ -121,6 +135,8 @@ export interface PatientRecord {
   exams: readonly ExamFacts[];
   /** Plans in force by agent; an agent missing here has none. */
   plansInForce: Partial<Record<AgentCode, PlanTerms>>;
+  /** What oncologists' decisions changed on the course agents, oldest first. */
+  decisions: readonly AgentChangeFacts[];
 }
 
 export type { RuleAction };

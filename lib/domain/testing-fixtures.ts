@@ -42,8 +42,21 @@ export function patient(overrides: Partial<PatientFacts> = {}): PatientFacts {
 }
 
 /** An agent of a course in its library unit: one administration of `dose`, `administrationsPerCycle` times a cycle. */
-export function agentInCourse(agent: AgentCode, dose: number, administrationsPerCycle = 1): CourseAgentFacts {
-  return { agent, dose, unit: getAgent(agent).unit, administrationsPerCycle };
+export function agentInCourse(
+  agent: AgentCode,
+  dose: number,
+  administrationsPerCycle = 1,
+  state: Partial<Pick<CourseAgentFacts, "currentDose" | "status">> = {},
+): CourseAgentFacts {
+  return {
+    agent,
+    dose,
+    currentDose: dose,
+    status: "active",
+    unit: getAgent(agent).unit,
+    administrationsPerCycle,
+    ...state,
+  };
 }
 
 export interface CourseOptions {
@@ -182,7 +195,7 @@ export function examAt(cycle: CycleFacts, spec: ExamSpec = {}): ExamFacts {
 }
 
 export function record(parts: Partial<PatientRecord> = {}): PatientRecord {
-  return { patient: patient(), courses: [], doses: [], exams: [], plansInForce: {}, ...parts };
+  return { patient: patient(), courses: [], doses: [], exams: [], plansInForce: {}, decisions: [], ...parts };
 }
 
 /** A plan version in force: by default the agent's template and limit, as a signed version "v1". */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ADL_IMPACTS, ANKLE_REFLEXES } from "@/lib/domain/codes";
-import { freeText, isoDay, reason, version } from "./common";
+import { dayNotAfterToday, freeText, reason, version } from "./common";
 
 // Messages in clinical words with their units: the form shows them beside the field, the API in `fields`.
 const SITES_FELT = "Sites felt is a whole number from 0 to 10.";
@@ -73,7 +73,7 @@ export function hasAnyMeasurement(a: Measured): boolean {
 export const AssessmentInput = z
   .strictObject({
     cycleId: z.string().min(1).max(64).nullish(),
-    assessedOn: isoDay,
+    assessedOn: dayNotAfterToday,
     ...FindingsFields,
     /** The patient's self-report the form showed beside its fields (api.md, "Patient self-report"). */
     selfReportId: z.string().min(1).max(64).nullish(),
@@ -84,7 +84,7 @@ export type AssessmentInput = z.infer<typeof AssessmentInput>;
 export const AssessmentAmendment = z.strictObject({
   version,
   reason,
-  assessedOn: isoDay.optional(),
+  assessedOn: dayNotAfterToday.optional(),
   monofilament: FindingsFields.monofilament.optional(),
   vibration: FindingsFields.vibration.optional(),
   ankleReflex: FindingsFields.ankleReflex.optional(),

@@ -1,5 +1,6 @@
 import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
+import { formatDay, today } from "@/lib/dates";
 
 // In the browser the CSP forbids eval, so zod's compiled parsers can never run there; without
 // this its probe (`new Function("")`) reports a CSP violation on every page that loads a form.
@@ -18,6 +19,11 @@ export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
   .refine((s) => isValid(parseISO(s)), "This date does not exist.");
+
+/** A day no later than the clinic's today: exams and doses are not recorded ahead (api.md 1.1). */
+export const dayNotAfterToday = isoDay.refine((s) => s <= today(), {
+  error: () => `Not after today, ${formatDay(today())}.`,
+});
 
 export const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset." });
 

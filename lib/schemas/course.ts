@@ -1,16 +1,38 @@
 import { z } from "zod";
 import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
 import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
+import { implausibleDoseMessage, plausibility } from "@/lib/domain/plausibility";
+import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
 import { instant, isoDay, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
 const positiveDose = z.number().positive("Must be above 0.").max(100_000, "Too large.");
 
-/** The unit must be the agent's own: a dose in the wrong unit is a classic, dangerous error. */
-function unitMatchesAgent(value: { agent: (typeof AGENT_CODES)[number]; unit: string }, ctx: z.RefinementCtx) {
-  const expected = getAgent(value.agent).unit;
-  if (value.unit !== expected) {
-    ctx.addIssue({ code: "custom", path: ["unit"], message: `${getAgent(value.agent).name} is dosed in ${expected}.` });
+/**
+ * The unit must be the agent's own: a dose in the wrong unit is a classic, dangerous error. A
+ * dose past the agent's plausibility bound is a typing slip, refused naming the typical range.
+ */
+function plausibleForAgent(
+  value: { agent: (typeof AGENT_CODES)[number]; unit: string; dose: number },
+  ctx: z.RefinementCtx,
+) {
+  const agent = getAgent(value.agent);
+  if (value.unit !== agent.unit) {
+    ctx.addIssue({ code: "custom", path: ["unit"], message: `${agent.name} is dosed in ${agent.unit}.` });
+  }
+  if (plausibility(agent, value.dose) === "implausible") {
+    ctx.addIssue({ code: "custom", path: ["dose"], message: implausibleDoseMessage(agent, value.dose) });
+  }
+}
+
+/** A dose is recorded once given: its instant may not fall after the clinic's today. */
+function givenByToday(value: { givenAt?: string }, ctx: z.RefinementCtx) {
+  const at = value.givenAt === undefined ? null : new Date(value.givenAt);
+  if (at === null) return;
+  if (Number.isNaN(at.getTime())) {
+    ctx.addIssue({ code: "custom", path: ["givenAt"], message: "This instant does not exist." });
+  } else if (dayIn(at, clinicTimeZone()) > today()) {
+    ctx.addIssue({ code: "custom", path: ["givenAt"], message: `Not after today, ${formatDay(today())}.` });
   }
 }
 
@@ -22,7 +44,7 @@ export const CourseAgentInput = z
     route: z.enum(ROUTES).optional(),
     administrationsPerCycle: z.number().int().min(1).max(366).optional(),
   })
-  .superRefine(unitMatchesAgent);
+  .superRefine(plausibleForAgent);
 
 export const CourseInput = z.strictObject({
   name: z.string().trim().min(1, "Required.").max(200, "At most 200 characters."),
@@ -47,7 +69,8 @@ export const DoseInput = z
     givenAt: instant.optional(),
     administrations: z.number().int().min(1).max(366).optional(),
   })
-  .superRefine(unitMatchesAgent);
+  .superRefine(plausibleForAgent)
+  .superRefine(givenByToday);
 export type DoseInput = z.infer<typeof DoseInput>;
 
 /** The infusion chair or bed on the unit, as written on it ("12", "B4"). */

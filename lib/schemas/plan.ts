@@ -34,5 +34,31 @@ export const SignInput = z.strictObject({
 });
 export type SignInput = z.infer<typeof SignInput>;
 
-export const AcknowledgeInput = z.strictObject({ decision: z.enum(DECISIONS), reason });
+const decisionFields = {
+  decision: z.enum(DECISIONS, { error: "Choose a decision." }),
+  reason,
+  /** With `reduce`, the dose per administration to go to, in the agent's unit (api.md 1.1). */
+  toDose: z.number({ error: "Enter a dose." }).positive("Must be above 0.").max(100_000, "Too large.").optional(),
+};
+
+function toDoseOnlyToReduce(value: { decision: string; toDose?: number }, ctx: z.RefinementCtx) {
+  if (value.toDose !== undefined && value.decision !== "reduce") {
+    ctx.addIssue({ code: "custom", path: ["toDose"], message: "Only a decision to reduce names a dose." });
+  }
+}
+
+export const AcknowledgeInput = z.strictObject(decisionFields).superRefine(toDoseOnlyToReduce);
 export type AcknowledgeInput = z.infer<typeof AcknowledgeInput>;
+
+/** One decision on several open alerts of one patient and one agent (api.md 1.1). */
+export const BulkAcknowledgeInput = z
+  .strictObject({
+    alertIds: z
+      .array(z.string().min(1).max(100), { error: "List the alerts to decide." })
+      .min(1, "List the alerts to decide.")
+      .max(500, "At most 500 alerts at once.")
+      .refine((ids) => new Set(ids).size === ids.length, "List each alert once."),
+    ...decisionFields,
+  })
+  .superRefine(toDoseOnlyToReduce);
+export type BulkAcknowledgeInput = z.infer<typeof BulkAcknowledgeInput>;

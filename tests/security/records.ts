@@ -198,6 +198,8 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       return { answers: calmAnswers({ comment: "The tingling is worse in the cold." }) };
     case "acknowledgeAlert":
       return { decision: "proceed", reason: "Plan to be agreed before cycle 2." };
+    case "acknowledgeAlerts":
+      return { alertIds: [ids.alertId], decision: "proceed", reason: "Plan to be agreed before cycle 2." };
     default:
       return undefined;
   }

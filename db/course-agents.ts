@@ -1,0 +1,148 @@
+import "server-only";
+// A course's agents carry their state for the cycles to come (current dose, active, held or
+// stopped); an oncologist's decision on an agent's alerts changes it here, with its history.
+import { and, asc, eq } from "drizzle-orm";
+import { getAgent, type AgentCode } from "@/lib/domain/agents";
+import type { Decision } from "@/lib/domain/codes";
+import { applyDecision, reductionTarget, sameState, type AgentChangeFacts } from "@/lib/domain/decisions";
+import { neuropathyGrade } from "@/lib/domain/grading";
+import { termsFor } from "@/lib/domain/plans";
+import type { PatientRecord } from "@/lib/domain/records";
+import { byExamOrder } from "@/lib/domain/worsening";
+import { audit } from "./audit";
+import type { Db, Tx } from "./client";
+import { InvalidError } from "./errors";
+import { newId } from "./ids";
+import { courseAgentChanges, courseAgents, users, type CourseAgentChange } from "./schema";
+
+export type AgentChangeRow = CourseAgentChange & { decidedBy: string };
+
+/** Every change decisions made to the patient's course agents, oldest first, with who decided. */
+export function loadAgentChanges(db: Db | Tx, patientId: string): AgentChangeRow[] {
+  return db
+    .select({ change: courseAgentChanges, decidedBy: users.displayName })
+    .from(courseAgentChanges)
+    .innerJoin(users, eq(users.id, courseAgentChanges.userId))
+    .where(eq(courseAgentChanges.patientId, patientId))
+    .orderBy(asc(courseAgentChanges.at))
+    .all()
+    .map((r) => ({ ...r.change, decidedBy: r.decidedBy }));
+}
+
+export function agentChangeFacts(row: AgentChangeRow): AgentChangeFacts {
+  return {
+    courseId: row.courseId,
+    agent: row.agent as AgentCode,
+    decision: row.decision,
+    from: { currentDose: row.fromDose, status: row.fromStatus },
+    to: { currentDose: row.toDose, status: row.toStatus },
+    reason: row.reason,
+    decidedBy: row.decidedBy,
+    at: row.at,
+  };
+}
+
+/** One line of a course agent's history as the API gives it: who, when, from, to, why. */
+export function toApiAgentChange(row: AgentChangeRow) {
+  return {
+    decision: row.decision,
+    from: { currentDose: row.fromDose, status: row.fromStatus },
+    to: { currentDose: row.toDose, status: row.toStatus },
+    reason: row.reason,
+    decidedBy: { id: row.userId, displayName: row.decidedBy },
+    at: row.at,
+    alertIds: row.alertIds,
+  };
+}
+export type ApiAgentChange = ReturnType<typeof toApiAgentChange>;
+
+/**
+ * The courses a decision on an agent acts on: those that include it with a cycle still planned,
+ * else the latest course that includes it (so a decision after the last cycle is still kept).
+ */
+function coursesDecidedFor(record: PatientRecord, agent: AgentCode) {
+  const including = record.courses.filter((c) => c.agents.some((a) => a.agent === agent));
+  const ongoing = including.filter((c) => c.cycles.some((y) => y.status === "planned"));
+  return ongoing.length > 0 ? ongoing : including.slice(-1);
+}
+
+export interface AgentDecisionInput {
+  userId: string;
+  patientId: string;
+  agent: AgentCode;
+  decision: Decision;
+  reason: string;
+  toDose?: number;
+  /** The alerts decided; the exam behind them picks the plan's reduce rule. */
+  alertIds: string[];
+  assessmentId: string | null;
+  at: string;
+}
+
+/**
+ * Applies a decision to the agent in the courses it acts on, inside the deciding transaction:
+ * reduce sets the current dose (toDose, or the plan rule's dose or percent), hold and stop set
+ * the status. Each real change is stored in the history and audited; a reduction with no dose
+ * to go to is refused (400 on `toDose`), and then nothing is decided.
+ */
+export function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDecisionInput): void {
+  const agent = getAgent(input.agent);
+  const exams = record.exams.filter((e) => !e.enteredInError).sort(byExamOrder);
+  const exam = exams.find((e) => e.id === input.assessmentId) ?? exams.at(-1) ?? null;
+  const rules = termsFor(input.agent, record.plansInForce).rules;
+  for (const course of coursesDecidedFor(record, input.agent)) {
+    const facts = course.agents.find((a) => a.agent === input.agent)!;
+    const from = { currentDose: facts.currentDose, status: facts.status };
+    if (from.status === "stopped") continue;
+    let toDose: number | undefined;
+    if (input.decision === "reduce") {
+      const target = reductionTarget({
+        toDose: input.toDose,
+        current: from.currentDose,
+        rules,
+        agent,
+        setting: course.setting,
+        exam: exam && { grade: neuropathyGrade(exam), pain: exam.symptoms.pain },
+      });
+      if (!target.ok) throw new InvalidError({ toDose: target.message });
+      toDose = target.dose;
+    }
+    const to = applyDecision(from, input.decision, toDose);
+    if (sameState(from, to)) continue;
+    const row = tx
+      .update(courseAgents)
+      .set({ currentDose: to.currentDose, status: to.status })
+      .where(and(eq(courseAgents.courseId, course.id), eq(courseAgents.agent, input.agent)))
+      .returning()
+      .get()!;
+    const change = tx
+      .insert(courseAgentChanges)
+      .values({
+        id: newId(),
+        courseAgentId: row.id,
+        courseId: course.id,
+        patientId: input.patientId,
+        agent: input.agent,
+        decision: input.decision,
+        fromDose: from.currentDose,
+        toDose: to.currentDose,
+        fromStatus: from.status,
+        toStatus: to.status,
+        reason: input.reason,
+        alertIds: input.alertIds,
+        userId: input.userId,
+        at: input.at,
+      })
+      .returning()
+      .get();
+    audit(tx, {
+      userId: input.userId,
+      action: "course-agent.change",
+      entity: "course_agent",
+      entityId: row.id,
+      patientId: input.patientId,
+      before: { currentDose: from.currentDose, status: from.status },
+      after: { ...change },
+    });
+  }
+}

@@ -1,0 +1,43 @@
+// Typing slips: a dose more than three times the agent's highest typical dose per administration
+// is not a dose anyone gives (100000 typed for 100), so it is refused; between the typical range
+// and that bound the nurse confirms it (docs/domain.md, "Dose arithmetic": the bounds are 390,
+// 300, 525, 300, 780 and 3.9 mg/m2 for oxaliplatin, cisplatin, paclitaxel, docetaxel,
+// nab-paclitaxel and bortezomib; 2700, 6 and 600 mg for carboplatin, vincristine and
+// thalidomide; 5.4 mg/kg for brentuximab vedotin).
+import type { Agent } from "./agents";
+import { roundDose } from "./plans";
+import { exceeds } from "./tolerance";
+
+/** How many times the highest typical dose a dose may be before it is refused as a slip. */
+export const PLAUSIBILITY_FACTOR = 3;
+
+export function plausibilityBound(agent: Agent): number {
+  return roundDose(agent.typicalRange.high * PLAUSIBILITY_FACTOR);
+}
+
+/** "85-130 mg/m2", "up to 900 mg", "1.3 mg/m2". */
+export function typicalRangeText(agent: Agent): string {
+  const { low, high } = agent.typicalRange;
+  if (low === null) return `up to ${high} ${agent.unit}`;
+  if (low === high) return `${high} ${agent.unit}`;
+  return `${low}-${high} ${agent.unit}`;
+}
+
+export type Plausibility = "typical" | "above-typical" | "implausible";
+
+/** Where one administration's dose stands: within the usual doses, above them, or past the bound. */
+export function plausibility(agent: Agent, dose: number): Plausibility {
+  if (exceeds(dose, plausibilityBound(agent))) return "implausible";
+  if (exceeds(dose, agent.typicalRange.high)) return "above-typical";
+  return "typical";
+}
+
+/** The field error for a dose past the bound, naming the figure and the typical range. */
+export function implausibleDoseMessage(agent: Agent, dose: number): string {
+  return `${roundDose(dose)} ${agent.unit} is not a plausible ${agent.name.toLowerCase()} dose: the typical range is ${typicalRangeText(agent)} per administration, and at most ${plausibilityBound(agent)} ${agent.unit} is accepted. Check for a typing slip.`;
+}
+
+/** Why a dose above the typical range needs a confirmation. */
+export function aboveTypicalMessage(agent: Agent, dose: number): string {
+  return `${roundDose(dose)} ${agent.unit} is above the typical ${agent.name.toLowerCase()} range of ${typicalRangeText(agent)} per administration.`;
+}
