@@ -99,7 +99,7 @@ describe("GET /api/patients/{id}/fhir", () => {
     expect(given.map((m) => [m.medicationCodeableConcept.text, m.status, m.dosage.dose.value])).toEqual([
       ["Bortezomib", "completed", 1.3],
       ["Thalidomide", "completed", 100],
-      ["Bortezomib", "entered-in-error", 13],
+      ["Bortezomib", "entered-in-error", 3.1],
       ["Bortezomib", "completed", 1],
     ]);
     expect(given[0].dosage.dose).toEqual({
@@ -120,7 +120,7 @@ describe("GET /api/patients/{id}/fhir", () => {
     expect(given[1].dosage.dose).toMatchObject({ unit: "mg", code: "mg" });
     // No RxNorm code we could confirm for thalidomide: the local code and the name only.
     expect(given[1].medicationCodeableConcept.coding).toHaveLength(1);
-    expect(given[2].note).toEqual([{ text: "Entered in error: Typed 13 for 1.3" }]);
+    expect(given[2].note).toEqual([{ text: "Entered in error: Typed 3.1 for 1.3" }]);
   });
 
   it("gives each graded neuropathy an AdverseEvent with the CTCAE grade, none for an exam in error", () => {

@@ -57,8 +57,8 @@ beforeAll(async () => {
   ).body;
   const [c1, c2] = course.cycles;
   await nurse.post(`/api/cycles/${c1.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
-  const typo = await nurse.post(`/api/cycles/${c2.id}/doses`, { agent: "oxaliplatin", dose: 850, unit: "mg/m2" });
-  await nurse.post(`/api/doses/${typo.body.dose.id}/entered-in-error`, { reason: "Typed 850 for 85" });
+  const typo = await nurse.post(`/api/cycles/${c2.id}/doses`, { agent: "oxaliplatin", dose: 185, unit: "mg/m2" });
+  await nurse.post(`/api/doses/${typo.body.dose.id}/entered-in-error`, { reason: "Typed 185 for 85" });
   await nurse.post(`/api/cycles/${c2.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
 
   for (const [i, [notes]] of NOTES.entries()) {
@@ -138,7 +138,7 @@ describe("GET /api/patients/{id}/flowsheet.csv", () => {
       // before it, and a cycle's exam comes before that day's infusion.
       "oxaliplatin_cumulative_mg/m2": "0",
     });
-    // The 850 entered-in-error counts for nothing.
+    // The 185 entered-in-error counts for nothing.
     expect(rowOf(ids[1]!)).toMatchObject({
       "oxaliplatin_given_that_day_mg/m2": "85",
       "oxaliplatin_cumulative_mg/m2": "85",

@@ -106,8 +106,8 @@ export async function seedMyelomaPatient(staff: Staff, mrn: string): Promise<{ p
       reason: "Recorded for the wrong patient",
     }),
   );
-  const typo = await dose(c2!, { agent: "bortezomib", dose: 13, unit: "mg/m2" });
-  await ok(nurse.post(`/api/doses/${typo.dose.id}/entered-in-error`, { reason: "Typed 13 for 1.3" }));
+  const typo = await dose(c2!, { agent: "bortezomib", dose: 3.1, unit: "mg/m2" });
+  await ok(nurse.post(`/api/doses/${typo.dose.id}/entered-in-error`, { reason: "Typed 3.1 for 1.3" }));
   await dose(c2!, { agent: "bortezomib", dose: 1, unit: "mg/m2", administrations: 4 });
 
   await exam({
