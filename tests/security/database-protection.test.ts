@@ -32,8 +32,9 @@ beforeAll(async () => {
   for (const text of ["Dose checked: 85 mg/m2 x 1.8 m2.", "Plan draft sent to the team."]) {
     await nurse.post(`/api/patients/${ids.patientId}/notes`, { cycleId: ids.cycleId, text });
   }
-  // Two of each, so an update can aim at another row's key.
-  await seedRecords({ nurse, oncologist, admin });
+  // Two of each, so an update can aim at another row's key; a hold changes a course agent.
+  const second = await seedRecords({ nurse, oncologist, admin });
+  await oncologist.post(`/api/alerts/${second.alertId}/acknowledge`, { decision: "hold", reason: "Plan first." });
   file = databasePath();
   closeDb();
   sqlite = new Database(file);
