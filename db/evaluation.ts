@@ -44,7 +44,7 @@ export function examFacts(a: Assessment): ExamFacts {
 
 /** A stored plan version as the rules read its terms. */
 export function planTermsOf(
-  p: Pick<PlanVersion, "id" | "cumulativeLimit" | "warnFraction" | "doseCap" | "doseCapSource" | "rules">,
+  p: Pick<PlanVersion, "id" | "cumulativeLimit" | "warnFraction" | "doseCap" | "doseCapSource" | "rules" | "inForceAt">,
 ): PlanTerms {
   return {
     versionId: p.id,
@@ -53,6 +53,7 @@ export function planTermsOf(
     doseCap: p.doseCap,
     doseCapSource: p.doseCapSource,
     rules: p.rules,
+    inForceAt: p.inForceAt,
   };
 }
 

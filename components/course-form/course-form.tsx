@@ -12,7 +12,7 @@ import { getAgent } from "@/lib/domain/agents";
 import { SETTINGS, type Setting } from "@/lib/domain/codes";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
-import { CourseInput } from "@/lib/schemas/course";
+import { CourseFormInput, type CourseInput } from "@/lib/schemas/course";
 import { AgentRows, type AgentRow } from "./agent-rows";
 import { formatDay } from "@/lib/dates";
 
@@ -42,7 +42,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
       administrationsPerCycle: num(r.administrationsPerCycle),
     })),
   });
-  const form = useValidatedForm(CourseInput, body);
+  const form = useValidatedForm(CourseFormInput, body);
   const save = useMutation({
     mutationFn: (input: CourseInput) =>
       apiFetch<{ course: ApiCourse; alerts: ApiAlert[] }>(`/api/patients/${patient.id}/courses`, {

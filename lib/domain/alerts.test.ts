@@ -644,7 +644,9 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
     expect(gradeAlerts(examAt(cycleOf(folfox, 2), { sensoryGrade: 3, enteredInError: true }))).toEqual([]);
   });
 
-  it("evaluates a follow-up exam with no cycle, once per exam, for each agent still planned", () => {
+  // Changed with the settled brief: a follow-up exam raises no grade alert, even while an agent
+  // is still planned, since no dose follows it (the next cycle's exam decides).
+  it("raises no grade alert at a follow-up exam, even with the agent still planned", () => {
     const taxol = course("T", [agentInCourse("paclitaxel", 80)], { start: "2024-10-07", given: 2, cycles: 2 });
     const followUp = exam({ assessedOn: "2025-02-10", sensoryGrade: 3 });
     const rec = record({
@@ -652,15 +654,7 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
       doses: [...dosesFor(folfox), ...dosesFor(taxol)],
       exams: [followUp],
     });
-    expect(ofKind(alertsOf(rec), ...GRADE_KINDS)).toMatchObject([
-      {
-        key: `grade-stop|oxaliplatin|exam:${followUp.id}`,
-        cycleId: null,
-        courseId: "A",
-        message:
-          "Grade 3 neuropathy at follow-up exam of 10 Feb 2025 meets the plan's rule for grade 3: stop oxaliplatin.",
-      },
-    ]);
+    expect(ofKind(alertsOf(rec), ...GRADE_KINDS)).toEqual([]);
   });
 
   it("raises no grade rule at a follow-up exam after the last cycle: there is no dose left to change", () => {
@@ -1014,5 +1008,45 @@ describe("no alert without its condition (properties)", () => {
         for (const agent of noPlanAgents) expect(rec.plansInForce[agent]).toBeUndefined();
       }),
     );
+  });
+});
+
+describe("a plan coming into force judges the present", () => {
+  const c = course("A", [agentInCourse("oxaliplatin", 85)], { cycles: 6, given: 3, setting: "adjuvant" });
+  const grade2 = (n: number) => examAt(cycleOf(c, n), { sensoryGrade: 2 });
+  const signedAfter = (terms: Partial<PlanTerms>) =>
+    plan("oxaliplatin", { versionId: "v2", inForceAt: "9999", ...terms });
+
+  it("applies its grade rules to the latest exam only, not to earlier cycles already decided", () => {
+    const exams = [grade2(1), grade2(2), grade2(3)];
+    const rec = record({
+      courses: [c],
+      doses: dosesFor(c),
+      exams,
+      plansInForce: { oxaliplatin: signedAfter({ rules: [{ minGrade: 2, action: "hold" }] }) },
+    });
+    expect(ofKind(alertsOf(rec), "grade-hold").map((a) => a.assessmentId)).toEqual([exams[2]!.id]);
+  });
+
+  it("judges an exam recorded after it came into force as usual", () => {
+    const exams = [grade2(1), { ...grade2(2), recordedAt: "99999" }, grade2(3)];
+    const rec = record({
+      courses: [c],
+      doses: dosesFor(c),
+      exams,
+      plansInForce: { oxaliplatin: signedAfter({ rules: [{ minGrade: 2, action: "hold" }] }) },
+    });
+    expect(ofKind(alertsOf(rec), "grade-hold").map((a) => a.assessmentId)).toEqual([exams[1]!.id, exams[2]!.id]);
+  });
+
+  it("judges today's cumulative dose once, naming it, and projects to the earliest planned cycle whatever its date", () => {
+    const rec = record({
+      courses: [c],
+      doses: dosesFor(c),
+      plansInForce: { oxaliplatin: signedAfter({ cumulativeLimit: 300, warnFraction: 0.8 }) },
+    });
+    const found = alertsOf(rec);
+    expect(ofKind(found, "dose-approaching")[0]?.message).toContain("Cumulative oxaliplatin 255 mg/m2");
+    expect(ofKind(found, "dose-projected")[0]?.message).toContain("cycle 4");
   });
 });

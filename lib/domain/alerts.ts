@@ -89,16 +89,6 @@ class RecordView {
     );
   }
 
-  /**
-   * The agents whose dose an exam's grade can still change: its course's agents, or for a
-   * follow-up exam those still planned (after the last cycle a grade rule has nothing to act on;
-   * worsening still alerts, since platinum neuropathy can progress for months).
-   */
-  agentsToDose(exam: ExamFacts): AgentCode[] {
-    const agents = this.agentsOfExam(exam);
-    return exam.cycleId === null ? agents.filter((a) => this.stillPlanned(a, exam.assessedOn)) : agents;
-  }
-
   /** The course's current dose of the agent that an exam or dose concerns, for stating a reduced dose. */
   plannedDose(agent: AgentCode, cycleId: string | null): { dose: number; course: CourseFacts } | null {
     const course = cycleId === null ? undefined : this.cycles.get(cycleId)?.course;
@@ -117,15 +107,21 @@ class RecordView {
 }
 
 /**
- * grade-reduce / grade-hold / grade-stop: every exam's recorded grade (never the suggestion)
- * against the ladder of each agent it can still act on; once per cycle, agent and kind.
+ * grade-reduce / grade-hold / grade-stop: each cycle exam's recorded grade (never the suggestion)
+ * against the ladder of each agent of its course; once per cycle, agent and kind. A follow-up
+ * exam raises none, since no dose follows it. A plan version judges the present: an exam
+ * recorded before it came into force counts only if it is the agent's latest exam (the earlier
+ * ones already had their decisions).
  */
 function gradeConditions(view: RecordView): AlertCondition[] {
   const found: AlertCondition[] = [];
-  for (const exam of view.exams) {
+  const cycleExams = view.exams.filter((e) => e.cycleId !== null);
+  const latestFor = (agent: AgentCode) => cycleExams.findLast((e) => view.agentsOfExam(e).includes(agent));
+  for (const exam of cycleExams) {
     const grade = neuropathyGrade(exam);
-    for (const agentCode of view.agentsToDose(exam)) {
+    for (const agentCode of view.agentsOfExam(exam)) {
       const terms = termsFor(agentCode, view.record.plansInForce);
+      if (terms.inForceAt !== null && exam.recordedAt < terms.inForceAt && latestFor(agentCode) !== exam) continue;
       const rule = governingRule(terms.rules, grade, exam.symptoms.pain);
       if (!rule) continue;
       const agent = getAgent(agentCode);
@@ -185,9 +181,14 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const limitText = `the ${formatAmount(limit, agent.unit)} limit${terms.versionId ? " of the plan in force" : " (agent default, no plan agreed)"}`;
   const found: AlertCondition[] = [];
   const warnAt = warnLevel(terms)!;
-  let running = 0;
+  // A version that came into force after doses were given judges them once, as the cumulative
+  // dose of that moment; the doses given since are judged one by one.
+  const inForceAt = terms.inForceAt;
+  const before = inForceAt === null ? [] : doses.filter((d) => d.recordedAt < inForceAt);
+  const judged = before.length > 0 ? [before.at(-1)!, ...doses.filter((d) => !before.includes(d))] : doses;
+  let running = before.slice(0, -1).reduce((sum, d) => sum + doseAmount(d), 0);
   let warned = false;
-  for (const dose of doses) {
+  for (const dose of judged) {
     running += doseAmount(dose);
     const source = { cycleId: dose.cycleId, doseId: dose.id, planVersionId: terms.versionId };
     if (!warned && reached(running, warnAt)) {
@@ -204,7 +205,9 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const latest = doses.at(-1);
   const latestCycle = latest && view.cycles.get(latest.cycleId)?.cycle;
   if (!latest || !latestCycle) return found;
-  const next = nextPlannedCycle(view.record.courses, agentCode, latestCycle.date);
+  // Under a version that came into force since the latest dose: the earliest planned cycle, whatever its date.
+  const fromDay = inForceAt !== null && latest.recordedAt < inForceAt ? "" : latestCycle.date;
+  const next = nextPlannedCycle(view.record.courses, agentCode, fromDay);
   if (next && exceeds(running + next.amount, limit)) {
     const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${formatDay(next.cycle.date)}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
     found.push(

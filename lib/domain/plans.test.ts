@@ -9,6 +9,7 @@ import {
   describeAction,
   describeRule,
   governingRule,
+  levelsBySetting,
   reducedDose,
   roundDose,
   ruleMatches,
@@ -26,6 +27,7 @@ describe("terms in force", () => {
       doseCap: null,
       doseCapSource: "agent-default",
       rules: getAgent("oxaliplatin").template.rules,
+      inForceAt: null,
     });
     expect(defaultTerms(getAgent("carboplatin")).cumulativeLimit).toBeNull();
   });
@@ -163,7 +165,8 @@ describe("reducedDose", () => {
   it.each<[AgentCode, number, Setting | null, number | null]>([
     ["oxaliplatin", 85, "adjuvant", 75],
     ["oxaliplatin", 85, "advanced", 65],
-    ["oxaliplatin", 85, null, 75],
+    // Changed with the settled brief: with no setting the level is not picked (75 adjuvant, 65 advanced).
+    ["oxaliplatin", 85, null, null],
     ["oxaliplatin", 130, "adjuvant", 100],
     ["oxaliplatin", 130, "advanced", 100],
     ["oxaliplatin", 130, null, 100],
@@ -176,6 +179,14 @@ describe("reducedDose", () => {
     ["carboplatin", 600, null, null],
   ])("reduces %s %s (setting %s) one dose level to %s", (agent, current, setting, expected) => {
     expect(reducedDose(reduce, getAgent(agent), current, setting)).toBe(expected);
+  });
+
+  it("names both oxaliplatin levels and asks when an 85 mg/m2 course states no setting", () => {
+    expect(describeRule(reduce, oxaliplatin, 85, null)).toBe(
+      "At grade 2: reduce oxaliplatin to 75 mg/m2 if adjuvant or 65 mg/m2 if advanced: the course states no setting, so confirm which applies",
+    );
+    expect(levelsBySetting(reduce, oxaliplatin, 130, null)).toEqual([]);
+    expect(levelsBySetting({ ...reduce, toDose: 70 }, oxaliplatin, 85, null)).toEqual([]);
   });
 
   it("uses the rule's own target dose first", () => {

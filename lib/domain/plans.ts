@@ -15,6 +15,7 @@ export function defaultTerms(agent: Agent): PlanTerms {
     doseCap: null,
     doseCapSource: "agent-default",
     rules: agent.template.rules,
+    inForceAt: null,
   };
 }
 
@@ -53,9 +54,26 @@ export function roundDose(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The next levels down from a dose in the agent's table, one per setting where the setting decides. */
+function stepsDown(agent: Agent, currentDose: number) {
+  return agent.doseLevels.filter((s) => Math.abs(s.from - currentDose) < 1e-9);
+}
+
+/**
+ * The levels a course with no setting cannot choose between (oxaliplatin 85 mg/m2: 75 adjuvant,
+ * 65 advanced, label and trial protocols); empty when the setting is known or does not matter.
+ */
+export function levelsBySetting(rule: GradeRule, agent: Agent, currentDose: number, setting: Setting | null) {
+  if (setting !== null || rule.toDose !== undefined || rule.percent !== undefined) return [];
+  const bySetting = stepsDown(agent, currentDose).filter((s) => s.setting !== undefined);
+  return bySetting.length > 1 ? bySetting : [];
+}
+
 /**
  * The dose a reduce rule asks for: its own target, or a percent off the current dose, or the
- * next level down of the agent's dose-level table (which may depend on the setting).
+ * next level down of the agent's dose-level table for the course's setting. Null when the table
+ * has none, or when the level depends on a setting the course does not state: the app never
+ * picks one for the team.
  */
 export function reducedDose(
   rule: GradeRule,
@@ -65,7 +83,8 @@ export function reducedDose(
 ): number | null {
   if (rule.toDose !== undefined) return rule.toDose;
   if (rule.percent !== undefined) return roundDose(currentDose * (1 - rule.percent / 100));
-  const steps = agent.doseLevels.filter((s) => Math.abs(s.from - currentDose) < 1e-9);
+  if (levelsBySetting(rule, agent, currentDose, setting).length > 0) return null;
+  const steps = stepsDown(agent, currentDose);
   const step =
     steps.find((s) => s.setting === (setting ?? undefined)) ?? steps.find((s) => s.setting === undefined) ?? steps[0];
   return step?.to ?? null;
@@ -95,6 +114,11 @@ export function describeAction(
     case "hold":
       return `hold ${name}`;
     case "reduce": {
+      const choices = currentDose === undefined ? [] : levelsBySetting(rule, agent, currentDose, setting);
+      if (choices.length > 0) {
+        const levels = choices.map((s) => `${s.to} ${agent.unit} if ${s.setting}`).join(" or ");
+        return `reduce ${name} to ${levels}: the course states no setting, so confirm which applies`;
+      }
       const target = currentDose === undefined ? (rule.toDose ?? null) : reducedDose(rule, agent, currentDose, setting);
       if (target !== null) return `reduce ${name} to ${target} ${agent.unit}`;
       if (rule.percent !== undefined) return `reduce ${name} by ${rule.percent}%`;

@@ -283,3 +283,66 @@ describe("reconcileAlerts: a record marked entered-in-error", () => {
     expect(reconcileAlerts(withError, apply(store, changes))).toEqual({ raise: [], resolve: [] });
   });
 });
+
+describe("what is raised depends on the record, not on how it was entered (properties)", () => {
+  const keysOf = (rec: PatientRecord) =>
+    evaluatePatient(rec)
+      .map((c) => c.key)
+      .sort();
+
+  it("the order in which exams are entered changes nothing: only assessedOn orders them", () => {
+    const distinctDays = arbRecord.filter(
+      (rec) => new Set(rec.exams.map((e) => e.assessedOn)).size === rec.exams.length,
+    );
+    fc.assert(
+      fc.property(
+        distinctDays.chain((rec) =>
+          fc.tuple(
+            fc.constant(rec),
+            fc.shuffledSubarray(
+              rec.exams.map((e) => e.recordedAt),
+              { minLength: rec.exams.length },
+            ),
+          ),
+        ),
+        ([rec, entryTimes]) => {
+          const reentered = { ...rec, exams: rec.exams.map((e, i) => ({ ...e, recordedAt: entryTimes[i]! })) };
+          expect(keysOf(reentered)).toEqual(keysOf(rec));
+        },
+      ),
+    );
+  });
+
+  it("an exam marked entered-in-error leaves the alerts as if it had never been", () => {
+    const withExam = arbRecord
+      .filter((rec) => rec.exams.some((e) => !e.enteredInError))
+      .chain((rec) => fc.tuple(fc.constant(rec), fc.nat({ max: rec.exams.length - 1 })));
+    fc.assert(
+      fc.property(withExam, ([rec, index]) => {
+        const target = rec.exams[index]!;
+        const marked = { ...rec, exams: rec.exams.map((e) => (e === target ? { ...e, enteredInError: true } : e)) };
+        const never = { ...rec, exams: rec.exams.filter((e) => e !== target) };
+        expect(keysOf(marked)).toEqual(keysOf(never));
+        // What the exam raised and was open is resolved; nothing else moves.
+        const store = stored(evaluatePatient(rec));
+        const changes = reconcileAlerts(marked, store);
+        const resolved = new Set(changes.resolve.map((r) => r.alertId));
+        for (const a of store) expect(resolved.has(a.id)).toBe(a.assessmentId === target.id);
+      }),
+    );
+  });
+
+  it("a dose marked entered-in-error leaves the alerts as if it had never been", () => {
+    const withDose = arbRecord
+      .filter((rec) => rec.doses.length > 0)
+      .chain((rec) => fc.tuple(fc.constant(rec), fc.nat({ max: rec.doses.length - 1 })));
+    fc.assert(
+      fc.property(withDose, ([rec, index]) => {
+        const target = rec.doses[index]!;
+        const marked = { ...rec, doses: rec.doses.map((d) => (d === target ? { ...d, enteredInError: true } : d)) };
+        const never = { ...rec, doses: rec.doses.filter((d) => d !== target) };
+        expect(keysOf(marked)).toEqual(keysOf(never));
+      }),
+    );
+  });
+});

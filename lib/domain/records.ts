@@ -126,6 +126,12 @@ export interface PlanTerms {
   doseCap: number | null;
   doseCapSource: CapSource;
   rules: readonly GradeRule[];
+  /**
+   * When the version came into force (null for the agent's defaults). It judges the present:
+   * exams recorded before it count only as the latest for an agent, doses before it only as the
+   * cumulative dose of that moment.
+   */
+  inForceAt: string | null;
 }
 
 export interface PatientRecord {

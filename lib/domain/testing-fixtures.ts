@@ -207,6 +207,7 @@ export function plan(agent: AgentCode, overrides: Partial<PlanTerms> = {}): Plan
     warnFraction: a.warnFraction,
     doseCap: null,
     rules: a.template.rules,
+    inForceAt: null,
     ...overrides,
     // A plan that names its doseCap (a figure, or null for none) sets its own; otherwise the agent's default applies.
     doseCapSource: overrides.doseCapSource ?? (overrides.doseCap === undefined ? "agent-default" : "plan"),

@@ -60,6 +60,21 @@ export const CourseInput = z.strictObject({
 });
 export type CourseInput = z.infer<typeof CourseInput>;
 
+/**
+ * The course form asks for the setting whenever oxaliplatin is in the course: its reduced level
+ * depends on it (75 mg/m2 adjuvant, 65 advanced). The API keeps `setting` optional for
+ * integrators; the alert then names both levels and asks (docs/clinical-rules.md, "Templates").
+ */
+export const CourseFormInput = CourseInput.superRefine((c, ctx) => {
+  if (c.setting === undefined && c.agents.some((a) => a.agent === "oxaliplatin")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["setting"],
+      message: "State the setting: oxaliplatin's reduced dose depends on it (75 mg/m2 adjuvant, 65 advanced).",
+    });
+  }
+});
+
 export const DoseInput = z
   .strictObject({
     agent: agentCode,
