@@ -217,7 +217,8 @@ export const doses = sqliteTable(
       .references(() => users.id),
     recordedAt: text("recorded_at").notNull(),
   },
-  (t) => [index("doses_patient").on(t.patientId), index("doses_cycle").on(t.cycleId)],
+  // The worklist sums each due patient's doses per agent from this index (docs/benchmarks.md, "Query plans").
+  (t) => [index("doses_patient_agent").on(t.patientId, t.agent), index("doses_cycle").on(t.cycleId)],
 );
 
 /** The exam's findings as one JSON document, validated by the same zod schema at every write. */
@@ -415,7 +416,14 @@ export const alerts = sqliteTable(
     resolvedAt: text("resolved_at"),
     resolvedReason: text("resolved_reason"),
   },
-  (t) => [index("alerts_patient").on(t.patientId, t.status), index("alerts_status").on(t.status, t.severity)],
+  // By status, newest first for the alerts page; by cycle for the decisions the worklist shows
+  // (docs/benchmarks.md, "Query plans").
+  (t) => [
+    index("alerts_patient").on(t.patientId, t.status),
+    index("alerts_status").on(t.status, t.severity),
+    index("alerts_status_raised").on(t.status, t.raisedAt),
+    index("alerts_cycle").on(t.cycleId),
+  ],
 );
 
 export const acknowledgements = sqliteTable("acknowledgements", {

@@ -1,0 +1,107 @@
+// The worklist's and the alerts page's cost follows the rows they return, not the database
+// (issue 21, item 1; docs/benchmarks.md, "Query plans"): on a seeded ward, every statement those
+// paths run is read back from SQLite with EXPLAIN QUERY PLAN, and none may scan a whole table of
+// cycles, assessments, doses, alerts or acknowledgements. The SQL is captured as it is prepared,
+// so the test checks the exact queries Drizzle builds, with their parameters.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedWard } from "@/db/bench-seed";
+import { getSqlite } from "@/db/client";
+import { listAlertsWithPatients } from "@/db/patient-summary";
+import { createUser } from "@/db/users";
+import { worklist } from "@/db/worklist";
+import { today } from "@/lib/dates";
+import { useTempDatabase } from "@/lib/testing/api";
+
+const GUARDED = ["cycles", "assessments", "doses", "alerts", "acknowledgements"];
+
+interface Ran {
+  sql: string;
+  params: unknown[];
+}
+
+/** Every statement run by `work`, with its parameters, in order. */
+async function statementsOf(work: () => Promise<unknown>): Promise<Ran[]> {
+  const sqlite = getSqlite();
+  const prepare = sqlite.prepare;
+  const ran: Ran[] = [];
+  sqlite.prepare = ((source: string) => {
+    const stmt = prepare.call(sqlite, source);
+    for (const method of ["all", "get", "run"] as const) {
+      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+        ran.push({ sql: source, params });
+        return original(...params);
+      };
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
+  try {
+    await work();
+  } finally {
+    sqlite.prepare = prepare;
+  }
+  return ran.filter((r) => /^\s*select/i.test(r.sql));
+}
+
+/** SQLite's plan for a statement, one line per step ("SEARCH cycles USING INDEX cycles_date (date=?)"). */
+function planOf({ sql, params }: Ran): string[] {
+  const rows = getSqlite()
+    .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .all(...params) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+/** The steps that read a guarded table whole: `SCAN t`, with or without an index to walk it by. */
+function fullScans(plan: readonly string[]): string[] {
+  return plan.filter((step) => GUARDED.some((table) => new RegExp(`^SCAN ${table}\\b`).test(step)));
+}
+
+let cleanup: () => void;
+const day = today();
+
+beforeAll(async () => {
+  cleanup = useTempDatabase();
+  const nurse = await createUser(null, {
+    username: "plans-nurse",
+    displayName: "Plans Nurse",
+    role: "nurse",
+    passwordHash: "unused",
+  });
+  seedWard({
+    patients: 400,
+    cyclesPerPatient: 12,
+    examsPerPatient: 12,
+    cycleLengthDays: 14,
+    day,
+    recordedBy: nurse.id,
+  });
+  // The planner's statistics, as a long-running database gathers them (PRAGMA optimize).
+  getSqlite().exec("ANALYZE");
+});
+afterAll(() => cleanup());
+
+describe("query plans of the worklist and the alerts page", () => {
+  it("the worklist reads only the day's cycles and those patients' records", async () => {
+    const ran = await statementsOf(() => worklist(day));
+    expect(ran.length).toBeGreaterThanOrEqual(5);
+    for (const statement of ran)
+      expect({ sql: statement.sql, scans: fullScans(planOf(statement)) }).toEqual({
+        sql: statement.sql,
+        scans: [],
+      });
+    const first = planOf(ran[0]!).join("\n");
+    expect(first).toMatch(/SEARCH cycles USING INDEX cycles_date/);
+  });
+
+  it("the open alerts page, filtered or not, reads alerts by their status", async () => {
+    for (const filter of [{}, { severity: "critical" as const }, { kind: "no-plan" }]) {
+      const ran = await statementsOf(() => listAlertsWithPatients({ status: "open", ...filter }));
+      expect(ran.length).toBeGreaterThanOrEqual(1);
+      for (const statement of ran)
+        expect({ sql: statement.sql, scans: fullScans(planOf(statement)) }).toEqual({
+          sql: statement.sql,
+          scans: [],
+        });
+    }
+  });
+});
