@@ -19,13 +19,13 @@ import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } f
 import { freePort } from "../scripts/lib/free-port";
 import { requireBuild, Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
+import { kb, ROUTE_STATS, routeSizes, type RouteSize } from "../scripts/lib/route-sizes";
 
 const PATIENTS = envNumber("BENCH_PATIENTS", 500);
 const RUNS = envNumber("BENCH_RUNS", 50);
 const WARMUP = 5;
 const PASSWORD = "bench patient passphrase, long enough";
 const SECTION = "## Patient page";
-const STATS = ".next/diagnostics/route-bundle-stats.json";
 const ROUTES = ["/patients/[id]", "/patients/[id]/summary", "/alerts", "/worklist"];
 
 type Summary = ReturnType<typeof latencySummary>;
@@ -94,19 +94,10 @@ async function seedHeavyPatient(api: BenchApi): Promise<string> {
   return patient.id;
 }
 
-function firstLoad(): { route: string; raw: number; gzip: number }[] | string {
-  if (!fs.existsSync(STATS)) return `no ${STATS}: run \`npm run build\` first`;
-  const stats = JSON.parse(fs.readFileSync(STATS, "utf8")) as {
-    route: string;
-    firstLoadUncompressedJsBytes: number;
-    firstLoadChunkPaths: string[];
-  }[];
-  return ROUTES.flatMap((route) => {
-    const entry = stats.find((s) => s.route === route);
-    if (!entry) return [];
-    const gzip = entry.firstLoadChunkPaths.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f)).length, 0);
-    return [{ route, raw: entry.firstLoadUncompressedJsBytes, gzip }];
-  });
+function firstLoad(): RouteSize[] | string {
+  const sizes = routeSizes();
+  if (!sizes) return `no ${ROUTE_STATS}: run \`npm run build\` first`;
+  return ROUTES.flatMap((route) => sizes.filter((s) => s.route === route));
 }
 
 /** The chunks that hold Recharts: fetched by the patient page after its first load. */
@@ -121,7 +112,6 @@ function chartChunks(): { raw: number; gzip: number } {
 }
 
 const ms = (n: number) => n.toFixed(1);
-const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 
 function report(rows: { what: string; s: Summary; sql?: Summary | null }[], facts: string, machine: string): string {
   const bundles = firstLoad();

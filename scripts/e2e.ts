@@ -91,6 +91,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
 async function main(): Promise<void> {
   const chromium = ensureChromium();
   if (process.env.E2E_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+  // Every route's first-load JavaScript within its budget (scripts/route-budgets.json).
+  run(TSX, ["scripts/check-route-budgets.ts"]);
 
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "cipn-e2e-"));
   const port = await freePort();
