@@ -7,7 +7,7 @@ export function ExportButtons({ patientId, mrn }: { patientId: string; mrn: stri
   const base = `/api/patients/${encodeURIComponent(patientId)}`;
   return (
     <nav aria-label="Export the record" className="flex flex-wrap gap-2">
-      {/* MRNs are letters, digits and hyphens (api.md), and a browser cleans a download name itself. */}
+      {/* MRNs are letters, digits and hyphens (docs/api.md), and a browser cleans a download name itself. */}
       <a href={`${base}/fhir`} download={`cipn-watch-${mrn}.fhir.json`} className={LINK}>
         <span aria-hidden="true">⤓</span>
         Download FHIR bundle

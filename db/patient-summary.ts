@@ -165,7 +165,7 @@ export interface OverrideCount {
 
 /**
  * Per alert kind, how many alerts were decided and how many of those with "proceed": a kind
- * that is always overridden is a rule to revisit (domain.md, "Alert design").
+ * that is always overridden is a rule to revisit (docs/clinical-rules.md, "Alert design").
  */
 export async function overrideCounts(): Promise<OverrideCount[]> {
   return getDb()

@@ -251,7 +251,7 @@ export const assessments = sqliteTable(
     sensoryGrade: integer("sensory_grade").notNull(),
     motorGrade: integer("motor_grade").notNull(),
     notes: text("notes"),
-    /** The patient's self-report the nurse had beside the form, if any (api.md, "Patient self-report"). */
+    /** The patient's self-report the nurse had beside the form, if any (docs/api.md, "Patient self-report"). */
     selfReportId: text("self_report_id").references(() => selfReports.id),
     status: text("status", { enum: ["final", "amended", "entered-in-error"] }).notNull(),
     statusReason: text("status_reason"),

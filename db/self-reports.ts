@@ -21,9 +21,9 @@ import {
   type SelfReport,
 } from "./schema";
 
-/** A code is good for 30 minutes (api.md). */
+/** A code is good for 30 minutes (docs/api.md). */
 export const CODE_VALID_MS = 30 * 60_000;
-/** Refused codes allowed per client in the window before 429 (api.md). */
+/** Refused codes allowed per client in the window before 429 (docs/api.md). */
 export const MAX_FAILED_CODES = 10;
 const FAILURE_WINDOW_MS = 10 * 60_000;
 

@@ -1,6 +1,6 @@
 import { addDays, formatISO, parseISO, startOfISOWeek } from "date-fns";
 
-// One way to tell and write dates in the whole app (docs/api.md, "Plausibility and dates"):
+// One way to tell and write dates in the whole app (docs/api.md, "Version 1.1"):
 // the clinic's day is the calendar day in CLINIC_TIME_ZONE (an IANA name; the server's zone
 // when unset), days read "1 Dec 2026", times "14:05" with their zone.
 

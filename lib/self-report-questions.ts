@@ -1,4 +1,4 @@
-// The patient's questionnaire (api.md, "Patient self-report"): one question a screen, in plain
+// The patient's questionnaire (docs/api.md, "Patient self-report"): one question a screen, in plain
 // words of our own (no licensed instrument's text, see README), answered with big buttons. The
 // 0-4 scales are the exam's own (none to very severe), so the two compare directly.
 import type { AdlImpact } from "@/lib/domain/codes";

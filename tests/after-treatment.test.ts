@@ -1,4 +1,4 @@
-// After treatment (api.md 1.1): follow-ups that fall due, supportive care with its warnings and
+// After treatment (docs/api.md, "Version 1.1"): follow-ups that fall due, supportive care with its warnings and
 // versioned updates, recovery per patient and for the clinic, and the alert analytics with its
 // CSV and its audit row. Seeded through the API as a ward would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Decisions reach the next dose (api.md 1.1): an oncologist's reduce, hold or stop changes the
+// Decisions reach the next dose (docs/api.md, "Version 1.1"): an oncologist's reduce, hold or stop changes the
 // course agent's current dose or status, with its history; several alerts take one decision; a
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Dose-reduction plans through the JSON API (api.md, "Dose-reduction plans"): drafting from the
+// Dose-reduction plans through the JSON API (docs/api.md, "Plans"): drafting from the
 // template, sign-off by an oncologist and a nurse or pharmacist, versions that never change once
 // signed, and alerts evaluated under a plan the moment it comes into force.
 import { and, count, eq, like } from "drizzle-orm";

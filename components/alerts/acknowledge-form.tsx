@@ -13,7 +13,7 @@ import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
 
 /**
  * An oncologist's decision on one alert, inline and never blocking: the list stays readable
- * around it (domain.md, "Alert design"). The schema is the one the API checks.
+ * around it (docs/clinical-rules.md, "Alert design"). The schema is the one the API checks.
  */
 export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; reduceHint: string | null }) {
   const router = useRouter();

@@ -5,7 +5,7 @@ const CELL = "px-3 py-2 align-top";
 
 /**
  * How often each kind of alert was decided "proceed". An alert that is always overridden is a
- * rule to revisit (domain.md, "Alert design"), so that case is said in words.
+ * rule to revisit (docs/clinical-rules.md, "Alert design"), so that case is said in words.
  */
 export function OverrideTable({ counts }: { counts: OverrideCount[] }) {
   return (

@@ -134,7 +134,7 @@ function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]):
     steps.push({ t, date: dose.givenOn, label, given: running, projected: null });
   });
 
-  // The remaining planned cycles after the last dose, as domain.md's `dose-projected` counts them:
+  // The remaining planned cycles after the last dose, as the `dose-projected` rule (docs/clinical-rules.md, "Alerts") counts them:
   // at the course's current dose, and none while the agent is held or stopped.
   const lastDay = given.at(-1)?.givenOn ?? "";
   const planned = review.courses

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 
 /**
  * The one interruption of the dose form: a modal that asks for a decision before a dose past a
- * limit, a cap or a grade rule is recorded (domain.md, "Alert design"). The native dialog keeps
+ * limit, a cap or a grade rule is recorded (docs/clinical-rules.md, "Alert design"). The native dialog keeps
  * focus inside and closes on Escape.
  */
 export function ConfirmDialog({

@@ -49,7 +49,7 @@ function standingDecision(record: PatientRecord, agent: AgentCode, decisions: re
 
 /**
  * The prefill for one agent. A daily oral drug's record covers the cycle's days; an infusion is
- * recorded as given, one administration at a time (api.md, `administrations`).
+ * recorded as given, one administration at a time (docs/api.md, `administrations`).
  */
 export function suggestDose(
   record: PatientRecord,

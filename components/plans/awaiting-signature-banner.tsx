@@ -4,7 +4,7 @@ import { getAgent, isAgentCode } from "@/lib/domain/agents";
 import { awaitingText } from "./awaiting";
 
 /**
- * A plan awaiting signature is one of the few things that may interrupt (domain.md, "Alert
+ * A plan awaiting signature is one of the few things that may interrupt (docs/clinical-rules.md, "Alert
  * design"): a banner at the top of the page, in words and a shape as well as colour.
  */
 export function AwaitingSignatureBanner({ patientId, drafts }: { patientId: string; drafts: readonly ApiPlan[] }) {

@@ -14,7 +14,7 @@ const MEANING_HINT: Record<SignatureMeaning, string> = {
   authored: "I wrote this plan: records authorship and does not count towards agreement.",
 };
 
-/** An electronic signature, confirmed by the signer's own password (api.md). Each user signs a version once. */
+/** An electronic signature, confirmed by the signer's own password (docs/api.md). Each user signs a version once. */
 export function SignForm({ planId, version }: { planId: string; version: number }) {
   const router = useRouter();
   const [meaning, setMeaning] = useState<SignatureMeaning>("agreed");

@@ -8,7 +8,7 @@ import type { EndpointDef } from "./endpoints";
 import { hasNonJsonBody, isCrossSiteWrite } from "./request";
 import { apiError } from "./respond";
 
-/** Bodies over 1 MB get 413 (api.md). */
+/** Bodies over 1 MB get 413 (docs/api.md). */
 export const MAX_BODY_BYTES = 1_000_000;
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;

@@ -29,7 +29,7 @@ export function json(status: number, body: unknown, headers: HeadersInit = {}): 
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-/** The one error shape of api.md. */
+/** The one error shape of docs/api.md. */
 export function apiError(
   code: ErrorCode,
   message: string,

@@ -17,7 +17,7 @@ export interface ExamBaseline {
   reflex: AnkleReflex;
 }
 
-/** Vibration times fall with age, and absent or reduced ankle reflexes are common when older (domain.md). */
+/** Vibration times fall with age, and absent or reduced ankle reflexes are common when older (docs/clinical-rules.md). */
 export function examBaseline(spec: DemoPatient, today: string): ExamBaseline {
   const age = differenceInYears(parseISO(today), parseISO(spec.patient.birthDate));
   const byAge = age < 40 ? 16 : age < 60 ? 14 : age < 70 ? 12 : 9;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AGENTS, AGENT_CODES, DEFAULT_WARN_FRACTION, findAgent, getAgent, isAgentCode } from "./agents";
 
-describe("the agent library (domain.md, 'Neurotoxic agents')", () => {
+describe("the agent library (docs/clinical-rules.md, 'The agent library')", () => {
   it("holds the ten neurotoxic agents, coded in lower case with hyphens", () => {
     expect(AGENT_CODES).toEqual([
       "oxaliplatin",

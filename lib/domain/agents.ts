@@ -72,7 +72,7 @@ export interface Agent {
   notes: string[];
 }
 
-/** Default fraction of the limit at which to warn (domain.md, "Dose-reduction plans"). */
+/** Default fraction of the limit at which to warn (docs/clinical-rules.md, "Plans"). */
 export const DEFAULT_WARN_FRACTION = 0.8;
 
 export const AGENTS = [

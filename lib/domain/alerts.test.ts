@@ -873,7 +873,7 @@ describe("no-plan and contraindication", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// No alert without its condition, over random records. The figures come from domain.md, not
+// No alert without its condition, over random records. The figures come from docs/clinical-rules.md, not
 // from the agent library, so that a wrong figure in the library shows up here too.
 
 const DEFAULT_LIMIT: Record<AgentCode, number | null> = {

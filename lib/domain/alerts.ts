@@ -1,4 +1,4 @@
-// The alert rules of domain.md ("Alerts: what must never be missed"): what the patient's record
+// The alert rules of docs/clinical-rules.md ("Alerts"): what the patient's record
 // now shows, as conditions with a key that says how often each may be raised.
 import { formatDay } from "../dates";
 import type { AgentCode } from "./agents";

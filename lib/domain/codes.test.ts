@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALERT_KINDS, ALERT_SEVERITY } from "./codes";
 
-describe("alert kinds and their fixed severity (api.md)", () => {
+describe("alert kinds and their fixed severity (docs/api.md)", () => {
   it.each([
     ["grade-stop", "critical"],
     ["grade-hold", "critical"],
@@ -19,7 +19,7 @@ describe("alert kinds and their fixed severity (api.md)", () => {
     expect(ALERT_SEVERITY[kind]).toBe(severity);
   });
 
-  it("lists exactly the kinds of api.md", () => {
+  it("lists exactly the kinds of docs/api.md", () => {
     expect([...ALERT_KINDS].sort()).toEqual(
       [
         "contraindication",

@@ -43,7 +43,7 @@ export type RuleAction = (typeof RULE_ACTIONS)[number];
 export const DECISIONS = ["proceed", "reduce", "hold", "stop"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-/** A course agent's state for the cycles to come (api.md 1.1, "Decisions reach the next dose"). */
+/** A course agent's state for the cycles to come (docs/api.md, "Version 1.1"). */
 export const AGENT_STATUSES = ["active", "held", "stopped"] as const;
 export type AgentStatus = (typeof AGENT_STATUSES)[number];
 
@@ -62,7 +62,7 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export const SEVERITIES = ["critical", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Each alert kind with its fixed severity (api.md, "Alerts and decisions"). */
+/** Each alert kind with its fixed severity (docs/clinical-rules.md, "Alerts"). */
 export const ALERT_SEVERITY = {
   "grade-stop": "critical",
   "grade-hold": "critical",

@@ -1,6 +1,6 @@
 // What an oncologist's decision does to a course's agent for the cycles to come, and whether a
-// dose given later went against it (docs/api.md 1.1, "Decisions reach the next dose"; the
-// `decision-override` alert of docs/domain.md).
+// dose given later went against it (docs/api.md, "Version 1.1"; the
+// `decision-override` alert of docs/clinical-rules.md).
 import type { Agent, AgentCode, GradeRule } from "./agents";
 import type { AgentStatus, Decision, Setting } from "./codes";
 import { decidedReduction, roundDose } from "./plans";
@@ -108,7 +108,7 @@ export interface Override {
 /**
  * Whether a dose went against a decision in force when it was recorded: any dose of an agent
  * held or stopped, or one above the dose a reduce set. Before any decision, a dose above the
- * course's dose raises nothing new (docs/api.md 1.1).
+ * course's dose raises nothing new (docs/api.md, "Version 1.1").
  */
 export function overrideOf(dose: DoseFacts, courseId: string, changes: readonly AgentChangeFacts[]): Override | null {
   const last = lastChangeBefore(changes, courseId, dose.agent, dose.recordedAt);

@@ -140,7 +140,7 @@ export interface NextCycleDose {
 /**
  * The next planned cycle for an agent: the earliest cycle still `planned`, in any course that
  * includes the agent while it is active (not held or stopped), dated after the given day, at
- * the course's current dose (docs/domain.md, `dose-projected`; docs/api.md 1.1).
+ * the course's current dose (docs/clinical-rules.md, "Alerts"; docs/api.md, "Version 1.1").
  */
 export function nextPlannedCycle(
   courses: readonly CourseFacts[],

@@ -101,7 +101,7 @@ type Expect = "none" | `${"reduce" | "hold" | "stop"} at ${number}${"" | " with 
 const describeMatch = (rule: GradeRule | null): Expect =>
   rule === null ? "none" : `${rule.action} at ${rule.minGrade}${rule.withPain ? " with pain" : ""}`;
 
-describe("each agent's template ladder (domain.md, 'Dose-reduction plans')", () => {
+describe("each agent's template ladder (docs/clinical-rules.md, 'Plans')", () => {
   const ladders: [AgentCode, number, number, Expect][] = [
     ["oxaliplatin", 1, 0, "none"],
     ["oxaliplatin", 2, 0, "reduce at 2"],

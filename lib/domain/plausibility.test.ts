@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AGENT_CODES, getAgent, type AgentCode } from "./agents";
 import { implausibleDoseMessage, plausibility, plausibilityBound, typicalRangeText } from "./plausibility";
 
-describe("plausibility bounds: three times the highest typical dose (docs/domain.md)", () => {
+describe("plausibility bounds: three times the highest typical dose (docs/clinical-rules.md)", () => {
   it.each([
     ["oxaliplatin", 390],
     ["cisplatin", 300],

@@ -1,6 +1,6 @@
 // Typing slips: a dose more than three times the agent's highest typical dose per administration
 // is not a dose anyone gives (100000 typed for 100), so it is refused; between the typical range
-// and that bound the nurse confirms it (docs/domain.md, "Dose arithmetic": the bounds are 390,
+// and that bound the nurse confirms it (docs/clinical-rules.md, "Dose arithmetic": the bounds are 390,
 // 300, 525, 300, 780 and 3.9 mg/m2 for oxaliplatin, cisplatin, paclitaxel, docetaxel,
 // nab-paclitaxel and bortezomib; 2700, 6 and 600 mg for carboplatin, vincristine and
 // thalidomide; 5.4 mg/kg for brentuximab vedotin).

@@ -26,7 +26,7 @@ const report = (id: string, a: SelfReportAnswers, reportedOn = "2025-01-20", at 
 const folfox = course("F", [agentInCourse("oxaliplatin", 85)], { given: 1 });
 const paclitaxel = course("P", [agentInCourse("paclitaxel", 80)], { start: "2025-01-13", intervalDays: 7, given: 1 });
 
-describe("when a self-report calls for a look (api.md thresholds)", () => {
+describe("when a self-report calls for a look (docs/clinical-rules.md, 'Alerts')", () => {
   it("pain 6 of 10 is below the threshold, 7 meets it", () => {
     expect(selfReportReasons(answers({ pain: 6 }), null)).toEqual([]);
     expect(selfReportReasons(answers({ pain: 7 }), null)).toEqual(["pain 7 of 10"]);

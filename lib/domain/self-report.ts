@@ -1,6 +1,6 @@
-// The patient's own report before the exam (api.md, "Patient self-report"): what the answers
+// The patient's own report before the exam (docs/api.md, "Patient self-report"): what the answers
 // mean for the exam form, where they and the nurse's record disagree, and when they call for a
-// look (the `self-report` alert of domain.md). Own wording throughout: no licensed instrument.
+// look (the `self-report` alert of docs/clinical-rules.md). Own wording throughout: no licensed instrument.
 import { formatDay } from "@/lib/dates";
 import type { AgentCode } from "./agents";
 import { condition, type AlertCondition } from "./alerts";
@@ -33,7 +33,7 @@ export interface SelfReportFacts {
   answers: SelfReportAnswers;
 }
 
-/** The thresholds of api.md: pain at 7 of 10, a 0-4 item up by 2, any fall. */
+/** The thresholds of the self-report alert (docs/clinical-rules.md, "Alerts"): pain at 7 of 10, a 0-4 item up by 2, any fall. */
 export const PAIN_ALERT_AT = 7;
 export const RISE_ALERT_BY = 2;
 export const FALLS_ALERT_AT = 1;

@@ -1,4 +1,4 @@
-// Plan sign-off (api.md, "Dose-reduction plans"): a version comes into force once an oncologist
+// Plan sign-off (docs/api.md, "Plans"): a version comes into force once an oncologist
 // and a nurse or a pharmacist have signed it `agreed`. `authored` records who wrote it and
 // counts for nothing else; two oncologists are not enough.
 import type { Role, SignatureMeaning } from "./codes";

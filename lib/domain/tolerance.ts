@@ -1,4 +1,4 @@
-/** Limits compare with this tolerance: a dose exactly at a limit has reached it (domain.md). */
+/** Limits compare with this tolerance: a dose exactly at a limit has reached it (docs/clinical-rules.md). */
 export const TOLERANCE = 1e-9;
 
 export function reached(value: number, threshold: number): boolean {

@@ -12,7 +12,7 @@ const mono = (left: [number, number] | null, right: [number, number] | null = le
 });
 
 describe("changesBetween: progression from one exam to the next", () => {
-  it("uses the thresholds of domain.md", () => {
+  it("uses the thresholds of docs/clinical-rules.md", () => {
     expect(MONOFILAMENT_SITES_LOST).toBe(2);
     expect(VIBRATION_SECONDS_LOST).toBe(5);
   });

@@ -1,4 +1,4 @@
-// The patient's self-report (api.md, "Patient self-report"): the questionnaire once as a
+// The patient's self-report (docs/api.md, "Patient self-report"): the questionnaire once as a
 // Questionnaire, and each report as a QuestionnaireResponse that the patient authored.
 import type {
   BundleEntry,

@@ -75,7 +75,7 @@ export const AssessmentInput = z
     cycleId: z.string().min(1).max(64).nullish(),
     assessedOn: dayNotAfterToday,
     ...FindingsFields,
-    /** The patient's self-report the form showed beside its fields (api.md, "Patient self-report"). */
+    /** The patient's self-report the form showed beside its fields (docs/api.md, "Patient self-report"). */
     selfReportId: z.string().min(1).max(64).nullish(),
   })
   .refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." });

@@ -7,7 +7,7 @@ import { formatDay, today } from "@/lib/dates";
 // Set before any schema is built: every schema module imports this one first.
 if (typeof window !== "undefined") z.config({ jitless: true });
 
-/** Free-text fields hold at most 10,000 characters (api.md). */
+/** Free-text fields hold at most 10,000 characters (docs/api.md). */
 export const MAX_TEXT = 10_000;
 
 export const freeText = z.string().max(MAX_TEXT, "At most 10,000 characters.");
@@ -20,7 +20,7 @@ export const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
   .refine((s) => isValid(parseISO(s)), "This date does not exist.");
 
-/** A day no later than the clinic's today: exams and doses are not recorded ahead (api.md 1.1). */
+/** A day no later than the clinic's today: exams and doses are not recorded ahead (docs/api.md, "Version 1.1"). */
 export const dayNotAfterToday = isoDay.refine((s) => s <= today(), {
   error: () => `Not after today, ${formatDay(today())}.`,
 });

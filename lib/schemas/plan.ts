@@ -37,7 +37,7 @@ export type SignInput = z.infer<typeof SignInput>;
 const decisionFields = {
   decision: z.enum(DECISIONS, { error: "Choose a decision." }),
   reason,
-  /** With `reduce`, the dose per administration to go to, in the agent's unit (api.md 1.1). */
+  /** With `reduce`, the dose per administration to go to, in the agent's unit (docs/api.md, "Version 1.1"). */
   toDose: z.number({ error: "Enter a dose." }).positive("Must be above 0.").max(100_000, "Too large.").optional(),
 };
 
@@ -50,7 +50,7 @@ function toDoseOnlyToReduce(value: { decision: string; toDose?: number }, ctx: z
 export const AcknowledgeInput = z.strictObject(decisionFields).superRefine(toDoseOnlyToReduce);
 export type AcknowledgeInput = z.infer<typeof AcknowledgeInput>;
 
-/** One decision on several open alerts of one patient and one agent (api.md 1.1). */
+/** One decision on several open alerts of one patient and one agent (docs/api.md, "Version 1.1"). */
 export const BulkAcknowledgeInput = z
   .strictObject({
     alertIds: z

@@ -6,7 +6,7 @@ import "./common";
 const score4 = z.number().int().min(0, "0 to 4.").max(4, "0 to 4.");
 const bothParts = z.strictObject({ feet: score4, hands: score4 });
 
-/** The patient's answers (api.md, "Patient self-report"); the questionnaire page builds exactly this. */
+/** The patient's answers (docs/api.md, "Patient self-report"); the questionnaire page builds exactly this. */
 export const SelfReportAnswers = z.strictObject({
   numbness: bothParts,
   tingling: bothParts,

@@ -1,5 +1,5 @@
 // Every /api route answers an anonymous caller 401 in the one error shape, before any validation
-// or lookup (api.md), except the public ones (sign-in, the health check) and the catch-all of
+// or lookup (docs/api.md), except the public ones (sign-in, the health check) and the catch-all of
 // unknown paths, which answers 404 to everyone (issue 15; tests/security/edge.test.ts). The
 // routes are found by walking app/api, so a new route file is checked here without touching this
 // test.

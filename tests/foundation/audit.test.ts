@@ -1,5 +1,5 @@
 // The audit trail is append-only, and every write appends who did what to which record, with
-// the record before and after (api.md: "Every write is recorded in the audit trail").
+// the record before and after (docs/api.md: "Every write is recorded in the audit trail").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";

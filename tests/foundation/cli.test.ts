@@ -1,4 +1,4 @@
-// The command line creates users before the app ever starts (api.md: `npm run cli -- user:create`,
+// The command line creates users before the app ever starts (docs/api.md: `npm run cli -- user:create`,
 // the password read as one line from standard input). It runs here as a real child process.
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

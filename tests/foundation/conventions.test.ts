@@ -1,4 +1,4 @@
-// The API's conventions (api.md): one error shape with the right status for each refusal, and a
+// The API's conventions (docs/api.md): one error shape with the right status for each refusal, and a
 // refused request changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";

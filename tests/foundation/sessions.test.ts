@@ -1,5 +1,5 @@
 // Sessions end on the server: at sign-out, after 30 idle minutes, 12 hours in all, or when the
-// account is disabled (api.md). Passwords are stored as argon2id at OWASP's floor, and repeated
+// account is disabled (docs/api.md). Passwords are stored as argon2id at OWASP's floor, and repeated
 // failed sign-ins for one account are refused with 429.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";

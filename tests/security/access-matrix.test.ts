@@ -149,7 +149,7 @@ describe("records by id", () => {
   });
 
   it("every clinician reads another clinician's patient; the admin reads none", async () => {
-    // No per-patient assignment in this app (api.md): every clinician may read every patient.
+    // No per-patient assignment in this app (docs/api.md): every clinician may read every patient.
     for (const role of ROLES) {
       const res = await clients[role].get(`/api/patients/${shared.patientId}/assessments`);
       expect(res.status, role).toBe(role === "admin" ? 403 : 200);

@@ -34,7 +34,7 @@ const RATE_LIMIT_BOOKKEEPING = ["password_attempts"];
  * first accepted decision acknowledges the alert, and any later one is refused naming it.
  */
 const STATEFUL_FIELDS: Partial<Record<EndpointName, string[]>> = { acknowledgeAlerts: ["alertIds"] };
-// A refused self-report code is counted for the per-client limit and audited (api.md): that is
+// A refused self-report code is counted for the per-client limit and audited (docs/api.md): that is
 // its bookkeeping, and the only write a refusal there makes.
 const CODE_CHECKED: readonly EndpointName[] = ["submitSelfReport"];
 const CODE_BOOKKEEPING = ["self_report_failures", "audit_log"];

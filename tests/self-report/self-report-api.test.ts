@@ -1,4 +1,4 @@
-// The patient self-report contract of api.md ("Patient self-report (no account)"), status by
+// The patient self-report contract of docs/api.md ("Patient self-report"), status by
 // status: the invitation (201, 401 without a session, 403 for pharmacist and admin), the public
 // questionnaire (200, 404, 410 used or expired, 429 after ten refused codes), the answers (201,
 // 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.

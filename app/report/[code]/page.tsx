@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Your symptoms before treatment", rob
 
 /**
  * The patient's questionnaire behind a one-time code: no sign-in, no navigation, no patient data
- * but the given name, which the questionnaire reads through the code itself (api.md, "Patient
+ * but the given name, which the questionnaire reads through the code itself (docs/api.md, "Patient
  * self-report"). Text at 18 px and more, buttons at 56 px, one column that reflows at 200% zoom.
  */
 export default async function ReportPage({ params }: { params: Promise<{ code: string }> }) {

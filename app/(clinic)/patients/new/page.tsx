@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page";
 export const metadata: Metadata = { title: "Register a patient" };
 
 export default async function NewPatientPage() {
-  // Nurses and oncologists register patients (api.md, "who may").
+  // Nurses and oncologists register patients (docs/security.md).
   await requirePageUser(["nurse", "oncologist"]);
   return (
     <>

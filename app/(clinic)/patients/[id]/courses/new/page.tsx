@@ -11,7 +11,7 @@ import { today } from "@/lib/dates";
 export const metadata: Metadata = { title: "New course" };
 
 export default async function NewCoursePage({ params }: { params: Promise<{ id: string }> }) {
-  // Oncologists and pharmacists create courses (api.md, "who may").
+  // Oncologists and pharmacists create courses (docs/security.md).
   await requirePageUser(["oncologist", "pharmacist"]);
   const patient = await getPatient((await params).id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
