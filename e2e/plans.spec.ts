@@ -132,13 +132,13 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: "Version 2", exact: true }) });
     await expect(v2.getByText("Changes from version 1")).toBeVisible();
-    await expect(v2.getByRole("deletion")).toHaveText("850 mg/m2");
-    await expect(v2.getByRole("insertion")).toHaveText("700 mg/m2");
+    await expect(v2.getByRole("deletion")).toHaveText("850 mg/m2 cumulative, the agent's default (literature)");
+    await expect(v2.getByRole("insertion")).toHaveText("700 mg/m2 cumulative");
     const v1 = history
       .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: "Version 1", exact: true }) });
     await v1.getByText("Terms and signatures of version 1").click();
-    await expect(v1.getByText("850 mg/m2", { exact: true })).toBeVisible();
+    await expect(v1.getByText("850 mg/m2 cumulative, the agent's default (literature)")).toBeVisible();
     await expect(v1.getByText(`${USERS.pharmacist.displayName} (pharmacist) agreed`)).toBeVisible();
   });
 });

@@ -119,7 +119,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     const trend = page.getByRole("region", { name: "Dose and trend" });
     await expect(alerts.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ })).toBeVisible();
     await expect(exam.getByRole("cell", { name: /▲ worse than previous/ }).first()).toBeVisible();
-    await expect(trend.getByText("Next: cycle 5 of mFOLFOX6", { exact: false })).toBeVisible();
+    await expect(trend.getByText("Next: cycle 4 of mFOLFOX6", { exact: false })).toBeVisible();
     const chart = trend.locator("svg.recharts-surface").first();
     await expect(chart).toBeVisible();
     await expect(chart.getByText("Limit 850 mg/m²")).toBeVisible();
@@ -144,7 +144,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     const group = page.getByRole("article", { name: new RegExp(seeded.name) });
     await expect(group).toContainText("Grade meets a reduce rule");
     await expect(group).toContainText("Plan says: reduce oxaliplatin to 75 mg/m² from 85 mg/m²");
-    await expect(group).toContainText("Next: cycle 5 of mFOLFOX6");
+    await expect(group).toContainText("Next: cycle 4 of mFOLFOX6");
     await expect(group).toContainText("Latest exam: grade 2 (cycle 4");
     await page.screenshot({ path: `${SCREENSHOTS}/alerts-page.png`, fullPage: true });
     await noViolations(page, "the alerts page");
@@ -154,7 +154,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await page.goto(`/patients/${seeded.patientId}/summary`);
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
     await expect(page.getByText(`Printed by ${USERS.oncologist.displayName} at`)).toBeVisible();
-    await expect(page.getByText("Next: cycle 5 of mFOLFOX6")).toBeVisible();
+    await expect(page.getByText("Next: cycle 4 of mFOLFOX6")).toBeVisible();
     await noViolations(page, "the print view");
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: `${SCREENSHOTS}/summary-print-12-cycles.png`, fullPage: true });

@@ -136,7 +136,7 @@ test("an oncologist reviews a grade 2 finding, decides to reduce, and the workli
 
   await test.step("And the printable summary fits one A4 page", async () => {
     await page.goto(`/patients/${seeded.patientId}/summary`);
-    await expect(page.getByRole("heading", { name: "Latest exam against baseline" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Latest exam against previous and baseline" })).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
     await page.screenshot({ path: `${SCREENSHOTS}/summary-print.png`, fullPage: true });
