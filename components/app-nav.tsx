@@ -22,17 +22,18 @@ const ROLE_LABEL: Record<Role, string> = {
 };
 
 /**
- * One row from 1024 px wide; on a narrower tablet the links and the search get a row of their
- * own (never a wrapped menu). Every link and button is at least 44 px tall, for a finger.
+ * One row from 1280 px wide; on a tablet the links (and from 1024 px the patient search; below
+ * it the Patients page searches) get a row of their own, never a wrapped menu. Every link and
+ * button is at least 44 px tall, for a finger.
  */
 export function AppNav({ user }: { user: { displayName: string; role: Role } }) {
   return (
     <header className="no-print bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-0.5 lg:flex-nowrap">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-0.5 xl:flex-nowrap">
         <Link href="/" className="flex min-h-11 items-center whitespace-nowrap text-lg font-semibold tracking-tight">
           CIPN Watch
         </Link>
-        <div className="order-last flex w-full items-center gap-2 lg:order-none lg:w-auto lg:flex-1">
+        <div className="order-last flex w-full items-center gap-2 xl:order-none xl:w-auto xl:flex-1">
           <nav aria-label="Main" className="flex-1">
             <ul className="flex gap-1">
               {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
@@ -48,7 +49,7 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
             </ul>
           </nav>
           {user.role !== "admin" && (
-            <form action="/patients" role="search" className="flex items-center">
+            <form action="/patients" role="search" className="hidden items-center lg:flex">
               <label htmlFor="patient-search" className="sr-only">
                 Search patients by name or MRN
               </label>
@@ -57,12 +58,12 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
                 name="q"
                 type="search"
                 placeholder="Name or MRN"
-                className="min-h-11 w-44 rounded-md border border-brand-100 bg-white px-3 text-sm text-slate-900 xl:w-48"
+                className="min-h-11 w-48 rounded-md border border-brand-100 bg-white px-3 text-sm text-slate-900"
               />
             </form>
           )}
         </div>
-        <span className="ml-auto text-sm lg:ml-0" data-testid="signed-in-user">
+        <span className="ml-auto text-sm xl:ml-0" data-testid="signed-in-user">
           <span className="whitespace-nowrap">{user.displayName}</span>
           <span className="hidden xl:inline"> · </span>
           <span className="block whitespace-nowrap text-xs xl:inline xl:text-sm">{ROLE_LABEL[user.role]}</span>

@@ -54,12 +54,10 @@ function OpenAlerts({ row }: { row: Row }) {
 
 const CELL = "px-2 py-0";
 /**
- * What a narrower screen leaves out: the dose bars below 1280 px (they are on the patient page,
- * one tap away, and a dose near its limit raises an alert shown here), the exam column below
- * 1024 px (the button says it: "Record exam" until the exam is done, then "Open cycle").
+ * What a screen below 1280 px leaves out: the dose bars (they are on the patient page, one tap
+ * away, and a dose near its limit raises an alert shown here).
  */
 const WIDE_ONLY = "hidden xl:table-cell";
-const LANDSCAPE_UP = "hidden lg:table-cell";
 
 /**
  * A day's cycles in the worklist's order, one compact row each (a full unit's morning fits on
@@ -91,11 +89,8 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
             <th scope="col" className={`${CELL} py-1`}>
               Alerts and decisions
             </th>
-            <th scope="col" className={`${CELL} ${LANDSCAPE_UP} py-1`}>
-              Exam
-            </th>
             <th scope="col" className={`${CELL} py-1`}>
-              <span className="sr-only">Actions</span>
+              Exam
             </th>
           </tr>
         </thead>
@@ -127,12 +122,15 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                   aria-describedby={`detail-${row.cycleId}`}
                   className="flex min-h-11 flex-col justify-center rounded-md hover:bg-brand-50"
                 >
-                  <span id={`name-${row.cycleId}`} className="max-w-52 truncate font-medium text-brand-700 underline">
+                  <span
+                    id={`name-${row.cycleId}`}
+                    className="max-w-40 truncate lg:max-w-52 font-medium text-brand-700 underline"
+                  >
                     {row.name}
                   </span>
                   <span
                     id={`detail-${row.cycleId}`}
-                    className="max-w-52 truncate text-xs text-slate-700"
+                    className="max-w-40 truncate lg:max-w-52 text-xs text-slate-700"
                     title={row.course}
                   >
                     MRN {row.mrn} · C{row.cycleNumber}
@@ -168,22 +166,20 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                   </p>
                 ))}
               </td>
-              <td className={`${CELL} ${LANDSCAPE_UP} whitespace-nowrap`}>
-                {row.assessed ? (
-                  <span>
-                    <span aria-hidden="true">✓ </span>Exam done
-                  </span>
-                ) : (
-                  <span className="font-medium text-amber-900">
-                    <span aria-hidden="true">○ </span>Not yet assessed
-                  </span>
-                )}
-              </td>
               <td className={CELL}>
-                <div className="flex items-center justify-end gap-1">
+                <div className="flex flex-wrap items-center gap-1 lg:flex-nowrap">
+                  {/* The exam's state in words for a screen reader; the link says it to the eye. */}
+                  {row.assessed ? (
+                    <span className="w-4 text-center">
+                      <span aria-hidden="true">✓</span>
+                      <span className="sr-only">Exam done.</span>
+                    </span>
+                  ) : (
+                    <span className="sr-only">Not yet assessed.</span>
+                  )}
                   <a
                     href={`/cycles/${row.cycleId}`}
-                    className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "bg-brand-700 text-white"}`}
+                    className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "ml-5 bg-brand-700 text-white"}`}
                   >
                     {row.assessed ? "Open cycle" : "Record exam"}
                     <span className="sr-only"> for {row.name}</span>

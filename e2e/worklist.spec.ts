@@ -133,10 +133,11 @@ async function rowsFullyVisible(page: Page): Promise<number> {
   );
 }
 
-/** Every visible link, button and field of the page smaller than 44 x 44 px, by name. */
+/** Every visible link, button and field of the menu, the list's controls and its rows smaller than 44 x 44 px. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, summary")]
+      .filter((el) => el.closest("header, nav, form, table"))
       .filter((el) => {
         const box = el.getBoundingClientRect();
         const skipLink = el.getAttribute("href") === "#main";
