@@ -123,7 +123,15 @@ export function previewDose(
     givenOn: cycle.date,
     recordedAt: "~", // after every stored record
     enteredInError: false,
-    ...judgeDose(record.patient, suggestion.agent, termsFor(suggestion.agent, record.plansInForce), suggestion.planned),
+    // Judged as the server will: the patient now, the plan in force, the course's dose level in force.
+    ...judgeDose(
+      record.patient,
+      suggestion.agent,
+      termsFor(suggestion.agent, record.plansInForce),
+      record.courses
+        .find((c) => c.cycles.some((y) => y.id === cycle.id))
+        ?.agents.find((a) => a.agent === suggestion.agent)?.currentDose ?? suggestion.planned,
+    ),
   };
   const next = { ...record, doses: [...record.doses, draft] };
   const raise = reconcileAlerts(next, stored).raise.filter((a) => a.doseId === DRAFT_ID);
