@@ -69,6 +69,47 @@ export async function listAudit(filter: AuditFilter) {
     .limit(filter.limit)
     .offset(filter.offset)
     .all()
-    .map(({ entry, ...names }) => ({ ...entry, ...names }));
+    .map(({ entry, ...names }) => ({ ...withoutClinicalValues(entry), ...names }));
+}
+
+/** What names a record (which agent, which kind of alert, its status) rather than what it found. */
+const NAMING_FIELDS = new Set([
+  "id",
+  "patientId",
+  "cycleId",
+  "courseId",
+  "userId",
+  "agent",
+  "kind",
+  "severity",
+  "status",
+  "meaning",
+  "number",
+  "version",
+  "session",
+  "byDose",
+]);
+
+type Fields = Record<string, unknown>;
+const fieldsOf = (value: unknown): Fields =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Fields) : {};
+
+/**
+ * The audit trail is read by the admin, who may not read patients' records (docs/security.md):
+ * an entry about a patient keeps the fields that name the record, and lists by name only the
+ * fields whose values it withholds (a grade, a dose, a note). Entries about accounts are whole.
+ */
+function withoutClinicalValues(entry: typeof auditLog.$inferSelect) {
+  if (entry.patientId === null) return { ...entry, withheld: [] as string[] };
+  const before = fieldsOf(entry.before);
+  const after = fieldsOf(entry.after);
+  const withheld = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !NAMING_FIELDS.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  const naming = (value: unknown) =>
+    value === null || value === undefined
+      ? value
+      : Object.fromEntries(Object.entries(fieldsOf(value)).filter(([k]) => NAMING_FIELDS.has(k)));
+  return { ...entry, before: naming(entry.before), after: naming(entry.after), withheld };
 }
 export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];

@@ -75,6 +75,16 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         .set({ status: "given", version: cycle.version + 1 })
         .where(eq(cycles.id, cycleId))
         .run();
+      // The dose changed the cycle too: that change has its own audit row.
+      audit(tx, {
+        userId,
+        action: "cycle.update",
+        entity: "cycle",
+        entityId: cycleId,
+        patientId: cycle.patientId,
+        before: { status: cycle.status, version: cycle.version },
+        after: { status: "given", version: cycle.version + 1, byDose: row.id },
+      });
     }
     audit(tx, {
       userId,

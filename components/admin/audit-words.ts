@@ -122,22 +122,26 @@ export interface FieldChange {
 }
 
 /** The named fields that differ between before and after; a new record lists what it was created with. */
-export function fieldChanges(entry: Pick<AuditRow, "before" | "after">): FieldChange[] {
+export function fieldChanges(entry: Pick<AuditRow, "before" | "after" | "withheld">): FieldChange[] {
   const before = fieldsOf(entry.before);
   const after = fieldsOf(entry.after);
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !HIDDEN.has(k));
   const had = entry.before !== null && entry.before !== undefined;
-  return keys
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => ({
-      field: fieldName(k),
-      before: had ? valueText(before[k]) : null,
-      after: k in after ? valueText(after[k]) : null,
-    }));
+  return [
+    ...keys
+      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      .map((k) => ({
+        field: fieldName(k),
+        before: had ? valueText(before[k]) : null,
+        after: k in after ? valueText(after[k]) : null,
+      })),
+    // Clinical values are not the admin's to read (db/audit-log.ts): the field is named, no more.
+    ...entry.withheld.map((k) => ({ field: fieldName(k), before: null, after: "recorded (value not shown)" })),
+  ];
 }
 
 /** The changes as one line, for the CSV: "grade: 1 → 2; notes: — → Re-tested". */
-export function changesText(entry: Pick<AuditRow, "before" | "after">): string {
+export function changesText(entry: Pick<AuditRow, "before" | "after" | "withheld">): string {
   return fieldChanges(entry)
     .map((c) => `${c.field}: ${c.before === null ? "" : `${c.before} → `}${c.after ?? "removed"}`)
     .join("; ");

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
-import { sessionToken, userForToken } from "@/lib/auth/session";
+import { auditPatientRead } from "@/db/patient-reads";
+import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef } from "./endpoints";
 import { hasNonJsonBody, isCrossSiteWrite } from "./request";
@@ -67,6 +68,9 @@ function toResponse(error: unknown): Response {
   return apiError("internal", "Something went wrong on the server; nothing was changed.");
 }
 
+/** A read of one patient's record: who looked at whom is audited (db/patient-reads.ts). */
+const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.path.startsWith("/api/patients/{id}");
+
 /**
  * One handler per endpoint: refuse a cross-site write (403, before the session is even read),
  * authenticate (401 before anything else), authorize the role (403), require a JSON body (415),
@@ -95,7 +99,10 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Pr
         return apiError("unsupported_media_type", "Send the body as application/json.");
       const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = def.body ? parse(def.body, await readJson(req)) : undefined;
-      return await run({ req, user, params, body, query } as Call<D>);
+      const response = await run({ req, user, params, body, query } as Call<D>);
+      if (user && response.status === 200 && readsPatientRecord(def))
+        auditPatientRead(user.id, sessionTag(sessionToken(req)!), params.id!);
+      return response;
     } catch (error) {
       return toResponse(error);
     }

@@ -3,7 +3,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { User } from "@/db/schema";
 import type { Role } from "@/lib/domain/codes";
-import { sessionCookieName, userForToken } from "./session";
+import { auditPatientRead } from "@/db/patient-reads";
+import { sessionCookieName, sessionTag, userForToken } from "./session";
 
 /** The home page of each role. */
 export function homeOf(role: Role): string {
@@ -19,6 +20,18 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<User> {
   const user = await userForToken(store.get(sessionCookieName(requestHeaders))?.value);
   if (!user) redirect("/sign-in");
   if (roles && !roles.includes(user.role)) redirect(homeOf(user.role));
+  return user;
+}
+
+/**
+ * A page of one patient's record: requirePageUser for the clinical roles, and who looked at whom
+ * is audited once per session and patient (db/patient-reads.ts).
+ */
+export async function requirePatientReader(patientId: string): Promise<User> {
+  const user = await requirePageUser(CLINICAL_ROLES);
+  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const token = store.get(sessionCookieName(requestHeaders))?.value;
+  if (token) auditPatientRead(user.id, sessionTag(token), patientId);
   return user;
 }
 

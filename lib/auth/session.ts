@@ -59,6 +59,14 @@ export function sessionToken(req: Request): string | undefined {
   return readCookie(req.headers.get("cookie"), sessionCookieName(req.headers, req.url));
 }
 
+/** A session's name in the audit trail: derived from its token, and leading back to neither. */
+export function sessionTag(token: string): string {
+  return createHash("sha256")
+    .update(`audit:${hashToken(token)}`)
+    .digest("hex")
+    .slice(0, 16);
+}
+
 export async function userForToken(token: string | undefined): Promise<User | null> {
   if (!token || token.length > 200) return null;
   return liveSessionUser(hashToken(token), sessionLimits());

@@ -59,11 +59,15 @@ describe("reading the audit trail", () => {
     expect(await listAudit({ ...base, patient: "no such person%" })).toEqual([]);
   });
 
-  it("shows an edit as the named fields that changed, before and after", async () => {
+  it("shows an edit as the named fields that changed, without the patient's values (the admin's view)", async () => {
     const [update] = await listAudit({ ...base, patient: patient.mrn, action: "patient.update" });
-    expect(fieldChanges(update!)).toEqual(expect.arrayContaining([{ field: "weight kg", before: "62", after: "58" }]));
+    expect(fieldChanges(update!)).toEqual(
+      expect.arrayContaining([{ field: "weight kg", before: null, after: "recorded (value not shown)" }]),
+    );
     expect(fieldChanges(update!).map((c) => c.field)).not.toContain("id");
-    expect(changesText(update!)).toContain("weight kg: 62 → 58");
+    expect(changesText(update!)).toContain("weight kg: recorded (value not shown)");
+    expect(update!.before).not.toHaveProperty("weightKg");
+    expect(update!.after).not.toHaveProperty("weightKg");
   });
 
   it("gives the filtered view as CSV, times with their zone, to an admin only", async () => {

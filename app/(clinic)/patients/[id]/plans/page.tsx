@@ -3,14 +3,14 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { AgentPlanSummary } from "@/components/plans/agent-plan-summary";
 import { AwaitingSignatureBanner } from "@/components/plans/awaiting-signature-banner";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePatientReader } from "@/lib/auth/page";
 import { loadPlans } from "./load";
 
 export const metadata: Metadata = { title: "Dose-reduction plans" };
 
 export default async function PlansPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser(CLINICAL_ROLES);
   const { id } = await params;
+  await requirePatientReader(id);
   const { patient, agents } = await loadPlans(id);
   const drafts = agents.flatMap((a) => (a.draft ? [a.draft] : []));
   return (

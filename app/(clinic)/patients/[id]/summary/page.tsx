@@ -10,7 +10,7 @@ import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PrintButton } from "@/components/patient/print-button";
 import { Regimens } from "@/components/patient/regimens";
 import { SummaryAlerts } from "@/components/patient/summary-alerts";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePatientReader } from "@/lib/auth/page";
 import { clinicTimeZone, formatDateTime, formatDay } from "@/lib/dates";
 import "./print.css";
 
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Pre-cycle summary" };
  * printed it when. Every text is rendered by React, so escaped.
  */
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser(CLINICAL_ROLES);
+  const user = await requirePatientReader((await params).id);
   const review = await findPatientReview((await params).id);
   if (!review) notFound();
   const trends = agentTrends(review);

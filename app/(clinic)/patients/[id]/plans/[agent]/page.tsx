@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { AgentPlanDetail } from "@/components/plans/agent-plan-detail";
 import { AwaitingSignatureBanner } from "@/components/plans/awaiting-signature-banner";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePatientReader } from "@/lib/auth/page";
 import { getAgent, isAgentCode } from "@/lib/domain/agents";
 import { loadPlans } from "../load";
 
 export const metadata: Metadata = { title: "Plan editor" };
 
 export default async function AgentPlanPage({ params }: { params: Promise<{ id: string; agent: string }> }) {
-  const user = await requirePageUser(CLINICAL_ROLES);
   const { id, agent: code } = await params;
+  const user = await requirePatientReader(id);
   if (!isAgentCode(code)) notFound();
   const { patient, agents } = await loadPlans(id, code);
   const agent = getAgent(code);
