@@ -40,6 +40,10 @@ for (const role of ROLES) {
         const text = await page.evaluate(() => {
           const body = document.body.cloneNode(true) as HTMLElement;
           body.querySelectorAll("script, style, template, pre").forEach((n) => n.remove());
+          // An appointment is a clock time on the unit, in the clinic's zone by definition.
+          body.querySelectorAll("time").forEach((t) => {
+            if (/^\d{2}:\d{2}$/.test(t.getAttribute("datetime") ?? "")) t.remove();
+          });
           return body.textContent ?? "";
         });
         for (const { pattern, what } of WRONG_WAYS) {
