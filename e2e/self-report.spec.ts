@@ -124,6 +124,15 @@ for (const device of DEVICES) {
       await expect(form.getByLabel("Neuropathic pain (0-10)")).toHaveValue("5");
       expect(await axeViolations(page), "the exam form with the patient's answers").toEqual([]);
     });
+
+    await test.step("And her page sets her report beside the nurse's grades", async () => {
+      await page.goto(`/patients/${seeded.patientId}`);
+      const section = page.getByRole("region", { name: "The patient's own reports beside the exams" });
+      await expect(section.getByRole("row").filter({ hasText: "3 of 4, pain 7 of 10, falls 1" })).toContainText(
+        "No exam that day",
+      );
+      await expect(section).toContainText("Worse after the last cycle.");
+    });
     await seeded.nurse.dispose();
   });
 }
