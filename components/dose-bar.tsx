@@ -1,8 +1,9 @@
 import { doseStanding, type DoseStanding } from "@/lib/domain/plans";
 
 const COLOR: Record<DoseStanding, string> = {
-  "at limit": "bg-red-700",
-  "near limit": "bg-amber-600",
+  "over the limit": "bg-red-700",
+  "at the limit": "bg-red-700",
+  "near the limit": "bg-amber-600",
   below: "bg-brand-600",
 };
 

@@ -1,26 +1,18 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
-import type { AlertKind, Decision } from "@/lib/domain/codes";
+import type { AlertKind } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { listAssessments } from "./assessments";
-import { listAlerts, toApiAlert } from "./alerts";
+import { toApiAlert } from "./alerts";
 import { getDb } from "./client";
+import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { toApiCycle } from "./courses";
 import { listDoses } from "./doses";
 import { loadPatientRecord } from "./evaluation";
 import { requirePatient, toApiPatient } from "./patients";
 import { alerts, courseAgents, courses, cycles, users } from "./schema";
-
-/** An oncologist's decision on one of the patient's alerts for an agent. */
-export interface AgentDecision {
-  agent: string;
-  decision: Decision;
-  reason: string;
-  decidedAt: string;
-  decidedBy: string;
-}
 
 /**
  * Everything the cycle page needs in one consistent read: the cycle, its course and patient,
@@ -63,7 +55,15 @@ export async function cycleDetail(cycleId: string) {
       : null;
     return {
       cycle: toApiCycle(cycle),
-      course: { id: course.id, name: course.name, setting: course.setting, agents },
+      course: {
+        id: course.id,
+        name: course.name,
+        setting: course.setting,
+        agents,
+        history: loadAgentChanges(tx, cycle.patientId)
+          .filter((c) => c.courseId === course.id)
+          .map((c) => ({ ...toApiAgentChange(c), agent: c.agent })),
+      },
       patient: toApiPatient(patient),
       record,
       storedAlerts,
@@ -72,19 +72,8 @@ export async function cycleDetail(cycleId: string) {
     };
   });
   if (!detail) return null;
-  const [exams, patientDoses, decided] = await Promise.all([
-    listAssessments(detail.patient.id),
-    listDoses(detail.patient.id),
-    listAlerts({ patientId: detail.patient.id, status: "acknowledged" }),
-  ]);
-  const decisions: AgentDecision[] = decided.map((a) => ({
-    agent: a.agent,
-    decision: a.acknowledgement!.decision,
-    reason: a.acknowledgement!.reason,
-    decidedAt: a.acknowledgement!.decidedAt,
-    decidedBy: a.acknowledgement!.decidedBy.displayName,
-  }));
-  return { ...detail, exams, doses: patientDoses, decisions, people: peopleOf(exams, patientDoses) };
+  const [exams, patientDoses] = await Promise.all([listAssessments(detail.patient.id), listDoses(detail.patient.id)]);
+  return { ...detail, exams, doses: patientDoses, people: peopleOf(exams, patientDoses) };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof cycleDetail>>>;
 

@@ -1,7 +1,7 @@
 // The infusion-day pieces below the pages: regimen templates, the exam draft and its check by
 // the shared schema, the dose prefill and preview, and the cycle page's read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { previewDose, suggestDose } from "@/components/dose/dose-plan";
+import { confirmTitle, previewDose, suggestDose } from "@/components/dose/dose-plan";
 import {
   blankMessage,
   checkDraft,
@@ -17,7 +17,8 @@ import { acceptedGrades } from "@/components/exam/grade-fields";
 import { cycleDetail } from "@/db/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
 import { suggestGrade, suggestion } from "@/lib/domain/grading";
-import { agentInCourse, course, cycleOf, dose, examAt, record } from "@/lib/domain/testing-fixtures";
+import { evaluatePatient } from "@/lib/domain/alerts";
+import { agentInCourse, course, cycleOf, dose, examAt, record, stored } from "@/lib/domain/testing-fixtures";
 import { REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
@@ -143,16 +144,27 @@ describe("the exam draft", () => {
 describe("the dose prefill and preview", () => {
   const folfox = course("k", [agentInCourse("oxaliplatin", 85)], { setting: "adjuvant", given: 1 });
   const [c1, c2] = [cycleOf(folfox, 1), cycleOf(folfox, 2)];
-  const item = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", route: "IV", administrationsPerCycle: 1 };
+  const item = {
+    agent: "oxaliplatin",
+    dose: 85,
+    unit: "mg/m2",
+    route: "IV",
+    administrationsPerCycle: 1,
+    currentDose: 85,
+    status: "active" as const,
+  };
 
-  it("prefills the reduced dose a grade 2 asks for (oxaliplatin 85 to 75 mg/m2 adjuvant)", () => {
-    const r = record({ courses: [folfox], exams: [examAt(c2, { sensoryGrade: 2 })] });
-    const suggestion = suggestDose(r, item, "adjuvant");
+  it("while the oncologist has not decided, prefills the reduced dose the plan asks for and asks to confirm naming it", () => {
+    const exam = examAt(c2, { sensoryGrade: 2 });
+    const r = record({ courses: [folfox], exams: [exam] });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind === "grade-reduce");
+    const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBe(75);
-    expect(suggestion.ruleText).toContain("reduce oxaliplatin to 75 mg/m2");
-    const full = previewDose(r, [], c2, suggestion, 85, 1);
-    expect(full.confirm.some((reason) => reason.includes("above the reduced dose"))).toBe(true);
-    expect(previewDose(r, [], c2, suggestion, 75, 1).confirm).toEqual([]);
+    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2");
+    expect(suggestion.why).toContain("awaiting the oncologist");
+    expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
+      "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2.",
+    ]);
   });
 
   it("asks for confirmation when the dose reaches the limit, and not one unit below it", () => {
@@ -167,43 +179,56 @@ describe("the dose prefill and preview", () => {
     expect(below.raise.map((a) => a.kind)).toEqual(["dose-projected"]);
     expect(below.confirm).toEqual([]);
   });
+
+  it("asks before a dose above the typical range, and before a dose with no exam that day", () => {
+    const r = record({ courses: [folfox], exams: [examAt(c1)] });
+    const suggestion = suggestDose(r, item, "adjuvant");
+    expect(previewDose(r, [], c2, suggestion, 130, 1).confirm).toEqual([]);
+    expect(previewDose(r, [], c2, suggestion, 131, 1).confirm[0]).toContain("above the typical oxaliplatin range");
+    expect(previewDose(r, [], c2, suggestion, 85, 1, c2.date).confirm).toEqual([
+      "No exam recorded today: record the dose anyway?",
+    ]);
+    expect(previewDose(r, [], c1, suggestion, 85, 1, c1.date).confirm).toEqual([]);
+  });
+
+  it("names the dose, its unit, the mg and the body surface area in the confirmation", () => {
+    expect(confirmTitle("oxaliplatin", 75, { heightCm: 170, weightKg: 61.2, riskFactors: [] })).toBe(
+      "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?",
+    );
+  });
 });
 
-describe("the dose prefill follows the oncologist's decision", () => {
-  const folfox = course("d", [agentInCourse("oxaliplatin", 85)], { setting: "advanced", given: 1 });
-  const [c1, c2] = [cycleOf(folfox, 1), cycleOf(folfox, 2)];
-  const item = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", route: "IV", administrationsPerCycle: 1 };
-  const given = dose(c1, "oxaliplatin", 85, { recordedAt: "2025-01-06T09:00:00.000Z" });
-  const decided = (decision: "proceed" | "reduce" | "hold" | "stop", decidedAt = "2025-01-15T10:00:00.000Z") => ({
-    agent: "oxaliplatin",
+describe("the dose prefill follows the course agent's state", () => {
+  const at = "2025-01-15T10:00:00.000Z";
+  const change = (decision: "reduce" | "hold", to: { currentDose: number; status: "active" | "held" }) => ({
+    courseId: "d",
+    agent: "oxaliplatin" as const,
     decision,
-    reason: "Worsening vibration sense",
-    decidedAt,
+    from: { currentDose: 85, status: "active" as const },
+    to,
+    reason: "grade 2 numbness",
     decidedBy: "Dr Reyes",
+    at,
   });
-  // A grade 1 worsening: no rule of the plan asks for anything, only the decision does.
-  const r = record({ courses: [folfox], doses: [given], exams: [examAt(c2, { sensoryGrade: 1 })] });
+  const item = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", route: "IV", administrationsPerCycle: 1 };
 
-  it("prefills the next dose level down after a decision to reduce (oxaliplatin 85 to 65 mg/m2 advanced)", () => {
-    const suggestion = suggestDose(r, item, "advanced", [decided("reduce")]);
-    expect(suggestion.dose).toBe(65);
-    expect(suggestion.decision?.text).toContain('Dr Reyes decided "reduce" for oxaliplatin');
-  });
-
-  it("keeps the planned dose after a decision to proceed", () => {
-    expect(suggestDose(r, item, "advanced", [decided("proceed")]).dose).toBe(85);
+  it("prefills the current dose a reduce set, and says why", () => {
+    const folfox = course("d", [agentInCourse("oxaliplatin", 85, 1, { currentDose: 75 })], { given: 1 });
+    const r = record({ courses: [folfox], decisions: [change("reduce", { currentDose: 75, status: "active" })] });
+    const suggestion = suggestDose(r, { ...item, currentDose: 75, status: "active" }, "adjuvant", { courseId: "d" });
+    expect(suggestion.dose).toBe(75);
+    expect(suggestion.why).toMatch(/^reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*, grade 2 numbness$/);
   });
 
-  it("asks for confirmation before giving a dose the oncologist decided to hold", () => {
-    const suggestion = suggestDose(r, item, "advanced", [decided("hold")]);
-    expect(previewDose(r, [], c2, suggestion, 85, 1).confirm).toEqual([suggestion.decision!.text]);
-  });
-
-  it("ignores a decision made before the agent was last given", () => {
-    const old = decided("reduce", "2025-01-01T10:00:00.000Z");
-    const suggestion = suggestDose(r, item, "advanced", [old]);
-    expect(suggestion.dose).toBe(85);
-    expect(suggestion.decision).toBeNull();
+  it("leaves the field empty for an agent on hold, and a dose given anyway is to be confirmed as an override", () => {
+    const folfox = course("d", [agentInCourse("oxaliplatin", 85, 1, { status: "held" })], { given: 1 });
+    const r = record({ courses: [folfox], decisions: [change("hold", { currentDose: 85, status: "held" })] });
+    const suggestion = suggestDose(r, { ...item, currentDose: 85, status: "held" }, "adjuvant", { courseId: "d" });
+    expect(suggestion.dose).toBeNull();
+    expect(suggestion.change?.decision).toBe("hold");
+    const preview = previewDose(r, [], cycleOf(folfox, 2), suggestion, 85, 1);
+    expect(preview.raise.map((a) => a.kind)).toContain("decision-override");
+    expect(preview.confirm.some((reason) => reason.includes('Dr Reyes decided "hold"'))).toBe(true);
   });
 });
 

@@ -1,11 +1,11 @@
 "use client";
-import type { AgentDecision } from "@/db/cycle-detail";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { DoseBar } from "@/components/dose-bar";
 import { AlertList, SaveOutcome } from "@/components/exam/raised-alerts";
 import { NumberField } from "@/components/exam/exam-controls";
+import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import { getAgent } from "@/lib/domain/agents";
@@ -13,10 +13,12 @@ import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { MAX_TEXT } from "@/lib/schemas/common";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { ConfirmDialog } from "./confirm-dialog";
-import { previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
+import { AgentState } from "./agent-state";
+import { confirmTitle, previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
 
 type Recorded = { dose: { id: string }; cumulative: Record<string, number>; alerts: ApiAlert[] };
 
@@ -28,18 +30,26 @@ export function DoseEntry(props: {
   setting: Setting | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
-  decisions: AgentDecision[];
+  courseId: string;
+  today: string;
   alreadyGiven: boolean;
 }) {
   const { item, cycle, patientId } = props;
   const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
   const router = useRouter();
   const queryClient = useQueryClient();
+  const zone = useClinicZone();
   const suggestion = useMemo(
-    () => suggestDose(props.record, item, props.setting, props.decisions),
-    [props.record, item, props.setting, props.decisions],
+    () =>
+      suggestDose(props.record, item, props.setting, { courseId: props.courseId, stored: props.storedAlerts, zone }),
+    [props.record, item, props.setting, props.courseId, props.storedAlerts, zone],
   );
-  const [dose, setDose] = useState(String(suggestion.dose));
+  const [dose, setDose] = useState(suggestion.dose === null ? "" : String(suggestion.dose));
+  // An agent held or stopped is given only by an explicit override with a reason.
+  const off = suggestion.status !== "active";
+  const [overriding, setOverriding] = useState(false);
+  const [overrideReason, setOverrideReason] = useState("");
+  const overrideReady = !off || (overriding && overrideReason.trim() !== "");
   const [administrations, setAdministrations] = useState(String(suggestion.administrations));
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
@@ -49,11 +59,19 @@ export function DoseEntry(props: {
   const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...body, dose: undefined } : body);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const preview = parsed.success
-    ? previewDose(props.record, props.storedAlerts, cycle, suggestion, body.dose, body.administrations)
+    ? previewDose(props.record, props.storedAlerts, cycle, suggestion, body.dose, body.administrations, props.today)
     : null;
 
   const save = useMutation({
-    mutationFn: () => apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body }),
+    mutationFn: async () => {
+      const recorded = await apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body });
+      if (off) {
+        const decision = suggestion.status === "held" ? "HOLD" : "STOP";
+        const text = `${agent.name} ${body.dose} ${item.unit} given against the ${decision} decision: ${overrideReason.trim()}`;
+        await apiFetch(`/api/patients/${patientId}/notes`, { method: "POST", body: { cycleId: cycle.id, text } });
+      }
+      return recorded;
+    },
     onSuccess: (result) => {
       const total = result.cumulative[item.agent] ?? 0;
       setOutcome({
@@ -68,7 +86,7 @@ export function DoseEntry(props: {
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!preview) return;
+    if (!preview || !overrideReady) return;
     if (preview.confirm.length > 0) setConfirming(true);
     else save.mutate();
   }
@@ -87,22 +105,18 @@ export function DoseEntry(props: {
       <h3 className="font-semibold">
         {agent.name}{" "}
         <span className="text-sm font-normal text-slate-700">
-          planned {item.dose} {item.unit}
+          next dose {item.currentDose} {item.unit}
           {item.route ? ` ${item.route}` : ""}, {item.administrationsPerCycle} per cycle
         </span>
       </h3>
-      {suggestion.ruleText && (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-2 text-sm">
-          <span aria-hidden="true">▲ </span>
-          {suggestion.ruleText}
-        </p>
-      )}
-      {suggestion.decision && (
-        <p className="rounded-md border border-slate-400 bg-slate-50 p-2 text-sm">
-          <span aria-hidden="true">✎ </span>
-          {suggestion.decision.text}
-        </p>
-      )}
+      <AgentState
+        name={agent.name}
+        status={suggestion.status}
+        change={suggestion.change}
+        unit={item.unit}
+        awaiting={suggestion.awaiting}
+        zone={zone}
+      />
       <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />
       {!open ? (
         <div>
@@ -132,6 +146,31 @@ export function DoseEntry(props: {
               error={serverError?.fields?.administrations ?? errors.administrations}
             />
           </div>
+          <p className="text-sm text-slate-800">
+            {off ? "Left empty" : `Filled with ${suggestion.dose} ${item.unit}`}: {suggestion.why}.
+          </p>
+          {off && (
+            <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
+              <legend className="px-1 font-medium">Give a dose against the decision</legend>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" checked={overriding} onChange={(e) => setOverriding(e.target.checked)} />
+                Record a {agent.name.toLowerCase()} dose although it is{" "}
+                {suggestion.status === "held" ? "on HOLD" : "STOPPED"}
+              </label>
+              {overriding && (
+                <label className="flex flex-col gap-1">
+                  Why it is given anyway (raises a critical alert for the team)
+                  <textarea
+                    value={overrideReason}
+                    onChange={(e) => setOverrideReason(e.target.value)}
+                    rows={2}
+                    maxLength={MAX_TEXT}
+                    className="rounded-md border border-slate-400 px-2 py-1"
+                  />
+                </label>
+              )}
+            </fieldset>
+          )}
           {preview && (
             <div className="flex max-w-md flex-col gap-2">
               <DoseBar
@@ -155,7 +194,7 @@ export function DoseEntry(props: {
             </p>
           ))}
           <div>
-            <Button type="submit" disabled={save.isPending || !preview}>
+            <Button type="submit" disabled={save.isPending || !preview || !overrideReady}>
               {save.isPending ? "Recording…" : `Record ${agent.name.toLowerCase()} dose`}
             </Button>
           </div>
@@ -163,7 +202,7 @@ export function DoseEntry(props: {
       )}
       <ConfirmDialog
         open={confirming}
-        title={`Record this ${agent.name.toLowerCase()} dose?`}
+        title={preview ? confirmTitle(suggestion.agent, body.dose, props.record.patient) : ""}
         reasons={preview?.confirm ?? []}
         confirmLabel="Record the dose anyway"
         onCancel={() => setConfirming(false)}

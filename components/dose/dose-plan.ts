@@ -1,19 +1,20 @@
 // What the nurse is about to give, worked out with the same pure rules the server runs: the dose
-// to prefill (the course's, or the reduced one a grade rule asks for), the cumulative dose after
-// it, and the alerts saving it would raise. No rule is written here, only applied.
+// to prefill (the course's current dose, the reduced one a grade rule asks for, nothing for an
+// agent held or stopped), the cumulative dose after it, the alerts saving it would raise and why
+// it needs a confirmation. No rule is written here, only applied.
 import type { AgentCode, GradeRule } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
-import type { AgentDecision } from "@/db/cycle-detail";
-import type { Decision, Setting } from "@/lib/domain/codes";
-import { cumulativeDose, judgeDose } from "@/lib/domain/dose";
+import type { AgentStatus, Setting } from "@/lib/domain/codes";
+import type { AgentChangeFacts } from "@/lib/domain/decisions";
+import { absoluteMg, bodySurfaceArea, cumulativeDose, judgeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { decidedReduction, describeAction, governingRule, reducedDose, termsFor, warnLevel } from "@/lib/domain/plans";
+import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
+import { describeAction, governingRule, reducedDose, roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
-import type { DoseFacts, PatientRecord } from "@/lib/domain/records";
-import { exceeds } from "@/lib/domain/tolerance";
+import type { DoseFacts, PatientFacts, PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
-import { formatDay } from "@/lib/dates";
+import { formatDateTime } from "@/lib/dates";
 
 export interface CourseAgentRow {
   agent: string;
@@ -21,41 +22,40 @@ export interface CourseAgentRow {
   unit: string;
   route: string | null;
   administrationsPerCycle: number;
+  /** The dose for the cycles to come, and whether the agent is given at all (docs/api.md, "Version 1.1"). */
+  currentDose: number;
+  status: AgentStatus;
 }
 
 export interface DoseSuggestion {
   agent: AgentCode;
+  /** The course's current dose per administration. */
   planned: number;
-  /** The dose to prefill: the planned one, or the reduced one a grade rule asks for. */
-  dose: number;
+  /** The dose to prefill; null (an empty field) for an agent held or stopped. */
+  dose: number | null;
   administrations: number;
-  /** The grade rule the latest exam meets, and what it asks for in words. */
+  status: AgentStatus;
+  /** The oncologist's decision that set the agent's state, if any. */
+  change: AgentChangeFacts | null;
+  /** An open grade alert still awaiting the oncologist: what the plan says, in words. */
+  awaiting: string | null;
+  /** Why the field holds what it holds, in words. */
+  why: string;
+  /** The grade rule the latest exam meets. */
   rule: GradeRule | null;
-  ruleText: string | null;
-  /** The oncologist's decision since the agent was last given, in words; a hold or stop must be confirmed. */
-  decision: { decision: Decision; text: string } | null;
-}
-
-/** The latest decision on the agent made after its last recorded dose: the one this cycle follows. */
-function standingDecision(record: PatientRecord, agent: AgentCode, decisions: readonly AgentDecision[]) {
-  const lastGiven = record.doses
-    .filter((d) => d.agent === agent && !d.enteredInError)
-    .reduce((latest, d) => (d.recordedAt > latest ? d.recordedAt : latest), "");
-  return decisions
-    .filter((d) => d.agent === agent && d.decidedAt > lastGiven)
-    .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
-    .at(-1);
 }
 
 /**
- * The prefill for one agent. A daily oral drug's record covers the cycle's days; an infusion is
- * recorded as given, one administration at a time (docs/api.md, `administrations`).
+ * The prefill for one agent: the course's current dose (reduced by a decision), the reduced dose
+ * a reduce rule asks for while the oncologist has not decided yet, and nothing for an agent held
+ * or stopped. A daily oral drug's record covers the cycle's days; an infusion is recorded as
+ * given, one administration at a time (docs/api.md, `administrations`).
  */
 export function suggestDose(
   record: PatientRecord,
   item: CourseAgentRow,
   setting: Setting | null,
-  decisions: readonly AgentDecision[] = [],
+  context: { courseId?: string; stored?: readonly StoredAlert[]; zone?: string } = {},
 ): DoseSuggestion {
   const agentCode = item.agent as AgentCode;
   const agent = getAgent(agentCode);
@@ -65,33 +65,52 @@ export function suggestDose(
     .at(-1);
   const administrations = item.route === "PO" ? item.administrationsPerCycle : 1;
   const exam = latest ? { grade: neuropathyGrade(latest), pain: latest.symptoms.pain } : null;
-  const terms = termsFor(agentCode, record.plansInForce);
-  const rule = exam ? governingRule(terms.rules, exam.grade, exam.pain) : null;
-  const standing = standingDecision(record, agentCode, decisions);
-  // A reduce rule, or an oncologist's decision to reduce, prefills the reduced dose.
-  const reduced =
-    rule?.action === "reduce"
-      ? reducedDose(rule, agent, item.dose, setting)
-      : standing?.decision === "reduce"
-        ? decidedReduction(terms.rules, agent, item.dose, setting, exam).dose
-        : null;
+  const rule = exam ? governingRule(termsFor(agentCode, record.plansInForce).rules, exam.grade, exam.pain) : null;
+  const change =
+    record.decisions
+      .filter((c) => c.agent === agentCode && (context.courseId === undefined || c.courseId === context.courseId))
+      .at(-1) ?? null;
+  const pending = (context.stored ?? []).some(
+    (a) => a.status === "open" && a.agent === agentCode && a.kind.startsWith("grade-"),
+  );
+  const awaiting = pending && rule ? `plan says ${describeAction(rule, agent, item.currentDose, setting)}` : null;
+  const reduced = awaiting && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
+  const unit = agent.unit;
+  const off = item.status !== "active";
+  const why = off
+    ? `${item.status === "held" ? "held" : "stopped"}: no dose is planned`
+    : reduced !== null
+      ? `the plan says reduce to ${reduced} ${unit}, awaiting the oncologist`
+      : change?.decision === "reduce"
+        ? `reduced from ${change.from.currentDose} to ${change.to.currentDose} ${unit} on ${formatDateTime(change.at, context.zone)}, ${change.reason}`
+        : `the course's dose`;
   return {
     agent: agentCode,
-    planned: item.dose,
-    dose: reduced ?? item.dose,
+    planned: item.currentDose,
+    dose: off ? null : (reduced ?? item.currentDose),
     administrations,
+    status: item.status,
+    change,
+    awaiting,
+    why,
     rule,
-    ruleText:
-      rule && latest
-        ? `Grade ${exam!.grade} at the exam of ${formatDay(latest.assessedOn)}: the plan says ${describeAction(rule, agent, item.dose, setting)}.`
-        : null,
-    decision: standing
-      ? {
-          decision: standing.decision,
-          text: `${standing.decidedBy} decided "${standing.decision}" for ${agent.name.toLowerCase()}: ${standing.reason}`,
-        }
-      : null,
   };
+}
+
+/** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
+export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {
+  const agent = getAgent(agentCode);
+  const name = agent.name.toLowerCase();
+  const bsaM2 = bodySurfaceArea(patient.heightCm, patient.weightKg);
+  const mg = roundDose(absoluteMg(dose, agent.unit, { bsaM2, weightKg: patient.weightKg }));
+  switch (agent.unit) {
+    case "mg/m2":
+      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(2)} m2?`;
+    case "mg/kg":
+      return `Record ${name} ${dose} mg/kg = ${mg} mg at ${patient.weightKg} kg?`;
+    case "mg":
+      return `Record ${name} ${dose} mg?`;
+  }
 }
 
 export interface DosePreview {
@@ -113,6 +132,8 @@ export function previewDose(
   suggestion: DoseSuggestion,
   dose: number,
   administrations: number,
+  /** The clinic's today: a dose with no exam recorded that day asks first. */
+  today?: string,
 ): DosePreview {
   const draft: DoseFacts = {
     id: DRAFT_ID,
@@ -136,13 +157,14 @@ export function previewDose(
   const next = { ...record, doses: [...record.doses, draft] };
   const raise = reconcileAlerts(next, stored).raise.filter((a) => a.doseId === DRAFT_ID);
   const terms = termsFor(suggestion.agent, record.plansInForce);
-  const confirm = raise.filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap").map((a) => a.message);
-  const rule = suggestion.rule;
-  if (rule && rule.action !== "reduce") confirm.push(suggestion.ruleText!);
-  const decided = suggestion.decision;
-  if (decided && (decided.decision === "hold" || decided.decision === "stop")) confirm.push(decided.text);
-  if (rule?.action === "reduce" && exceeds(dose, suggestion.dose)) {
-    confirm.push(`${suggestion.ruleText} This dose (${dose}) is above the reduced dose (${suggestion.dose}).`);
+  const confirm = raise
+    .filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap" || a.kind === "decision-override")
+    .map((a) => a.message);
+  const agent = getAgent(suggestion.agent);
+  if (suggestion.awaiting) confirm.push(`Awaiting the oncologist: ${suggestion.awaiting}.`);
+  if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
+  if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {
+    confirm.push("No exam recorded today: record the dose anyway?");
   }
   return {
     cumulative: cumulativeDose(next.doses, suggestion.agent),

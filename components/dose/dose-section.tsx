@@ -1,5 +1,4 @@
 "use client";
-import type { AgentDecision } from "@/db/cycle-detail";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -23,7 +22,9 @@ export function DoseSection(props: {
   setting: Setting | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
-  decisions: AgentDecision[];
+  courseId: string;
+  /** The clinic's today: a dose with no exam that day asks first. */
+  today: string;
   initialDoses: ApiDose[];
   people: Record<string, string>;
   canRecord: boolean;
@@ -47,14 +48,16 @@ export function DoseSection(props: {
       {props.canRecord &&
         props.agents.map((item) => (
           <DoseEntry
-            key={item.agent}
+            // A decision or an exam saved since changes what the field starts with.
+            key={`${item.agent}|${item.status}|${item.currentDose}|${props.record.exams.length}|${props.storedAlerts.length}`}
             patientId={patientId}
             cycle={cycle}
             item={item}
             setting={props.setting}
             record={props.record}
             storedAlerts={props.storedAlerts}
-            decisions={props.decisions}
+            courseId={props.courseId}
+            today={props.today}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
           />
         ))}

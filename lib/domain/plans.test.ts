@@ -301,9 +301,10 @@ describe("warnLevel and doseStanding: the cumulative dose against the warning le
   });
 
   it.each([
-    [850, "at limit", "exactly at the limit"],
-    [849.999, "near limit", "just below the limit"],
-    [680, "near limit", "exactly at the warning level"],
+    [850.001, "over the limit", "just over the limit"],
+    [850, "at the limit", "exactly at the limit"],
+    [849.999, "near the limit", "just below the limit"],
+    [680, "near the limit", "exactly at the warning level"],
     [679.999, "below", "just below the warning level"],
   ] as const)("puts %s mg/m2 %s (%s)", (cumulative, standing, _case) => {
     expect(doseStanding(cumulative, 850, 680)).toBe(standing);

@@ -4,7 +4,7 @@ import type { Agent, AgentCode, GradeRule } from "./agents";
 import { getAgent } from "./agents";
 import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
-import { reached } from "./tolerance";
+import { exceeds, reached } from "./tolerance";
 
 /** Until a plan is in force, the agent's default limit, cap and template apply (docs/clinical-rules.md, "Plans"). */
 export function defaultTerms(agent: Agent): PlanTerms {
@@ -149,11 +149,15 @@ export function warnLevel(terms: Pick<PlanTerms, "cumulativeLimit" | "warnFracti
   return terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction;
 }
 
-export type DoseStanding = "at limit" | "near limit" | "below";
+export type DoseStanding = "over the limit" | "at the limit" | "near the limit" | "below";
 
-/** Where a cumulative dose stands against the limit and the warning level, with the limits' tolerance. */
+/**
+ * Where a cumulative dose stands against the limit and the warning level, with the limits'
+ * tolerance: "at the limit" only when equal to it, "over the limit" past it.
+ */
 export function doseStanding(cumulative: number, limit: number | null, warnAt: number | null): DoseStanding {
-  if (limit !== null && reached(cumulative, limit)) return "at limit";
-  if (warnAt !== null && reached(cumulative, warnAt)) return "near limit";
+  if (limit !== null && exceeds(cumulative, limit)) return "over the limit";
+  if (limit !== null && reached(cumulative, limit)) return "at the limit";
+  if (warnAt !== null && reached(cumulative, warnAt)) return "near the limit";
   return "below";
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AgentHistory } from "@/components/dose/agent-history";
 import { DoseSection } from "@/components/dose/dose-section";
 import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
@@ -90,13 +91,15 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             setting={course.setting}
             record={detail.record}
             storedAlerts={detail.storedAlerts}
-            decisions={detail.decisions}
+            courseId={course.id}
+            today={today()}
             initialDoses={detail.doses}
             people={people}
             canRecord={canRecord}
           />
         </section>
       </div>
+      <AgentHistory history={course.history} />
       <DoseArithmetic detail={detail} />
       <CycleNotes patientId={patient.id} cycleId={cycle.id} notes={notes} />
     </>

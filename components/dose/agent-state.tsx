@@ -1,0 +1,79 @@
+import type { AgentStatus, Decision } from "@/lib/domain/codes";
+import { formatDateTime } from "@/lib/dates";
+
+/** The decision behind an agent's state, as the chair needs to read it. */
+export interface StateChange {
+  decision: Decision;
+  decidedBy: string;
+  at: string;
+  reason: string;
+  from: { currentDose: number };
+  to: { currentDose: number };
+}
+
+/** An agent's state in words with an icon, never colour or grey text alone. */
+export function agentStateWords(
+  status: AgentStatus,
+  change: StateChange | null,
+  unit: string,
+  zone?: string,
+): { icon: string; text: string; urgent: boolean } {
+  const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}, ${change.reason}` : "";
+  switch (status) {
+    case "held":
+      return { icon: "⏸", text: `HOLD${by ? `: ${by}` : ""}`, urgent: true };
+    case "stopped":
+      return { icon: "■", text: `STOPPED${by ? `: ${by}` : ""}`, urgent: true };
+    case "active":
+      return change?.decision === "reduce"
+        ? {
+            icon: "↓",
+            text: `REDUCED from ${change.from.currentDose} to ${change.to.currentDose} ${unit}: ${by}`,
+            urgent: false,
+          }
+        : { icon: "✓", text: "Given as planned", urgent: false };
+  }
+}
+
+/**
+ * One agent's state at the chair: "HOLD: decided by Dr X, 1 Dec 2026, 14:05 CET, grade 3
+ * numbness", a reduction with its doses, or an open alert still awaiting the oncologist.
+ */
+export function AgentState({
+  name,
+  status,
+  change,
+  unit,
+  awaiting = null,
+  zone,
+}: {
+  name: string;
+  status: AgentStatus;
+  change: StateChange | null;
+  unit: string;
+  awaiting?: string | null;
+  zone?: string;
+}) {
+  const words = agentStateWords(status, change, unit, zone);
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <p
+        className={
+          words.urgent
+            ? "rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900"
+            : "text-slate-900"
+        }
+      >
+        <span aria-hidden="true">{words.icon} </span>
+        <span className="sr-only">{name}: </span>
+        {words.text}
+      </p>
+      {awaiting && (
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-2 font-medium text-amber-950">
+          <span aria-hidden="true">⏳ </span>
+          Awaiting the oncologist: {awaiting}
+        </p>
+      )}
+    </div>
+  );
+}
