@@ -2,6 +2,7 @@ import type { worklist } from "@/db/worklist";
 import { byUrgency } from "./alerts/alert-words";
 import { AlertBadge } from "./exam/raised-alerts";
 import { DoseBar } from "./dose-bar";
+import { AgentState } from "./dose/agent-state";
 import { ScheduleEditor, ScheduleText } from "./worklist/schedule-editor";
 
 type Row = Awaited<ReturnType<typeof worklist>>["patients"][number];
@@ -143,15 +144,19 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
               <td className={`${CELL} ${WIDE_ONLY}`}>
                 <div className="flex flex-col gap-0.5">
                   {row.agents.map((a) => (
-                    <DoseBar
-                      key={a.agent}
-                      label={a.name}
-                      cumulative={a.cumulative}
-                      limit={a.limit}
-                      warnAt={a.warnAt}
-                      unit={a.unit}
-                      compact
-                    />
+                    <div key={a.agent}>
+                      <DoseBar
+                        label={a.name}
+                        cumulative={a.cumulative}
+                        limit={a.limit}
+                        warnAt={a.warnAt}
+                        unit={a.unit}
+                        compact
+                      />
+                      {(a.status !== "active" || a.change?.decision === "reduce") && (
+                        <AgentState name={a.name} status={a.status} change={a.change} unit={a.unit} />
+                      )}
+                    </div>
                   ))}
                 </div>
               </td>

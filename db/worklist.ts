@@ -9,7 +9,18 @@ import { getDb } from "./client";
 import { planTermsOf } from "./evaluation";
 import { decisionsByCycle } from "./patient-summary";
 import { patientMatches } from "./patients";
-import { alerts, assessments, courseAgents, courses, cycles, doses, patients, planVersions } from "./schema";
+import {
+  alerts,
+  assessments,
+  courseAgentChanges,
+  courseAgents,
+  courses,
+  cycles,
+  doses,
+  patients,
+  planVersions,
+  users,
+} from "./schema";
 
 /** Rows grouped by a key in one pass: a large day's list stays linear in its rows. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -21,6 +32,20 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+/** A course agent's latest change as the worklist row shows it (who, when, from, to, why). */
+function changeOf(row: { change: typeof courseAgentChanges.$inferSelect; decidedBy: string } | undefined) {
+  if (!row) return null;
+  const { change } = row;
+  return {
+    decision: change.decision,
+    decidedBy: row.decidedBy,
+    at: change.at,
+    reason: change.reason,
+    from: { currentDose: change.fromDose },
+    to: { currentDose: change.toDose },
+  };
 }
 
 const noCounts = (): Record<WorklistFilter, number> =>
@@ -91,6 +116,15 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
       due.map((d) => d.cycle.id),
     );
 
+    // The decision behind each course agent's state: its latest change, with who decided.
+    const changeRows = tx
+      .select({ change: courseAgentChanges, decidedBy: users.displayName })
+      .from(courseAgentChanges)
+      .innerJoin(users, eq(users.id, courseAgentChanges.userId))
+      .where(inArray(courseAgentChanges.courseId, courseIds))
+      .orderBy(asc(courseAgentChanges.at))
+      .all();
+    const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
     const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
     const totals = new Map(doseTotals.map((d) => [`${d.patientId}|${d.agent}`, d.total]));
     const examsByPatient = groupBy(examRows, (e) => e.patientId);
@@ -116,6 +150,9 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
           limit: terms.cumulativeLimit,
           warnAt: warnLevel(terms),
           unit: a.unit,
+          currentDose: a.currentDose,
+          status: a.status,
+          change: changeOf(latestChange.get(a.id)),
         };
       });
       const assessed = exams.some((e) => e.cycleId === cycle.id);

@@ -150,6 +150,12 @@ describe("a decision changes the course", () => {
       reason: "grade 2, wait a cycle",
     });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("held");
+    const { body: day } = await nurse.get(`/api/worklist?date=${cycles[1]!.date}`);
+    const row = day.patients.find((p: { patientId: string }) => p.patientId === patientId);
+    expect(row.agents[0]).toMatchObject({
+      status: "held",
+      change: { decision: "hold", decidedBy: "Test oncologist", reason: "grade 2, wait a cycle" },
+    });
 
     const given = await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, {
       agent: "oxaliplatin",
