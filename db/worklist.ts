@@ -139,7 +139,8 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
       const latest = exams.at(-1);
       const previous = exams.at(-2);
       const patientAlerts = alertsByPatient.get(patient.id) ?? [];
-      const agents = (agentsByCourse.get(course.id) ?? []).map((a) => {
+      const courseAgentRows = agentsByCourse.get(course.id) ?? [];
+      const agents = courseAgentRows.map((a) => {
         const code = a.agent as AgentCode;
         const terms = termsFor(code, plansInForce);
         const cumulative = totals.get(`${patient.id}|${code}`) ?? 0;
@@ -173,7 +174,12 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
         agents,
         openAlerts: patientAlerts.map(({ id, kind, severity, agent }) => ({ id, kind, severity, agent })),
         decisions: decisions.get(cycle.id) ?? [],
-        view: { openAlertSeverities: patientAlerts.map((a) => a.severity), assessed, held: cycle.status === "held" },
+        view: {
+          openAlertSeverities: patientAlerts.map((a) => a.severity),
+          assessed,
+          // Held as a cycle, or an agent of its course held by an oncologist's decision.
+          held: cycle.status === "held" || courseAgentRows.some((a) => a.status === "held"),
+        },
       };
     });
     const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view) }));

@@ -209,3 +209,24 @@ describe("the worklist of a full unit", () => {
     expect(long.status).toBe(400);
   });
 });
+
+describe("the held view", () => {
+  it("shows a cycle whose agent an oncologist held, though the cycle itself is still planned", async () => {
+    const { patientId, cycle } = await dueToday("Heldagent", "HOLDAGENT-1");
+    const exam = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...GRADE_2,
+      cycleId: cycle.id,
+      assessedOn: day,
+    });
+    expect(exam.status, JSON.stringify(exam.body)).toBe(201);
+    const alert = exam.body.alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+    const decided = await oncologist.post(`/api/alerts/${alert.id}/acknowledge`, {
+      decision: "hold",
+      reason: "Grade 2 with pain at night: hold oxaliplatin this cycle.",
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const held = await nurse.get(`/api/worklist?date=${day}&q=HOLDAGENT-&filter=held`);
+    expect(held.body.patients.map((p: { mrn: string }) => p.mrn)).toEqual(["HOLDAGENT-1"]);
+    expect(held.body.patients[0].cycleStatus).toBe("planned");
+  });
+});
