@@ -120,13 +120,14 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await expect(alerts.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ })).toBeVisible();
     await expect(exam.getByRole("cell", { name: /▲ worse than previous/ }).first()).toBeVisible();
     await expect(trend.getByText("Next: cycle 4 of mFOLFOX6", { exact: false })).toBeVisible();
-    const chart = trend.locator("svg.recharts-surface").first();
+    const chart = trend.locator(".recharts-wrapper").first();
     await expect(chart).toBeVisible();
     await expect(chart.getByText("Limit 850 mg/m²")).toBeVisible();
     await expect(chart.getByText("C4")).toBeVisible();
     for (const [what, box] of [
       ["open alerts heading", await alerts.getByRole("heading", { name: /Open alerts/ }).boundingBox()],
-      ["reduce alert", await alerts.getByRole("article").first().boundingBox()],
+      ["reduce alert", await alerts.getByRole("article").first().getByRole("heading").boundingBox()],
+      ["its reduce choice", await alerts.getByRole("radio", { name: /Reduce/ }).boundingBox()],
       ["latest exam table", await exam.getByRole("table").boundingBox()],
       ["grade trend chart", await chart.boundingBox()],
     ] as const) {
@@ -152,7 +153,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
 
   await test.step("When I print the summary, it holds one A4 page with the trend and who printed it", async () => {
     await page.goto(`/patients/${seeded.patientId}/summary`);
-    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
     await expect(page.getByText(`Printed by ${USERS.oncologist.displayName} at`)).toBeVisible();
     await expect(page.getByText("Next: cycle 4 of mFOLFOX6")).toBeVisible();
     await noViolations(page, "the print view");
