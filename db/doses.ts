@@ -64,6 +64,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         // The instant's own calendar day, in the offset it was given with.
         givenOn: input.givenAt ? input.givenAt.slice(0, 10) : cycle.date,
         ...judgement,
+        overrideReason: input.overrideReason ?? null,
         status: "final",
         recordedBy: userId,
         recordedAt: now(),

@@ -68,6 +68,7 @@ export function doseFactsOf(d: Dose): DoseFacts {
     givenOn: d.givenOn,
     recordedAt: d.recordedAt,
     enteredInError: d.status === "entered-in-error",
+    overrideReason: d.overrideReason,
     heightCm: d.heightCm,
     weightKg: d.weightKg,
     bsaM2: d.bsaM2,

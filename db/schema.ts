@@ -211,6 +211,8 @@ export const doses = sqliteTable(
     capPlanVersionId: text("cap_plan_version_id"),
     status: text("status", { enum: ["final", "entered-in-error"] }).notNull(),
     errorReason: text("error_reason"),
+    /** Why it was given against an oncologist's decision, as the nurse said at the chair. */
+    overrideReason: text("override_reason"),
     version: integer("version").notNull().default(1),
     recordedBy: text("recorded_by")
       .notNull()

@@ -167,6 +167,9 @@ describe("a decision changes the course", () => {
     expect(override).toMatchObject({ severity: "critical", agent: "oxaliplatin" });
     expect(override.message).toContain('Test oncologist decided "hold"');
     expect(override.message).toContain("grade 2, wait a cycle");
+    // Given without a reason, it is still recorded: the alert says no reason came with it.
+    expect(override.message).toContain("No reason was given at the chair.");
+    expect(given.body.dose.overrideReason).toBeNull();
 
     await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "Back to grade 1" });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("active");
@@ -192,9 +195,34 @@ describe("a decision changes the course", () => {
       agent: "oxaliplatin",
       dose: 85,
       unit: "mg/m2",
+      overrideReason: "Dr Lee on the phone: full dose, symptoms gone",
     });
+    expect(above.status).toBe(201);
+    expect(above.body.dose.overrideReason).toBe("Dr Lee on the phone: full dose, symptoms gone");
     const override = above.body.alerts.find((a: { kind: string }) => a.kind === "decision-override");
     expect(override.message).toContain('decided "reduce to 75 mg/m2"');
+    expect(override.message).toContain("Given because: Dr Lee on the phone: full dose, symptoms gone");
+    // One write: the reason is on the dose as listed, and no cycle note was written for it.
+    const { body: listed } = await nurse.get(`/api/patients/${patientId}/doses`);
+    expect(listed.doses.find((d: { id: string }) => d.id === above.body.dose.id).overrideReason).toBe(
+      "Dr Lee on the phone: full dose, symptoms gone",
+    );
+  });
+
+  it("an override reason over 10,000 characters, or blank, is refused and nothing is recorded", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    for (const overrideReason of ["x".repeat(10_001), "   "]) {
+      const res = await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, {
+        agent: "oxaliplatin",
+        dose: 85,
+        unit: "mg/m2",
+        overrideReason,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.overrideReason).toBeDefined();
+    }
+    const { body } = await nurse.get(`/api/patients/${patientId}/doses`);
+    expect(body.doses).toHaveLength(0);
   });
 
   it("before any decision, a dose above the course's dose raises nothing new", async () => {

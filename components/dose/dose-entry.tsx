@@ -1,19 +1,19 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { DoseBar } from "@/components/dose-bar";
 import { AlertList, SaveOutcome } from "@/components/exam/raised-alerts";
 import { NumberField } from "@/components/exam/exam-controls";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
+import { CountedTextArea } from "@/components/ui/counted-text-area";
 import type { ApiAlert } from "@/db/alerts";
 import { getAgent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
-import { MAX_TEXT } from "@/lib/schemas/common";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -45,33 +45,47 @@ export function DoseEntry(props: {
     [props.record, item, props.setting, props.courseId, props.storedAlerts, zone],
   );
   const [dose, setDose] = useState(suggestion.dose === null ? "" : String(suggestion.dose));
-  // An agent held or stopped is given only by an explicit override with a reason.
+  // A dose against the decision (an agent held or stopped, or above the reduced dose) is given
+  // only by an explicit override with a reason, saved with the dose.
   const off = suggestion.status !== "active";
   const [overriding, setOverriding] = useState(false);
   const [overrideReason, setOverrideReason] = useState("");
-  const overrideReady = !off || (overriding && overrideReason.trim() !== "");
+  const [tried, setTried] = useState(false);
+  const overridingErrorId = useId();
   const [administrations, setAdministrations] = useState(String(suggestion.administrations));
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);
 
-  const body = { agent: item.agent, dose: Number(dose), unit: item.unit, administrations: Number(administrations) };
-  const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...body, dose: undefined } : body);
+  const given = { agent: item.agent, dose: Number(dose), unit: item.unit, administrations: Number(administrations) };
+  const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...given, dose: undefined } : given);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const preview = parsed.success
-    ? previewDose(props.record, props.storedAlerts, cycle, suggestion, body.dose, body.administrations, props.today)
+    ? previewDose(
+        props.record,
+        props.storedAlerts,
+        cycle,
+        suggestion,
+        given.dose,
+        given.administrations,
+        props.today,
+        overriding ? overrideReason : undefined,
+      )
     : null;
+  const againstDecision = off || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
+  const body = againstDecision ? { ...given, overrideReason } : given;
+  const checked = DoseInput.safeParse(body);
+  const overrideErrors = !againstDecision
+    ? {}
+    : !overriding
+      ? { overriding: `Tick this box to record a dose against the decision.` }
+      : checked.success
+        ? {}
+        : fieldErrors(checked.error);
+  const overrideReady = Object.keys(overrideErrors).length === 0;
 
   const save = useMutation({
-    mutationFn: async () => {
-      const recorded = await apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body });
-      if (off) {
-        const decision = suggestion.status === "held" ? "HOLD" : "STOP";
-        const text = `${agent.name} ${body.dose} ${item.unit} given against the ${decision} decision: ${overrideReason.trim()}`;
-        await apiFetch(`/api/patients/${patientId}/notes`, { method: "POST", body: { cycleId: cycle.id, text } });
-      }
-      return recorded;
-    },
+    mutationFn: () => apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body }),
     onSuccess: (result) => {
       const total = result.cumulative[item.agent] ?? 0;
       setOutcome({
@@ -86,6 +100,7 @@ export function DoseEntry(props: {
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
+    setTried(true);
     if (!preview || !overrideReady) return;
     if (preview.confirm.length > 0) setConfirming(true);
     else save.mutate();
@@ -149,25 +164,36 @@ export function DoseEntry(props: {
           <p className="text-sm text-slate-800">
             {off ? "Left empty" : `Filled with ${suggestion.dose} ${item.unit}`}: {suggestion.why}.
           </p>
-          {off && (
+          {againstDecision && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
               <legend className="px-1 font-medium">Give a dose against the decision</legend>
               <label className="flex items-center gap-2">
-                <input type="checkbox" checked={overriding} onChange={(e) => setOverriding(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={overriding}
+                  onChange={(e) => setOverriding(e.target.checked)}
+                  aria-invalid={tried && Boolean(overrideErrors.overriding)}
+                  aria-describedby={tried && overrideErrors.overriding ? overridingErrorId : undefined}
+                />
                 Record a {agent.name.toLowerCase()} dose although it is{" "}
-                {suggestion.status === "held" ? "on HOLD" : "STOPPED"}
+                {suggestion.status === "held"
+                  ? "on HOLD"
+                  : suggestion.status === "stopped"
+                    ? "STOPPED"
+                    : `above the reduced dose of ${item.currentDose} ${item.unit}`}
               </label>
+              {tried && overrideErrors.overriding && (
+                <p id={overridingErrorId} className="text-red-700">
+                  {overrideErrors.overriding}
+                </p>
+              )}
               {overriding && (
-                <label className="flex flex-col gap-1">
-                  Why it is given anyway (raises a critical alert for the team)
-                  <textarea
-                    value={overrideReason}
-                    onChange={(e) => setOverrideReason(e.target.value)}
-                    rows={2}
-                    maxLength={MAX_TEXT}
-                    className="rounded-md border border-slate-400 px-2 py-1"
-                  />
-                </label>
+                <CountedTextArea
+                  label="Why it is given anyway (saved with the dose; raises a critical alert for the team)"
+                  value={overrideReason}
+                  onChange={setOverrideReason}
+                  error={tried ? overrideErrors.overrideReason : undefined}
+                />
               )}
             </fieldset>
           )}
@@ -194,7 +220,7 @@ export function DoseEntry(props: {
             </p>
           ))}
           <div>
-            <Button type="submit" disabled={save.isPending || !preview || !overrideReady}>
+            <Button type="submit" disabled={save.isPending || !preview}>
               {save.isPending ? "Recording…" : `Record ${agent.name.toLowerCase()} dose`}
             </Button>
           </div>

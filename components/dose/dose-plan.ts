@@ -134,6 +134,8 @@ export function previewDose(
   administrations: number,
   /** The clinic's today: a dose with no exam recorded that day asks first. */
   today?: string,
+  /** Why it is given against a decision, as the nurse typed it: the override alert names it. */
+  overrideReason?: string,
 ): DosePreview {
   const draft: DoseFacts = {
     id: DRAFT_ID,
@@ -144,6 +146,7 @@ export function previewDose(
     givenOn: cycle.date,
     recordedAt: "~", // after every stored record
     enteredInError: false,
+    overrideReason: overrideReason?.trim() || null,
     // Judged as the server will: the patient now, the plan in force, the course's dose level in force.
     ...judgeDose(
       record.patient,

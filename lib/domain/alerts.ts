@@ -268,7 +268,7 @@ function overrideConditions(view: RecordView): AlertCondition[] {
       against.decision === "reduce"
         ? `reduce to ${formatAmount(against.to.currentDose, agent.unit)}`
         : against.decision;
-    const message = `${agent.name} ${formatAmount(dose.dose, agent.unit)} was given ${OVERRIDDEN[override.what]}: ${against.decidedBy} decided "${decided}" on ${formatDateTime(against.at)} (${against.reason}).`;
+    const message = `${agent.name} ${formatAmount(dose.dose, agent.unit)} was given ${OVERRIDDEN[override.what]}: ${against.decidedBy} decided "${decided}" on ${formatDateTime(against.at)} (${against.reason}). ${dose.overrideReason ? `Given because: ${dose.overrideReason}` : "No reason was given at the chair."}`;
     found.push(
       condition("decision-override", dose.agent, dose.id, message, { cycleId: dose.cycleId, doseId: dose.id }),
     );

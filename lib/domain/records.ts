@@ -75,6 +75,8 @@ export interface DoseFacts extends DoseJudgement {
   givenOn: string;
   recordedAt: string;
   enteredInError: boolean;
+  /** Why it was given against an oncologist's decision, when the nurse said. */
+  overrideReason?: string | null;
 }
 
 export interface FootMonofilament {

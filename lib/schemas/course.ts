@@ -3,7 +3,7 @@ import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
 import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
 import { implausibleDoseMessage, plausibility } from "@/lib/domain/plausibility";
 import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
-import { instant, isoDay, version } from "./common";
+import { instant, isoDay, reason, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
 const positiveDose = z.number().positive("Must be above 0.").max(100_000, "Too large.");
@@ -83,6 +83,11 @@ export const DoseInput = z
     route: z.enum(ROUTES).optional(),
     givenAt: instant.optional(),
     administrations: z.number().int().min(1).max(366).optional(),
+    /**
+     * Why a dose is given against an oncologist's decision (held, stopped, above the reduced
+     * dose). Optional here: a dose given is always recorded; the chair's form asks for it.
+     */
+    overrideReason: reason.optional(),
   })
   .superRefine(plausibleForAgent)
   .superRefine(givenByToday);

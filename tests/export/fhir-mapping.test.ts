@@ -36,6 +36,7 @@ const dose = (id: string, agent: string, amount: number, unit: Dose["unit"]): Do
   givenOn: "2025-01-06",
   status: "final",
   errorReason: null,
+  overrideReason: null,
   version: 1,
   recordedBy: "u1",
   recordedAt: "2025-01-06T10:00:00.000Z",
