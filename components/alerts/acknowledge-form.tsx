@@ -3,7 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextInput } from "@/components/ui/field";
+import { formatDose } from "@/components/patient/format";
+import type { ReduceTarget } from "@/db/patient-summary";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
 import { MAX_TEXT } from "@/lib/schemas/common";
@@ -11,18 +13,36 @@ import { fieldErrors } from "@/lib/schemas/field-errors";
 import { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
 
+/** Where a decision goes: one alert, or several open alerts of one patient and agent at once. */
+export type DecisionTarget = { alertId: string } | { patientId: string; alertIds: string[] };
+
 /**
- * An oncologist's decision on one alert, inline and never blocking: the list stays readable
- * around it (docs/clinical-rules.md, "Alert design"). The schema is the one the API checks.
+ * An oncologist's decision on one alert or on an agent's open alerts together, inline and never
+ * blocking: the list stays readable around it (docs/clinical-rules.md, "Alert design"). A
+ * reduction names its dose, pre-filled with what the plan says. The schema is the one the API checks.
  */
-export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; reduceHint: string | null }) {
+export function AcknowledgeForm({
+  target,
+  reduceHint,
+  reduceTo,
+}: {
+  target: DecisionTarget;
+  reduceHint: string | null;
+  reduceTo: ReduceTarget | null;
+}) {
   const router = useRouter();
   const errorId = useId();
+  const [decision, setDecision] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const decide = useMutation({
     mutationFn: (input: AcknowledgeInput) =>
-      apiFetch(`/api/alerts/${alertId}/acknowledge`, { method: "POST", body: input }),
+      "alertId" in target
+        ? apiFetch(`/api/alerts/${target.alertId}/acknowledge`, { method: "POST", body: input })
+        : apiFetch(`/api/patients/${target.patientId}/alerts/acknowledge`, {
+            method: "POST",
+            body: { ...input, alertIds: target.alertIds },
+          }),
     onSuccess: () => {
       setStatus("Decision recorded.");
       router.refresh();
@@ -39,9 +59,12 @@ export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; redu
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const toDose = String(form.get("toDose") ?? "").trim();
     const parsed = AcknowledgeInput.safeParse({
       decision: form.get("decision") ?? undefined,
       reason: form.get("reason"),
+      // Left empty, the server applies the plan rule's dose (or asks for one when it names none).
+      toDose: decision === "reduce" && toDose !== "" ? Number(toDose) : undefined,
     });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -60,7 +83,13 @@ export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; redu
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {DECISIONS.map((d) => (
             <label key={d} className="flex items-start gap-2 rounded border border-slate-300 p-2 text-sm">
-              <input type="radio" name="decision" value={d} className="mt-1" />
+              <input
+                type="radio"
+                name="decision"
+                value={d}
+                className="mt-1"
+                onChange={(e) => e.target.checked && setDecision(d)}
+              />
               <span>
                 <span className="font-medium">{DECISION_LABEL[d]}</span>
                 <span className="block text-xs text-slate-600">
@@ -76,6 +105,35 @@ export function AcknowledgeForm({ alertId, reduceHint }: { alertId: string; redu
           </p>
         )}
       </fieldset>
+      {decision === "reduce" && reduceTo && (
+        <Field
+          label={`Reduce to (${reduceTo.unit} per administration)`}
+          error={errors.toDose}
+          hint={
+            reduceTo.dose === null
+              ? `The plan names no lower dose than ${formatDose(reduceTo.from, reduceTo.unit)}: give the dose to reduce to.`
+              : `The plan says ${formatDose(reduceTo.dose, reduceTo.unit)} instead of ${formatDose(reduceTo.from, reduceTo.unit)} (${reduceTo.basis}).`
+          }
+        >
+          {(p) => (
+            <span className="flex items-center gap-1">
+              <TextInput
+                {...p}
+                name="toDose"
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step={0.01}
+                defaultValue={reduceTo.dose ?? ""}
+                className="w-32"
+              />
+              <span aria-hidden="true" className="text-sm">
+                {reduceTo.unit}
+              </span>
+            </span>
+          )}
+        </Field>
+      )}
       <Field label="Reason" error={errors.reason}>
         {(p) => (
           <textarea

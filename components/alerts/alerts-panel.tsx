@@ -46,7 +46,11 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
                     <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
                       Decide on this alert
                     </summary>
-                    <AcknowledgeForm alertId={alert.id} reduceHint={reduceHintText(reduceTarget(review, alert))} />
+                    <AcknowledgeForm
+                      target={{ alertId: alert.id }}
+                      reduceHint={reduceHintText(reduceTarget(review, alert))}
+                      reduceTo={reduceTarget(review, alert)}
+                    />
                   </details>
                 ) : (
                   <>

@@ -7,6 +7,7 @@ import { agentName, formatDose, percentOf } from "@/components/patient/format";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
+import { AcknowledgeForm } from "./acknowledge-form";
 import { alertKindLabel } from "./alert-words";
 
 type Exam = PatientReview["assessments"][number];
@@ -21,10 +22,11 @@ function planSays(review: PatientReview, group: AgentGroup): string | null {
   return `reduce ${agentName(group.agent).toLowerCase()} to ${formatDose(target.dose, target.unit)} from ${formatDose(target.from, target.unit)} (${target.basis})`;
 }
 
-function AgentBlock({ review, group }: { review: PatientReview; group: AgentGroup }) {
+function AgentBlock({ review, group, canDecide }: { review: PatientReview; group: AgentGroup; canDecide: boolean }) {
   const info = review.agents.find((a) => a.code === group.agent);
   const limit = info?.terms.cumulativeLimit ?? null;
   const says = planSays(review, group);
+  const name = agentName(group.agent).toLowerCase();
   return (
     <li className="border-t border-slate-200 pt-2">
       <h4 className="font-semibold">
@@ -48,12 +50,32 @@ function AgentBlock({ review, group }: { review: PatientReview; group: AgentGrou
             : ` of ${formatDose(limit, info.unit)} (${percentOf(info.cumulative, limit)})`}
         </p>
       )}
+      {canDecide && (
+        <details className="mt-2">
+          <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+            Decide on the {group.alerts.length} {name} alert{group.alerts.length === 1 ? "" : "s"} together
+          </summary>
+          <AcknowledgeForm
+            target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
+            reduceHint={says ? `Plan says: ${says}.` : null}
+            reduceTo={reduceTarget(review, group.alerts[0]!)}
+          />
+        </details>
+      )}
     </li>
   );
 }
 
 /** One patient's open alerts, by agent, with what a decision needs: exams, doses and the next cycle. */
-export function PatientAlertGroup({ group, review }: { group: PatientGroup; review: PatientReview }) {
+export function PatientAlertGroup({
+  group,
+  review,
+  canDecide,
+}: {
+  group: PatientGroup;
+  review: PatientReview;
+  canDecide: boolean;
+}) {
   const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
   const latest = exams.at(-1);
   const previous = exams.at(-2);
@@ -78,7 +100,7 @@ export function PatientAlertGroup({ group, review }: { group: PatientGroup; revi
       </p>
       <ul className="mt-2 flex flex-col gap-2">
         {group.agents.map((g) => (
-          <AgentBlock key={g.agent} review={review} group={g} />
+          <AgentBlock key={g.agent} review={review} group={g} canDecide={canDecide} />
         ))}
       </ul>
       <p className="mt-2">

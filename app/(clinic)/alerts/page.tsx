@@ -44,7 +44,7 @@ export default async function AlertsPage({
     <>
       <PageHeader
         title="Open alerts"
-        subtitle={`By patient, then agent, most urgent first. ${user.role === "oncologist" ? "Decide" : "Each is decided by an oncologist"} on the patient's page.`}
+        subtitle={`By patient, then agent, most urgent first. ${user.role === "oncologist" ? "Decide here for an agent's alerts together, or one by one" : "Each is decided by an oncologist"} on the patient's page.`}
       />
       <AlertFilters {...filter} />
       <p className="mb-3 text-sm font-medium" role="status">
@@ -57,7 +57,7 @@ export default async function AlertsPage({
           const review = reviews[i];
           return review ? (
             <li key={group.patientId}>
-              <PatientAlertGroup group={group} review={review} />
+              <PatientAlertGroup group={group} review={review} canDecide={user.role === "oncologist"} />
             </li>
           ) : null;
         })}
