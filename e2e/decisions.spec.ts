@@ -1,0 +1,152 @@
+// Decisions reach the chair (issue 13): the oncologist decides on a grade alert, and the nurse at
+// the chair sees the decision in words, starts from the dose it leaves, and gives a dose against
+// it only with a reason, which the team sees as a decision-override alert. A typing slip is
+// refused naming the typical range. Each test seeds its own patient through the API.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./fixtures";
+import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The patient due today, with today's exam at grade 2: oxaliplatin's plan says reduce to 75 mg/m2. */
+async function patientWithGrade2Today() {
+  const seeded = await seedPatientDueToday();
+  await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: {
+        ...BASELINE_EXAM,
+        symptoms: { ...BASELINE_EXAM.symptoms, numbness: 2 },
+        adlImpact: "instrumental",
+        sensoryGrade: 2,
+        cycleId: seeded.cycleId,
+        assessedOn: day(0),
+      },
+    }),
+  );
+  return seeded;
+}
+
+/** Opens the decision form of the patient's oxaliplatin grade alert, on her page. */
+async function openGradeAlert(page: Page, patientId: string) {
+  await page.goto(`/patients/${patientId}`);
+  const alert = page.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ });
+  if (!(await alert.getByRole("radio", { name: /^Hold/ }).isVisible())) {
+    await alert.getByText("Decide on this alert").click();
+  }
+  return alert;
+}
+
+test("the oncologist holds oxaliplatin; at the chair the dose starts empty and is given only with a reason, which the team sees", async ({
+  page,
+  browser,
+}) => {
+  const seeded = await patientWithGrade2Today();
+
+  await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {
+    await signInAs(page, "oncologist");
+    await page.goto("/alerts");
+    await expect(page.getByRole("heading", { name: "Open alerts", level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step("When I decide HOLD on her grade alert", async () => {
+    const alert = await openGradeAlert(page, seeded.patientId);
+    await alert.getByRole("radio", { name: /^Hold/ }).check();
+    await expect(alert.getByLabel(/Reduce to/)).toHaveCount(0);
+    await alert.getByLabel("Reason").fill("Grade 2 numbness, wait a cycle");
+    await alert.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText("Decision recorded.")).toBeVisible();
+  });
+
+  const nursePage = await browser.newPage();
+  await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
+    await signInAs(nursePage, "nurse");
+    await nursePage.goto(`/cycles/${seeded.cycleId}`);
+    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin).toContainText("HOLD: decided by Omar Haddad");
+    await expect(oxaliplatin).toContainText("Grade 2 numbness, wait a cycle");
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("");
+    await expectNoAxeViolations(nursePage);
+  });
+
+  await test.step("When I record a dose anyway, it needs the override and its reason", async () => {
+    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+    await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    await expect(oxaliplatin.getByText("Tick this box to record a dose against the decision.")).toBeVisible();
+    await oxaliplatin.getByLabel(/although it is on HOLD/).check();
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    await expect(oxaliplatin.getByText("Give a reason.")).toBeVisible();
+    const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
+    expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(0);
+
+    await oxaliplatin.getByLabel(/Why it is given anyway/).fill("Dr Haddad agreed by phone: symptoms resolved");
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    await nursePage.getByRole("button", { name: "Record the dose anyway" }).click();
+    await expect(oxaliplatin.getByRole("status")).toContainText("Recorded oxaliplatin 85 mg/m2");
+  });
+
+  await test.step("Then her alerts show the decision-override with my reason", async () => {
+    await nursePage.goto(`/patients/${seeded.patientId}`);
+    const override = nursePage.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+    await expect(override).toContainText('Omar Haddad decided "hold"');
+    await expect(override).toContainText("Given because: Dr Haddad agreed by phone: symptoms resolved");
+  });
+  await nursePage.close();
+  await seeded.nurse.dispose();
+});
+
+test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the field starts there and says why; a typing slip is refused", async ({
+  page,
+  browser,
+}) => {
+  const seeded = await patientWithGrade2Today();
+
+  await test.step("When I, the oncologist, choose Reduce, the dose field holds what the plan says", async () => {
+    await signInAs(page, "oncologist");
+    const alert = await openGradeAlert(page, seeded.patientId);
+    await alert.getByRole("radio", { name: /^Reduce/ }).check();
+    const toDose = alert.getByLabel("Reduce to (mg/m2 per administration)");
+    await expect(toDose).toHaveValue("75");
+    await expect(alert.getByText(/The plan says 75 mg\/m² instead of 85 mg\/m²/)).toBeVisible();
+  });
+
+  await test.step("When I reduce to 70 mg/m2 instead", async () => {
+    const alert = page.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ });
+    await alert.getByLabel("Reduce to (mg/m2 per administration)").fill("70");
+    await alert.getByLabel("Reason").fill("Grade 2, and she is frail");
+    await alert.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText("Decision recorded.")).toBeVisible();
+  });
+
+  const nursePage = await browser.newPage();
+  await test.step("When I, the nurse, open her cycle, the dose starts at 70 and says why", async () => {
+    await signInAs(nursePage, "nurse");
+    await nursePage.goto(`/cycles/${seeded.cycleId}`);
+    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("70");
+    await expect(oxaliplatin).toContainText("reduced from 85 to 70 mg/m2");
+    await expect(oxaliplatin).toContainText("Grade 2, and she is frail");
+  });
+
+  await test.step("When I type 100000 by slip, it is refused naming the typical range", async () => {
+    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+    await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("100000");
+    await expect(oxaliplatin.getByText(/is not a plausible oxaliplatin dose: the typical range is/)).toBeVisible();
+    await expect(oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" })).toBeDisabled();
+  });
+
+  await test.step("When I give the reduced dose, nothing is raised against the decision", async () => {
+    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+    await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("70");
+    await expect(oxaliplatin.getByRole("group", { name: "Give a dose against the decision" })).toHaveCount(0);
+  });
+  await nursePage.close();
+  await seeded.nurse.dispose();
+});
