@@ -64,7 +64,8 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
     await expect(page.getByText("Decision recorded.")).toBeVisible();
   });
 
-  const nursePage = await browser.newPage();
+  const nurseContext = await browser.newContext();
+  const nursePage = await nurseContext.newPage();
   await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
     await signInAs(nursePage, "nurse");
     await nursePage.goto(`/cycles/${seeded.cycleId}`);
@@ -98,7 +99,7 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
     await expect(override).toContainText('Omar Haddad decided "hold"');
     await expect(override).toContainText("Given because: Dr Haddad agreed by phone: symptoms resolved");
   });
-  await nursePage.close();
+  await nurseContext.close();
   await seeded.nurse.dispose();
 });
 
@@ -125,7 +126,8 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await expect(page.getByText("Decision recorded.")).toBeVisible();
   });
 
-  const nursePage = await browser.newPage();
+  const nurseContext = await browser.newContext();
+  const nursePage = await nurseContext.newPage();
   await test.step("When I, the nurse, open her cycle, the dose starts at 70 and says why", async () => {
     await signInAs(nursePage, "nurse");
     await nursePage.goto(`/cycles/${seeded.cycleId}`);
@@ -147,6 +149,6 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("70");
     await expect(oxaliplatin.getByRole("group", { name: "Give a dose against the decision" })).toHaveCount(0);
   });
-  await nursePage.close();
+  await nurseContext.close();
   await seeded.nurse.dispose();
 });

@@ -4,14 +4,19 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { formatDose } from "@/components/patient/format";
-import type { ReduceTarget } from "@/db/patient-summary";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
 import { MAX_TEXT } from "@/lib/schemas/common";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
+
+/** The dose field of a reduction: what it starts with, its unit, and what the plan says, in words. */
+export interface ReduceField {
+  dose: number | null;
+  unit: string;
+  planSays: string;
+}
 
 /** Where a decision goes: one alert, or several open alerts of one patient and agent at once. */
 export type DecisionTarget = { alertId: string } | { patientId: string; alertIds: string[] };
@@ -28,7 +33,7 @@ export function AcknowledgeForm({
 }: {
   target: DecisionTarget;
   reduceHint: string | null;
-  reduceTo: ReduceTarget | null;
+  reduceTo: ReduceField | null;
 }) {
   const router = useRouter();
   const errorId = useId();
@@ -106,15 +111,7 @@ export function AcknowledgeForm({
         )}
       </fieldset>
       {decision === "reduce" && reduceTo && (
-        <Field
-          label={`Reduce to (${reduceTo.unit} per administration)`}
-          error={errors.toDose}
-          hint={
-            reduceTo.dose === null
-              ? `The plan names no lower dose than ${formatDose(reduceTo.from, reduceTo.unit)}: give the dose to reduce to.`
-              : `The plan says ${formatDose(reduceTo.dose, reduceTo.unit)} instead of ${formatDose(reduceTo.from, reduceTo.unit)} (${reduceTo.basis}).`
-          }
-        >
+        <Field label={`Reduce to (${reduceTo.unit} per administration)`} error={errors.toDose} hint={reduceTo.planSays}>
           {(p) => (
             <span className="flex items-center gap-1">
               <TextInput

@@ -3,7 +3,7 @@ import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/patien
 import { formatDose } from "@/components/patient/format";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";
-import { AcknowledgeForm } from "./acknowledge-form";
+import { AcknowledgeForm, type ReduceField } from "./acknowledge-form";
 import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
@@ -13,6 +13,16 @@ function reduceHintText(target: ReduceTarget | null): string | null {
   if (target.dose === null)
     return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so state it in the reason.`;
   return `Next dose ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
+}
+
+/** The reduction's dose field, worked out here on the server so the form carries no rules. */
+export function reduceField(target: ReduceTarget | null): ReduceField | null {
+  if (!target) return null;
+  const planSays =
+    target.dose === null
+      ? `The plan names no lower dose than ${formatDose(target.from, target.unit)}: give the dose to reduce to.`
+      : `The plan says ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
+  return { dose: target.dose, unit: target.unit, planSays };
 }
 
 /** Decisions shown in full; older ones fold away so a long course stays readable. */
@@ -49,7 +59,7 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
                     <AcknowledgeForm
                       target={{ alertId: alert.id }}
                       reduceHint={reduceHintText(reduceTarget(review, alert))}
-                      reduceTo={reduceTarget(review, alert)}
+                      reduceTo={reduceField(reduceTarget(review, alert))}
                     />
                   </details>
                 ) : (

@@ -8,6 +8,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
 import { AcknowledgeForm } from "./acknowledge-form";
+import { reduceField } from "./alerts-panel";
 import { alertKindLabel } from "./alert-words";
 
 type Exam = PatientReview["assessments"][number];
@@ -58,7 +59,7 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
           <AcknowledgeForm
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
             reduceHint={says ? `Plan says: ${says}.` : null}
-            reduceTo={reduceTarget(review, group.alerts[0]!)}
+            reduceTo={reduceField(reduceTarget(review, group.alerts[0]!))}
           />
         </details>
       )}
