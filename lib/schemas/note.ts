@@ -7,8 +7,8 @@ import { requiredText } from "./common";
  */
 export const NoteInput = z
   .strictObject({
-    cycleId: z.string().max(64).optional(),
-    alertId: z.string().max(64).optional(),
+    cycleId: z.string().min(1).max(64).optional(),
+    alertId: z.string().min(1).max(64).optional(),
     text: requiredText,
   })
   .refine((n) => (n.cycleId === undefined) !== (n.alertId === undefined), {

@@ -131,10 +131,13 @@ export async function seedMyelomaPatient(staff: Staff, mrn: string): Promise<{ p
   });
 
   const { alerts } = await ok(nurse.get(`/api/patients/${patientId}/alerts?status=open`));
-  const decided = (alerts as Json[]).find((a) => a.kind !== "no-plan");
+  // Bortezomib's plan names the reduced dose (1 mg/m2); thalidomide's names none, so a reduce
+  // there would have to say its dose.
+  const decided = (alerts as Json[]).find((a) => a.kind !== "no-plan" && a.agent === "bortezomib");
   await ok(
     oncologist.post(`/api/alerts/${decided!.id}/acknowledge`, {
       decision: "reduce",
+      toDose: 1,
       reason: "Reduced as the plan says.",
     }),
   );
