@@ -40,6 +40,9 @@ for (const role of ROLES) {
         const text = await page.evaluate(() => {
           const body = document.body.cloneNode(true) as HTMLElement;
           body.querySelectorAll("script, style, template, pre").forEach((n) => n.remove());
+          // textContent runs neighbouring elements together ("14:05 UTCAwaiting"); a reader sees
+          // them apart, so each element's text ends with a space.
+          body.querySelectorAll("*").forEach((n) => n.append(" "));
           // An appointment is a clock time on the unit, in the clinic's zone by definition.
           body.querySelectorAll("time").forEach((t) => {
             if (/^\d{2}:\d{2}$/.test(t.getAttribute("datetime") ?? "")) t.remove();

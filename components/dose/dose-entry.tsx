@@ -21,6 +21,8 @@ import { AgentState } from "./agent-state";
 import { confirmTitle, previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
 
 type Recorded = { dose: { id: string }; cumulative: Record<string, number>; alerts: ApiAlert[] };
+/** What the last save of this agent's dose recorded and raised, said in the status message. */
+export type DoseOutcome = { message: string; alerts: ApiAlert[] };
 
 /** One agent's dose for the cycle: prefilled, previewed against limit and caps, confirmed when it crosses one. */
 export function DoseEntry(props: {
@@ -33,6 +35,9 @@ export function DoseEntry(props: {
   courseId: string;
   today: string;
   alreadyGiven: boolean;
+  /** Held by the section: the entry is mounted anew when a save changes the record it starts from. */
+  outcome: DoseOutcome | null;
+  onOutcome: (outcome: DoseOutcome) => void;
 }) {
   const { item, cycle, patientId } = props;
   const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
@@ -44,7 +49,10 @@ export function DoseEntry(props: {
       suggestDose(props.record, item, props.setting, { courseId: props.courseId, stored: props.storedAlerts, zone }),
     [props.record, item, props.setting, props.courseId, props.storedAlerts, zone],
   );
-  const [dose, setDose] = useState(suggestion.dose === null ? "" : String(suggestion.dose));
+  // The fields follow the suggestion (it moves when an exam or an alert lands) until the nurse
+  // types in them; remounting instead would take the cursor out of the field after an exam.
+  const [typedDose, setDose] = useState<string | null>(null);
+  const dose = typedDose ?? (suggestion.dose === null ? "" : String(suggestion.dose));
   // A dose against the decision (an agent held or stopped, or above the reduced dose) is given
   // only by an explicit override with a reason, saved with the dose.
   const off = suggestion.status !== "active";
@@ -52,10 +60,10 @@ export function DoseEntry(props: {
   const [overrideReason, setOverrideReason] = useState("");
   const [tried, setTried] = useState(false);
   const overridingErrorId = useId();
-  const [administrations, setAdministrations] = useState(String(suggestion.administrations));
+  const [typedAdministrations, setAdministrations] = useState<string | null>(null);
+  const administrations = typedAdministrations ?? String(suggestion.administrations);
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
-  const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);
 
   const given = { agent: item.agent, dose: Number(dose), unit: item.unit, administrations: Number(administrations) };
   const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...given, dose: undefined } : given);
@@ -88,7 +96,7 @@ export function DoseEntry(props: {
     mutationFn: () => apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body }),
     onSuccess: (result) => {
       const total = result.cumulative[item.agent] ?? 0;
-      setOutcome({
+      props.onOutcome({
         message: `Recorded ${agent.name.toLowerCase()} ${body.dose} ${item.unit} x ${body.administrations}. Cumulative dose now ${Math.round(total * 100) / 100} ${item.unit}.`,
         alerts: result.alerts,
       });
@@ -132,7 +140,7 @@ export function DoseEntry(props: {
         awaiting={suggestion.awaiting}
         zone={zone}
       />
-      <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />
+      <SaveOutcome message={props.outcome?.message ?? null} alerts={props.outcome?.alerts ?? []} />
       {!open ? (
         <div>
           <Button type="button" variant="secondary" onClick={() => setOpen(true)}>

@@ -10,7 +10,7 @@ import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { apiFetch } from "@/lib/client/api";
-import { DoseEntry } from "./dose-entry";
+import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
 
@@ -36,6 +36,9 @@ export function DoseSection(props: {
     initialData: props.initialDoses,
   });
   const ofCycle = doses.data.filter((d) => d.cycleId === cycle.id);
+  // Kept here, per agent: a decision remounts its entry (see the key below), and the nurse must
+  // still read what was recorded.
+  const [outcomes, setOutcomes] = useState<Partial<Record<string, DoseOutcome>>>({});
   return (
     <div className="flex flex-col gap-3">
       {ofCycle.length > 0 && (
@@ -48,8 +51,8 @@ export function DoseSection(props: {
       {props.canRecord &&
         props.agents.map((item) => (
           <DoseEntry
-            // A decision or an exam saved since changes what the field starts with.
-            key={`${item.agent}|${item.status}|${item.currentDose}|${props.record.exams.length}|${props.storedAlerts.length}`}
+            // A decision starts the entry anew; an exam or alert since moves only its suggestion.
+            key={`${item.agent}|${item.status}|${item.currentDose}`}
             patientId={patientId}
             cycle={cycle}
             item={item}
@@ -59,6 +62,8 @@ export function DoseSection(props: {
             courseId={props.courseId}
             today={props.today}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
+            outcome={outcomes[item.agent] ?? null}
+            onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [item.agent]: outcome }))}
           />
         ))}
     </div>
