@@ -4,6 +4,7 @@ import type { AuditRow } from "@/db/audit-log";
 import { alertKindLabel, DECISION_LABEL } from "@/components/alerts/alert-words";
 import { agentName } from "@/components/patient/format";
 import type { Decision } from "@/lib/domain/codes";
+import { formatDateTime, formatDay } from "@/lib/dates";
 
 /** The actions an auditor filters by, in words; a code that is the start of others covers them ("plan.sign"). */
 export const AUDIT_ACTIONS = {
@@ -104,7 +105,13 @@ export function fieldName(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-/** A stored value as short text: objects as "left: 14, right: 13", nothing as a dash. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A stored value as short text: objects as "left: 14, right: 13", nothing as a dash, days and
+ * instants as every page writes them (1 Dec 2026; 1 Dec 2026, 14:05 CET).
+ */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(valueText).join(", ");
@@ -112,6 +119,8 @@ export function valueText(value: unknown): string {
     return Object.entries(value as Fields)
       .map(([k, v]) => `${fieldName(k)}: ${valueText(v)}`)
       .join(", ");
+  if (typeof value === "string" && ISO_DAY.test(value)) return formatDay(value);
+  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(value);
   return String(value);
 }
 
