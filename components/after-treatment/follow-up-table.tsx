@@ -18,7 +18,10 @@ export function FollowUpTable({ followUps, caption }: { followUps: ApiFollowUp[]
             <tr key={`${f.patientId}-${f.agent}-${f.dueOn}`} className="border-t border-slate-200">
               <td className={CELL}>{formatDay(f.dueOn)}</td>
               <th scope="row" className={`${CELL} font-normal`}>
-                <Link href={`/patients/${f.patientId}`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/patients/${f.patientId}`}
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+                >
                   {f.name}
                 </Link>
                 <span className="block text-xs text-slate-700">MRN {f.mrn}</span>
