@@ -97,6 +97,9 @@ export function seedWard(size: WardSize): WardCounts {
       `INSERT INTO assessments (id, patient_id, cycle_id, assessed_on, findings, sensory_grade, motor_grade, notes, status, status_reason, version, recorded_by, recorded_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 0, NULL, 'final', NULL, 1, ?, ?, ?)`,
     ),
+    cumulative: sqlite.prepare(
+      `INSERT INTO cumulative_doses (id, patient_id, agent, total, updated_at) VALUES (?, ?, ?, ?, ?)`,
+    ),
     alert: sqlite.prepare(
       `INSERT INTO alerts (id, patient_id, key, kind, severity, agent, message, status, cycle_id, course_id, dose_id, assessment_id, plan_version_id, raised_at, resolved_at, resolved_reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'open', NULL, ?, NULL, NULL, NULL, ?, NULL, NULL)`,
@@ -116,6 +119,7 @@ export function seedWard(size: WardSize): WardCounts {
       insert.course.run(courseId, patientId, regimen.name, start, size.cycleLengthDays, size.recordedBy, at);
       insert.agent.run(newId(), courseId, regimen.agent, regimen.dose, regimen.unit, regimen.administrations);
       let exams = 0;
+      let given = 0;
       for (let n = 1; n <= size.cyclesPerPatient; n++) {
         const date = shift(start, (n - 1) * size.cycleLengthDays);
         const cycleId = newId();
@@ -137,6 +141,7 @@ export function seedWard(size: WardSize): WardCounts {
             at,
           );
           counts.doses++;
+          given += regimen.dose * regimen.administrations;
         }
         const examinedToday = date === size.day && rng() < 1 / 3;
         if ((past || examinedToday) && exams < size.examsPerPatient) {
@@ -161,6 +166,8 @@ export function seedWard(size: WardSize): WardCounts {
         insert.exam.run(newId(), patientId, null, date, JSON.stringify(findings(rng, 0)), 0, size.recordedBy, at, at);
       }
       counts.assessments += exams;
+      // What db/cumulative-doses.ts keeps at each dose write, written once here.
+      if (given > 0) insert.cumulative.run(newId(), patientId, regimen.agent, given, at);
       const alert = (kind: string, severity: string) => {
         insert.alert.run(
           newId(),

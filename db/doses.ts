@@ -9,6 +9,7 @@ import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
 import { getDb, write } from "./client";
 import { requireCycle } from "./courses";
+import { keepCumulativeDose } from "./cumulative-doses";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, planTermsOf } from "./evaluation";
 import { newId, now } from "./ids";
@@ -87,6 +88,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         after: { status: "given", version: cycle.version + 1, byDose: row.id },
       });
     }
+    keepCumulativeDose(tx, cycle.patientId, input.agent);
     audit(tx, {
       userId,
       action: "dose.create",
@@ -124,6 +126,7 @@ export async function markDoseInError(userId: string, id: string, reason: string
       .where(eq(doses.id, id))
       .returning()
       .get();
+    keepCumulativeDose(tx, current.patientId, current.agent);
     audit(tx, {
       userId,
       action: "dose.entered-in-error",

@@ -39,6 +39,10 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
     },
     why: "what was given is fixed; the entered-in-error mark is set once",
   },
+  cumulative_doses: {
+    update: { only: ["total", "updated_at"] },
+    why: "the sum of a patient's doses of an agent, kept by every dose write with it",
+  },
   assessments: { update: "any", why: "amended in place with a reason; each earlier version kept" },
   self_report_invitations: { update: "never", why: "a code is used up by the self-report that names it" },
   self_reports: { update: "never", why: "what a patient reported, as sent" },

@@ -219,8 +219,28 @@ export const doses = sqliteTable(
       .references(() => users.id),
     recordedAt: text("recorded_at").notNull(),
   },
-  // The worklist sums each due patient's doses per agent from this index (docs/benchmarks.md, "Query plans").
+  // A dose write re-sums its patient and agent from this index into cumulative_doses (db/cumulative-doses.ts).
   (t) => [index("doses_patient_agent").on(t.patientId, t.agent), index("doses_cycle").on(t.cycleId)],
+);
+
+/**
+ * A patient's cumulative dose of one agent across every course, doses entered-in-error left
+ * out: kept by each dose write in its own transaction (db/doses.ts), so the worklist reads one
+ * row per due patient and agent instead of summing their whole history (docs/benchmarks.md,
+ * "Query plans").
+ */
+export const cumulativeDoses = sqliteTable(
+  "cumulative_doses",
+  {
+    id: id(),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    agent: text("agent").notNull(),
+    total: real("total").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("cumulative_doses_patient_agent").on(t.patientId, t.agent)],
 );
 
 /** The exam's findings as one JSON document, validated by the same zod schema at every write. */
@@ -522,6 +542,7 @@ export type CourseAgent = typeof courseAgents.$inferSelect;
 export type CourseAgentChange = typeof courseAgentChanges.$inferSelect;
 export type Cycle = typeof cycles.$inferSelect;
 export type Dose = typeof doses.$inferSelect;
+export type CumulativeDose = typeof cumulativeDoses.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;
 export type PlanVersion = typeof planVersions.$inferSelect;
 export type PlanSignature = typeof planSignatures.$inferSelect;

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type WorklistFilter } from "@/lib/domain/worklist";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { getDb } from "./client";
+import { cumulativeDosesOf } from "./cumulative-doses";
 import { planTermsOf } from "./evaluation";
 import { decisionsByCycle } from "./patient-summary";
 import { patientMatches } from "./patients";
@@ -16,7 +17,6 @@ import {
   courseAgents,
   courses,
   cycles,
-  doses,
   patients,
   planVersions,
   users,
@@ -71,17 +71,8 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
     if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
     const courseIds = [...new Set(due.map((d) => d.course.id))];
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
-    // Summed in SQL: the cumulative dose per patient and agent, doses entered-in-error left out.
-    const doseTotals = tx
-      .select({
-        patientId: doses.patientId,
-        agent: doses.agent,
-        total: sql<number>`sum(${doses.dose} * ${doses.administrations})`,
-      })
-      .from(doses)
-      .where(and(inArray(doses.patientId, patientIds), eq(doses.status, "final")))
-      .groupBy(doses.patientId, doses.agent)
-      .all();
+    // Kept by each dose write (db/cumulative-doses.ts): one row per due patient and agent, never their history.
+    const totals = cumulativeDosesOf(tx, patientIds);
     const examRows = tx
       .select({
         patientId: assessments.patientId,
@@ -126,7 +117,6 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
       .all();
     const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
     const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
-    const totals = new Map(doseTotals.map((d) => [`${d.patientId}|${d.agent}`, d.total]));
     const examsByPatient = groupBy(examRows, (e) => e.patientId);
     const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);
     const plansByPatient = groupBy(plans, (p) => p.patientId);

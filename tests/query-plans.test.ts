@@ -12,7 +12,7 @@ import { worklist } from "@/db/worklist";
 import { today } from "@/lib/dates";
 import { useTempDatabase } from "@/lib/testing/api";
 
-const GUARDED = ["cycles", "assessments", "doses", "alerts", "acknowledgements"];
+const GUARDED = ["cycles", "assessments", "doses", "cumulative_doses", "alerts", "acknowledgements"];
 
 interface Ran {
   sql: string;
@@ -91,6 +91,13 @@ describe("query plans of the worklist and the alerts page", () => {
       });
     const first = planOf(ran[0]!).join("\n");
     expect(first).toMatch(/SEARCH cycles USING INDEX cycles_date/);
+    // The cumulative doses are kept by each dose write (db/cumulative-doses.ts): the worklist reads
+    // one row per due patient and agent and never sums a patient's doses.
+    const plans = ran.map(planOf).flat();
+    expect(plans.filter((step) => /\bdoses\b/.test(step) && !/cumulative_doses/.test(step))).toEqual([]);
+    expect(plans).toContainEqual(
+      expect.stringMatching(/SEARCH cumulative_doses USING INDEX cumulative_doses_patient_agent/),
+    );
   });
 
   it("the open alerts page, filtered or not, reads alerts by their status", async () => {
