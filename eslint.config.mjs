@@ -14,6 +14,27 @@ export default defineConfig([
     },
   },
   {
+    // Type-aware rules: the bugs a type checker alone lets through (a promise nobody awaits, a
+    // promise where a callback returning void is expected, an await on a plain value).
+    // projectService reads tsconfig.json once per run, which keeps `npm run lint` quick.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/require-await": "error",
+    },
+  },
+  {
+    // db/ functions are async by contract even where SQLite answers synchronously: every caller
+    // awaits them, so a PostgreSQL driver can replace better-sqlite3 inside db/ alone.
+    files: ["db/**"],
+    rules: { "@typescript-eslint/require-await": "off" },
+  },
+  {
     // Tests read loosely typed JSON answers; the product code may not.
     files: ["tests/**", "e2e/**", "lib/testing/**", "**/*.test.ts", "bench/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

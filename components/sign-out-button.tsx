@@ -6,17 +6,19 @@ import { apiFetch } from "@/lib/client/api";
 export function SignOutButton() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  // Never rejects: a refused or failed DELETE still leaves for the sign-in page.
+  async function signOut() {
+    setBusy(true);
+    await apiFetch("/api/session", { method: "DELETE" }).catch(() => undefined);
+    router.replace("/sign-in");
+    router.refresh();
+  }
   return (
     <button
       type="button"
       disabled={busy}
       className="min-h-11 whitespace-nowrap rounded-md px-3 text-sm text-white hover:bg-brand-800"
-      onClick={async () => {
-        setBusy(true);
-        await apiFetch("/api/session", { method: "DELETE" }).catch(() => undefined);
-        router.replace("/sign-in");
-        router.refresh();
-      }}
+      onClick={() => void signOut()}
     >
       Sign out
     </button>

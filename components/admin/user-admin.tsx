@@ -103,7 +103,8 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
           </tbody>
         </table>
       </div>
-      <NewUserForm onCreated={() => queryClient.invalidateQueries({ queryKey: KEY })} />
+      {/* A refetch that fails leaves the last list on screen; invalidateQueries never rejects. */}
+      <NewUserForm onCreated={() => void queryClient.invalidateQueries({ queryKey: KEY })} />
     </div>
   );
 }

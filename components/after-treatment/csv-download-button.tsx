@@ -7,8 +7,9 @@ export function CsvDownloadButton({ url, label }: { url: string; label: string }
   const [error, setError] = useState<string | null>(null);
   async function download() {
     setError(null);
-    const res = await fetch(url, { headers: { Accept: "text/csv" } });
-    if (!res.ok) {
+    // A network failure rejects fetch: it is shown like a refusal rather than lost.
+    const res = await fetch(url, { headers: { Accept: "text/csv" } }).catch(() => null);
+    if (!res?.ok) {
       setError("The CSV could not be made; try again.");
       return;
     }
@@ -21,7 +22,7 @@ export function CsvDownloadButton({ url, label }: { url: string; label: string }
   }
   return (
     <div className="flex flex-col items-start gap-1">
-      <Button variant="secondary" type="button" onClick={download}>
+      <Button variant="secondary" type="button" onClick={() => void download()}>
         <span aria-hidden="true">⤓</span>
         {label}
       </Button>

@@ -151,7 +151,8 @@ export function Questionnaire({ code }: { code: string }) {
           />
           <button
             type="button"
-            onClick={send}
+            // send() catches every refusal itself and shows it; nothing is left to await here.
+            onClick={() => void send()}
             disabled={stage.kind === "sending"}
             className={`${BIG_BUTTON} border-brand-800 bg-brand-700 text-center text-white disabled:bg-slate-500`}
           >

@@ -78,7 +78,7 @@ const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.pat
  * 1 MB), then run; a refusal from db/ maps to its status in the one error shape (404, 409, 410,
  * 429).
  */
-export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Promise<Response>) {
+export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Response | Promise<Response>) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
     try {
       if (isCrossSiteWrite(req))

@@ -1,7 +1,7 @@
 import { unknownApiPath } from "@/lib/api/respond";
 
 /** Any other /api path: 404 in the one error shape, for every method and every caller. */
-async function unknownRoute(): Promise<Response> {
+function unknownRoute(): Response {
   return unknownApiPath();
 }
 

@@ -3,4 +3,4 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { AGENTS } from "@/lib/domain/agents";
 
-export const GET = handle(endpoints.listAgents, async () => json(200, { agents: AGENTS }));
+export const GET = handle(endpoints.listAgents, () => json(200, { agents: AGENTS }));

@@ -3,4 +3,4 @@ import { handle } from "@/lib/api/handler";
 import { openApiDocument } from "@/lib/api/openapi";
 import { json } from "@/lib/api/respond";
 
-export const GET = handle(endpoints.openapi, async () => json(200, openApiDocument()));
+export const GET = handle(endpoints.openapi, () => json(200, openApiDocument()));

@@ -7,7 +7,7 @@ import { toPublicUser } from "@/db/users";
 
 export const POST = handle(endpoints.signIn, async ({ req, body }) => signIn(req, body));
 
-export const GET = handle(endpoints.currentSession, async ({ user }) => json(200, { user: toPublicUser(user) }));
+export const GET = handle(endpoints.currentSession, ({ user }) => json(200, { user: toPublicUser(user) }));
 
 export const DELETE = handle(endpoints.signOut, async ({ req, user }) => {
   await endSession(sessionToken(req)!, user.id);

@@ -19,7 +19,7 @@ const COLUMNS = [
 ];
 
 /** Without a period: the last 365 days to today. */
-export const GET = handle(endpoints.alertAnalytics, async ({ req, user, query }) => {
+export const GET = handle(endpoints.alertAnalytics, ({ req, user, query }) => {
   const to = query.to ?? today();
   const from = query.from ?? shiftDay(to, -364);
   const report = readAlertAnalytics(user.id, from, to);
