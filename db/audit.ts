@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "./client";
+import { now } from "./ids";
 import { auditLog } from "./schema";
 
 export interface AuditEntry {
@@ -16,7 +17,7 @@ export interface AuditEntry {
 export function audit(tx: Tx, entry: AuditEntry): void {
   tx.insert(auditLog)
     .values({
-      at: new Date().toISOString(),
+      at: now(),
       userId: entry.userId,
       action: entry.action,
       entity: entry.entity,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dayIn, formatDateTime, formatDay, formatTime, isTimeZone, shiftDay, today, weekStart } from "@/lib/dates";
+import {
+  dayIn,
+  formatDateTime,
+  formatDay,
+  formatTime,
+  instantAt,
+  isTimeZone,
+  shiftDay,
+  today,
+  weekStart,
+} from "@/lib/dates";
 
 describe("the clinic's dates", () => {
   it("writes a day as 1 Dec 2026, never ISO or mm/dd/yyyy", () => {
@@ -46,5 +56,29 @@ describe("weekStart", () => {
     expect(weekStart("2026-12-01")).toBe("2026-11-30"); // a Tuesday
     expect(weekStart("2026-11-30")).toBe("2026-11-30"); // a Monday
     expect(weekStart("2027-01-03")).toBe("2026-12-28"); // a Sunday
+  });
+});
+
+describe("instantAt", () => {
+  it("is the instant the clinic's clocks read that time on that day", () => {
+    expect(instantAt("2026-12-01", "09:30", "Europe/Berlin").toISOString()).toBe("2026-12-01T08:30:00.000Z");
+    expect(instantAt("2026-07-01", "09:30", "Europe/Berlin").toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    expect(instantAt("2026-07-01", "09:30", "America/New_York").toISOString()).toBe("2026-07-01T13:30:00.000Z");
+    expect(instantAt("2026-07-01", "09:30", "UTC").toISOString()).toBe("2026-07-01T09:30:00.000Z");
+  });
+
+  it("reads back as the same day and time, either side of a clock change", () => {
+    for (const day of ["2026-03-28", "2026-03-29", "2026-03-30", "2026-10-24", "2026-10-25", "2026-10-26"]) {
+      const at = instantAt(day, "10:15", "Europe/London");
+      expect(dayIn(at, "Europe/London")).toBe(day);
+      expect(formatTime(at, "Europe/London")).toMatch(/^10:15 /);
+    }
+  });
+
+  it("puts a time that a clock change skips after the change", () => {
+    // 29 Mar 2026: London's clocks go from 01:00 GMT to 02:00 BST.
+    const at = instantAt("2026-03-29", "01:30", "Europe/London");
+    expect(at.toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(formatTime(at, "Europe/London")).toBe("02:30 BST");
   });
 });

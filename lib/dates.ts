@@ -70,3 +70,28 @@ export function formatDateTime(instant: string | Date, zone: string = clinicTime
   const at = new Date(instant);
   return `${formatDay(dayIn(at, zone))}, ${formatTime(at, zone)}`;
 }
+
+/** How far `zone`'s clocks are ahead of UTC at `instant`, in milliseconds. */
+function zoneOffsetMs(instant: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant the clinic's clocks read `time` ("HH:MM") on `day`; a time skipped by a clock change falls after it. */
+export function instantAt(day: string, time: string, zone: string = clinicTimeZone()): Date {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  // Read back in the zone twice: the offset of the first guess may differ across a clock change.
+  const first = wall - zoneOffsetMs(new Date(wall), zone);
+  return new Date(wall - zoneOffsetMs(new Date(first), zone));
+}
