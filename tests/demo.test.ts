@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clinicRecovery, followUpsDue } from "@/db/after-treatment";
 import { listAlerts } from "@/db/alerts";
 import { listAssessments } from "@/db/assessments";
+import { readAlertAnalytics } from "@/db/analytics";
 import { listAudit } from "@/db/audit-log";
 import { listPatients } from "@/db/patients";
 import { listSelfReports } from "@/db/self-reports";
@@ -24,15 +25,15 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe("the demo ward", () => {
-  it("seeds one user per role and about thirty patients", async () => {
+  it("seeds one user per role and about forty patients", async () => {
     expect(outcome).toEqual({ seeded: true, patients: DEMO_PATIENTS.length });
     const users = await listUsers();
     expect(users.map((u) => u.role).sort()).toEqual(["admin", "nurse", "oncologist", "pharmacist"]);
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
     for (const user of DEMO_USERS) expect(user.password.length).toBeGreaterThanOrEqual(15);
     const patients = await listPatients({ limit: 1000, offset: 0 });
-    expect(patients.length).toBeGreaterThanOrEqual(25);
-    expect(patients.length).toBeLessThanOrEqual(35);
+    expect(patients.length).toBeGreaterThanOrEqual(30);
+    expect(patients.length).toBeLessThanOrEqual(40);
   });
 
   it("puts about a dozen cycles on today's worklist, some assessed and some not", async () => {
@@ -114,6 +115,27 @@ describe("the demo ward", () => {
     expect(decided.length).toBeGreaterThanOrEqual(50);
     expect(decided).toContain("proceed");
     expect(decided).toContain("reduce");
+  });
+
+  it("dates each step when it happened: alerts raised over the year, decided hours later, and a rule to revisit", async () => {
+    const oncologist = (await listUsers()).find((u) => u.role === "oncologist")!;
+    const report = readAlertAnalytics(oncologist.id, shiftDay(today(), -364), today());
+    const withAlerts = report.months.filter((m) => m.raised > 0);
+    expect(withAlerts.length).toBeGreaterThanOrEqual(10);
+    // Decided at the chair or later that day: hours, not the zero of a history written at one instant.
+    const worsening = report.rows.find((r) => r.kind === "worsening" && r.agent === "oxaliplatin")!;
+    expect(worsening.medianHoursToDecision).toBeGreaterThan(0.5);
+    expect(worsening.medianHoursToDecision).toBeLessThan(6);
+    expect(worsening.p90HoursToDecision).toBeLessThan(12);
+    // Raised as a dose is recorded, decided at the next cycle's review two or three weeks on.
+    const approaching = report.rows.find((r) => r.kind === "dose-approaching" && r.agent === "oxaliplatin")!;
+    expect(approaching.medianHoursToDecision).toBeGreaterThan(7 * 24);
+    expect(report.revisit).toContainEqual(expect.objectContaining({ kind: "worsening", agent: "oxaliplatin" }));
+    // Nothing is dated after now, and the audit trail follows the same clock.
+    const entries = await listAudit({ limit: 100_000, offset: 0 });
+    const instants = entries.map((e) => e.at).sort();
+    expect(instants.at(-1)! <= new Date().toISOString()).toBe(true);
+    expect(instants[0]! < `${shiftDay(today(), -365)}T23:59:59Z`).toBe(true);
   });
 
   it("seeds nothing into a database that already holds data", async () => {

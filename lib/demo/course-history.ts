@@ -12,6 +12,7 @@ import { governingRule, reducedDose } from "@/lib/domain/plans";
 import { AssessmentInput } from "@/lib/schemas/assessment";
 import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
 import { BulkAcknowledgeInput, PlanInput } from "@/lib/schemas/plan";
+import { minutesToDecide, type StoryClock } from "./clock";
 import { isReviewedKind, reviewReason } from "./decisions";
 import { bedsideExam, type BedsideExam, type ExamBaseline } from "./exams";
 import type { Rng } from "./random";
@@ -25,6 +26,9 @@ export interface HistoryContext {
   bsa: number;
   baseline: ExamBaseline;
   rng: Rng;
+  /** Dates each write; `timing` draws its hours apart from `rng`, so the exams stay as they were. */
+  clock: StoryClock;
+  timing: Rng;
 }
 
 type CourseAgent = Regimen["agents"][number];
@@ -40,12 +44,21 @@ function dayFrom(today: string, days: number): string {
   return shiftDay(today, days);
 }
 
-/** Drafted by the oncologist, then agreed by the oncologist and a nurse or pharmacist: in force. */
-async function agreePlans(staff: Staff, patientId: string, plans: DemoPlan[]): Promise<void> {
+/** The day of the course's first cycle. */
+export function courseStartDate(spec: DemoCourse, today: string): string {
+  const { anchor } = spec;
+  return dayFrom(today, anchor.inDays - (anchor.cycle - 1) * spec.regimen.template.cycleLengthDays);
+}
+
+/** Drafted by the oncologist, then agreed by the oncologist and, later that day, a nurse or pharmacist: in force. */
+async function agreePlans(staff: Staff, patientId: string, plans: DemoPlan[], clock: StoryClock): Promise<void> {
   for (const plan of plans) {
     const input = plan.input ?? { notes: "Agreed before cycle 1: the agent's default limit and template ladder." };
+    clock.later(10);
     const draft = await draftPlan(staff.oncologist.id, patientId, plan.agent, PlanInput.parse(input));
+    clock.later(5);
     await signPlan(staff.oncologist, draft.id, "agreed");
+    clock.later(90);
     await signPlan(staff[plan.cosigner], draft.id, "agreed");
   }
 }
@@ -123,27 +136,39 @@ async function review(
   }
 }
 
-/** A course as it went: created, plans agreed, then cycle by cycle the exam, the decision, the doses. */
+/** The nurse moves the cycle a few days before the first of its old and new days. */
+async function moveCycle(staff: Staff, patientId: string, courseId: string, spec: DemoCourse, ctx: HistoryContext) {
+  if (!spec.moved) return;
+  const cycle = await cycleOf(patientId, courseId, spec.moved.cycle);
+  const date = dayFrom(ctx.today, spec.moved.toInDays);
+  ctx.clock.at(dayFrom(date < cycle.date ? date : cycle.date, -3), 15 * 60 + ctx.timing.int(0, 60));
+  await updateCycle(staff.nurse.id, cycle.id, CyclePatch.parse({ version: cycle.version, date }));
+}
+
+/**
+ * A course as it went: created and its plans agreed a few days before cycle 1, then cycle by
+ * cycle the morning exam, the decision hours later, the doses after the infusion.
+ */
 export async function seedCourse(staff: Staff, patientId: string, spec: DemoCourse, ctx: HistoryContext) {
-  const { anchor, past, exams } = spec;
+  const { past, exams } = spec;
+  const { clock, timing } = ctx;
   const regimen = resolveRegimen(spec.regimen, ctx.bsa);
   if (exams.length !== past && exams.length !== past + 1)
     throw new Error(`${regimen.name}: give one exam per past cycle, and at most one more for today.`);
-  const startDate = dayFrom(ctx.today, anchor.inDays - (anchor.cycle - 1) * regimen.cycleLengthDays);
+  const startDate = courseStartDate(spec, ctx.today);
+  clock.at(dayFrom(startDate, -3), 14 * 60 + timing.int(0, 90));
   const { course } = await createCourse(staff.oncologist.id, patientId, CourseInput.parse({ ...regimen, startDate }));
-  await agreePlans(staff, patientId, spec.plans ?? regimen.agents.map((a) => ({ agent: a.agent, cosigner: "nurse" })));
+  const plans = spec.plans ?? regimen.agents.map((a) => ({ agent: a.agent, cosigner: "nurse" as const }));
+  await agreePlans(staff, patientId, plans, clock);
   const rulesOf = await rulesInForce(patientId);
-  if (spec.moved) {
-    const cycle = await cycleOf(patientId, course.id, spec.moved.cycle);
-    const date = dayFrom(ctx.today, spec.moved.toInDays);
-    await updateCycle(staff.nurse.id, cycle.id, CyclePatch.parse({ version: cycle.version, date }));
-  }
   const oxaliplatin = regimen.agents.some((a) => a.agent === "oxaliplatin");
   const current = new Map<AgentCode, number | null>(regimen.agents.map((a) => [a.agent, a.dose]));
 
   for (const [index, step] of exams.entries()) {
+    if (spec.moved?.cycle === index + 1) await moveCycle(staff, patientId, course.id, spec, ctx);
     const cycle = await cycleOf(patientId, course.id, index + 1);
     const exam = bedsideExam(step, ctx.baseline, ctx.rng, oxaliplatin);
+    clock.at(cycle.date, 8 * 60 + timing.int(0, 120));
     await recordAssessment(
       staff.nurse.id,
       patientId,
@@ -153,7 +178,9 @@ export async function seedCourse(staff: Staff, patientId: string, spec: DemoCour
     const decisions = regimen.agents.map((a) =>
       decide(a, exam, rulesOf(a.agent), current.get(a.agent) ?? null, regimen.setting ?? null),
     );
+    clock.later(minutesToDecide(timing));
     if (!(cycle.number === past && spec.awaitingDecision)) await review(staff, patientId, decisions, current);
+    clock.later(timing.int(45, 150));
     for (const d of decisions) {
       if (d.decision === "stop") current.set(d.agent.agent, null);
       if (d.dose === null) continue;
@@ -167,9 +194,12 @@ export async function seedCourse(staff: Staff, patientId: string, spec: DemoCour
     }
   }
 
+  if (spec.moved && spec.moved.cycle > exams.length) await moveCycle(staff, patientId, course.id, spec, ctx);
+
   for (const followUp of spec.followUps ?? []) {
     const exam = bedsideExam(followUp.exam, ctx.baseline, ctx.rng, oxaliplatin);
     const assessedOn = dayFrom(ctx.today, followUp.inDays);
+    clock.at(assessedOn, 10 * 60 + timing.int(0, 90));
     await recordAssessment(staff.nurse.id, patientId, AssessmentInput.parse({ cycleId: null, assessedOn, ...exam }));
   }
 }
