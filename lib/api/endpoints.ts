@@ -1,6 +1,7 @@
-// Every endpoint of the JSON API, with who may call it and the zod schemas of what it takes.
-// Route handlers are built from these, and /api/openapi.json is generated from them, so the
-// published contract cannot drift from what the code checks.
+// Every endpoint of the JSON API, with who may call it and the zod schemas of what it takes and
+// what it answers. Route handlers are built from these (their answers are typed by the response
+// schema), /api/openapi.json is generated from them, and every API test parses each success body
+// with its schema (lib/testing/api.ts), so the published contract cannot drift from the code.
 import type { z } from "zod";
 import type { Role } from "@/lib/domain/codes";
 import { AssessmentAmendment, AssessmentInput } from "@/lib/schemas/assessment";
@@ -13,6 +14,31 @@ import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@
 import { SelfReportInput } from "@/lib/schemas/self-report";
 import { NoteInput } from "@/lib/schemas/note";
 import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
+import { Acknowledged, AlertList, BulkAcknowledged } from "@/lib/schemas/responses/alert";
+import {
+  AlertAnalytics,
+  FollowUps,
+  InterventionList,
+  InterventionRecorded,
+  InterventionResponse,
+  NoteAdded,
+  NoteList,
+} from "@/lib/schemas/responses/after-treatment";
+import { AssessmentList, AssessmentRecorded, AssessmentResponse } from "@/lib/schemas/responses/assessment";
+import {
+  CourseCreated,
+  CourseList,
+  CycleResponse,
+  DoseList,
+  DoseRecorded,
+  DoseResponse,
+} from "@/lib/schemas/responses/course";
+import { PatientList, PatientResponse } from "@/lib/schemas/responses/patient";
+import { PlanList, PlanResponse, PlanSigned } from "@/lib/schemas/responses/plan";
+import { Invitation, Questionnaire, SelfReportList, SelfReportReceived } from "@/lib/schemas/responses/self-report";
+import { AgentList, CsvFile, FhirBundle, Health, OpenApiDocument } from "@/lib/schemas/responses/system";
+import { AuditList, UserList, UserResponse } from "@/lib/schemas/responses/user";
+import { Worklist } from "@/lib/schemas/responses/worklist";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -24,6 +50,12 @@ export interface EndpointDef {
   access: "public" | "signed-in" | readonly Role[];
   body?: z.ZodType;
   query?: z.ZodType;
+  /** The success body's schema; null for an answer without a body (204). */
+  response: z.ZodType | null;
+  /** The success body's media type, when not application/json. */
+  mediaType?: "application/fhir+json" | "text/csv";
+  /** Also answers the same data as CSV when asked with `Accept: text/csv`. */
+  alsoCsv?: true;
   success: number;
 }
 
@@ -40,6 +72,7 @@ export const endpoints = {
     path: "/api/health",
     summary: "Liveness and database check",
     access: "public",
+    response: Health,
     success: 200,
   }),
   openapi: def({
@@ -47,6 +80,7 @@ export const endpoints = {
     path: "/api/openapi.json",
     summary: "This API as OpenAPI 3.1",
     access: "signed-in",
+    response: OpenApiDocument,
     success: 200,
   }),
   signIn: def({
@@ -55,6 +89,7 @@ export const endpoints = {
     summary: "Sign in",
     access: "public",
     body: SignInInput,
+    response: UserResponse,
     success: 200,
   }),
   currentSession: def({
@@ -62,6 +97,7 @@ export const endpoints = {
     path: "/api/session",
     summary: "The signed-in user",
     access: "signed-in",
+    response: UserResponse,
     success: 200,
   }),
   signOut: def({
@@ -69,16 +105,25 @@ export const endpoints = {
     path: "/api/session",
     summary: "Sign out (revokes the session)",
     access: "signed-in",
+    response: null,
     success: 204,
   }),
 
-  listUsers: def({ method: "GET", path: "/api/users", summary: "List users", access: ADMIN, success: 200 }),
+  listUsers: def({
+    method: "GET",
+    path: "/api/users",
+    summary: "List users",
+    access: ADMIN,
+    response: UserList,
+    success: 200,
+  }),
   createUser: def({
     method: "POST",
     path: "/api/users",
     summary: "Add a user",
     access: ADMIN,
     body: UserInput,
+    response: UserResponse,
     success: 201,
   }),
   updateUser: def({
@@ -87,6 +132,7 @@ export const endpoints = {
     summary: "Change role, disable, or reset password",
     access: ADMIN,
     body: UserPatch,
+    response: UserResponse,
     success: 200,
   }),
   listAudit: def({
@@ -95,6 +141,7 @@ export const endpoints = {
     summary: "Browse the audit trail",
     access: ADMIN,
     query: AuditQuery,
+    response: AuditList,
     success: 200,
   }),
   exportAudit: def({
@@ -103,6 +150,8 @@ export const endpoints = {
     summary: "The audit trail as CSV, with the filters of the browse; actions in words",
     access: ADMIN,
     query: AuditQuery,
+    response: CsvFile,
+    mediaType: "text/csv",
     success: 200,
   }),
 
@@ -111,6 +160,7 @@ export const endpoints = {
     path: "/api/agents",
     summary: "The neurotoxic agent library",
     access: "signed-in",
+    response: AgentList,
     success: 200,
   }),
 
@@ -120,6 +170,7 @@ export const endpoints = {
     summary: "Search patients by name or MRN",
     access: CLINICAL,
     query: PatientQuery,
+    response: PatientList,
     success: 200,
   }),
   createPatient: def({
@@ -128,6 +179,7 @@ export const endpoints = {
     summary: "Register a patient",
     access: BEDSIDE,
     body: PatientInput,
+    response: PatientResponse,
     success: 201,
   }),
   getPatient: def({
@@ -135,6 +187,7 @@ export const endpoints = {
     path: "/api/patients/{id}",
     summary: "Read a patient",
     access: CLINICAL,
+    response: PatientResponse,
     success: 200,
   }),
   updatePatient: def({
@@ -143,6 +196,7 @@ export const endpoints = {
     summary: "Edit a patient",
     access: BEDSIDE,
     body: PatientPatch,
+    response: PatientResponse,
     success: 200,
   }),
 
@@ -151,6 +205,7 @@ export const endpoints = {
     path: "/api/patients/{id}/courses",
     summary: "A patient's courses with their cycles",
     access: CLINICAL,
+    response: CourseList,
     success: 200,
   }),
   createCourse: def({
@@ -159,6 +214,7 @@ export const endpoints = {
     summary: "Create a course and schedule its cycles",
     access: PRESCRIBING,
     body: CourseInput,
+    response: CourseCreated,
     success: 201,
   }),
   updateCycle: def({
@@ -167,6 +223,7 @@ export const endpoints = {
     summary: "Reschedule, hold or cancel a cycle; set its chair and appointment time",
     access: BEDSIDE,
     body: CyclePatch,
+    response: CycleResponse,
     success: 200,
   }),
   recordDose: def({
@@ -175,6 +232,7 @@ export const endpoints = {
     summary: "Record a dose given",
     access: BEDSIDE,
     body: DoseInput,
+    response: DoseRecorded,
     success: 201,
   }),
   listDoses: def({
@@ -182,6 +240,7 @@ export const endpoints = {
     path: "/api/patients/{id}/doses",
     summary: "A patient's doses",
     access: CLINICAL,
+    response: DoseList,
     success: 200,
   }),
   doseInError: def({
@@ -190,6 +249,7 @@ export const endpoints = {
     summary: "Mark a dose entered-in-error",
     access: BEDSIDE,
     body: EnteredInErrorInput,
+    response: DoseResponse,
     success: 200,
   }),
 
@@ -198,6 +258,7 @@ export const endpoints = {
     path: "/api/patients/{id}/assessments",
     summary: "A patient's exams, oldest first",
     access: CLINICAL,
+    response: AssessmentList,
     success: 200,
   }),
   recordAssessment: def({
@@ -206,6 +267,7 @@ export const endpoints = {
     summary: "Record a bedside exam",
     access: BEDSIDE,
     body: AssessmentInput,
+    response: AssessmentRecorded,
     success: 201,
   }),
   amendAssessment: def({
@@ -214,6 +276,7 @@ export const endpoints = {
     summary: "Amend an exam with a reason",
     access: BEDSIDE,
     body: AssessmentAmendment,
+    response: AssessmentRecorded,
     success: 200,
   }),
   assessmentInError: def({
@@ -222,6 +285,7 @@ export const endpoints = {
     summary: "Mark an exam entered-in-error",
     access: BEDSIDE,
     body: EnteredInErrorInput,
+    response: AssessmentResponse,
     success: 200,
   }),
 
@@ -230,6 +294,7 @@ export const endpoints = {
     path: "/api/patients/{id}/plans",
     summary: "Plans per agent with every version",
     access: CLINICAL,
+    response: PlanList,
     success: 200,
   }),
   draftPlan: def({
@@ -238,6 +303,7 @@ export const endpoints = {
     summary: "Draft a new plan version",
     access: PRESCRIBING,
     body: PlanInput,
+    response: PlanResponse,
     success: 201,
   }),
   signPlan: def({
@@ -246,6 +312,7 @@ export const endpoints = {
     summary: "Sign a plan version",
     access: CLINICAL,
     body: SignInput,
+    response: PlanSigned,
     success: 201,
   }),
 
@@ -255,6 +322,7 @@ export const endpoints = {
     summary: "A patient's alerts",
     access: CLINICAL,
     query: PatientAlertQuery,
+    response: AlertList,
     success: 200,
   }),
   listAlerts: def({
@@ -263,6 +331,7 @@ export const endpoints = {
     summary: "Alerts across patients",
     access: CLINICAL,
     query: AlertListQuery,
+    response: AlertList,
     success: 200,
   }),
   acknowledgeAlert: def({
@@ -271,6 +340,7 @@ export const endpoints = {
     summary: "Decide on an alert",
     access: ["oncologist"],
     body: AcknowledgeInput,
+    response: Acknowledged,
     success: 201,
   }),
   acknowledgeAlerts: def({
@@ -279,6 +349,7 @@ export const endpoints = {
     summary: "One decision on several open alerts of one patient and one agent, all or nothing",
     access: ["oncologist"],
     body: BulkAcknowledgeInput,
+    response: BulkAcknowledged,
     success: 201,
   }),
 
@@ -288,6 +359,7 @@ export const endpoints = {
     summary: "Cycles due on a day, most urgent first",
     access: CLINICAL,
     query: WorklistQuery,
+    response: Worklist,
     success: 200,
   }),
   inviteSelfReport: def({
@@ -295,6 +367,7 @@ export const endpoints = {
     path: "/api/patients/{id}/self-report-invitations",
     summary: "A one-time code (30 minutes) for the patient's own report, with its QR code",
     access: BEDSIDE,
+    response: Invitation,
     success: 201,
   }),
   openSelfReport: def({
@@ -302,6 +375,7 @@ export const endpoints = {
     path: "/api/self-report/{code}",
     summary: "The questionnaire of a one-time code and the patient's given name; the use is audited",
     access: "public",
+    response: Questionnaire,
     success: 200,
   }),
   submitSelfReport: def({
@@ -310,6 +384,7 @@ export const endpoints = {
     summary: "The patient's answers; uses up the code (410 once used or expired, 429 after 10 refused codes)",
     access: "public",
     body: SelfReportInput,
+    response: SelfReportReceived,
     success: 201,
   }),
   listSelfReports: def({
@@ -317,6 +392,7 @@ export const endpoints = {
     path: "/api/patients/{id}/self-reports",
     summary: "A patient's self-reports, newest first",
     access: CLINICAL,
+    response: SelfReportList,
     success: 200,
   }),
 
@@ -325,6 +401,8 @@ export const endpoints = {
     path: "/api/patients/{id}/fhir",
     summary: "The patient's record as a FHIR R4 Bundle (type collection); the read is audited",
     access: CLINICAL,
+    response: FhirBundle,
+    mediaType: "application/fhir+json",
     success: 200,
   }),
   exportFlowsheet: def({
@@ -332,6 +410,8 @@ export const endpoints = {
     path: "/api/patients/{id}/flowsheet.csv",
     summary: "The patient's exams as a CSV flowsheet, one row per exam; the read is audited",
     access: CLINICAL,
+    response: CsvFile,
+    mediaType: "text/csv",
     success: 200,
   }),
   listFollowUps: def({
@@ -340,6 +420,7 @@ export const endpoints = {
     summary: "Follow-up exams due after the last dose of an agent, not yet met, earliest first",
     access: CLINICAL,
     query: PeriodQuery,
+    response: FollowUps,
     success: 200,
   }),
   listInterventions: def({
@@ -347,6 +428,7 @@ export const endpoints = {
     path: "/api/patients/{id}/interventions",
     summary: "A patient's supportive care, oldest start first",
     access: CLINICAL,
+    response: InterventionList,
     success: 200,
   }),
   listNotes: def({
@@ -354,6 +436,7 @@ export const endpoints = {
     path: "/api/patients/{id}/notes",
     summary: "Notes on the patient's cycles and alerts, oldest first",
     access: CLINICAL,
+    response: NoteList,
     success: 200,
   }),
   addNote: def({
@@ -362,6 +445,7 @@ export const endpoints = {
     summary: "A note on a cycle or an alert (audited); never a decision",
     access: CLINICAL,
     body: NoteInput,
+    response: NoteAdded,
     success: 201,
   }),
   recordIntervention: def({
@@ -370,6 +454,7 @@ export const endpoints = {
     summary: "Record supportive care (duloxetine, a referral, cryotherapy...); answers its warnings",
     access: CLINICAL,
     body: InterventionInput,
+    response: InterventionRecorded,
     success: 201,
   }),
   updateIntervention: def({
@@ -378,6 +463,7 @@ export const endpoints = {
     summary: "End supportive care, or record the patient's response",
     access: CLINICAL,
     body: InterventionPatch,
+    response: InterventionResponse,
     success: 200,
   }),
   alertAnalytics: def({
@@ -387,6 +473,8 @@ export const endpoints = {
       "Alert analytics per kind and agent, and rules to revisit (JSON, or CSV with Accept: text/csv); the read is audited",
     access: PRESCRIBING,
     query: PeriodQuery,
+    response: AlertAnalytics,
+    alsoCsv: true,
     success: 200,
   }),
 } as const satisfies Record<string, EndpointDef>;

@@ -1,24 +1,27 @@
 import { z } from "zod";
+import { ErrorResponse } from "@/lib/schemas/responses/common";
 import { endpoints, type EndpointDef } from "./endpoints";
 
-const errorSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code", "message"],
-      properties: {
-        code: { type: "string" },
-        message: { type: "string" },
-        fields: { type: "object", additionalProperties: { type: "string" } },
-      },
-    },
-  },
-};
+/** A zod schema as JSON Schema 2020-12, OpenAPI 3.1's own dialect (so without a `$schema` of its own). */
+function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  });
+  return rest;
+}
 
-const jsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+const CSV = { "text/csv": { schema: { type: "string" } } };
+
+/** The success answer: its body's schema under its media type (and CSV where asked for), or none (204). */
+function success(def: EndpointDef) {
+  if (def.response === null) return { description: "Done; no body" };
+  const body = { schema: jsonSchema(def.response, "output") };
+  const content =
+    def.mediaType === "text/csv" ? CSV : { [def.mediaType ?? "application/json"]: body, ...(def.alsoCsv ? CSV : {}) };
+  return { description: "Success", content };
+}
 
 function operation(name: string, def: EndpointDef) {
   const pathParams = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -28,7 +31,7 @@ function operation(name: string, def: EndpointDef) {
     schema: { type: "string" },
   }));
   const query = def.query
-    ? (jsonSchema(def.query) as { properties?: Record<string, unknown>; required?: string[] })
+    ? (jsonSchema(def.query, "input") as { properties?: Record<string, unknown>; required?: string[] })
     : undefined;
   const queryParams = Object.entries(query?.properties ?? {}).map(([key, schema]) => ({
     name: key,
@@ -45,13 +48,13 @@ function operation(name: string, def: EndpointDef) {
     ...(def.access === "public" ? { security: [] } : {}),
     parameters: [...pathParams, ...queryParams],
     ...(def.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(def.body) } } } }
+      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(def.body, "input") } } } }
       : {}),
     responses: {
-      [def.success]: { description: "Success" },
+      [def.success]: success(def),
       default: {
         description: "An error in the one error shape",
-        content: { "application/json": { schema: errorSchema } },
+        content: { "application/json": { schema: jsonSchema(ErrorResponse, "output") } },
       },
     },
   };

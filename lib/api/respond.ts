@@ -1,15 +1,4 @@
-export type ErrorCode =
-  | "invalid"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "method_not_allowed"
-  | "conflict"
-  | "gone"
-  | "too_large"
-  | "unsupported_media_type"
-  | "rate_limited"
-  | "internal";
+import type { ErrorCode } from "@/lib/schemas/responses/common";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
