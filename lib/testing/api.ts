@@ -1,12 +1,17 @@
 // Calls the app's route handlers in-process, as HTTP would: the routes are found by walking
-// app/api, so a new route file is picked up (and checked) without touching the tests.
+// app/api, so a new route file is picked up (and checked) without touching the tests. Every
+// answer is parsed with its endpoint's response schema (lib/api/endpoints.ts), or the error
+// shape, so a test that gets a body the OpenAPI document does not describe fails.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb } from "@/db/client";
 import { createUser } from "@/db/users";
+import { endpoints } from "@/lib/api/endpoints";
+import { endpointFor } from "@/lib/api/route-methods";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain/codes";
+import { ErrorResponse } from "@/lib/schemas/responses/common";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
@@ -57,6 +62,31 @@ export function routeFiles(dir = API_DIR): RouteFile[] {
 
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
+/**
+ * Throws unless the body is what the contract says: a success in the endpoint's response schema
+ * (a CSV as text where the endpoint answers CSV), an error in the one error shape. Health's 503
+ * is its own degraded answer, in its schema.
+ */
+export function checkAnswer(method: string, pathname: string, status: number, body: unknown, isJson: boolean): void {
+  const def = endpointFor(method, pathname);
+  const success = status < 300 || (status === 503 && def === endpoints.health);
+  const refuse = (why: string) => {
+    throw new Error(`${method} ${pathname} answered ${status} ${why}\nbody: ${JSON.stringify(body).slice(0, 2000)}`);
+  };
+  if (success && def) {
+    if (def.response === null) return void (body === null || refuse("with a body where none is documented"));
+    if (!isJson) {
+      const csv = def.mediaType === "text/csv" || def.alsoCsv === true;
+      return void ((csv && typeof body === "string") || refuse("with a body that is not JSON"));
+    }
+    const result = def.response.safeParse(body);
+    if (!result.success) refuse(`with a body its schema refuses:\n${JSON.stringify(result.error.issues, null, 2)}`);
+  } else if (!success && isJson) {
+    const result = ErrorResponse.safeParse(body);
+    if (!result.success) refuse(`not in the error shape:\n${JSON.stringify(result.error.issues, null, 2)}`);
+  }
+}
+
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -93,7 +123,9 @@ export class ApiClient {
     if (setCookie && /^(__Host-)?cipn_session=/.test(setCookie)) this.cookie = setCookie.split(";")[0];
     // JSON (also application/fhir+json) is parsed; any other body (a CSV) comes back as text.
     const isJson = res.headers.get("content-type")?.includes("json") ?? false;
-    return { status: res.status, body: text ? (isJson ? JSON.parse(text) : text) : null, headers: res.headers };
+    const parsed: unknown = text ? (isJson ? JSON.parse(text) : text) : null;
+    checkAnswer(method, pathname, res.status, parsed, isJson);
+    return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
   get = <T = any>(url: string) => this.call<T>("GET", url);
