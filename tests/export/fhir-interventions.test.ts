@@ -62,6 +62,10 @@ describe("supportive care in the FHIR Bundle", () => {
       dosage: [{ text: "60 mg a day", doseAndRate: [{ doseQuantity: { value: 60, code: "mg" } }] }],
       note: [{ text: "Burning pain in both feet at night." }, { text: "Response: better" }],
     });
+    // Named by text and the local code only: no RxNorm code we could not confirm (docs/fhir.md).
+    expect(statement!.medicationCodeableConcept!.coding!.map((c) => c.system)).toEqual([
+      "https://cipn-watch.example/fhir/CodeSystem/supportive-care",
+    ]);
   });
 
   it("gives a referral as an active ServiceRequest and compression as an in-progress Procedure", () => {
