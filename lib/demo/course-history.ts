@@ -201,5 +201,38 @@ export async function seedCourse(staff: Staff, patientId: string, spec: DemoCour
     const assessedOn = dayFrom(ctx.today, followUp.inDays);
     clock.at(assessedOn, 10 * 60 + timing.int(0, 90));
     await recordAssessment(staff.nurse.id, patientId, AssessmentInput.parse({ cycleId: null, assessedOn, ...exam }));
+    // The last week's follow-ups still wait for the oncologist; older ones were seen that day.
+    if (followUp.inDays > -FOLLOW_UP_REVIEW_AFTER_DAYS) continue;
+    clock.later(minutesToDecide(timing));
+    await reviewFollowUp(
+      staff,
+      patientId,
+      regimen.agents.map((a) => a.agent),
+    );
+  }
+}
+
+/** How long a follow-up exam's alerts wait, at most, for the oncologist in the demo ward. */
+const FOLLOW_UP_REVIEW_AFTER_DAYS = 7;
+
+/**
+ * Progression at a follow-up exam, seen with the patient: nothing more of the agent is given
+ * (stop), and symptom care is looked at. The four decisions are the same as before a cycle.
+ */
+async function reviewFollowUp(staff: Staff, patientId: string, agents: AgentCode[]): Promise<void> {
+  const open = await listAlerts({ patientId, status: "open", kind: "worsening" });
+  for (const agent of agents) {
+    const ofAgent = open.filter((a) => a.agent === agent);
+    if (ofAgent.length === 0) continue;
+    const name = getAgent(agent).name.toLowerCase();
+    await acknowledgeAlerts(
+      staff.oncologist.id,
+      patientId,
+      BulkAcknowledgeInput.parse({
+        alertIds: ofAgent.map((a) => a.id),
+        decision: "stop",
+        reason: `Seen at the follow-up exam: the course is over and no more ${name} is planned; pain, balance and rehabilitation reviewed with the patient.`,
+      }),
+    );
   }
 }

@@ -46,7 +46,7 @@ export const PATIENTS_AFTER_TREATMENT: DemoPatient[] = [
     ],
   },
   {
-    // Three months of CAPOX (IDEA, low risk), improving at follow-up.
+    // Three months of CAPOX (IDEA, low risk): the 1-month exam was missed; improving at the 3-month one.
     patient: {
       mrn: "H0589126",
       familyName: "Osei",
@@ -63,7 +63,7 @@ export const PATIENTS_AFTER_TREATMENT: DemoPatient[] = [
         anchor: { cycle: 4, inDays: -120 },
         past: 4,
         exams: [0, 0.4, 0.8, 1.1],
-        followUps: [{ inDays: -10, exam: 0.7 }],
+        followUps: [{ inDays: -20, exam: 0.7 }],
       },
     ],
   },
