@@ -54,6 +54,7 @@ export function AfterTreatmentSection({
                       id={i.id}
                       version={i.version}
                       label={INTERVENTION_LABEL[i.kind]}
+                      endedOn={i.endedOn}
                       response={i.response}
                     />
                   </th>

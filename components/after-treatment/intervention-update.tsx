@@ -16,11 +16,13 @@ export function InterventionUpdate({
   id,
   version,
   label,
+  endedOn,
   response,
 }: {
   id: string;
   version: number;
   label: string;
+  endedOn: string | null;
   response: string | null;
 }) {
   const router = useRouter();
@@ -65,7 +67,7 @@ export function InterventionUpdate({
   return (
     <form onSubmit={submit} noValidate aria-label={`Update ${label}`} className="mt-2 flex flex-wrap items-end gap-3">
       <Field label="Ended on" error={errors.endedOn}>
-        {(p) => <TextInput {...p} name="endedOn" type="date" />}
+        {(p) => <TextInput {...p} name="endedOn" type="date" defaultValue={endedOn ?? ""} />}
       </Field>
       <Field label="Response" error={errors.response}>
         {(p) => (

@@ -49,13 +49,14 @@ export function GradeSinceLastDose({
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" />
       {monthsAxis(Math.min(0, ...points.map((p) => p.months)), xMax)}
       <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={AXIS_TICK} width={40} />
-      {markers.map((m) => (
+      {markers.map((m, i) => (
         <ReferenceLine
           key={`${m.label}-${m.months}`}
           x={m.months}
           stroke={COLOR.reduction}
           strokeDasharray={DASH.dotted}
-          label={{ value: m.label, position: "insideTopLeft", fontSize: 11, fill: "#0f172a" }}
+          // Care started weeks apart sits close on a year's axis: each label a line lower than the last.
+          label={{ value: m.label, position: "insideTopLeft", fontSize: 11, fill: "#0f172a", dy: (i % 3) * 13 }}
         />
       ))}
       <Line

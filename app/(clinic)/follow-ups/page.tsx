@@ -31,7 +31,7 @@ export default async function FollowUpsPage() {
       />
       <section aria-labelledby="overdue" className="mb-8">
         <h2 id="overdue" className="mb-3 text-lg font-semibold">
-          Overdue ({overdue.length})
+          Overdue, due in the last {LOOK_BACK_DAYS} days ({overdue.length})
         </h2>
         {overdue.length ? (
           <FollowUpTable followUps={overdue} caption="Overdue follow-up exams, oldest first" />

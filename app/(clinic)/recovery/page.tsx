@@ -47,7 +47,7 @@ export default async function RecoveryPage() {
               <StillAboveGradeOneChart title={`${name}: share still above grade 1`} points={points} />
             </figure>
             <div className="grid gap-4 lg:grid-cols-2">
-              <table className="text-sm">
+              <table className="self-start text-sm">
                 <caption className="mb-1 text-left font-medium">{name}: the estimate at each time</caption>
                 <ColumnHeads
                   names={["Months", "At risk", "Recovered", "Censored", "Still above grade 1"]}

@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Alert analytics" };
 const CELL = "px-3 py-2 text-right";
 const HEAD = "px-3 py-2 text-left";
 const share = (s: number | null) => (s === null ? "none decided" : `${Math.round(s * 100)}%`);
-const hours = (h: number | null) => (h === null ? "none decided" : `${h} h`);
+/** Hours up to two days; beyond, days (an alert raised by a dose waits for the next cycle's review). */
+const hours = (h: number | null) =>
+  h === null ? "none decided" : h < 48 ? `${h} h` : `${Math.round((h / 24) * 10) / 10} days`;
 const rate = (r: number | null) => (r === null ? "no exams" : `${r}`);
 const agentName = (code: string) => findAgent(code)?.name ?? code;
 const monthName = (month: string) => formatDay(`${month}-01`).replace(/^1 /, "");
