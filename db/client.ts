@@ -33,6 +33,10 @@ function open(file: string): { db: Db; sqlite: Database.Database } {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // 64 MiB of page cache (the default is 2 MB): a network's database is gigabytes, and the day's
+  // worklist touches a few thousand pages of it, which then stay cached between reads
+  // (docs/benchmarks.md, "Worklist at the scale of a network").
+  sqlite.pragma("cache_size = -65536");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
   return { db, sqlite };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type WorklistFilter } from "@/lib/domain/worklist";
 import { neuropathyGrade } from "@/lib/domain/grading";
@@ -73,19 +73,37 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
     // Kept by each dose write (db/cumulative-doses.ts): one row per due patient and agent, never their history.
     const totals = cumulativeDosesOf(tx, patientIds);
-    const examRows = tx
-      .select({
-        patientId: assessments.patientId,
-        cycleId: assessments.cycleId,
-        assessedOn: assessments.assessedOn,
-        recordedAt: assessments.recordedAt,
-        sensoryGrade: assessments.sensoryGrade,
-        motorGrade: assessments.motorGrade,
-      })
-      .from(assessments)
-      .where(and(inArray(assessments.patientId, patientIds), ne(assessments.status, "entered-in-error")))
-      .orderBy(asc(assessments.patientId), asc(assessments.assessedOn), asc(assessments.recordedAt))
-      .all();
+    // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
+    // read backwards along assessments_patient and stopped after two, so a long history costs
+    // nothing more (one statement; json_each lists the patients).
+    const latestExams = tx.all<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(sql`
+      SELECT p.value AS patientId, a.assessed_on AS assessedOn, a.sensory_grade AS sensoryGrade, a.motor_grade AS motorGrade
+      FROM json_each(${JSON.stringify(patientIds)}) AS p
+      JOIN ${assessments} AS a ON a.rowid IN (
+        SELECT b.rowid FROM ${assessments} AS b
+        WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+        ORDER BY b.assessed_on DESC, b.recorded_at DESC
+        LIMIT 2
+      )
+      ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`);
+    const examsByPatient = groupBy(latestExams, (e) => e.patientId);
+    // Whether each due cycle has its exam, by assessments_cycle.
+    const assessedCycles = new Set(
+      tx
+        .select({ cycleId: assessments.cycleId })
+        .from(assessments)
+        .where(
+          and(
+            inArray(
+              assessments.cycleId,
+              due.map((d) => d.cycle.id),
+            ),
+            ne(assessments.status, "entered-in-error"),
+          ),
+        )
+        .all()
+        .map((e) => e.cycleId),
+    );
     const openAlerts = tx
       .select({
         id: alerts.id,
@@ -117,17 +135,14 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
       .all();
     const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
     const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
-    const examsByPatient = groupBy(examRows, (e) => e.patientId);
     const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);
     const plansByPatient = groupBy(plans, (p) => p.patientId);
 
     const rows = due.map(({ cycle, course, patient }) => {
       const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
       for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent as AgentCode] = planTermsOf(p);
-      // Ordered by the query: by assessedOn, then by when they were recorded.
-      const exams = examsByPatient.get(patient.id) ?? [];
-      const latest = exams.at(-1);
-      const previous = exams.at(-2);
+      // Newest first: by assessedOn, then by when they were recorded.
+      const [latest, previous] = examsByPatient.get(patient.id) ?? [];
       const patientAlerts = alertsByPatient.get(patient.id) ?? [];
       const courseAgentRows = agentsByCourse.get(course.id) ?? [];
       const agents = courseAgentRows.map((a) => {
@@ -146,7 +161,7 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
           change: changeOf(latestChange.get(a.id)),
         };
       });
-      const assessed = exams.some((e) => e.cycleId === cycle.id);
+      const assessed = assessedCycles.has(cycle.id);
       return {
         patientId: patient.id,
         mrn: patient.mrn,

@@ -3,7 +3,7 @@
 // (urgency, then time), the views and the search on name or MRN.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
-import { today } from "@/lib/dates";
+import { shiftDay, today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
 
@@ -228,5 +228,43 @@ describe("the held view", () => {
     const held = await nurse.get(`/api/worklist?date=${day}&q=HOLDAGENT-&filter=held`);
     expect(held.body.patients.map((p: { mrn: string }) => p.mrn)).toEqual(["HOLDAGENT-1"]);
     expect(held.body.patients[0].cycleStatus).toBe("planned");
+  });
+});
+
+describe("the grade on a row", () => {
+  it("is the latest exam's, beside the one before, an exam entered-in-error left out whatever its day", async () => {
+    const { patientId, cycle } = await dueToday("Graded", "WL-GRADE-1");
+    const row = async () => (await nurse.get(`/api/worklist?date=${day}&q=WL-GRADE-1`)).body.patients[0];
+    expect(await row()).toMatchObject({ latestGrade: null, previousGrade: null, assessed: false });
+
+    // A follow-up exam days before, then two on the day: the later recorded is the latest.
+    const earlier = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...GRADE_3,
+      cycleId: null,
+      assessedOn: shiftDay(day, -3),
+    });
+    expect(earlier.status, JSON.stringify(earlier.body)).toBe(201);
+    await examine(cycle, patientId, EXAM);
+    expect(await row()).toMatchObject({ latestGrade: 0, previousGrade: 3, assessed: true });
+    await examine(cycle, patientId, GRADE_2);
+    expect(await row()).toMatchObject({ latestGrade: 2, previousGrade: 0, assessed: true });
+
+    const latest = (await nurse.get(`/api/patients/${patientId}/assessments`)).body.assessments.at(-1);
+    const marked = await nurse.post(`/api/assessments/${latest.id}/entered-in-error`, { reason: "Wrong patient." });
+    expect(marked.status, JSON.stringify(marked.body)).toBe(200);
+    expect(await row()).toMatchObject({ latestGrade: 0, previousGrade: 3, assessed: true });
+  });
+
+  it("is not assessed when the cycle's only exam was entered in error", async () => {
+    const { patientId, cycle } = await dueToday("Unassessed", "WL-GRADE-2");
+    const exam = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...EXAM,
+      cycleId: cycle.id,
+      assessedOn: day,
+    });
+    expect(exam.status, JSON.stringify(exam.body)).toBe(201);
+    await nurse.post(`/api/assessments/${exam.body.assessment.id}/entered-in-error`, { reason: "Wrong cycle." });
+    const row = (await nurse.get(`/api/worklist?date=${day}&q=WL-GRADE-2`)).body.patients[0];
+    expect(row).toMatchObject({ latestGrade: null, previousGrade: null, assessed: false });
   });
 });
