@@ -2,6 +2,10 @@
 // transaction that writes the exam and its audit row and re-evaluates the patient's alerts),
 // timed in-process on the synthetic ward of bench/worklist.ts, beside its SQL time.
 import { recordAssessment } from "@/db/assessments";
+import { createCourse } from "@/db/courses";
+import { recordDose } from "@/db/doses";
+import { createPatient } from "@/db/patients";
+import { shiftDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { latencySummary } from "./lib/report";
 
@@ -51,4 +55,45 @@ export async function measureAssessmentSave(
     sql.push(meter.elapsedMs());
   }
   return { saves: targets.length, total: latencySummary(totals), sql: latencySummary(sql) };
+}
+
+/** Weekly cycles given and examined before the timed save (issue 21, item 5: "40 cycles of history"). */
+export const HISTORY_CYCLES = 40;
+
+/**
+ * `patients` patients each with a weekly paclitaxel course whose first HISTORY_CYCLES cycles are
+ * given and examined (through db/, as the API records them: rules, alerts and audit rows), then
+ * one exam saved for each on the next cycle, dated `day`, timed.
+ */
+export async function measureHeavySave(
+  userId: string,
+  patients: number,
+  day: string,
+  meter: { reset: () => void; elapsedMs: () => number },
+): Promise<SaveTiming> {
+  const next: { patientId: string; cycleId: string }[] = [];
+  for (let p = 0; p < patients; p++) {
+    const patient = await createPatient(userId, {
+      mrn: `BENCH-HISTORY-${p}`,
+      familyName: `History${p}`,
+      givenName: "Long",
+      birthDate: "1958-03-14",
+      sex: "female",
+      heightCm: 164,
+      weightKg: 64,
+    });
+    const { course } = await createCourse(userId, patient.id, {
+      name: "Weekly paclitaxel",
+      startDate: shiftDay(day, -7 * HISTORY_CYCLES),
+      cycleLengthDays: 7,
+      cycles: HISTORY_CYCLES + 2,
+      agents: [{ agent: "paclitaxel", dose: 80, unit: "mg/m2" }],
+    });
+    for (const [i, cycle] of course.cycles.slice(0, HISTORY_CYCLES).entries()) {
+      await recordAssessment(userId, patient.id, exam(cycle.id, cycle.date, i));
+      await recordDose(userId, cycle.id, { agent: "paclitaxel", dose: 80, unit: "mg/m2" });
+    }
+    next.push({ patientId: patient.id, cycleId: course.cycles[HISTORY_CYCLES]!.id });
+  }
+  return measureAssessmentSave(userId, next, day, meter);
 }

@@ -32,6 +32,11 @@ export interface WardSize {
   cycleLengthDays: number;
   /** The day the worklist is read for. */
   day: string;
+  /**
+   * Only the first this many patients may have a cycle on `day` (all of them when left out): the
+   * others' cycles fall on other days, so a larger network keeps the same day's list.
+   */
+  duePatients?: number;
   recordedBy: string;
 }
 
@@ -108,13 +113,29 @@ export function seedWard(size: WardSize): WardCounts {
   const counts: WardCounts = { patients: 0, cycles: 0, assessments: 0, doses: 0, alerts: 0, dueOnDay: [] };
   const span = size.cyclesPerPatient * size.cycleLengthDays;
 
+  // A temp database of test data: a large page cache keeps a million-row seed from spilling to the
+  // WAL over and over (the default is 2 MB); restored afterwards.
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma("cache_size = -1048576");
+  // The protection triggers (db/protection.ts) look up every unique key of every row inserted,
+  // and each index takes its rows in random order: most of the seed's time. Both are set aside
+  // for the bulk insert and re-created as they were, in the same transaction (an index built
+  // from its rows sorted once), so the ward is protected and indexed like any other database.
+  const setAside = sqlite
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL`)
+    .all() as { type: "trigger" | "index"; name: string; sql: string }[];
   sqlite.transaction(() => {
+    for (const t of setAside) sqlite.exec(`DROP ${t.type.toUpperCase()} "${t.name}"`);
     for (let p = 0; p < size.patients; p++) {
       const patientId = newId();
       const roll = rng();
       const regimen = roll < 0.6 ? REGIMENS[0] : roll < 0.85 ? REGIMENS[1] : REGIMENS[2];
       insert.patient.run(patientId, `BENCH-${p}`, `Family${p}`, `Given${p}`, "1960-01-01", "female", 165, 68, at, at);
-      const start = shift(size.day, -Math.floor(rng() * span));
+      let offset = Math.floor(rng() * span);
+      // Off the day's rhythm by one to cycleLength - 1 days: none of this patient's cycles is on the day.
+      if (p >= (size.duePatients ?? size.patients) && offset % size.cycleLengthDays === 0)
+        offset += 1 + (p % (size.cycleLengthDays - 1));
+      const start = shift(size.day, -offset);
       const courseId = newId();
       insert.course.run(courseId, patientId, regimen.name, start, size.cycleLengthDays, size.recordedBy, at);
       insert.agent.run(newId(), courseId, regimen.agent, regimen.dose, regimen.unit, regimen.administrations);
@@ -187,7 +208,10 @@ export function seedWard(size: WardSize): WardCounts {
       if (rng() < 1 / 30) alert("grade-stop", "critical");
       counts.patients++;
     }
+    for (const t of setAside) sqlite.exec(t.sql);
   })();
+  sqlite.pragma(`cache_size = ${cacheSize}`);
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.pragma("optimize");
   return counts;
 }
