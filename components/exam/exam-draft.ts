@@ -6,7 +6,7 @@
 // (the nurse chose "not done"), or what was entered. Only the last two can be saved: a blank is
 // never turned into 0, "no", "normal" or "not done" (issue 13: "nothing recorded that nobody
 // entered").
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ApiAssessment } from "@/db/assessments";
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { ExamFindings, FootMonofilament } from "@/lib/domain/records";

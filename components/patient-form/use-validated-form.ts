@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 
 /**
@@ -8,7 +8,7 @@ import { fieldErrors } from "@/lib/schemas/field-errors";
  * touched (all of them after a save attempt), and the server's message for a field shows until
  * that field changes. The same schema checks the body on the server.
  */
-export function useValidatedForm<S extends z.ZodType>(schema: S, toBody: () => unknown) {
+export function useValidatedForm<S extends z.ZodMiniType>(schema: S, toBody: () => unknown) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});

@@ -2,7 +2,8 @@
 // what it answers. Route handlers are built from these (their answers are typed by the response
 // schema), /api/openapi.json is generated from them, and every API test parses each success body
 // with its schema (lib/testing/api.ts), so the published contract cannot drift from the code.
-import type { z } from "zod";
+import type { ZodType } from "zod";
+import type { z } from "zod/mini";
 import type { Role } from "@/lib/domain/codes";
 import { AssessmentAmendment, AssessmentInput } from "@/lib/schemas/assessment";
 import { EnteredInErrorInput } from "@/lib/schemas/common";
@@ -48,10 +49,10 @@ export interface EndpointDef {
   summary: string;
   /** "public": no session needed; "signed-in": any role; else the roles allowed. */
   access: "public" | "signed-in" | readonly Role[];
-  body?: z.ZodType;
-  query?: z.ZodType;
+  body?: z.core.$ZodType;
+  query?: z.core.$ZodType;
   /** The success body's schema; null for an answer without a body (204). */
-  response: z.ZodType | null;
+  response: ZodType | null;
   /** The success body's media type, when not application/json. */
   mediaType?: "application/fhir+json" | "text/csv";
   /** Also answers the same data as CSV when asked with `Accept: text/csv`. */

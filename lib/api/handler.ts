@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/patient-reads";
@@ -12,7 +12,7 @@ import { apiError } from "./respond";
 /** Bodies over 1 MB get 413 (docs/api.md). */
 export const MAX_BODY_BYTES = 1_000_000;
 
-type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Infer<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
 
 export interface Call<D extends EndpointDef> {
   req: Request;
@@ -43,8 +43,8 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+function parse<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success)
     throw new Rejection(apiError("invalid", "Some fields are not valid.", fieldErrors(result.error)));
   return result.data;

@@ -3,7 +3,7 @@ import { ErrorResponse } from "@/lib/schemas/responses/common";
 import { endpoints, type EndpointDef } from "./endpoints";
 
 /** A zod schema as JSON Schema 2020-12, OpenAPI 3.1's own dialect (so without a `$schema` of its own). */
-function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+function jsonSchema(schema: z.core.$ZodType, io: "input" | "output") {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",

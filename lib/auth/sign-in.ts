@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { clearPasswordAttempt, reservePasswordAttempt, type Reservation } from "@/db/password-attempts";
 import type { User } from "@/db/schema";
 import { findUserByUsername, toPublicUser } from "@/db/users";

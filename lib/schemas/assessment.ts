@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ADL_IMPACTS, ANKLE_REFLEXES } from "@/lib/domain/codes";
 import { dayNotAfterToday, freeText, reason, version } from "./common";
 
@@ -8,21 +8,22 @@ const SITES_TESTED = "Sites tested is a whole number from 1 to 10.";
 const VIBRATION = "Vibration is 0 to 60 seconds.";
 const GRADE = "The grade is a whole number from 0 to 4 (CTCAE v5.0).";
 
-const foot = z
-  .strictObject({
-    felt: z.number().int(SITES_FELT).min(0, SITES_FELT).max(10, SITES_FELT),
-    tested: z.number().int(SITES_TESTED).min(1, SITES_TESTED).max(10, SITES_TESTED),
-  })
-  .refine((f) => f.felt <= f.tested, { path: ["felt"], message: "Sites felt cannot exceed sites tested." })
-  .nullable();
+const foot = z.nullable(
+  z
+    .strictObject({
+      felt: z.number().check(z.int(SITES_FELT), z.minimum(0, SITES_FELT), z.maximum(10, SITES_FELT)),
+      tested: z.number().check(z.int(SITES_TESTED), z.minimum(1, SITES_TESTED), z.maximum(10, SITES_TESTED)),
+    })
+    .check(z.refine((f) => f.felt <= f.tested, { path: ["felt"], message: "Sites felt cannot exceed sites tested." })),
+);
 
-const seconds = z.number().min(0, VIBRATION).max(60, VIBRATION).nullable();
-const reflex = z.enum(ANKLE_REFLEXES).nullable();
+const seconds = z.nullable(z.number().check(z.minimum(0, VIBRATION), z.maximum(60, VIBRATION)));
+const reflex = z.nullable(z.enum(ANKLE_REFLEXES));
 const scale = (name: string, max: number, words = "") => {
   const message = `${name} is a whole number from 0 to ${max}${words}.`;
-  return z.number().int(message).min(0, message).max(max, message).nullable();
+  return z.nullable(z.number().check(z.int(message), z.minimum(0, message), z.maximum(max, message)));
 };
-const grade = z.number({ error: "Give the grade." }).int(GRADE).min(0, GRADE).max(4, GRADE);
+const grade = z.number({ error: "Give the grade." }).check(z.int(GRADE), z.minimum(0, GRADE), z.maximum(4, GRADE));
 
 export const FindingsFields = {
   monofilament: z.strictObject({ left: foot, right: foot }),
@@ -35,16 +36,16 @@ export const FindingsFields = {
       numbness: scale("Numbness", 4, " (0 none, 4 very severe)"),
       tingling: scale("Tingling", 4, " (0 none, 4 very severe)"),
       pain: scale("Neuropathic pain", 10),
-      coldDysesthesia: z.boolean().nullable(),
-      balance: z.boolean().nullable(),
+      coldDysesthesia: z.nullable(z.boolean()),
+      balance: z.nullable(z.boolean()),
       falls: scale("Falls", 1000),
-      fineMotor: z.boolean().nullable(),
+      fineMotor: z.nullable(z.boolean()),
     })
-    .describe("What the patient reports; each item null when not asked (never read as 0)."),
-  adlImpact: z.enum(ADL_IMPACTS).nullable(),
+    .check(z.describe("What the patient reports; each item null when not asked (never read as 0).")),
+  adlImpact: z.nullable(z.enum(ADL_IMPACTS)),
   sensoryGrade: grade,
   motorGrade: grade,
-  notes: freeText.nullish(),
+  notes: z.nullish(freeText),
 };
 
 type Measured = {
@@ -70,28 +71,30 @@ export function hasAnyMeasurement(a: Measured): boolean {
   return values.some((v) => v !== null && v !== undefined);
 }
 
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
 export const AssessmentInput = z
   .strictObject({
-    cycleId: z.string().min(1).max(64).nullish(),
+    cycleId: z.nullish(id),
     assessedOn: dayNotAfterToday,
     ...FindingsFields,
     /** The patient's self-report the form showed beside its fields (docs/api.md, "Patient self-report"). */
-    selfReportId: z.string().min(1).max(64).nullish(),
+    selfReportId: z.nullish(id),
   })
-  .refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." });
+  .check(z.refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." }));
 export type AssessmentInput = z.infer<typeof AssessmentInput>;
 
 export const AssessmentAmendment = z.strictObject({
   version,
   reason,
-  assessedOn: dayNotAfterToday.optional(),
-  monofilament: FindingsFields.monofilament.optional(),
-  vibration: FindingsFields.vibration.optional(),
-  ankleReflex: FindingsFields.ankleReflex.optional(),
-  symptoms: FindingsFields.symptoms.optional(),
-  adlImpact: FindingsFields.adlImpact.optional(),
-  sensoryGrade: grade.optional(),
-  motorGrade: grade.optional(),
-  notes: freeText.nullish(),
+  assessedOn: z.optional(dayNotAfterToday),
+  monofilament: z.optional(FindingsFields.monofilament),
+  vibration: z.optional(FindingsFields.vibration),
+  ankleReflex: z.optional(FindingsFields.ankleReflex),
+  symptoms: z.optional(FindingsFields.symptoms),
+  adlImpact: z.optional(FindingsFields.adlImpact),
+  sensoryGrade: z.optional(grade),
+  motorGrade: z.optional(grade),
+  notes: z.nullish(freeText),
 });
 export type AssessmentAmendment = z.infer<typeof AssessmentAmendment>;

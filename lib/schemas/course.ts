@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
 import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
 import { implausibleDoseMessage, plausibility } from "@/lib/domain/plausibility";
@@ -6,7 +6,7 @@ import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
 import { instant, isoDay, reason, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
-const positiveDose = z.number().positive("Must be above 0.").max(100_000, "Too large.");
+const positiveDose = z.number().check(z.positive("Must be above 0."), z.maximum(100_000, "Too large."));
 
 /**
  * The unit must be the agent's own: a dose in the wrong unit is a classic, dangerous error. A
@@ -14,7 +14,7 @@ const positiveDose = z.number().positive("Must be above 0.").max(100_000, "Too l
  */
 function plausibleForAgent(
   value: { agent: (typeof AGENT_CODES)[number]; unit: string; dose: number },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   const agent = getAgent(value.agent);
   if (value.unit !== agent.unit) {
@@ -26,7 +26,7 @@ function plausibleForAgent(
 }
 
 /** A dose is recorded once given: its instant may not fall after the clinic's today. */
-function givenByToday(value: { givenAt?: string }, ctx: z.RefinementCtx) {
+function givenByToday(value: { givenAt?: string }, ctx: z.core.$RefinementCtx) {
   const at = value.givenAt === undefined ? null : new Date(value.givenAt);
   if (at === null) return;
   if (Number.isNaN(at.getTime())) {
@@ -36,27 +36,29 @@ function givenByToday(value: { givenAt?: string }, ctx: z.RefinementCtx) {
   }
 }
 
+const administrations = z.number().check(z.int(), z.minimum(1), z.maximum(366));
+
 export const CourseAgentInput = z
   .strictObject({
     agent: agentCode,
     dose: positiveDose,
     unit: z.enum(DOSE_UNITS),
-    route: z.enum(ROUTES).optional(),
-    administrationsPerCycle: z.number().int().min(1).max(366).optional(),
+    route: z.optional(z.enum(ROUTES)),
+    administrationsPerCycle: z.optional(administrations),
   })
-  .superRefine(plausibleForAgent);
+  .check(z.superRefine(plausibleForAgent));
 
 export const CourseInput = z.strictObject({
-  name: z.string().trim().min(1, "Required.").max(200, "At most 200 characters."),
+  name: z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200, "At most 200 characters.")),
   startDate: isoDay,
-  cycleLengthDays: z.number().int().min(1).max(365),
-  cycles: z.number().int().min(1, "At least one cycle.").max(100, "At most 100 cycles."),
-  setting: z.enum(SETTINGS).optional(),
-  agents: z
-    .array(CourseAgentInput)
-    .min(1, "A course includes at least one neurotoxic agent.")
-    .max(10)
-    .refine((a) => new Set(a.map((x) => x.agent)).size === a.length, "List each agent once."),
+  cycleLengthDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+  cycles: z.number().check(z.int(), z.minimum(1, "At least one cycle."), z.maximum(100, "At most 100 cycles.")),
+  setting: z.optional(z.enum(SETTINGS)),
+  agents: z.array(CourseAgentInput).check(
+    z.minLength(1, "A course includes at least one neurotoxic agent."),
+    z.maxLength(10),
+    z.refine((a) => new Set(a.map((x) => x.agent)).size === a.length, "List each agent once."),
+  ),
 });
 export type CourseInput = z.infer<typeof CourseInput>;
 
@@ -65,51 +67,56 @@ export type CourseInput = z.infer<typeof CourseInput>;
  * depends on it (75 mg/m2 adjuvant, 65 advanced). The API keeps `setting` optional for
  * integrators; the alert then names both levels and asks (docs/clinical-rules.md, "Templates").
  */
-export const CourseFormInput = CourseInput.superRefine((c, ctx) => {
-  if (c.setting === undefined && c.agents.some((a) => a.agent === "oxaliplatin")) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["setting"],
-      message: "State the setting: oxaliplatin's reduced dose depends on it (75 mg/m2 adjuvant, 65 advanced).",
-    });
-  }
-});
+export const CourseFormInput = CourseInput.check(
+  z.superRefine((c, ctx) => {
+    if (c.setting === undefined && c.agents.some((a) => a.agent === "oxaliplatin")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["setting"],
+        message: "State the setting: oxaliplatin's reduced dose depends on it (75 mg/m2 adjuvant, 65 advanced).",
+      });
+    }
+  }),
+);
 
 export const DoseInput = z
   .strictObject({
     agent: agentCode,
     dose: positiveDose,
     unit: z.enum(DOSE_UNITS),
-    route: z.enum(ROUTES).optional(),
-    givenAt: instant.optional(),
-    administrations: z.number().int().min(1).max(366).optional(),
+    route: z.optional(z.enum(ROUTES)),
+    givenAt: z.optional(instant),
+    administrations: z.optional(administrations),
     /**
      * Why a dose is given against an oncologist's decision (held, stopped, above the reduced
      * dose). Optional here: a dose given is always recorded; the chair's form asks for it.
      */
-    overrideReason: reason.optional(),
+    overrideReason: z.optional(reason),
   })
-  .superRefine(plausibleForAgent)
-  .superRefine(givenByToday);
+  .check(z.superRefine(plausibleForAgent), z.superRefine(givenByToday));
 export type DoseInput = z.infer<typeof DoseInput>;
 
 /** The infusion chair or bed on the unit, as written on it ("12", "B4"). */
 export const chair = z
   .string()
-  .trim()
-  .min(1, "Name the chair, or clear it.")
-  .max(12, "A chair is named in at most 12 characters.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Name the chair, or clear it."),
+    z.maxLength(12, "A chair is named in at most 12 characters."),
+  );
 
 /** An appointment's clock time on the unit, 24-hour "HH:MM" in the clinic's zone. */
-export const appointmentTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time from 00:00 to 23:59.");
+export const appointmentTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time from 00:00 to 23:59."));
 
 export const CyclePatch = z.strictObject({
   version,
-  date: isoDay.optional(),
-  status: z.enum(CYCLE_STATUSES).optional(),
+  date: z.optional(isoDay),
+  status: z.optional(z.enum(CYCLE_STATUSES)),
   /** null clears it. */
-  chair: chair.nullable().optional(),
+  chair: z.optional(z.nullable(chair)),
   /** null clears it. */
-  appointmentTime: appointmentTime.nullable().optional(),
+  appointmentTime: z.optional(z.nullable(appointmentTime)),
 });
 export type CyclePatch = z.infer<typeof CyclePatch>;

@@ -1,7 +1,7 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** A zod error as one message per field path, the same shape as the API's `fields`. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   // A Map, then fromEntries: a key such as `__proto__` must come out as a field, not a prototype.
   const fields = new Map<string, string>();
   for (const issue of error.issues) {

@@ -1,19 +1,24 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ROLES } from "@/lib/domain/codes";
 import { isoDay, version } from "./common";
 
 /** At least 15 characters, no composition rules (NIST SP 800-63B-4, single factor). */
-export const password = z.string().min(15, "At least 15 characters.").max(256, "At most 256 characters.");
-const username = z.string().regex(/^[a-z0-9._-]{2,64}$/i, "2 to 64 letters, digits, dots, hyphens or underscores.");
+export const password = z
+  .string()
+  .check(z.minLength(15, "At least 15 characters."), z.maxLength(256, "At most 256 characters."));
+const username = z
+  .string()
+  .check(z.regex(/^[a-z0-9._-]{2,64}$/i, "2 to 64 letters, digits, dots, hyphens or underscores."));
+const displayName = z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200));
 
 export const SignInInput = z.strictObject({
-  username: z.string().min(1, "Enter your username.").max(64),
-  password: z.string().min(1, "Enter your password.").max(1024),
+  username: z.string().check(z.minLength(1, "Enter your username."), z.maxLength(64)),
+  password: z.string().check(z.minLength(1, "Enter your password."), z.maxLength(1024)),
 });
 
 export const UserInput = z.strictObject({
   username,
-  displayName: z.string().trim().min(1, "Required.").max(200),
+  displayName,
   role: z.enum(ROLES),
   password,
 });
@@ -21,27 +26,25 @@ export type UserInput = z.infer<typeof UserInput>;
 
 export const UserPatch = z.strictObject({
   version,
-  displayName: z.string().trim().min(1).max(200).optional(),
-  role: z.enum(ROLES).optional(),
-  disabled: z.boolean().optional(),
-  password: password.optional(),
+  displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  role: z.optional(z.enum(ROLES)),
+  disabled: z.optional(z.boolean()),
+  password: z.optional(password),
 });
 export type UserPatch = z.infer<typeof UserPatch>;
 
 export const AuditQuery = z.strictObject({
-  userId: z.string().max(64).optional(),
-  patientId: z.string().max(64).optional(),
+  userId: z.optional(z.string().check(z.maxLength(64))),
+  patientId: z.optional(z.string().check(z.maxLength(64))),
   /** A patient's MRN, or part of a name. */
-  patient: z.string().trim().min(1).max(100).optional(),
+  patient: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** An action code, or the start of one ("plan.sign" for every signature). */
-  action: z
-    .string()
-    .max(64)
-    .regex(/^[a-z+-]+(\.[a-z+-]+)*$/, "An action code such as assessment.create.")
-    .optional(),
+  action: z.optional(
+    z.string().check(z.maxLength(64), z.regex(/^[a-z+-]+(\.[a-z+-]+)*$/, "An action code such as assessment.create.")),
+  ),
   // A day that exists: "0000-00-00" passed a bare pattern and crashed the date arithmetic (500).
-  from: isoDay.optional(),
-  to: isoDay.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  from: z.optional(isoDay),
+  to: z.optional(isoDay),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000)), 200),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
 });
