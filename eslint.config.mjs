@@ -2,6 +2,42 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// The layers, bottom to top (docs/architecture.md). A file imports only from its own layer and the
+// layers below it; paths are resolved, so "@/db/x" and "../../db/x" are refused alike.
+const PURE = [
+  "lib/domain",
+  "lib/schemas",
+  "lib/dates.ts",
+  "lib/csv.ts",
+  "lib/regimens.ts",
+  "lib/self-report-questions.ts",
+];
+const DB = ["db"];
+// What uses db/: authentication, the API handler, demo seeding, the FHIR export, test helpers.
+const SERVER = ["lib/auth", "lib/api", "lib/demo", "lib/fhir", "lib/testing", "lib/self-report-link.ts"];
+const COMPONENTS = ["components"];
+const APP = ["app", "proxy.ts"];
+// The browser's fetch wrapper: beside the server layer, never reaching into it or into db/.
+const CLIENT = ["lib/client"];
+// Pure code runs anywhere, so it reaches no framework, database or server-only module.
+const RUNTIME = ["next", "react", "react-dom", "server-only", "drizzle-orm", "better-sqlite3"].map(
+  (name) => `node_modules/${name}`,
+);
+
+const asFiles = (paths) => paths.map((p) => (p.endsWith(".ts") ? p : `${p}/**`));
+const layer = (name, files, forbidden, ignores = []) => ({
+  name: `layers/${name}`,
+  files,
+  ignores,
+  rules: {
+    "import/no-restricted-paths": [
+      "error",
+      { zones: [{ target: ".", from: forbidden, message: `The ${name} layer imports only from layers below it.` }] },
+    ],
+  },
+});
+const TESTS = ["**/*.test.ts"];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -28,6 +64,17 @@ export default defineConfig([
       "@typescript-eslint/require-await": "error",
     },
   },
+  layer("pure", asFiles(PURE), [...DB, ...SERVER, ...CLIENT, ...COMPONENTS, ...APP, ...RUNTIME], TESTS),
+  // The pure layer's tests may also use lib/testing's plain request-body builders.
+  layer(
+    "pure layer's tests",
+    TESTS.map((t) => `{lib/domain,lib/schemas}/${t}`),
+    [...DB, ...SERVER.filter((p) => p !== "lib/testing"), ...CLIENT, ...COMPONENTS, ...APP, ...RUNTIME],
+  ),
+  layer("db", asFiles(DB), [...SERVER, ...CLIENT, ...COMPONENTS, ...APP]),
+  layer("server", asFiles(SERVER), [...CLIENT, ...COMPONENTS, ...APP]),
+  layer("client", asFiles(CLIENT), [...DB, ...SERVER, ...COMPONENTS, ...APP]),
+  layer("components", asFiles(COMPONENTS), APP),
   {
     // db/ functions are async by contract even where SQLite answers synchronously: every caller
     // awaits them, so a PostgreSQL driver can replace better-sqlite3 inside db/ alone.

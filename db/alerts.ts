@@ -9,7 +9,7 @@ import { applyAgentDecision } from "./course-agents";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { acknowledgements, alerts, users, type Acknowledgement, type Alert } from "./schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };

@@ -12,7 +12,7 @@ import { getDb, write, type Tx } from "./client";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, examFacts, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { selfReportOfPatient } from "./self-reports";
 import { assessments, assessmentVersions, courses, cycles, type Assessment } from "./schema";
 

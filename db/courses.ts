@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from "./errors";
 import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { courseAgents, courses, cycles, type Course, type Cycle } from "./schema";
 
 export function toApiCycle(c: Cycle) {

@@ -11,7 +11,8 @@ import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { toApiCycle } from "./courses";
 import { listDoses } from "./doses";
 import { loadPatientRecord } from "./evaluation";
-import { requirePatient, toApiPatient } from "./patients";
+import { requirePatient } from "./patient-row";
+import { toApiPatient } from "./patients";
 import { alerts, courseAgents, courses, cycles, users } from "./schema";
 
 /**

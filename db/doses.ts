@@ -13,7 +13,7 @@ import { keepCumulativeDose } from "./cumulative-doses";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, planTermsOf } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { courseAgents, cycles, doses, planVersions } from "./schema";
 
 /**

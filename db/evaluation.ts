@@ -9,7 +9,7 @@ import { audit } from "./audit";
 import type { Tx } from "./client";
 import { newId, now } from "./ids";
 import { agentChangeFacts, loadAgentChanges } from "./course-agents";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import {
   alerts,
   assessments,

@@ -6,13 +6,13 @@ import { suggestGrade } from "@/lib/domain/grading";
 import { baselineExam } from "@/lib/domain/worsening";
 import { roundDose } from "@/lib/domain/plans";
 import type { CsvCell } from "@/lib/csv";
-import type { ExportExam, PatientExport } from "@/lib/fhir/export-data";
+import type { ExportExam, PatientExport } from "./export-data";
 import { audit } from "./audit";
 import { write, type Tx } from "./client";
 import { examFacts, loadPatientRecord } from "./evaluation";
 import { now } from "./ids";
 import { interventionsOf } from "./interventions";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { withSignatures } from "./plans";
 import { alerts, assessments, courses, cycles, doses, planVersions, selfReports, type Assessment } from "./schema";
 

@@ -7,7 +7,7 @@ import { audit } from "./audit";
 import { getDb, write, type Db, type Tx } from "./client";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { courseAgents, courses, interventions, type Intervention } from "./schema";
 
 /** Every agent in any of the patient's courses, past or planned. */

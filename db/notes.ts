@@ -6,7 +6,7 @@ import { audit } from "./audit";
 import { getDb, write } from "./client";
 import { InvalidError } from "./errors";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import { alerts, cycles, notes, users } from "./schema";
 
 /** Appends a note on one of the patient's cycles or alerts, with its audit row. Never a decision. */

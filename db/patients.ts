@@ -7,18 +7,13 @@ import { getDb, write, type Tx } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
+import { requirePatient } from "./patient-row";
 import { patients, type Patient } from "./schema";
 
 export function toApiPatient(p: Patient) {
   return { ...p, bsa: Math.round(bodySurfaceArea(p.heightCm, p.weightKg) * 100) / 100 };
 }
 export type ApiPatient = ReturnType<typeof toApiPatient>;
-
-export function requirePatient(tx: Tx, id: string): Patient {
-  const row = tx.select().from(patients).where(eq(patients.id, id)).get();
-  if (!row) throw new NotFoundError("The patient");
-  return row;
-}
 
 function mrnTaken(tx: Tx, mrn: string, exceptId?: string): boolean {
   const row = tx

@@ -11,7 +11,8 @@ import { getDb, write, type Db, type Tx } from "./client";
 import { ConflictError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "./ids";
-import { getPatient, requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
+import { getPatient } from "./patients";
 import { planSignatures, planVersions, users, type PlanVersion } from "./schema";
 
 /** Plan versions as the API shows them, each with its author and its signatures (oldest first). */

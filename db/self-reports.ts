@@ -11,7 +11,7 @@ import { getDb, write, type Tx } from "./client";
 import { GoneError, NotFoundError, TooManyError } from "./errors";
 import { insertAlert, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
-import { requirePatient } from "./patients";
+import { requirePatient } from "./patient-row";
 import {
   assessments,
   patients,

@@ -2,7 +2,7 @@
 import type { AdverseEvent, BundleEntry, MedicationAdministration } from "@medplum/fhirtypes";
 import type { Dose } from "@/db/schema";
 import { IDENTIFIER, NEUROPATHY, SYSTEM } from "./codes";
-import type { ExportExam } from "./export-data";
+import type { ExportExam } from "@/db/export-data";
 import { fullUrlFor } from "./ids";
 import { doseUrl, patientRef, ref } from "./references";
 

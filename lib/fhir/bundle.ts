@@ -1,7 +1,7 @@
 import type { Bundle, BundleEntry } from "@medplum/fhirtypes";
 import { examAdverseEvents } from "./adverse-events";
 import { carePlan } from "./care-plans";
-import type { PatientExport } from "./export-data";
+import type { PatientExport } from "@/db/export-data";
 import { alertFlag } from "./flags";
 import { interventionResource } from "./interventions";
 import { medicationAdministration } from "./medication";

@@ -5,7 +5,7 @@ import type { PlanStatus } from "@/lib/domain/codes";
 import { describeDoseCap, describeLimit, describeWarnAt } from "@/lib/domain/plan-diff";
 import { describeRule } from "@/lib/domain/plans";
 import { IDENTIFIER, SYSTEM } from "./codes";
-import type { ExportPlan } from "./export-data";
+import type { ExportPlan } from "@/db/export-data";
 import { agentConcept } from "./medication";
 import { agentOf, patientRef, planUrl, ref } from "./references";
 

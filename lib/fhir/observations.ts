@@ -4,7 +4,7 @@ import type { BundleEntry, Coding, Observation } from "@medplum/fhirtypes";
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { FootMonofilament } from "@/lib/domain/records";
 import { FINDING, FOOT, IDENTIFIER, SYSTEM, type Finding } from "./codes";
-import type { ExportExam } from "./export-data";
+import type { ExportExam } from "@/db/export-data";
 import { fullUrlFor } from "./ids";
 import { patientRef, ref } from "./references";
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dose, Patient } from "@/db/schema";
 import { patientBundle } from "@/lib/fhir/bundle";
-import type { ExportExam, ExportPlan, PatientExport } from "@/lib/fhir/export-data";
+import type { ExportExam, ExportPlan, PatientExport } from "@/db/export-data";
 import { bundleIssues, fhirValidator } from "./fhir-validator";
 import { NORMAL_EXAM } from "./myeloma-patient";
 

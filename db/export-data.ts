@@ -1,5 +1,5 @@
-// What the FHIR export is built from: the patient's whole record as db/export.ts reads it.
-import type { Alert, Dose, Intervention, Patient, PlanVersion, SelfReport } from "@/db/schema";
+// What the FHIR export (lib/fhir) is built from: the patient's whole record as db/export.ts reads it.
+import type { Alert, Dose, Intervention, Patient, PlanVersion, SelfReport } from "./schema";
 import type { RecordStatus, Role, SignatureMeaning } from "@/lib/domain/codes";
 import type { ExamFacts } from "@/lib/domain/records";
 
