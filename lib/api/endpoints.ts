@@ -65,7 +65,8 @@ const BEDSIDE: readonly Role[] = ["nurse", "oncologist"];
 const PRESCRIBING: readonly Role[] = ["oncologist", "pharmacist"];
 const ADMIN: readonly Role[] = ["admin"];
 
-const def = <T extends EndpointDef>(d: T) => d;
+// `const`: each path stays a literal type, so a handler knows its path parameters by name.
+const def = <const T extends EndpointDef>(d: T) => d;
 
 export const endpoints = {
   health: def({

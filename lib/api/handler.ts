@@ -5,22 +5,59 @@ import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/patient-reads";
 import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
+import type { AgentCode } from "@/lib/domain/agents";
+import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor, Role } from "@/lib/domain/codes";
 import type { EndpointDef } from "./endpoints";
 import { hasNonJsonBody, isCrossSiteWrite } from "./request";
-import { apiError } from "./respond";
+import { apiError, type Answer } from "./respond";
+import type { ErrorResponse } from "@/lib/schemas/responses/common";
 
 /** Bodies over 1 MB get 413 (docs/api.md). */
 export const MAX_BODY_BYTES = 1_000_000;
 
 type Infer<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
 
+/** The parameters a path template names: "/api/patients/{id}/plans/{agent}" -> {id, agent}. */
+export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? { [K in Name | keyof PathParams<Rest>]: string }
+  : Record<never, string>;
+
 export interface Call<D extends EndpointDef> {
   req: Request;
   user: D["access"] extends "public" ? User | null : User;
-  params: Record<string, string>;
+  params: PathParams<D["path"]>;
   body: Infer<D["body"]>;
   query: Infer<D["query"]>;
 }
+
+/** The success body an endpoint's response schema describes (null for 204). */
+export type SuccessBody<D extends EndpointDef> = D["response"] extends z.ZodType ? z.input<D["response"]> : null;
+
+/**
+ * Closed sets whose db/ columns are still plain strings (issue 17, item 4, types them): a body
+ * holding one is checked as a string at compile time, and against the set by every API test.
+ */
+type UntypedInDb = AgentCode | AlertKind | AnkleReflex | AdlImpact | RiskFactor | Role;
+
+/**
+ * What a handler may give json() for a body of type T: read-only arrays and objects do, and a
+ * loose object's (FHIR's) open index is not asked of the handler's interfaces.
+ */
+type Sendable<T> = T extends UntypedInDb
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Sendable<U>[]
+    : T extends object
+      ? { readonly [K in keyof T as string extends K ? never : K]: Sendable<T[K]> }
+      : T;
+
+/**
+ * What a handler may answer: its success body as the response schema says (or, where the
+ * endpoint offers one, a CSV), or an error in the one error shape. The compiler checks each
+ * handler's body against the schema the OpenAPI document is generated from.
+ */
+export type Reply<D extends EndpointDef> =
+  Answer<Sendable<SuccessBody<D>>> | Answer<ErrorResponse> | (D["alsoCsv"] extends true ? Answer<string> : never);
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -78,12 +115,13 @@ const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.pat
  * 1 MB), then run; a refusal from db/ maps to its status in the one error shape (404, 409, 410,
  * 429).
  */
-export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Response | Promise<Response>) {
+export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Reply<D> | Promise<Reply<D>>) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
     try {
       if (isCrossSiteWrite(req))
         return apiError("forbidden", "A write from another site is refused; nothing was changed.");
-      const user = await userForToken(sessionToken(req));
+      const token = sessionToken(req);
+      const user = await userForToken(token);
       if (def.access !== "public") {
         if (!user) return apiError("unauthenticated", "Sign in to continue.");
         if (def.access !== "signed-in" && !def.access.includes(user.role)) {
@@ -99,9 +137,9 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
         return apiError("unsupported_media_type", "Send the body as application/json.");
       const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = def.body ? parse(def.body, await readJson(req)) : undefined;
-      const response = await run({ req, user, params, body, query } as Call<D>);
-      if (user && response.status === 200 && readsPatientRecord(def))
-        auditPatientRead(user.id, sessionTag(sessionToken(req)!), params.id!);
+      const response: Response = await run({ req, user, params, body, query } as Call<D>);
+      if (user && token && response.status === 200 && readsPatientRecord(def) && params.id)
+        auditPatientRead(user.id, sessionTag(token), params.id);
       return response;
     } catch (error) {
       return toResponse(error);

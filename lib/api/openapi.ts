@@ -67,7 +67,7 @@ export function openApiDocument() {
     (paths[def.path] ??= {})[def.method.toLowerCase()] = operation(name, def);
   }
   return {
-    openapi: "3.1.0",
+    openapi: "3.1.0" as const,
     info: { title: "CIPN Watch API", version: "1" },
     components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cipn_session" } } },
     security: [{ session: [] }],

@@ -3,13 +3,15 @@ import type { z } from "zod/mini";
 import { clearPasswordAttempt, reservePasswordAttempt, type Reservation } from "@/db/password-attempts";
 import type { User } from "@/db/schema";
 import { findUserByUsername, toPublicUser } from "@/db/users";
-import { apiError, json } from "@/lib/api/respond";
+import { apiError, json, type Answer } from "@/lib/api/respond";
+import type { ErrorResponse } from "@/lib/schemas/responses/common";
+import type { UserResponse } from "@/lib/schemas/responses/user";
 import type { SignInInput } from "@/lib/schemas/user";
 import { verifyPassword } from "./password";
 import { sessionCookie, startSession } from "./session";
 import { deviceCookie, PLAN_SIGNING_LIMITS, signInClient } from "./throttle";
 
-function rateLimited(refusal: Extract<Reservation, { ok: false }>, what: string): Response {
+function rateLimited(refusal: Extract<Reservation, { ok: false }>, what: string): Answer<ErrorResponse> {
   const minutes = Math.ceil(refusal.retryAfterSeconds / 60);
   const response = apiError("rate_limited", `${what} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   response.headers.set("Retry-After", String(refusal.retryAfterSeconds));
@@ -21,7 +23,10 @@ function rateLimited(refusal: Extract<Reservation, { ok: false }>, what: string)
  * The try is counted before the password is checked (lib/auth/throttle.ts), and cleared when it
  * was right.
  */
-export async function signIn(req: Request, input: z.infer<typeof SignInInput>): Promise<Response> {
+export async function signIn(
+  req: Request,
+  input: z.infer<typeof SignInInput>,
+): Promise<Answer<z.input<typeof UserResponse>> | Answer<ErrorResponse>> {
   const { client, limits } = signInClient(req, input.username);
   const attempt = reservePasswordAttempt({ purpose: "sign-in", username: input.username, client }, limits);
   if (!attempt.ok) return rateLimited(attempt, "Too many failed sign-ins for this account.");
@@ -40,7 +45,7 @@ export async function signIn(req: Request, input: z.infer<typeof SignInInput>): 
  * left-open session cannot be used to guess it, and guessing here never locks the user's
  * sign-in. Null when it is right.
  */
-export async function refusePasswordConfirmation(user: User, password: string): Promise<Response | null> {
+export async function refusePasswordConfirmation(user: User, password: string): Promise<Answer<ErrorResponse> | null> {
   const attempt = reservePasswordAttempt(
     { purpose: "plan-signing", username: user.username, client: "session" },
     PLAN_SIGNING_LIMITS,

@@ -14,7 +14,7 @@ import { patientUrl } from "./references";
  * The patient's whole record as a FHIR R4 collection Bundle. Every entry has a name-based
  * urn:uuid fullUrl and refers to the others by it (docs/fhir.md).
  */
-export function patientBundle(data: PatientExport): Bundle {
+export function patientBundle(data: PatientExport): Bundle & { type: "collection"; entry: BundleEntry[] } {
   const subject = patientUrl(data.patient.id);
   const plans = data.plans.map((plan, i) => {
     const before = data.plans[i - 1];

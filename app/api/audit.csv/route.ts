@@ -2,6 +2,7 @@ import { listAudit } from "@/db/audit-log";
 import { actionInWords, changesText } from "@/components/admin/audit-words";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
+import { csvFile } from "@/lib/api/respond";
 import { toCsv } from "@/lib/csv";
 import { formatDateTime } from "@/lib/dates";
 
@@ -18,12 +19,5 @@ export const GET = handle(endpoints.exportAudit, async ({ query }) => {
     e.mrn,
     changesText(e),
   ]);
-  return new Response(toCsv(HEADER, rows), {
-    status: 200,
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="audit-trail.csv"',
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvFile(toCsv(HEADER, rows), "audit-trail.csv");
 });

@@ -3,7 +3,8 @@ import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
-export const GET = handle(endpoints.health, async () => {
-  const ok = await databaseHealthy();
-  return json(ok ? 200 : 503, { status: ok ? "ok" : "degraded", db: ok ? "ok" : "unavailable" });
-});
+export const GET = handle(endpoints.health, async () =>
+  (await databaseHealthy())
+    ? json(200, { status: "ok", db: "ok" } as const)
+    : json(503, { status: "degraded", db: "unavailable" } as const),
+);

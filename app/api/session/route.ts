@@ -1,6 +1,6 @@
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
-import { json } from "@/lib/api/respond";
+import { json, noContent } from "@/lib/api/respond";
 import { clearedSessionCookie, endSession, sessionToken } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
 import { toPublicUser } from "@/db/users";
@@ -9,7 +9,9 @@ export const POST = handle(endpoints.signIn, async ({ req, body }) => signIn(req
 
 export const GET = handle(endpoints.currentSession, ({ user }) => json(200, { user: toPublicUser(user) }));
 
+// The handler found the user by this session's token, so there is one to end.
 export const DELETE = handle(endpoints.signOut, async ({ req, user }) => {
-  await endSession(sessionToken(req)!, user.id);
-  return new Response(null, { status: 204, headers: { "Set-Cookie": clearedSessionCookie(req) } });
+  const token = sessionToken(req);
+  if (token) await endSession(token, user.id);
+  return noContent({ "Set-Cookie": clearedSessionCookie(req) });
 });

@@ -60,7 +60,9 @@ export const AgentList = z.strictObject({ agents: z.array(Agent) });
 export const FhirBundle = z.looseObject({
   resourceType: z.literal("Bundle"),
   type: z.literal("collection"),
-  entry: z.array(z.looseObject({ fullUrl: z.string(), resource: z.looseObject({ resourceType: z.string() }) })),
+  entry: z.array(
+    z.looseObject({ fullUrl: z.string().optional(), resource: z.looseObject({ resourceType: z.string() }).optional() }),
+  ),
 });
 
 /** This API's own OpenAPI 3.1 document, in outline. */

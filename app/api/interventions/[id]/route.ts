@@ -4,5 +4,5 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const PATCH = handle(endpoints.updateIntervention, async ({ user, params, body }) =>
-  json(200, { intervention: await updateIntervention(user.id, params.id!, body) }),
+  json(200, { intervention: await updateIntervention(user.id, params.id, body) }),
 );

@@ -6,9 +6,9 @@ import { codeClient } from "@/lib/self-report-link";
 
 // No session here: the code alone reaches this one questionnaire, and nothing else of the clinic.
 export const GET = handle(endpoints.openSelfReport, async ({ req, params }) =>
-  json(200, await openSelfReport(params.code!, codeClient(req))),
+  json(200, await openSelfReport(params.code, codeClient(req))),
 );
 
 export const POST = handle(endpoints.submitSelfReport, async ({ req, params, body }) =>
-  json(201, await submitSelfReport(params.code!, codeClient(req), body.answers)),
+  json(201, await submitSelfReport(params.code, codeClient(req), body.answers)),
 );

@@ -9,7 +9,7 @@ export const PATCH = handle(endpoints.updateUser, async ({ user, params, body })
   const { password, ...change } = body;
   let passwordHash: string | undefined;
   if (password) {
-    const target = await getUser(params.id!);
+    const target = await getUser(params.id);
     if (!target) throw new NotFoundError("The user");
     // Checked against the name the user will have after this change.
     passwordHash = await hashAcceptablePassword(password, {
@@ -17,5 +17,5 @@ export const PATCH = handle(endpoints.updateUser, async ({ user, params, body })
       displayName: change.displayName ?? target.displayName,
     });
   }
-  return json(200, { user: await updateUser(user.id, params.id!, { ...change, passwordHash }) });
+  return json(200, { user: await updateUser(user.id, params.id, { ...change, passwordHash }) });
 });

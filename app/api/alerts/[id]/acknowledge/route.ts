@@ -4,5 +4,5 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const POST = handle(endpoints.acknowledgeAlert, async ({ user, params, body }) =>
-  json(201, await acknowledgeAlert(user.id, params.id!, body)),
+  json(201, await acknowledgeAlert(user.id, params.id, body)),
 );

@@ -5,10 +5,10 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const GET = handle(endpoints.listCourses, async ({ params }) => {
-  await getPatient(params.id!);
-  return json(200, { courses: await listCourses(params.id!) });
+  await getPatient(params.id);
+  return json(200, { courses: await listCourses(params.id) });
 });
 
 export const POST = handle(endpoints.createCourse, async ({ user, params, body }) =>
-  json(201, await createCourse(user.id, params.id!, body)),
+  json(201, await createCourse(user.id, params.id, body)),
 );

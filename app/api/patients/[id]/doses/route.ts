@@ -5,6 +5,6 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const GET = handle(endpoints.listDoses, async ({ params }) => {
-  await getPatient(params.id!);
-  return json(200, { doses: await listDoses(params.id!) });
+  await getPatient(params.id);
+  return json(200, { doses: await listDoses(params.id) });
 });

@@ -6,7 +6,7 @@ import { patientBundle } from "@/lib/fhir/bundle";
 
 // FHIR's own JSON media type (R4, "http.html#mime-type"), so a FHIR client knows what it holds.
 export const GET = handle(endpoints.exportFhir, ({ user, params }) =>
-  json(200, patientBundle(readPatientExport(user.id, params.id!)), {
+  json(200, patientBundle(readPatientExport(user.id, params.id)), {
     "Content-Type": "application/fhir+json; charset=utf-8",
   }),
 );

@@ -5,10 +5,10 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const GET = handle(endpoints.listInterventions, async ({ params }) => {
-  await getPatient(params.id!);
-  return json(200, { interventions: await listInterventions(params.id!) });
+  await getPatient(params.id);
+  return json(200, { interventions: await listInterventions(params.id) });
 });
 
 export const POST = handle(endpoints.recordIntervention, async ({ user, params, body }) =>
-  json(201, await recordIntervention(user.id, params.id!, body)),
+  json(201, await recordIntervention(user.id, params.id, body)),
 );

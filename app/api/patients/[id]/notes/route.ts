@@ -5,10 +5,10 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const GET = handle(endpoints.listNotes, async ({ params }) => {
-  await getPatient(params.id!);
-  return json(200, { notes: await listNotes(params.id!) });
+  await getPatient(params.id);
+  return json(200, { notes: await listNotes(params.id) });
 });
 
 export const POST = handle(endpoints.addNote, async ({ user, params, body }) =>
-  json(201, await addNote(user, params.id!, body)),
+  json(201, await addNote(user, params.id, body)),
 );

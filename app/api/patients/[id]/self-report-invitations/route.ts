@@ -5,7 +5,7 @@ import { json } from "@/lib/api/respond";
 import { qrSvg, reportUrl } from "@/lib/self-report-link";
 
 export const POST = handle(endpoints.inviteSelfReport, async ({ req, user, params }) => {
-  const { invitation } = await issueInvitation(user.id, params.id!);
+  const { invitation } = await issueInvitation(user.id, params.id);
   const url = reportUrl(new URL(req.url).origin, invitation.code);
   return json(201, { invitation: { ...invitation, url, qrSvg: await qrSvg(url) } });
 });

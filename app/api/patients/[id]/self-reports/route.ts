@@ -4,5 +4,5 @@ import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 
 export const GET = handle(endpoints.listSelfReports, async ({ params }) =>
-  json(200, { selfReports: await listSelfReports(params.id!) }),
+  json(200, { selfReports: await listSelfReports(params.id) }),
 );

@@ -8,5 +8,5 @@ import { refusePasswordConfirmation } from "@/lib/auth/sign-in";
 export const POST = handle(endpoints.signPlan, async ({ user, params, body }) => {
   const refusal = await refusePasswordConfirmation(user, body.password);
   if (refusal) return refusal;
-  return json(201, await signPlan(user, params.id!, body.meaning));
+  return json(201, await signPlan(user, params.id, body.meaning));
 });
