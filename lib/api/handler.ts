@@ -31,7 +31,7 @@ export interface Call<D extends EndpointDef> {
 }
 
 /** The success body an endpoint's response schema describes (null for 204). */
-export type SuccessBody<D extends EndpointDef> = D["response"] extends z.ZodType ? z.input<D["response"]> : null;
+export type SuccessBody<D extends EndpointDef> = D["response"] extends z.core.$ZodType ? z.input<D["response"]> : null;
 
 /**
  * Closed sets whose db/ columns are still plain strings (issue 17, item 4, types them): a body
