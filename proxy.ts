@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { homeOf, mayOpen, pageOf } from "@/lib/access/pages";
 import { isPublicPath, methodsFor } from "@/lib/api/route-methods";
 import { apiError, unknownApiPath } from "@/lib/api/respond";
 import { sessionCookieName, userForToken } from "@/lib/auth/session";
@@ -38,7 +39,9 @@ function secure(response: Response, csp: string): Response {
  * Security headers on every response, and the API's answers to what no endpoint defines: a path
  * no endpoint has gets 404 (any method, any caller); a method its path does not define gets 401
  * for an anonymous caller on a signed-in path (before anything else), else 405, in the one error
- * shape. Authorization itself is checked in every handler and page, never here alone.
+ * shape. A page of the page table (lib/access/pages.ts) sends nobody signed in to sign-in and a
+ * role it does not list to its home, before the page renders. Authorization itself is checked
+ * again in every handler and page, never here alone.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -56,6 +59,12 @@ export async function proxy(request: NextRequest) {
       response.headers.set("Allow", allowed.join(", "));
       return secure(response, csp);
     }
+  }
+  const page = pageOf(pathname);
+  if (page) {
+    const user = await userForToken(request.cookies.get(sessionCookieName(request.headers, request.url))?.value);
+    const landing = !user ? "/sign-in" : mayOpen(user.role, page) ? null : homeOf(user.role);
+    if (landing) return secure(NextResponse.redirect(new URL(landing, request.url)), csp);
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

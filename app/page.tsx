@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
-import { homeOf, requirePageUser } from "@/lib/auth/page";
+import { homeOf } from "@/lib/access/pages";
+import { requirePageUser } from "@/lib/auth/page";
 
 export default async function Home() {
-  const user = await requirePageUser();
+  const user = await requirePageUser("/");
   redirect(homeOf(user.role));
 }

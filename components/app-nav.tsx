@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { mayOpen, type PagePath } from "@/lib/access/pages";
 import type { Role } from "@/lib/domain/codes";
 import { SignOutButton } from "./sign-out-button";
 
-const LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
-  { href: "/worklist", label: "Worklist", roles: ["nurse", "oncologist", "pharmacist"] },
-  { href: "/alerts", label: "Open alerts", roles: ["nurse", "oncologist", "pharmacist"] },
-  { href: "/patients", label: "Patients", roles: ["nurse", "oncologist", "pharmacist"] },
-  { href: "/follow-ups", label: "Follow-ups", roles: ["nurse", "oncologist", "pharmacist"] },
-  { href: "/recovery", label: "Recovery", roles: ["nurse", "oncologist", "pharmacist"] },
-  { href: "/analytics/alerts", label: "Alert analytics", roles: ["oncologist", "pharmacist"] },
-  { href: "/agents", label: "Agent library", roles: ["nurse", "oncologist", "pharmacist", "admin"] },
-  { href: "/admin/users", label: "Users", roles: ["admin"] },
-  { href: "/admin/audit", label: "Audit trail", roles: ["admin"] },
+// Who sees each link is the page table's (lib/access/pages.ts): a link shows only where it opens.
+const LINKS: { href: PagePath; label: string }[] = [
+  { href: "/worklist", label: "Worklist" },
+  { href: "/alerts", label: "Open alerts" },
+  { href: "/patients", label: "Patients" },
+  { href: "/follow-ups", label: "Follow-ups" },
+  { href: "/recovery", label: "Recovery" },
+  { href: "/analytics/alerts", label: "Alert analytics" },
+  { href: "/agents", label: "Agent library" },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/audit", label: "Audit trail" },
 ];
 
 const ROLE_LABEL: Record<Role, string> = {
@@ -36,7 +38,7 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
         <div className="order-last flex w-full items-center gap-2 xl:order-none xl:w-auto xl:flex-1">
           <nav aria-label="Main" className="flex-1">
             <ul className="flex gap-1">
-              {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
+              {LINKS.filter((l) => mayOpen(user.role, l.href)).map((l) => (
                 <li key={l.href}>
                   <Link
                     href={l.href}

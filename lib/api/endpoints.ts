@@ -4,7 +4,7 @@
 // with its schema (lib/testing/api.ts), so the published contract cannot drift from the code.
 import type { ZodType } from "zod";
 import type { z } from "zod/mini";
-import type { Role } from "@/lib/domain/codes";
+import { BEDSIDE_ROLES, CLINICAL_ROLES, PRESCRIBING_ROLES, type Role } from "@/lib/domain/codes";
 import { AssessmentAmendment, AssessmentInput } from "@/lib/schemas/assessment";
 import { EnteredInErrorInput } from "@/lib/schemas/common";
 import { CourseInput, CyclePatch, DoseInput } from "@/lib/schemas/course";
@@ -60,9 +60,10 @@ export interface EndpointDef {
   success: number;
 }
 
-const CLINICAL: readonly Role[] = ["nurse", "oncologist", "pharmacist"];
-const BEDSIDE: readonly Role[] = ["nurse", "oncologist"];
-const PRESCRIBING: readonly Role[] = ["oncologist", "pharmacist"];
+// Widened to Role[], so that `access.includes(user.role)` takes any role.
+const CLINICAL: readonly Role[] = CLINICAL_ROLES;
+const BEDSIDE: readonly Role[] = BEDSIDE_ROLES;
+const PRESCRIBING: readonly Role[] = PRESCRIBING_ROLES;
 const ADMIN: readonly Role[] = ["admin"];
 
 // `const`: each path stays a literal type, so a handler knows its path parameters by name.

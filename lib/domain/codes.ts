@@ -3,6 +3,12 @@
 
 export const ROLES = ["nurse", "oncologist", "pharmacist", "admin"] as const;
 export type Role = (typeof ROLES)[number];
+/** The role groups the endpoint and page tables grant to (docs/security.md). */
+export const CLINICAL_ROLES = ["nurse", "oncologist", "pharmacist"] as const satisfies readonly Role[];
+/** Who examines at the chair: records exams and doses, issues self-report codes. */
+export const BEDSIDE_ROLES = ["nurse", "oncologist"] as const satisfies readonly Role[];
+/** Who prescribes or checks a prescription: courses, dose plans. */
+export const PRESCRIBING_ROLES = ["oncologist", "pharmacist"] as const satisfies readonly Role[];
 
 export const SEXES = ["female", "male", "other", "unknown"] as const;
 export type Sex = (typeof SEXES)[number];

@@ -96,6 +96,11 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   constructor(private cookie?: string) {}
 
+  /** The `cookie` header this client sends, once signed in (a page request carries it too). */
+  cookieHeader(): string | undefined {
+    return this.cookie;
+  }
+
   async call<T = any>(
     method: string,
     url: string,

@@ -1,13 +1,12 @@
-// Who may do what: derived from lib/api/endpoints.ts for the API and kept here for the pages,
-// and rendered as the tables of docs/security.md, so the document and the tests that prove it
-// cannot drift apart. The e2e specs import the page table too.
+// Who may do what: derived from lib/api/endpoints.ts for the API and from lib/access/pages.ts for
+// the pages, and rendered as the tables of docs/security.md, so the document and the tests that
+// prove it cannot drift apart. The e2e specs import the page rules too.
+import { homeOf, PAGE_ACCESS, PAGE_PATHS } from "@/lib/access/pages";
 import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
 import { ROLES, type Role } from "@/lib/domain/codes";
 
 export type Caller = Role | "anonymous";
 export const CALLERS: readonly Caller[] = ["anonymous", ...ROLES];
-
-const CLINICAL: readonly Role[] = ["nurse", "oncologist", "pharmacist"];
 
 /** The status an endpoint answers a caller who sends a valid request. */
 export function expectedStatus(def: EndpointDef, caller: Caller): number {
@@ -23,41 +22,14 @@ export interface PageRule {
   roles: readonly Role[];
 }
 
-/** Every page of app/ (tests/security/access-matrix.test.ts checks none is missing). */
-export const PAGES: readonly PageRule[] = [
-  { path: "/", roles: ROLES },
-  { path: "/worklist", roles: CLINICAL },
-  { path: "/alerts", roles: CLINICAL },
-  { path: "/patients", roles: CLINICAL },
-  { path: "/patients/new", roles: ["nurse", "oncologist"] },
-  { path: "/patients/{id}", roles: CLINICAL },
-  { path: "/patients/{id}/summary", roles: CLINICAL },
-  { path: "/patients/{id}/self-report", roles: ["nurse", "oncologist"] },
-  { path: "/patients/{id}/plans", roles: CLINICAL },
-  { path: "/patients/{id}/plans/{agent}", roles: CLINICAL },
-  { path: "/patients/{id}/courses/new", roles: ["oncologist", "pharmacist"] },
-  { path: "/cycles/{id}", roles: CLINICAL },
-  { path: "/follow-ups", roles: CLINICAL },
-  { path: "/recovery", roles: CLINICAL },
-  { path: "/analytics/alerts", roles: ["oncologist", "pharmacist"] },
-  { path: "/agents", roles: ROLES },
-  { path: "/admin/users", roles: ["admin"] },
-  { path: "/admin/audit", roles: ["admin"] },
-];
-
-/** Where each role lands after signing in, and when a page is not for it (lib/auth/page.ts). */
-export const HOME: Record<Role, string> = {
-  nurse: "/worklist",
-  oncologist: "/worklist",
-  pharmacist: "/worklist",
-  admin: "/admin/users",
-};
+/** Every page of app/ but the two open ones (tests/security/access-matrix.test.ts checks none is missing). */
+export const PAGES: readonly PageRule[] = PAGE_PATHS.map((path) => ({ path, roles: PAGE_ACCESS[path] }));
 
 /** Where a caller who opens the page ends up. */
 export function expectedLanding(page: PageRule, caller: Caller, url: string): string {
   if (caller === "anonymous") return "/sign-in";
-  if (page.path === "/") return HOME[caller];
-  return page.roles.includes(caller) ? url : HOME[caller];
+  if (page.path === "/") return homeOf(caller);
+  return page.roles.includes(caller) ? url : homeOf(caller);
 }
 
 /** The API table of docs/security.md. */

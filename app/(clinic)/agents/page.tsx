@@ -7,7 +7,7 @@ import { AGENTS } from "@/lib/domain/agents";
 export const metadata: Metadata = { title: "Agent library" };
 
 export default async function AgentsPage() {
-  await requirePageUser();
+  await requirePageUser("/agents");
   return (
     <>
       <PageHeader

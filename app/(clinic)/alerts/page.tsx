@@ -5,7 +5,7 @@ import { ALERT_AGES, groupAlerts, olderThan, type AlertAge } from "@/components/
 import { OverrideTable } from "@/components/alerts/override-table";
 import { PatientAlertGroup } from "@/components/alerts/patient-alert-group";
 import { PageHeader } from "@/components/page-header";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { AGENT_CODES } from "@/lib/domain/agents";
 import { ALERT_KINDS, SEVERITIES } from "@/lib/domain/codes";
 
@@ -24,7 +24,7 @@ export default async function AlertsPage({
 }: {
   searchParams: Promise<{ severity?: string; kind?: string; agent?: string; age?: string }>;
 }) {
-  const user = await requirePageUser(CLINICAL_ROLES);
+  const user = await requirePageUser("/alerts");
   const params = await searchParams;
   const filter = {
     severity: oneOf(SEVERITIES, params.severity),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { followUpsDue, type ApiFollowUp } from "@/db/after-treatment";
 import { FollowUpTable } from "@/components/after-treatment/follow-up-table";
 import { PageHeader } from "@/components/page-header";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today, weekStart } from "@/lib/dates";
 import { isOverdue } from "@/lib/domain/follow-ups";
 
@@ -14,7 +14,7 @@ const LOOK_AHEAD_WEEKS = 8;
 
 /** Follow-up exams after treatment: overdue first, then week by week. */
 export default async function FollowUpsPage() {
-  await requirePageUser(CLINICAL_ROLES);
+  await requirePageUser("/follow-ups");
   const day = today();
   const due = await followUpsDue(shiftDay(day, -LOOK_BACK_DAYS), shiftDay(weekStart(day), 7 * LOOK_AHEAD_WEEKS - 1));
   const overdue = due.filter((f) => isOverdue({ dueOn: f.dueOn, metOn: null }, day));

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPatients } from "@/db/patients";
 import { PageHeader } from "@/components/page-header";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { PatientQuery } from "@/lib/schemas/patient";
 import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patients" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePageUser(CLINICAL_ROLES);
+  await requirePageUser("/patients");
   const { q } = await searchParams;
   const query = PatientQuery.safeParse({ q });
   const patients = await listPatients(query.success ? query.data : { limit: 100, offset: 0 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { clinicRecovery } from "@/db/after-treatment";
 import { StillAboveGradeOneChart } from "@/components/after-treatment/recovery-charts";
 import { PageHeader } from "@/components/page-header";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { getAgent } from "@/lib/domain/agents";
 import { ColumnHeads } from "@/components/after-treatment/column-heads";
 
@@ -14,7 +14,7 @@ const percent = (s: number) => `${Math.round(s * 100)}%`;
 
 /** For the clinic, per agent: time from the last dose to grade 1 or less (Kaplan-Meier). */
 export default async function RecoveryPage() {
-  await requirePageUser(CLINICAL_ROLES);
+  await requirePageUser("/recovery");
   const agents = await clinicRecovery();
   return (
     <>

@@ -5,7 +5,7 @@ import { worklist } from "@/db/worklist";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
 import { WorklistQuery } from "@/lib/schemas/queries";
 
@@ -20,7 +20,7 @@ export default async function WorklistPage({
 }: {
   searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string }>;
 }) {
-  const user = await requirePageUser(CLINICAL_ROLES);
+  const user = await requirePageUser("/worklist");
   const { all, ...asked } = await searchParams;
   // A hand-edited URL that the API would refuse shows today's full list rather than an error.
   const parsed = WorklistQuery.safeParse(asked);

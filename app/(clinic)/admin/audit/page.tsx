@@ -11,7 +11,7 @@ import { AuditQuery } from "@/lib/schemas/user";
 export const metadata: Metadata = { title: "Audit trail" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requirePageUser(["admin"]);
+  await requirePageUser("/admin/audit");
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== ""));
   const parsed = AuditQuery.safeParse(raw);
   const filter = parsed.success ? parsed.data : AuditQuery.parse({});

@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const me = await requirePageUser(["admin"]);
+  const me = await requirePageUser("/admin/users");
   const users = await listUsers();
   return (
     <>

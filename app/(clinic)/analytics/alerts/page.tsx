@@ -28,7 +28,7 @@ export default async function AlertAnalyticsPage({
 }: {
   searchParams: Promise<{ from?: string; to?: string }>;
 }) {
-  const user = await requirePageUser(["oncologist", "pharmacist"]);
+  const user = await requirePageUser("/analytics/alerts");
   const asked = PeriodQuery.safeParse(await searchParams);
   const to = (asked.success && asked.data.to) || today();
   const from = (asked.success && asked.data.from) || shiftDay(to, -364);

@@ -12,13 +12,13 @@ import { latestSelfReportOn } from "@/db/self-reports";
 import { listNotes } from "@/db/notes";
 import { CycleNotes } from "@/components/notes/cycle-notes";
 import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
-import { CLINICAL_ROLES, requirePageUser } from "@/lib/auth/page";
+import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, today } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Cycle" };
 
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePageUser(CLINICAL_ROLES);
+  const user = await requirePageUser("/cycles/{id}");
   const detail = await cycleDetail((await params).id);
   if (!detail) notFound();
   const { cycle, course, patient, previousExam } = detail;

@@ -15,7 +15,7 @@ import { FlowsheetTable } from "@/components/patient/flowsheet-table";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PlansInForce } from "@/components/patient/plans-in-force";
 import { Regimens } from "@/components/patient/regimens";
-import { CLINICAL_ROLES, requirePageUser, requirePatientReader } from "@/lib/auth/page";
+import { requirePageUser, requirePatientReader } from "@/lib/auth/page";
 import { today } from "@/lib/dates";
 
 // One read per request, shared by the title and the page.
@@ -23,7 +23,7 @@ const loadReview = cache(findPatientReview);
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   // The title names the patient: nobody without a clinical role may read it.
-  await requirePageUser(CLINICAL_ROLES);
+  await requirePageUser("/patients/{id}");
   const review = await loadReview((await params).id);
   return { title: review ? `${review.patient.familyName}, ${review.patient.givenName}` : "Patient" };
 }
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
  * plans, and the flowsheet.
  */
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePatientReader((await params).id);
+  const user = await requirePatientReader("/patients/{id}", (await params).id);
   const review = await loadReview((await params).id);
   if (!review) notFound();
   const id = review.patient.id;

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Register a patient" };
 
 export default async function NewPatientPage() {
   // Nurses and oncologists register patients (docs/security.md).
-  await requirePageUser(["nurse", "oncologist"]);
+  await requirePageUser("/patients/new");
   return (
     <>
       <PageHeader title="Register a patient" subtitle="Every field but the diagnosis and risk factors is required." />

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Dose-reduction plans" };
 
 export default async function PlansPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePatientReader(id);
+  await requirePatientReader("/patients/{id}/plans", id);
   const { patient, agents } = await loadPlans(id);
   const drafts = agents.flatMap((a) => (a.draft ? [a.draft] : []));
   return (

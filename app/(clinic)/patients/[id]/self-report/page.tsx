@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Patient self-report code" };
 
 /** Where a nurse or an oncologist gives the patient a one-time code for their own report. */
 export default async function SelfReportCodePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser(["nurse", "oncologist"]);
+  await requirePageUser("/patients/{id}/self-report");
   const patient = await getPatient((await params).id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

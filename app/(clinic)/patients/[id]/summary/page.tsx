@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Pre-cycle summary" };
  * printed it when. Every text is rendered by React, so escaped.
  */
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePatientReader((await params).id);
+  const user = await requirePatientReader("/patients/{id}/summary", (await params).id);
   const review = await findPatientReview((await params).id);
   if (!review) notFound();
   const trends = agentTrends(review);

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New course" };
 
 export default async function NewCoursePage({ params }: { params: Promise<{ id: string }> }) {
   // Oncologists and pharmacists create courses (docs/security.md).
-  await requirePageUser(["oncologist", "pharmacist"]);
+  await requirePageUser("/patients/{id}/courses/new");
   const patient = await getPatient((await params).id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;

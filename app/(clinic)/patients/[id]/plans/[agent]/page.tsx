@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Plan editor" };
 
 export default async function AgentPlanPage({ params }: { params: Promise<{ id: string; agent: string }> }) {
   const { id, agent: code } = await params;
-  const user = await requirePatientReader(id);
+  const user = await requirePatientReader("/patients/{id}/plans/{agent}", id);
   if (!isAgentCode(code)) notFound();
   const { patient, agents } = await loadPlans(id, code);
   const agent = getAgent(code);
