@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PatientReview } from "@/db/patient-summary";
 import { reduceTarget } from "@/db/patient-summary";
 import { SeverityBadge } from "@/components/ui/badge";
-import { nextCycle } from "@/components/patient/agent-outlook";
+import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { agentName, formatDose, percentOf } from "@/components/patient/format";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { formatDateTime, formatDay } from "@/lib/dates";
@@ -96,9 +96,7 @@ export function PatientAlertGroup({
         Latest exam: {latest ? examText(latest) : "none"}
         {previous ? `; previous: ${examText(previous)}` : ""}.
       </p>
-      <p className="text-sm">
-        {next ? `Next: cycle ${next.number} of ${next.courseName} on ${formatDay(next.date)}.` : "No cycle planned."}
-      </p>
+      <NextCycleLine next={next} />
       <ul className="mt-2 flex flex-col gap-2">
         {group.agents.map((g) => (
           <AgentBlock key={g.agent} review={review} group={g} canDecide={canDecide} />

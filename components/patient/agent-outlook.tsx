@@ -2,7 +2,8 @@ import type { PatientReview } from "@/db/patient-summary";
 import { DoseBar } from "@/components/dose-bar";
 import type { AgentTrend } from "@/components/charts/trend-data";
 import { formatDay } from "@/lib/dates";
-import { formatDose, formatUnit, percentOf } from "./format";
+import { plannedDose, type PlannedDose } from "@/lib/domain/dose";
+import { bodyOf, formatDose, formatUnit, percentOf, plannedDoseText, type Body } from "./format";
 
 /** Where the agent stands and where the planned cycles take it, in one sentence. */
 export function outlook(trend: AgentTrend): string {
@@ -20,7 +21,9 @@ export interface NextCycle {
   date: string;
   courseName: string;
   /** Per agent of the course: the dose per administration planned for it, and the agent's state. */
-  doses: { agent: string; name: string; dose: number; unit: string; administrations: number }[];
+  doses: { agent: string; name: string; planned: PlannedDose }[];
+  /** The patient's body now, which the planned doses are multiplied by. */
+  body: Body;
 }
 
 /** The earliest planned cycle of any course, from today on: what the review decides about. */
@@ -30,6 +33,7 @@ export function nextCycle(review: PatientReview): NextCycle | null {
     .sort((x, y) => x.c.date.localeCompare(y.c.date))[0];
   if (!found) return null;
   const names = new Map(review.agents.map((a) => [a.code as string, a.name]));
+  const body = bodyOf(review.patient);
   return {
     number: found.c.number,
     date: found.c.date,
@@ -37,11 +41,15 @@ export function nextCycle(review: PatientReview): NextCycle | null {
     doses: found.course.agents.map((a) => ({
       agent: a.agent,
       name: names.get(a.agent) ?? a.agent,
-      dose: a.dose,
-      unit: a.unit,
-      administrations: a.administrationsPerCycle,
+      planned: plannedDose(a, body),
     })),
+    body,
   };
+}
+
+/** "Next: cycle 4 of mFOLFOX6, 1 Dec 2026", the heading of the next cycle's planned doses. */
+export function nextCycleTitle(next: NextCycle): string {
+  return `Next: cycle ${next.number} of ${next.courseName}, ${formatDay(next.date)}`;
 }
 
 /** Per agent: the cumulative dose against the limit and the warning level, and where the plan takes it. */
@@ -63,21 +71,14 @@ export function AgentOutlook({ trend }: { trend: AgentTrend }) {
   );
 }
 
-/** "Cycle 3 of mFOLFOX6 on 15 Dec 2026: oxaliplatin 75 mg/m²". */
+/** "Next: cycle 4 of mFOLFOX6, 15 Dec 2026: oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.72 m² = 129 mg". */
 export function NextCycleLine({ next }: { next: NextCycle | null }) {
   if (!next) return <p className="text-sm">No cycle planned.</p>;
   return (
     <p className="text-sm">
-      <span className="font-medium">
-        Next: cycle {next.number} of {next.courseName}, {formatDay(next.date)}
-      </span>
+      <span className="font-medium">{nextCycleTitle(next)}</span>
       {": "}
-      {next.doses
-        .map(
-          (d) =>
-            `${d.name.toLowerCase()} ${formatDose(d.dose, d.unit)}${d.administrations > 1 ? ` × ${d.administrations}` : ""}`,
-        )
-        .join(", ")}
+      {next.doses.map((d) => plannedDoseText(d.name.toLowerCase(), d.planned, next.body)).join("; ")}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 // How figures read on the review pages: units with superscripts, doses to two decimals,
 // instants to the minute. One place, so the page, the charts and the print view agree.
 import { findAgent } from "@/lib/domain/agents";
+import { bodySurfaceArea, type PlannedDose } from "@/lib/domain/dose";
 import { roundDose } from "@/lib/domain/plans";
 
 export function formatUnit(unit: string): string {
@@ -38,4 +39,46 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+}
+
+/** The body a planned dose is multiplied by: the patient's current height and weight. */
+export interface Body {
+  heightCm: number;
+  weightKg: number;
+  bsaM2: number;
+}
+
+export function bodyOf(patient: { heightCm: number; weightKg: number }): Body {
+  return {
+    heightCm: patient.heightCm,
+    weightKg: patient.weightKg,
+    bsaM2: bodySurfaceArea(patient.heightCm, patient.weightKg),
+  };
+}
+
+/** " (reduced from 85 mg/m²)" when a decision changed the planned dose; else "". */
+export function changeText(planned: PlannedDose): string {
+  if (planned.changedFrom === null || planned.dose === null) return "";
+  const how = planned.dose < planned.changedFrom ? "reduced" : "changed";
+  return ` (${how} from ${formatDose(planned.changedFrom, planned.unit)})`;
+}
+
+/** What a dose in its unit is multiplied by: "1.72 m²" (BSA), "64 kg", or nothing for a flat dose. */
+export function multiplierOf(unit: string, body: Body): string | null {
+  if (unit === "mg/m2") return `${roundDose(body.bsaM2)} m²`;
+  if (unit === "mg/kg") return `${body.weightKg} kg`;
+  return null;
+}
+
+/**
+ * A planned dose in words, with its arithmetic: "oxaliplatin 75 mg/m² (reduced from 85 mg/m²) ×
+ * 1.72 m² = 129 mg", "bortezomib 1.3 mg/m² × 1.72 m² = 2.24 mg, 4 administrations", or
+ * "oxaliplatin held: no dose planned".
+ */
+export function plannedDoseText(name: string, planned: PlannedDose, body: Body): string {
+  if (planned.dose === null) return `${name} ${planned.status}: no dose planned`;
+  const multiplier = multiplierOf(planned.unit, body);
+  const mg = multiplier === null ? "" : ` × ${multiplier} = ${roundDose(planned.mg ?? 0)} mg`;
+  const times = planned.administrations > 1 ? `, ${planned.administrations} administrations` : "";
+  return `${name} ${formatDose(planned.dose, planned.unit)}${changeText(planned)}${mg}${times}`;
 }

@@ -1,11 +1,29 @@
 import Link from "next/link";
 import type { PatientReview } from "@/db/patient-summary";
-import { agentName, formatDose } from "./format";
+import { plannedDose } from "@/lib/domain/dose";
+import { agentName, bodyOf, changeText, formatDose, type Body } from "./format";
+
+type CourseAgent = PatientReview["courses"][number]["agents"][number];
+
+/**
+ * "Oxaliplatin 75 mg/m² IV (reduced from 85 mg/m²)", "Oxaliplatin IV: held, no dose planned
+ * (prescribed 85 mg/m²)": the agent as its next cycle plans it.
+ */
+function agentInWords(a: CourseAgent, body: Body): string {
+  const planned = plannedDose(a, body);
+  const route = a.route ? ` ${a.route}` : "";
+  const times = a.administrationsPerCycle > 1 ? `, ${a.administrationsPerCycle} administrations per cycle` : "";
+  if (planned.dose === null) {
+    return `${agentName(a.agent)}${route}: ${planned.status}, no dose planned (prescribed ${formatDose(a.dose, a.unit)})`;
+  }
+  return `${agentName(a.agent)} ${formatDose(planned.dose, a.unit)}${route}${times}${changeText(planned)}`;
+}
 import { formatDay } from "@/lib/dates";
 
-/** Each course with its agents and doses, and where it stands (cycles given of planned). */
+/** Each course with its agents at their current doses and states, and where it stands (cycles given of planned). */
 export function Regimens({ review, canAddCourse }: { review: PatientReview; canAddCourse: boolean }) {
   const patientId = review.patient.id;
+  const body = bodyOf(review.patient);
   return (
     <section aria-labelledby="regimens" className="rounded-lg border border-slate-300 bg-white p-4">
       <div className="flex items-baseline justify-between gap-2">
@@ -38,11 +56,7 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
                 </p>
                 <ul className="list-inside list-disc">
                   {course.agents.map((a) => (
-                    <li key={a.agent}>
-                      {agentName(a.agent)} {formatDose(a.dose, a.unit)}
-                      {a.route ? ` ${a.route}` : ""}
-                      {a.administrationsPerCycle > 1 ? `, ${a.administrationsPerCycle} administrations per cycle` : ""}
-                    </li>
+                    <li key={a.agent}>{agentInWords(a, body)}</li>
                   ))}
                 </ul>
               </li>

@@ -1,18 +1,11 @@
 import type { CycleDetail } from "@/db/cycle-detail";
-import { agentName, formatDose } from "@/components/patient/format";
-import { absoluteMg, bodySurfaceArea } from "@/lib/domain/dose";
+import { agentName, bodyOf, changeText, formatDose, type Body } from "@/components/patient/format";
+import { absoluteMg, plannedDose } from "@/lib/domain/dose";
 import type { DoseUnit } from "@/lib/domain/codes";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, formatDay } from "@/lib/dates";
 import { roundDose } from "@/lib/domain/plans";
 
 const CELL = "px-2 py-1 text-left align-top";
-
-/** The body figures a dose is multiplied by: the patient's now, or those a recorded dose kept. */
-interface Body {
-  heightCm: number;
-  weightKg: number;
-  bsaM2: number;
-}
 
 /** "× 1.72 m² (BSA, Mosteller: 168 cm, 64 kg)": what a dose in its unit is multiplied by, and where it comes from. */
 function basisOf(unit: string, body: Body): string {
@@ -22,51 +15,80 @@ function basisOf(unit: string, body: Body): string {
   return "nothing: a flat dose";
 }
 
+/** The cycle the planned doses are for: this one while it is planned, else the course's next planned one. */
+function plannedCycle(detail: CycleDetail) {
+  if (detail.cycle.status === "planned") return detail.cycle;
+  const cycles = detail.record.courses.find((c) => c.id === detail.course.id)?.cycles ?? [];
+  return cycles.find((c) => c.status === "planned" && c.date >= detail.cycle.date) ?? null;
+}
+
 const mgOf = (dose: number, unit: string, body: Body) => `${roundDose(absoluteMg(dose, unit as DoseUnit, body))} mg`;
 
 /**
  * The pharmacist's check: each dose of this cycle in its unit, what it was multiplied by, the
- * absolute mg per administration, who recorded it and when; then the dose planned per agent with
- * the same arithmetic. A recorded dose keeps the height and weight it was judged with; the
- * planned dose uses the patient's current ones.
+ * absolute mg per administration, who recorded it and when; before them the dose planned per
+ * agent for this cycle, or the course's next one once this is given, with the same arithmetic. A
+ * recorded dose keeps the height and weight it was judged with; the planned dose uses the
+ * patient's current ones.
  */
 export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
   const { patient, cycle, course } = detail;
   const given = detail.doses.filter((d) => d.cycleId === cycle.id);
   const names = detail.people;
-  const now: Body = { ...patient, bsaM2: bodySurfaceArea(patient.heightCm, patient.weightKg) };
+  const now = bodyOf(patient);
+  const next = plannedCycle(detail);
   return (
     <section aria-labelledby="arithmetic" className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="arithmetic" className="mb-2 text-xl font-semibold">
         Dose arithmetic
       </h2>
-      <table className="w-full text-sm">
-        <caption className="mb-1 text-left font-medium">
-          Planned for cycle {cycle.number}, per agent of {course.name}
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {["Agent", "Dose", "Multiplied by", "Per administration", "Administrations"].map((c) => (
-              <th key={c} scope="col" className={CELL}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {course.agents.map((a) => (
-            <tr key={a.agent} className="border-t border-slate-200">
-              <th scope="row" className={`${CELL} font-medium`}>
-                {agentName(a.agent)}
-              </th>
-              <td className={CELL}>{formatDose(a.dose, a.unit)}</td>
-              <td className={CELL}>{basisOf(a.unit, now)}</td>
-              <td className={CELL}>{mgOf(a.dose, a.unit, now)}</td>
-              <td className={CELL}>{a.administrationsPerCycle}</td>
+      {next === null ? (
+        <p className="text-sm">No cycle of {course.name} is planned after this one.</p>
+      ) : (
+        <table className="w-full text-sm">
+          <caption className="mb-1 text-left font-medium">
+            Planned for {next.id === cycle.id ? "this cycle" : "the next cycle"}: cycle {next.number} of {course.name},{" "}
+            {formatDay(next.date)}
+          </caption>
+          <thead className="bg-slate-100">
+            <tr>
+              {["Agent", "Dose", "Multiplied by", "Per administration", "Administrations"].map((c) => (
+                <th key={c} scope="col" className={CELL}>
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {course.agents.map((a) => {
+              const planned = plannedDose(a, now);
+              return (
+                <tr key={a.agent} className="border-t border-slate-200">
+                  <th scope="row" className={`${CELL} font-medium`}>
+                    {agentName(a.agent)}
+                  </th>
+                  {planned.dose === null ? (
+                    <td colSpan={4} className={CELL}>
+                      {planned.status === "held" ? "Held" : "Stopped"}: no dose planned (prescribed{" "}
+                      {formatDose(a.dose, a.unit)})
+                    </td>
+                  ) : (
+                    <>
+                      <td className={CELL}>
+                        {formatDose(planned.dose, a.unit)}
+                        {changeText(planned)}
+                      </td>
+                      <td className={CELL}>{basisOf(a.unit, now)}</td>
+                      <td className={CELL}>{mgOf(planned.dose, a.unit, now)}</td>
+                      <td className={CELL}>{a.administrationsPerCycle}</td>
+                    </>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
       <table className="mt-4 w-full text-sm">
         <caption className="mb-1 text-left font-medium">Given in this cycle</caption>
         <thead className="bg-slate-100">

@@ -14,6 +14,7 @@ import {
   doseAmount,
   judgeDose,
   nextPlannedCycle,
+  plannedDose,
 } from "./dose";
 import type { DoseFacts } from "./records";
 import { agentInCourse, course, cycleOf, dose, patient, plan } from "./testing-fixtures";
@@ -257,6 +258,38 @@ describe("nextPlannedCycle: the earliest planned cycle after the day, in any cou
   it("takes the course's dose x administrationsPerCycle", () => {
     const vmp = course("V", [agentInCourse("bortezomib", 1.3, 4)], { cycles: 2 });
     expect(nextPlannedCycle([vmp], "bortezomib", "2025-01-01")?.amount).toBeCloseTo(5.2, 12);
+  });
+});
+
+describe("plannedDose: the next cycle's dose per agent, from its current dose and state", () => {
+  const body = { bsaM2: 1.7, weightKg: 64 };
+  const oxaliplatin = agentInCourse("oxaliplatin", 85);
+
+  it("plans the prescribed dose of an active agent, in mg by BSA", () => {
+    expect(plannedDose(oxaliplatin, body)).toEqual({
+      status: "active",
+      dose: 85,
+      changedFrom: null,
+      unit: "mg/m2",
+      administrations: 1,
+      mg: 144.5,
+    });
+  });
+
+  it("plans a reduced agent at its current dose and names the prescribed one", () => {
+    const reduced = plannedDose({ ...oxaliplatin, currentDose: 75 }, body);
+    expect(reduced).toMatchObject({ dose: 75, changedFrom: 85, mg: 127.5 });
+  });
+
+  it("plans no dose for an agent held or stopped, whatever its current dose", () => {
+    for (const status of ["held", "stopped"] as const) {
+      expect(plannedDose({ ...oxaliplatin, currentDose: 75, status }, body)).toMatchObject({
+        status,
+        dose: null,
+        changedFrom: null,
+        mg: null,
+      });
+    }
   });
 });
 

@@ -1,8 +1,16 @@
 // Dose arithmetic: body surface area, cumulative dose, caps and the next planned cycle.
 import type { AgentCode } from "./agents";
 import { getAgent } from "./agents";
-import type { DoseUnit } from "./codes";
-import type { CourseFacts, CycleFacts, DoseFacts, DoseJudgement, PatientFacts, PlanTerms } from "./records";
+import type { AgentStatus, DoseUnit } from "./codes";
+import type {
+  CourseAgentFacts,
+  CourseFacts,
+  CycleFacts,
+  DoseFacts,
+  DoseJudgement,
+  PatientFacts,
+  PlanTerms,
+} from "./records";
 import { exceeds } from "./tolerance";
 
 /** Mosteller: BSA (m2) = sqrt(height cm x weight kg / 3600). */
@@ -159,4 +167,38 @@ export function nextPlannedCycle(
     }
   }
   return best;
+}
+
+export interface PlannedDose {
+  status: AgentStatus;
+  /** Per administration for the cycles to come; null while the agent is held or stopped. */
+  dose: number | null;
+  /** The prescribed dose, when a decision changed it; else null. */
+  changedFrom: number | null;
+  unit: DoseUnit;
+  administrations: number;
+  /** One administration in mg with the body given; null when no dose is planned. */
+  mg: number | null;
+}
+
+/**
+ * What a course's agent is planned at for its next cycle: its current dose (the prescribed one
+ * until an oncologist reduces it) while active, nothing while held or stopped (docs/api.md,
+ * "Version 1.1"), and that dose in mg for the body given. Every page that names a planned dose
+ * reads it here.
+ */
+export function plannedDose(
+  courseAgent: Pick<CourseAgentFacts, "dose" | "currentDose" | "status" | "unit" | "administrationsPerCycle">,
+  body: Pick<DoseJudgement, "bsaM2" | "weightKg">,
+): PlannedDose {
+  const active = courseAgent.status === "active";
+  const dose = active ? courseAgent.currentDose : null;
+  return {
+    status: courseAgent.status,
+    dose,
+    changedFrom: active && courseAgent.currentDose !== courseAgent.dose ? courseAgent.dose : null,
+    unit: courseAgent.unit,
+    administrations: courseAgent.administrationsPerCycle,
+    mg: dose === null ? null : absoluteMg(dose, courseAgent.unit, body),
+  };
 }
