@@ -178,8 +178,9 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
     await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText("85 mg/m²");
     await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText("m² (BSA, Mosteller: 163 cm, 66 kg)");
     await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText(USERS.nurse.displayName);
-    const planned = arithmetic.getByRole("table", { name: /Planned for cycle 3/ });
-    await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText(" mg");
+    const planned = arithmetic.getByRole("table", { name: /Planned for the next cycle: cycle 4 of mFOLFOX6/ });
+    await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("85 mg/m²");
+    await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("146.94 mg");
   });
 
   await test.step("When I leave a note on the cycle, it shows with my name", async () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useContext, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
@@ -10,6 +10,7 @@ import { MAX_TEXT } from "@/lib/schemas/common";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
+import { GroupDecisions } from "./decision-worklist";
 
 /** The dose field of a reduction: what it starts with, its unit, and what the plan says, in words. */
 export interface ReduceField {
@@ -21,6 +22,28 @@ export interface ReduceField {
 /** Where a decision goes: one alert, or several open alerts of one patient and agent at once. */
 export type DecisionTarget = { alertId: string } | { patientId: string; alertIds: string[] };
 
+/** On the alerts page: the group the decision is for, named so the page can say what was decided. */
+export interface DecisionGroup {
+  id: string;
+  patient: string;
+  /** The agent's name, lower case, as a sentence reads it. */
+  agent: string;
+}
+
+/** "Recorded for Castellano, Ines: reduce oxaliplatin to 75 mg/m2 (2 alerts decided)." */
+function decidedMessage(group: DecisionGroup, input: AcknowledgeInput, unit: string | undefined, count: number) {
+  const what = {
+    proceed: `proceed with ${group.agent}`,
+    reduce:
+      input.toDose === undefined
+        ? `reduce ${group.agent} to the plan's dose`
+        : `reduce ${group.agent} to ${input.toDose} ${unit ?? ""}`.trimEnd(),
+    hold: `hold ${group.agent}`,
+    stop: `stop ${group.agent}`,
+  }[input.decision];
+  return `Recorded for ${group.patient}: ${what} (${count} alert${count === 1 ? "" : "s"} decided).`;
+}
+
 /**
  * An oncologist's decision on one alert or on an agent's open alerts together, inline and never
  * blocking: the list stays readable around it (docs/clinical-rules.md, "Alert design"). A
@@ -30,12 +53,15 @@ export function AcknowledgeForm({
   target,
   reduceHint,
   reduceTo,
+  group,
 }: {
   target: DecisionTarget;
   reduceHint: string | null;
   reduceTo: ReduceField | null;
+  group?: DecisionGroup;
 }) {
   const router = useRouter();
+  const reportToWorklist = useContext(GroupDecisions);
   const errorId = useId();
   const [decision, setDecision] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,7 +74,12 @@ export function AcknowledgeForm({
             method: "POST",
             body: { ...input, alertIds: target.alertIds },
           }),
-    onSuccess: () => {
+    onSuccess: (_, input) => {
+      // On the alerts page the group leaves the list: the page says what was decided and moves on.
+      if (group && reportToWorklist) {
+        const count = "alertIds" in target ? target.alertIds.length : 1;
+        return reportToWorklist(group.id, decidedMessage(group, input, reduceTo?.unit, count));
+      }
       setStatus("Decision recorded.");
       router.refresh();
     },

@@ -9,6 +9,7 @@ import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { reduceField } from "./alerts-panel";
+import { groupHeading, groupId } from "./decision-focus";
 import { alertKindLabel } from "./alert-words";
 
 type Exam = PatientReview["assessments"][number];
@@ -30,7 +31,7 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
   const name = agentName(group.agent).toLowerCase();
   return (
     <li className="border-t border-slate-200 pt-2">
-      <h4 className="font-semibold">
+      <h4 className="font-semibold" {...groupHeading(review.patient.id, group.agent)}>
         {agentName(group.agent)}: {group.alerts.length} open
       </h4>
       <ul className="mt-1 flex flex-col gap-1">
@@ -60,6 +61,11 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
             reduceHint={says ? `Plan says: ${says}.` : null}
             reduceTo={reduceField(reduceTarget(review, group.alerts[0]!))}
+            group={{
+              id: groupId(review.patient.id, group.agent),
+              patient: `${review.patient.familyName}, ${review.patient.givenName}`,
+              agent: name,
+            }}
           />
         </details>
       )}
@@ -84,7 +90,7 @@ export function PatientAlertGroup({
   const headingId = `group-${group.patientId}`;
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
-      <h3 id={headingId} className="text-base font-semibold">
+      <h3 id={headingId} className="text-base font-semibold" {...groupHeading(group.patientId)}>
         <Link href={`/patients/${group.patientId}`} className="text-brand-700 underline">
           {group.patient.name}
         </Link>{" "}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { findPatientReview, listAlertsWithPatients, overrideCounts } from "@/db/patient-summary";
 import { AlertFilters } from "@/components/alerts/alert-filters";
+import { NO_MORE_ALERTS_ID } from "@/components/alerts/decision-focus";
+import { DecisionWorklist } from "@/components/alerts/decision-worklist";
 import { ALERT_AGES, groupAlerts, olderThan, type AlertAge } from "@/components/alerts/alert-groups";
 import { OverrideTable } from "@/components/alerts/override-table";
 import { PatientAlertGroup } from "@/components/alerts/patient-alert-group";
@@ -52,16 +54,25 @@ export default async function AlertsPage({
         {groups.length === 1 ? "" : "s"}
         {groups.length > shown.length ? `; showing the ${shown.length} most urgent patients` : ""}.
       </p>
-      <ul className="flex flex-col gap-3">
-        {shown.map((group, i) => {
-          const review = reviews[i];
-          return review ? (
-            <li key={group.patientId}>
-              <PatientAlertGroup group={group} review={review} canDecide={user.role === "oncologist"} />
-            </li>
-          ) : null;
-        })}
-      </ul>
+      <DecisionWorklist>
+        {shown.length === 0 ? (
+          <p id={NO_MORE_ALERTS_ID} tabIndex={-1} className="mb-6 text-sm">
+            <span aria-hidden="true">✓ </span>No more open alerts
+            {Object.values(filter).some(Boolean) ? " match these filters" : ""}.
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {shown.map((group, i) => {
+              const review = reviews[i];
+              return review ? (
+                <li key={group.patientId}>
+                  <PatientAlertGroup group={group} review={review} canDecide={user.role === "oncologist"} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        )}
+      </DecisionWorklist>
       <OverrideTable counts={overrides} />
     </>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { findPatientReview } from "@/db/patient-summary";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import { agentTrends } from "@/components/charts/trend-data";
+import { ExamTrendTable } from "@/components/charts/trend-tables";
 import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { AgentSummaryTable } from "@/components/patient/agent-summary-table";
 import { ExamComparison } from "@/components/patient/exam-comparison";
@@ -57,6 +58,15 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
             ))}
         </Block>
       </div>
+      {trends.some((t) => t.exams.length > 0) && (
+        <Block title="The grade trend's figures">
+          {trends
+            .filter((t) => t.exams.length > 0)
+            .map((t) => (
+              <ExamTrendTable key={t.code} trend={t} />
+            ))}
+        </Block>
+      )}
       <Block title="Alerts and decisions">
         <SummaryAlerts alerts={review.alerts} />
       </Block>

@@ -1,0 +1,65 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createContext, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { GROUP_ATTRIBUTE, NO_MORE_ALERTS_ID, PATIENT_ATTRIBUTE } from "./decision-focus";
+
+/** What a group's decision form tells the worklist once the server has recorded it. */
+export const GroupDecisions = createContext<((groupId: string, message: string) => void) | null>(null);
+
+const groupsOnPage = () =>
+  [...document.querySelectorAll<HTMLElement>(`[${GROUP_ATTRIBUTE}]`)].map((e) => e.getAttribute(GROUP_ATTRIBUTE)!);
+
+/**
+ * Where focus goes once the decided group has left the list: the next group still open (the
+ * patient's heading when it is another patient, else the agent's), wrapping to the first, or
+ * the message that no open alert is left.
+ */
+function focusAfter(order: string[], decided: string): void {
+  const left = new Set(groupsOnPage());
+  const at = order.indexOf(decided);
+  const next = [...order.slice(at + 1), ...order.slice(0, at)].find((id) => left.has(id) && id !== decided);
+  const patientOf = (id: string) => id.slice(0, id.indexOf(":"));
+  const target = !next
+    ? document.getElementById(NO_MORE_ALERTS_ID)
+    : patientOf(next) === patientOf(decided)
+      ? document.querySelector<HTMLElement>(`[${GROUP_ATTRIBUTE}="${CSS.escape(next)}"]`)
+      : document.querySelector<HTMLElement>(`[${PATIENT_ATTRIBUTE}="${CSS.escape(patientOf(next))}"]`);
+  target?.focus();
+}
+
+/**
+ * The alerts page's list of groups: after a group's decision it says what was decided (a status
+ * message that outlives the group) and, once the list has been read again, moves focus to the
+ * next group, so an oncologist works down the list without hunting for her place.
+ */
+export function DecisionWorklist({ children }: { children: React.ReactNode }) {
+  const router = useRouter();
+  const [message, setMessage] = useState("");
+  const [refreshing, startRefresh] = useTransition();
+  const pendingFocus = useRef<{ order: string[]; decided: string } | null>(null);
+
+  const decided = useCallback(
+    (groupId: string, text: string) => {
+      setMessage(text);
+      pendingFocus.current = { order: groupsOnPage(), decided: groupId };
+      startRefresh(() => router.refresh());
+    },
+    [router],
+  );
+
+  useEffect(() => {
+    if (refreshing || !pendingFocus.current) return;
+    const { order, decided: groupId } = pendingFocus.current;
+    pendingFocus.current = null;
+    focusAfter(order, groupId);
+  }, [refreshing]);
+
+  return (
+    <GroupDecisions.Provider value={decided}>
+      <p role="status" className="mb-2 text-sm font-medium text-green-800">
+        {message}
+      </p>
+      {children}
+    </GroupDecisions.Provider>
+  );
+}
