@@ -20,6 +20,28 @@ function agentInWords(a: CourseAgent, body: Body): string {
 }
 import { formatDay } from "@/lib/dates";
 
+/** "From 20 Oct 2026, every 14 days: 3 of 12 cycles given": where a course stands. */
+function courseProgress(course: PatientReview["courses"][number]): string {
+  const given = course.cycles.filter((c) => c.status === "given").length;
+  return `From ${formatDay(course.startDate)}, every ${course.cycleLengthDays} days: ${given} of ${course.cycles.length} cycles given`;
+}
+
+/** The regimens for the printed summary: one line per course, its agents as the next cycle plans them. */
+export function RegimenLines({ review }: { review: PatientReview }) {
+  const body = bodyOf(review.patient);
+  if (review.courses.length === 0) return <p className="text-sm">No course yet.</p>;
+  return review.courses.map((course) => (
+    <p key={course.id} className="text-sm">
+      <span className="font-medium">
+        {course.name}
+        {course.setting && ` (${course.setting})`}
+      </span>
+      {`. ${courseProgress(course)}. `}
+      {course.agents.map((a) => agentInWords(a, body)).join("; ")}.
+    </p>
+  ));
+}
+
 /** Each course with its agents at their current doses and states, and where it stands (cycles given of planned). */
 export function Regimens({ review, canAddCourse }: { review: PatientReview; canAddCourse: boolean }) {
   const patientId = review.patient.id;
@@ -41,7 +63,6 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
       ) : (
         <ul className="mt-2 flex flex-col gap-3 text-sm">
           {review.courses.map((course) => {
-            const given = course.cycles.filter((c) => c.status === "given").length;
             const next = course.cycles.find((c) => c.status === "planned");
             return (
               <li key={course.id}>
@@ -50,8 +71,7 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
                   {course.setting && <span className="font-normal"> ({course.setting})</span>}
                 </p>
                 <p className="text-slate-700">
-                  From {formatDay(course.startDate)}, every {course.cycleLengthDays} days: {given} of{" "}
-                  {course.cycles.length} cycles given
+                  {courseProgress(course)}
                   {next ? `; next: cycle ${next.number} on ${formatDay(next.date)}` : ""}
                 </p>
                 <ul className="list-inside list-disc">

@@ -7,33 +7,58 @@ import { formatDateTime } from "@/lib/dates";
 /** What the one printed page has room for; the patient page lists everything. */
 const PRINTED_DECISIONS = 5;
 const PRINTED_ALERTS = 8;
+/** Characters of an alert's message the print view shows (a worsening message lists every finding). */
+const PRINTED_MESSAGE = 220;
 /** Characters of a decision's reason (up to 10,000 are allowed) that the print view shows. */
 const PRINTED_REASON = 200;
 
+type Alert = PatientReview["alerts"][number];
+
+/**
+ * Open alerts of one kind and agent as one line, the newest message for them all: five cycles'
+ * "grade meets a reduce rule" are one question for the team, and one printed page has no room
+ * for five.
+ */
+function byKindAndAgent(open: Alert[]): { first: Alert; newest: Alert; count: number }[] {
+  const groups = new Map<string, Alert[]>();
+  for (const a of open) groups.set(`${a.kind}:${a.agent}`, [...(groups.get(`${a.kind}:${a.agent}`) ?? []), a]);
+  return [...groups.values()].map((list) => ({
+    first: list[0]!,
+    newest: list.reduce((n, a) => (a.raisedAt > n.raisedAt ? a : n)),
+    count: list.length,
+  }));
+}
+
 /** Open alerts and the latest decisions, as compact text for the printed summary. */
 export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
-  const open = alerts.filter((a) => a.status === "open").sort(byUrgency);
+  const open = byKindAndAgent(alerts.filter((a) => a.status === "open").sort(byUrgency));
+  const openCount = alerts.filter((a) => a.status === "open").length;
   const decided = alerts
     .filter((a) => a.acknowledgement !== null)
     .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt))
     .slice(0, PRINTED_DECISIONS);
   return (
-    <div className="grid gap-3 text-xs sm:grid-cols-2 print:grid-cols-2">
+    // One above the other, each the page's full width: a long message takes two lines, not five.
+    <div className="flex flex-col gap-1 text-xs">
       <div>
-        <h3 className="font-semibold">Open alerts ({open.length})</h3>
+        <h3 className="font-semibold">Open alerts ({openCount})</h3>
         {open.length === 0 ? (
           <p>None.</p>
         ) : (
           <ul className="list-inside list-disc">
-            {open.slice(0, PRINTED_ALERTS).map((a) => (
-              <li key={a.id}>
+            {open.slice(0, PRINTED_ALERTS).map(({ first, newest, count }) => (
+              <li key={first.id}>
                 <strong>
-                  {a.severity}, {alertKindLabel(a.kind)} ({agentName(a.agent)}):
+                  {first.severity}, {alertKindLabel(first.kind)} ({agentName(first.agent)})
+                  {count > 1 ? `, ${count} open` : ""}:
                 </strong>{" "}
-                {a.message}
+                {count > 1 ? "newest: " : ""}
+                {clip(newest.message, PRINTED_MESSAGE)}
               </li>
             ))}
-            {open.length > PRINTED_ALERTS && <li>and {open.length - PRINTED_ALERTS} more on the patient page.</li>}
+            {open.length > PRINTED_ALERTS && (
+              <li>and {open.slice(PRINTED_ALERTS).reduce((n, g) => n + g.count, 0)} more on the patient page.</li>
+            )}
           </ul>
         )}
       </div>

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { findPatientReview } from "@/db/patient-summary";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import { agentTrends } from "@/components/charts/trend-data";
-import { ExamTrendTable } from "@/components/charts/trend-tables";
+import { GradeTrendTable } from "@/components/charts/trend-tables";
 import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { AgentSummaryTable } from "@/components/patient/agent-summary-table";
 import { ExamComparison } from "@/components/patient/exam-comparison";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PrintButton } from "@/components/patient/print-button";
-import { Regimens } from "@/components/patient/regimens";
+import { RegimenLines } from "@/components/patient/regimens";
 import { SummaryAlerts } from "@/components/patient/summary-alerts";
 import { requirePatientReader } from "@/lib/auth/page";
 import { clinicTimeZone, formatDateTime, formatDay } from "@/lib/dates";
@@ -26,7 +26,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
   const user = await requirePatientReader("/patients/{id}/summary", (await params).id);
   const review = await findPatientReview((await params).id);
   if (!review) notFound();
-  const trends = agentTrends(review);
+  const charted = agentTrends(review).filter((t) => t.exams.length > 0);
   return (
     <div className="print-summary mx-auto max-w-4xl bg-white p-6 print:p-0">
       <PatientHeader
@@ -41,32 +41,25 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       <p className="mb-2 text-xs text-slate-700">Pre-cycle summary of {formatDay(review.day)}.</p>
       <Block title="Regimen and next cycle">
         <NextCycleLine next={nextCycle(review)} />
-        <Regimens review={review} canAddCourse={false} />
+        <RegimenLines review={review} />
       </Block>
       <Block title="Agents, plans and cumulative doses">
         <AgentSummaryTable review={review} />
       </Block>
-      <div className="grid grid-cols-2 gap-3">
+      {/* The exam table needs more room than the chart beside it. */}
+      <div className="grid grid-cols-[3fr_2fr] gap-3">
         <Block title="Latest exam against previous and baseline">
           <ExamComparison assessments={review.assessments} />
         </Block>
         <Block title="Grade trend">
-          {trends
-            .filter((t) => t.exams.length > 0)
-            .map((t) => (
-              <GradeTrend key={t.code} trend={t} height={150} />
-            ))}
+          {charted.map((t) => (
+            <GradeTrend key={t.code} trend={t} height={150} />
+          ))}
         </Block>
       </div>
-      {trends.some((t) => t.exams.length > 0) && (
-        <Block title="The grade trend's figures">
-          {trends
-            .filter((t) => t.exams.length > 0)
-            .map((t) => (
-              <ExamTrendTable key={t.code} trend={t} />
-            ))}
-        </Block>
-      )}
+      {charted.map((t) => (
+        <GradeTrendTable key={t.code} trend={t} />
+      ))}
       <Block title="Alerts and decisions">
         <SummaryAlerts alerts={review.alerts} />
       </Block>
