@@ -197,6 +197,23 @@ test("a pharmacist reads the alert analytics and downloads it as CSV; a nurse ha
     expect(file.suggestedFilename()).toMatch(/^alert-analytics-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
+  await test.step("When I look at a year with nothing recorded in it", async () => {
+    await page.getByLabel("From", { exact: true }).fill("2010-01-01");
+    await page.getByLabel("To", { exact: true }).fill("2010-12-31");
+    await page.getByRole("button", { name: "Show" }).click();
+  });
+
+  await test.step("Then the page says so instead of showing empty tables", async () => {
+    await expect(page.getByRole("region", { name: "By kind and agent" })).toContainText(
+      "No alert was raised in this period.",
+    );
+    await expect(page.getByRole("region", { name: "By month" })).toContainText(
+      "No exam was recorded and no alert raised in this period.",
+    );
+    await expect(page.getByRole("table")).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   await test.step("And a nurse has no link to it", async () => {
     await page.context().clearCookies();
     await signInAs(page, "nurse");

@@ -88,69 +88,77 @@ export default async function AlertAnalyticsPage({
         <h2 id="by-kind" className="mb-3 text-lg font-semibold">
           By kind and agent
         </h2>
-        <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Alerts per kind and agent, most raised first</caption>
-            <ColumnHeads
-              names={[
-                "Kind",
-                "Agent",
-                "Raised",
-                "Per 100 exams",
-                "Decided",
-                "Decided proceed",
-                "Median time to decide",
-                "90th centile time to decide",
-                "Entered in error",
-              ]}
-              cellClass={(i) => (i < 2 ? HEAD : CELL)}
-            />
-            <tbody>
-              {report.rows.map((r) => (
-                <tr key={`${r.kind}-${r.agent}`} className="border-t border-slate-200">
-                  <th scope="row" className={`${HEAD} font-normal`}>
-                    {alertKindLabel(r.kind)} <span className="text-xs text-slate-700">({r.kind})</span>
-                  </th>
-                  <td className={HEAD}>{agentName(r.agent)}</td>
-                  <td className={CELL}>{r.raised}</td>
-                  <td className={CELL}>{rate(r.per100Assessments)}</td>
-                  <td className={CELL}>{r.acknowledged}</td>
-                  <td className={CELL}>{share(r.proceedShare)}</td>
-                  <td className={CELL}>{hours(r.medianHoursToDecision)}</td>
-                  <td className={CELL}>{hours(r.p90HoursToDecision)}</td>
-                  <td className={CELL}>{`${Math.round(r.enteredInErrorShare * 100)}%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {report.rows.length === 0 && <p className="mt-2 text-sm text-slate-700">No alert was raised in this period.</p>}
+        {report.rows.length === 0 ? (
+          <p className="text-sm text-slate-700">No alert was raised in this period.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Alerts per kind and agent, most raised first</caption>
+              <ColumnHeads
+                names={[
+                  "Kind",
+                  "Agent",
+                  "Raised",
+                  "Per 100 exams",
+                  "Decided",
+                  "Decided proceed",
+                  "Median time to decide",
+                  "90th centile time to decide",
+                  "Entered in error",
+                ]}
+                cellClass={(i) => (i < 2 ? HEAD : CELL)}
+              />
+              <tbody>
+                {report.rows.map((r) => (
+                  <tr key={`${r.kind}-${r.agent}`} className="border-t border-slate-200">
+                    <th scope="row" className={`${HEAD} font-normal`}>
+                      {alertKindLabel(r.kind)} <span className="text-xs text-slate-700">({r.kind})</span>
+                    </th>
+                    <td className={HEAD}>{agentName(r.agent)}</td>
+                    <td className={CELL}>{r.raised}</td>
+                    <td className={CELL}>{rate(r.per100Assessments)}</td>
+                    <td className={CELL}>{r.acknowledged}</td>
+                    <td className={CELL}>{share(r.proceedShare)}</td>
+                    <td className={CELL}>{hours(r.medianHoursToDecision)}</td>
+                    <td className={CELL}>{hours(r.p90HoursToDecision)}</td>
+                    <td className={CELL}>{`${Math.round(r.enteredInErrorShare * 100)}%`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="by-month">
         <h2 id="by-month" className="mb-3 text-lg font-semibold">
           By month
         </h2>
-        <table className="text-sm">
-          <caption className="sr-only">Alerts and exams per month, oldest first</caption>
-          <ColumnHeads
-            names={["Month", "Exams", "Alerts", "Per 100 exams", "Decided proceed"]}
-            cellClass={(i) => (i === 0 ? HEAD : CELL)}
-          />
-          <tbody>
-            {report.months.map((m) => (
-              <tr key={m.month} className="border-t border-slate-200">
-                <th scope="row" className={`${HEAD} font-normal`}>
-                  {monthName(m.month)}
-                </th>
-                <td className={CELL}>{m.assessments}</td>
-                <td className={CELL}>{m.raised}</td>
-                <td className={CELL}>{rate(m.per100Assessments)}</td>
-                <td className={CELL}>{share(m.proceedShare)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {report.months.length === 0 && (
+          <p className="text-sm text-slate-700">No exam was recorded and no alert raised in this period.</p>
+        )}
+        {report.months.length > 0 && (
+          <table className="text-sm">
+            <caption className="sr-only">Alerts and exams per month, oldest first</caption>
+            <ColumnHeads
+              names={["Month", "Exams", "Alerts", "Per 100 exams", "Decided proceed"]}
+              cellClass={(i) => (i === 0 ? HEAD : CELL)}
+            />
+            <tbody>
+              {report.months.map((m) => (
+                <tr key={m.month} className="border-t border-slate-200">
+                  <th scope="row" className={`${HEAD} font-normal`}>
+                    {monthName(m.month)}
+                  </th>
+                  <td className={CELL}>{m.assessments}</td>
+                  <td className={CELL}>{m.raised}</td>
+                  <td className={CELL}>{rate(m.per100Assessments)}</td>
+                  <td className={CELL}>{share(m.proceedShare)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </>
   );
