@@ -5,11 +5,11 @@ import "server-only";
 import { doseFactsOf, planTermsOf } from "./evaluation";
 import { differenceInYears, parseISO } from "date-fns";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
-import { getAgent, isAgentCode, type AgentCode } from "@/lib/domain/agents";
+import { getAgent, isAgentCode, type AgentCode, type GradeRule } from "@/lib/domain/agents";
 import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { decidedReduction, defaultTerms, describeRule, warnLevel } from "@/lib/domain/plans";
+import { decidedReduction, defaultTerms, describeRule, governingRule, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
@@ -127,8 +127,7 @@ export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent
   const from = planned?.currentDose ?? info.courseDose?.dose;
   if (from === undefined) return null;
   const setting = planned ? course!.setting : (info.courseDose?.setting ?? null);
-  const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
-  const exam = exams.filter((a) => alert.cycleId !== null && a.cycleId === alert.cycleId).at(-1) ?? exams.at(-1);
+  const exam = examOfAlert(review, alert);
   const { dose, rule } = decidedReduction(
     info.terms.rules,
     agent,
@@ -138,6 +137,23 @@ export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent
   );
   const basis = rule ? `plan rule: ${describeRule(rule, agent, from, setting)}` : "the agent's next dose level";
   return { dose, from, unit: agent.unit, basis };
+}
+
+/** The exam an alert is judged by: the latest of the alert's cycle, else the latest of all. */
+function examOfAlert(review: PatientReview, alert: Pick<ApiAlert, "cycleId">) {
+  const exams = review.assessments.filter((a) => a.status !== "entered-in-error");
+  return exams.filter((a) => alert.cycleId !== null && a.cycleId === alert.cycleId).at(-1) ?? exams.at(-1);
+}
+
+/**
+ * The grade rule of the terms in force that the alert's exam meets, whatever its action (stop
+ * over hold over reduce, as governingRule ranks them), or null: what the plan says to do.
+ */
+export function ruleMet(review: PatientReview, alert: Pick<ApiAlert, "agent" | "cycleId">): GradeRule | null {
+  const info = review.agents.find((a) => a.code === alert.agent);
+  const exam = examOfAlert(review, alert);
+  if (!info || !exam) return null;
+  return governingRule(info.terms.rules, neuropathyGrade(exam), exam.symptoms.pain);
 }
 
 export type AlertWithPatient = ApiAlert & { patient: { name: string; mrn: string } };

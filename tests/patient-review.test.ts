@@ -9,6 +9,7 @@ import {
   listAlertsWithPatients,
   overrideCounts,
   reduceTarget,
+  ruleMet,
 } from "@/db/patient-summary";
 import { worklist } from "@/db/worklist";
 import { axisMax, roundTicks } from "@/components/charts/chart-style";
@@ -133,6 +134,7 @@ describe("a FOLFOX patient with a grade 2 exam at cycle 2", () => {
     const alert = review.alerts.find((a) => a.kind === "grade-reduce")!;
     expect(reduceTarget(review, alert)).toMatchObject({ dose: 75, from: 85, unit: "mg/m2" });
     expect(reduceTarget(review, alert)!.basis).toContain("At grade 2");
+    expect(ruleMet(review, alert)).toMatchObject({ minGrade: 2, action: "reduce" });
   });
 
   it("shows the decision on the worklist row of the cycle, and only an oncologist may decide", async () => {

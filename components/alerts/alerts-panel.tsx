@@ -8,7 +8,8 @@ import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
 
-function reduceHintText(target: ReduceTarget | null): string | null {
+/** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
+export function reduceHintText(target: ReduceTarget | null): string | null {
   if (!target) return null;
   if (target.dose === null)
     return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so state it in the reason.`;

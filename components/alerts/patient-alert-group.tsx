@@ -1,14 +1,16 @@
 import Link from "next/link";
 import type { PatientReview } from "@/db/patient-summary";
-import { reduceTarget } from "@/db/patient-summary";
+import { reduceTarget, ruleMet } from "@/db/patient-summary";
 import { SeverityBadge } from "@/components/ui/badge";
 import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { agentName, formatDose, percentOf } from "@/components/patient/format";
+import { findAgent } from "@/lib/domain/agents";
 import { neuropathyGrade } from "@/lib/domain/grading";
+import { describeAction } from "@/lib/domain/plans";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
 import { AcknowledgeForm } from "./acknowledge-form";
-import { reduceField } from "./alerts-panel";
+import { reduceField, reduceHintText } from "./alerts-panel";
 import { groupHeading, groupId } from "./decision-focus";
 import { alertKindLabel } from "./alert-words";
 
@@ -16,12 +18,20 @@ type Exam = PatientReview["assessments"][number];
 const examText = (e: Exam) =>
   `grade ${neuropathyGrade(e)} (${e.cycle ? `cycle ${e.cycle.number}` : "follow-up"}, ${formatDay(e.assessedOn)})`;
 
-/** What the plan says for this agent, in words: the reduce target where a rule names one. */
+/**
+ * What the plan says for this agent, in words, when the exam meets one of its grade rules: stop,
+ * hold, or reduce to the dose it names. Alerts on doses (a limit, a cap) have no rule to quote.
+ */
 function planSays(review: PatientReview, group: AgentGroup): string | null {
-  const target = reduceTarget(review, group.alerts[0]!);
+  const alert = group.alerts.find((a) => a.kind.startsWith("grade-")) ?? group.alerts[0]!;
+  const rule = ruleMet(review, alert);
+  const agent = findAgent(group.agent);
+  if (!rule || !agent) return null;
+  if (rule.action !== "reduce") return `${describeAction(rule, agent)} (its rule for grade ${rule.minGrade})`;
+  const target = reduceTarget(review, alert);
   if (!target) return null;
-  if (target.dose === null) return `no lower dose named; reduce from ${formatDose(target.from, target.unit)}`;
-  return `reduce ${agentName(group.agent).toLowerCase()} to ${formatDose(target.dose, target.unit)} from ${formatDose(target.from, target.unit)} (${target.basis})`;
+  if (target.dose === null) return `reduce ${agent.name.toLowerCase()}, to a dose it does not name`;
+  return `reduce ${agent.name.toLowerCase()} to ${formatDose(target.dose, target.unit)} from ${formatDose(target.from, target.unit)} (${target.basis})`;
 }
 
 function AgentBlock({ review, group, canDecide }: { review: PatientReview; group: AgentGroup; canDecide: boolean }) {
@@ -55,11 +65,13 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
       {canDecide && (
         <details className="mt-2">
           <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
-            Decide on the {group.alerts.length} {name} alert{group.alerts.length === 1 ? "" : "s"} together
+            {group.alerts.length === 1
+              ? `Decide on the ${name} alert`
+              : `Decide on the ${group.alerts.length} ${name} alerts together`}
           </summary>
           <AcknowledgeForm
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
-            reduceHint={says ? `Plan says: ${says}.` : null}
+            reduceHint={reduceHintText(reduceTarget(review, group.alerts[0]!))}
             reduceTo={reduceField(reduceTarget(review, group.alerts[0]!))}
             group={{
               id: groupId(review.patient.id, group.agent),
