@@ -8,7 +8,7 @@ import { AssessmentInput, type AssessmentAmendment } from "@/lib/schemas/assessm
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
-import { getDb, write, type Tx } from "./client";
+import { getDb, queueWrite, write, type Tx } from "./client";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
 import { evaluateAndStoreAlerts, examFacts, loadPatientRecord } from "./evaluation";
 import { newId, now } from "./ids";
@@ -56,7 +56,7 @@ function checkCycle(tx: Tx, patientId: string, cycleId: string | null | undefine
 }
 
 export async function recordAssessment(userId: string, patientId: string, input: AssessmentInput) {
-  return write((tx) => {
+  return queueWrite((tx) => {
     requirePatient(tx, patientId);
     checkCycle(tx, patientId, input.cycleId);
     checkSelfReport(tx, patientId, input.selfReportId);

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -64,7 +65,65 @@ export function closeDb(): void {
   globalForDb.cipnDb = undefined;
 }
 
-/** Every write runs here: one synchronous IMMEDIATE transaction, so it lands whole or not at all. */
+/** Every write runs here (or in queueWrite): one synchronous IMMEDIATE transaction, so it lands whole or not at all. */
 export function write<T>(work: (tx: Tx) => T): T {
   return getDb().transaction(work, { behavior: "immediate" });
+}
+
+interface QueuedWrite {
+  work: (tx: Tx) => unknown;
+  /** The caller's async context (db/ids.ts's seed clock among it), restored around its work. */
+  resume: <R>(fn: () => R) => R;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+let queued: QueuedWrite[] = [];
+
+/**
+ * A write as `write` runs it (an IMMEDIATE transaction, whole or not at all), whose promise settles
+ * only once that transaction is committed (with `synchronous = FULL`, on disk). Writes queued
+ * while the server is busy share one transaction and so one commit, one fsync (group commit,
+ * for the bedside writes that come by the hundred; docs/benchmarks.md, "Load"): each runs in a
+ * savepoint of its own, so one that throws is rolled back alone and the others commit; if the
+ * commit fails, every write of the batch fails with it. Nothing is acknowledged before its commit.
+ */
+export function queueWrite<T>(work: (tx: Tx) => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (queued.length === 0) setImmediate(commitQueued);
+    queued.push({ work, resume: AsyncLocalStorage.snapshot(), resolve: resolve as (value: unknown) => void, reject });
+  });
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+function commitQueued(): void {
+  const batch = queued;
+  queued = [];
+  const outcomes: Outcome[] = [];
+  try {
+    getDb().transaction(
+      (tx) => {
+        for (const { work, resume } of batch) {
+          // A failure that ended the whole transaction (a full disk) must not let the next write
+          // commit alone: the batch stops, and the commit below fails for all.
+          if (!getSqlite().inTransaction) throw new Error("The write transaction ended early; nothing was committed.");
+          try {
+            outcomes.push({ ok: true, value: resume(() => tx.transaction((savepoint) => work(savepoint))) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    for (const { reject } of batch) reject(error);
+    return;
+  }
+  batch.forEach(({ resolve, reject }, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) resolve(outcome.value);
+    else reject(outcome.error);
+  });
 }

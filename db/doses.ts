@@ -7,7 +7,7 @@ import { defaultTerms } from "@/lib/domain/plans";
 import type { DoseInput } from "@/lib/schemas/course";
 import { toApiAlert } from "./alerts";
 import { audit } from "./audit";
-import { getDb, write } from "./client";
+import { getDb, queueWrite, write } from "./client";
 import { requireCycle } from "./courses";
 import { keepCumulativeDose } from "./cumulative-doses";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
@@ -21,7 +21,7 @@ import { courseAgents, cycles, doses, planVersions } from "./schema";
  * never refuse the record. Recording a dose marks a planned cycle given.
  */
 export async function recordDose(userId: string, cycleId: string, input: DoseInput) {
-  return write((tx) => {
+  return queueWrite((tx) => {
     const cycle = requireCycle(tx, cycleId);
     const inCourse = tx
       .select()

@@ -4,9 +4,12 @@ import { addDays, formatISO, parseISO, startOfISOWeek } from "date-fns";
 // the clinic's day is the calendar day in CLINIC_TIME_ZONE (an IANA name; the server's zone
 // when unset), days read "1 Dec 2026", times "14:05" with their zone.
 
+/** The server's zone, read once: resolving it builds a formatter, and every write asks for today. */
+let serverZone: string | undefined;
+
 /** The clinic's IANA time zone: CLINIC_TIME_ZONE, else the server's own. */
 export function clinicTimeZone(): string {
-  return process.env.CLINIC_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return process.env.CLINIC_TIME_ZONE || (serverZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /** True when `zone` is an IANA time zone this runtime knows. */
@@ -21,10 +24,19 @@ export function isTimeZone(zone: string): boolean {
 
 /** The calendar day, YYYY-MM-DD, that `instant` falls on in `zone`. */
 export function dayIn(instant: Date, zone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    instant,
-  );
+  return dayFormatIn(zone).format(instant);
+}
+
+/** One formatter per zone, kept: making one costs more than many formats, and every write asks for today. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormatIn(zone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(zone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(zone, format);
+  }
+  return format;
 }
 
 /** Today's calendar day in the clinic, YYYY-MM-DD. */
