@@ -3,7 +3,8 @@ import { byUrgency } from "./alerts/alert-words";
 import { AlertBadge } from "./exam/raised-alerts";
 import { DoseBar } from "./dose-bar";
 import { AgentState } from "./dose/agent-state";
-import { ScheduleEditor, ScheduleText } from "./worklist/schedule-editor";
+import { ScheduleEditing } from "./worklist/schedule-editor";
+import { ScheduleButton, ScheduleText } from "./worklist/schedule-text";
 
 type Row = Awaited<ReturnType<typeof worklist>>["patients"][number];
 
@@ -69,7 +70,7 @@ const WIDE_ONLY = "hidden xl:table-cell";
  * render and to serve than the full page load it saves.
  */
 export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean }) {
-  return (
+  const table = (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Cycles due, most urgent first, then by appointment time</caption>
@@ -100,7 +101,7 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
             <tr key={row.cycleId} className="border-t border-slate-200">
               <td className={`${CELL} whitespace-nowrap`}>
                 {bedside ? (
-                  <ScheduleEditor
+                  <ScheduleButton
                     schedule={{
                       cycleId: row.cycleId,
                       version: row.cycleVersion,
@@ -205,4 +206,6 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
       </table>
     </div>
   );
+  // One schedule dialog for the whole list, opened by each row's ScheduleButton.
+  return bedside ? <ScheduleEditing>{table}</ScheduleEditing> : table;
 }

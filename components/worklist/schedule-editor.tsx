@@ -16,25 +16,44 @@ export interface Schedule {
 
 const INPUT = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 text-base";
 
+/** The row whose chair and time the dialog is setting. */
+interface Target extends Schedule {
+  patientName: string;
+}
+
+/** What a ScheduleButton (components/worklist/schedule-text.tsx) carries in its data attributes. */
+function targetOf(button: HTMLElement): Target {
+  const d = button.dataset;
+  return {
+    cycleId: d.scheduleCycle!,
+    version: Number(d.scheduleVersion),
+    chair: d.scheduleChair || null,
+    appointmentTime: d.scheduleTime || null,
+    patientName: d.schedulePatient!,
+  };
+}
+
 /**
- * A cycle's chair and appointment time, and the way to set them from the worklist row: the
- * cell is a button that opens a small dialog (native, so focus stays in it and Escape closes it).
- * A stale version answers 409: the dialog then says what the other person set, and saving again
- * replaces it knowingly.
+ * The worklist's way to set a cycle's chair and appointment time: one dialog for the whole list
+ * (native, so focus stays in it and Escape closes it, and returns to the row's button), opened by
+ * any ScheduleButton inside `children`. A day of hundreds of rows thus renders one form, not one per
+ * row. A stale version answers 409: the dialog then says what the other person set, and saving
+ * again replaces it knowingly.
  */
-export function ScheduleEditor({ schedule, patientName }: { schedule: Schedule; patientName: string }) {
+export function ScheduleEditing({ children }: { children: React.ReactNode }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [version, setVersion] = useState(schedule.version);
-  const [chair, setChair] = useState(schedule.chair ?? "");
-  const [time, setTime] = useState(schedule.appointmentTime ?? "");
+  const [target, setTarget] = useState<Target | null>(null);
+  const [version, setVersion] = useState(0);
+  const [chair, setChair] = useState("");
+  const [time, setTime] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<string | null>(null);
 
   const save = useMutation({
     mutationFn: (body: CyclePatch) =>
-      apiFetch<{ cycle: Schedule }>(`/api/cycles/${schedule.cycleId}`, { method: "PATCH", body }),
+      apiFetch<{ cycle: Schedule }>(`/api/cycles/${target!.cycleId}`, { method: "PATCH", body }),
     onSuccess: ({ cycle }) => {
       setVersion(cycle.version);
       dialog.current?.close();
@@ -56,6 +75,20 @@ export function ScheduleEditor({ schedule, patientName }: { schedule: Schedule; 
     },
   });
 
+  function open(e: React.MouseEvent) {
+    const button = (e.target as Element).closest<HTMLElement>("button[data-schedule-cycle]");
+    if (!button) return;
+    const next = targetOf(button);
+    setTarget(next);
+    setVersion(next.version);
+    setChair(next.chair ?? "");
+    setTime(next.appointmentTime ?? "");
+    setErrors({});
+    setConflict(null);
+    save.reset();
+    dialog.current?.showModal();
+  }
+
   function submit(e: React.FormEvent) {
     e.preventDefault();
     setConflict(null);
@@ -66,15 +99,9 @@ export function ScheduleEditor({ schedule, patientName }: { schedule: Schedule; 
   }
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="flex min-h-11 w-full min-w-16 flex-col items-start justify-center rounded-md px-1 text-left hover:bg-brand-50 focus-visible:bg-brand-50"
-      >
-        <ScheduleText schedule={schedule} />
-        <span className="sr-only">: set chair and time for {patientName}</span>
-      </button>
+    // The rows' buttons are in `children`: their clicks (and Enter or Space on them) bubble here.
+    <div onClick={open}>
+      {children}
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
@@ -82,7 +109,7 @@ export function ScheduleEditor({ schedule, patientName }: { schedule: Schedule; 
       >
         <form onSubmit={submit} noValidate className="flex flex-col gap-3">
           <h2 id={titleId} className="text-lg font-semibold">
-            Chair and time for {patientName}
+            Chair and time for {target?.patientName}
           </h2>
           {conflict && (
             <p role="alert" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm">
@@ -137,30 +164,11 @@ export function ScheduleEditor({ schedule, patientName }: { schedule: Schedule; 
           </div>
         </form>
       </dialog>
-    </>
+    </div>
   );
 }
 
 function describe(s: Pick<Schedule, "chair" | "appointmentTime">): string {
   const time = s.appointmentTime ? `${s.appointmentTime}` : "no time";
   return s.chair ? `chair ${s.chair} at ${time}` : `no chair at ${time}`;
-}
-
-/** "08:30" over "Chair 3", or words where either is not set. */
-export function ScheduleText({ schedule }: { schedule: Pick<Schedule, "chair" | "appointmentTime"> }) {
-  return (
-    <>
-      {schedule.appointmentTime ? (
-        <time dateTime={schedule.appointmentTime} className="font-semibold tabular-nums">
-          {schedule.appointmentTime}
-        </time>
-      ) : (
-        <span className="text-slate-700">
-          <span aria-hidden="true">–</span>
-          <span className="sr-only">No time</span>
-        </span>
-      )}
-      <span className="text-xs text-slate-700">{schedule.chair ? `Chair ${schedule.chair}` : "no chair"}</span>
-    </>
-  );
 }
