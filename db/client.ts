@@ -26,6 +26,37 @@ function restrictToOwner(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
 }
 
+/** At most this many compiled statements are kept; past it the cache starts again. */
+const KEPT_STATEMENTS = 1000;
+
+/**
+ * The connection as Drizzle sees it, keeping each statement SQLite compiles, by its SQL: Drizzle
+ * prepares every query it runs, and compiling was a seventh of a save's time (docs/benchmarks.md,
+ * "Load"). A kept statement is handed back as a fresh one would be (rows as objects).
+ */
+function keepingStatements(sqlite: Database.Database): Database.Database {
+  const kept = new Map<string, Database.Statement>();
+  const prepare = (source: string): Database.Statement => {
+    let statement = kept.get(source);
+    if (statement) {
+      if (statement.reader) statement.raw(false);
+      return statement;
+    }
+    // The connection's own prepare, looked up now: a benchmark's meter may wrap it.
+    statement = sqlite.prepare(source);
+    if (kept.size >= KEPT_STATEMENTS) kept.clear();
+    kept.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, key) {
+      if (key === "prepare") return prepare;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 function open(file: string): { db: Db; sqlite: Database.Database } {
   restrictToOwner(file);
   const sqlite = new Database(file);
@@ -38,7 +69,7 @@ function open(file: string): { db: Db; sqlite: Database.Database } {
   // worklist touches a few thousand pages of it, which then stay cached between reads
   // (docs/benchmarks.md, "Worklist at the scale of a network").
   sqlite.pragma("cache_size = -65536");
-  const db = drizzle(sqlite, { schema });
+  const db = drizzle(keepingStatements(sqlite), { schema });
   migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
   return { db, sqlite };
 }
