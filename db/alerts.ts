@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { isAgentCode } from "@/lib/domain/agents";
-import type { AlertStatus, Severity } from "@/lib/domain/codes";
+import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
 import type { AcknowledgeInput, BulkAcknowledgeInput } from "@/lib/schemas/plan";
 import { audit } from "./audit";
 import { getDb, write, type Db, type Tx } from "./client";
@@ -58,7 +58,7 @@ export interface AlertFilter {
   patientId?: string;
   status?: AlertStatus | "all";
   severity?: Severity;
-  kind?: string;
+  kind?: AlertKind;
 }
 
 export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {

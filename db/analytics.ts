@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { alertAnalytics, type AlertAnalytics } from "@/lib/domain/alert-analytics";
-import type { Decision } from "@/lib/domain/codes";
 import { clinicTimeZone, dayIn, shiftDay } from "@/lib/dates";
 import { audit } from "./audit";
 import { write } from "./client";
@@ -42,7 +41,7 @@ export function readAlertAnalytics(userId: string, from: string, to: string): Al
         agent: r.agent,
         raisedAt: r.raisedAt,
         raisedOn: dayIn(new Date(r.raisedAt), zone),
-        decision: (r.decision ?? null) as Decision | null,
+        decision: r.decision ?? null,
         decidedAt: r.decidedAt ?? null,
         enteredInError:
           r.status === "resolved" && (r.assessmentStatus === "entered-in-error" || r.doseStatus === "entered-in-error"),

@@ -46,7 +46,8 @@ export async function listAudit(filter: AuditFilter) {
     );
   }
   if (filter.action)
-    conditions.push(or(eq(auditLog.action, filter.action), like(auditLog.action, `${filter.action}.%`)));
+    // An action or the start of several ("plan.sign"), so compared as text, not as one AuditAction.
+    conditions.push(or(sql`${auditLog.action} = ${filter.action}`, like(auditLog.action, `${filter.action}.%`)));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
   if (filter.to) conditions.push(lt(auditLog.at, shiftDay(filter.to, 1)));
   return getDb()

@@ -1,11 +1,12 @@
 import "server-only";
+import type { AuditAction } from "@/lib/domain/codes";
 import type { Tx } from "./client";
 import { now } from "./ids";
 import { auditLog } from "./schema";
 
 export interface AuditEntry {
   userId: string | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string;
   patientId?: string | null;

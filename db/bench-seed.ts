@@ -237,9 +237,9 @@ export function meterSql(): { reset: () => void; elapsedMs: () => number } {
     };
   sqlite.prepare = ((source: string) => {
     const stmt = timed(prepare)(source);
-    stmt.all = timed(stmt.all.bind(stmt)) as typeof stmt.all;
-    stmt.get = timed(stmt.get.bind(stmt)) as typeof stmt.get;
-    stmt.run = timed(stmt.run.bind(stmt)) as typeof stmt.run;
+    stmt.all = timed(stmt.all.bind(stmt));
+    stmt.get = timed(stmt.get.bind(stmt));
+    stmt.run = timed(stmt.run.bind(stmt));
     return stmt;
   }) as typeof sqlite.prepare;
   return { reset: () => (total = 0), elapsedMs: () => total };

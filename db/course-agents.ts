@@ -32,7 +32,7 @@ export function loadAgentChanges(db: Db | Tx, patientId: string): AgentChangeRow
 export function agentChangeFacts(row: AgentChangeRow): AgentChangeFacts {
   return {
     courseId: row.courseId,
-    agent: row.agent as AgentCode,
+    agent: row.agent,
     decision: row.decision,
     from: { currentDose: row.fromDose, status: row.fromStatus },
     to: { currentDose: row.toDose, status: row.toStatus },
@@ -114,7 +114,7 @@ export function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDe
       .set({ currentDose: to.currentDose, status: to.status })
       .where(and(eq(courseAgents.courseId, course.id), eq(courseAgents.agent, input.agent)))
       .returning()
-      .get()!;
+      .get();
     const change = tx
       .insert(courseAgentChanges)
       .values({

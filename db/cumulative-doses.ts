@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type { AgentCode } from "@/lib/domain/agents";
 import type { Tx } from "./client";
 import { newId, now } from "./ids";
 import { cumulativeDoses, doses } from "./schema";
@@ -10,7 +11,7 @@ import { cumulativeDoses, doses } from "./schema";
  * transaction, so the total lands with the dose or not at all. Summed anew rather than added to,
  * so a dose marked entered-in-error leaves no rounding behind.
  */
-export function keepCumulativeDose(tx: Tx, patientId: string, agent: string): number {
+export function keepCumulativeDose(tx: Tx, patientId: string, agent: AgentCode): number {
   const { total } = tx
     .select({ total: sql<number>`coalesce(sum(${doses.dose} * ${doses.administrations}), 0)` })
     .from(doses)

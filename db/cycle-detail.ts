@@ -1,7 +1,5 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import type { AgentCode } from "@/lib/domain/agents";
-import type { AlertKind } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { listAssessments } from "./assessments";
@@ -39,8 +37,8 @@ export async function cycleDetail(cycleId: string) {
     const storedAlerts: StoredAlert[] = alertRows.map((a) => ({
       id: a.id,
       key: a.key,
-      kind: a.kind as AlertKind,
-      agent: a.agent as AgentCode,
+      kind: a.kind,
+      agent: a.agent,
       status: a.status,
       doseId: a.doseId,
       assessmentId: a.assessmentId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
-import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor } from "@/lib/domain/codes";
+import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { AlertCondition } from "@/lib/domain/alerts";
 import type { DoseFacts, ExamFacts, PatientRecord, PlanTerms } from "@/lib/domain/records";
 import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
@@ -62,7 +62,7 @@ export function doseFactsOf(d: Dose): DoseFacts {
   return {
     id: d.id,
     cycleId: d.cycleId,
-    agent: d.agent as AgentCode,
+    agent: d.agent,
     dose: d.dose,
     administrations: d.administrations,
     givenOn: d.givenOn,
@@ -96,12 +96,12 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
     .all();
 
   const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-  for (const p of planRows) plansInForce[p.agent as AgentCode] = planTermsOf(p);
+  for (const p of planRows) plansInForce[p.agent] = planTermsOf(p);
   return {
     patient: {
       heightCm: patient.heightCm,
       weightKg: patient.weightKg,
-      riskFactors: patient.riskFactors as RiskFactor[],
+      riskFactors: patient.riskFactors,
     },
     courses: courseRows.map((c) => ({
       id: c.id,
@@ -110,7 +110,7 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
       agents: agentRows
         .filter((a) => a.courseId === c.id)
         .map((a) => ({
-          agent: a.agent as AgentCode,
+          agent: a.agent,
           dose: a.dose,
           currentDose: a.currentDose,
           status: a.status,
@@ -141,11 +141,7 @@ export function evaluateAndStoreAlerts(
 ): { raised: Alert[]; record: PatientRecord } {
   const record = loadPatientRecord(tx, patientId);
   const stored = tx.select().from(alerts).where(eq(alerts.patientId, patientId)).all();
-  const changes = reconcileAlerts(
-    record,
-    stored.map((a) => ({ ...a, kind: a.kind as AlertKind, agent: a.agent as AgentCode })),
-    context,
-  );
+  const changes = reconcileAlerts(record, stored, context);
   const at = now();
   for (const r of changes.resolve) {
     const before = stored.find((a) => a.id === r.alertId);

@@ -194,7 +194,7 @@ export async function overrideCounts(): Promise<OverrideCount[]> {
     .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
     .groupBy(alerts.kind)
     .all()
-    .map((r) => ({ kind: r.kind as AlertKind, decided: r.decided, proceeded: Number(r.proceeded) }));
+    .map((r) => ({ kind: r.kind, decided: r.decided, proceeded: Number(r.proceeded) }));
 }
 
 /** The decisions made on alerts of these cycles, by cycle: what the worklist shows as decided. */

@@ -105,7 +105,7 @@ function uniqueKeys(table: SQLiteTable): (Column | SQL)[][] {
   const keys: (Column | SQL)[][] = [];
   for (const column of config.columns) if (column.primary || column.isUnique) keys.push([column]);
   for (const pk of config.primaryKeys) keys.push(pk.columns);
-  for (const index of config.indexes) if (index.config.unique) keys.push(index.config.columns as (Column | SQL)[]);
+  for (const index of config.indexes) if (index.config.unique) keys.push(index.config.columns);
   for (const unique of config.uniqueConstraints) keys.push(unique.columns);
   return keys;
 }

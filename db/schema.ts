@@ -4,6 +4,27 @@
 // or rebuilding one, `npm run db:protect` writes its triggers' migration.
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { AgentCode } from "@/lib/domain/agents";
+import {
+  AGENT_STATUSES,
+  ALERT_STATUSES,
+  AUDIT_ACTIONS,
+  CAP_SOURCES,
+  CYCLE_STATUSES,
+  DECISIONS,
+  DOSE_STATUSES,
+  DOSE_UNITS,
+  PLAN_STATUSES,
+  RECORD_STATUSES,
+  ROLES,
+  ROUTES,
+  SETTINGS,
+  SEVERITIES,
+  SEXES,
+  SIGNATURE_MEANINGS,
+  type AlertKind,
+  type RiskFactor,
+} from "@/lib/domain/codes";
 import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
 import type { SelfReportAnswers } from "@/lib/domain/self-report";
 
@@ -16,7 +37,7 @@ export const users = sqliteTable(
     id: id(),
     username: text("username").notNull(),
     displayName: text("display_name").notNull(),
-    role: text("role", { enum: ["nurse", "oncologist", "pharmacist", "admin"] }).notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
@@ -67,11 +88,11 @@ export const patients = sqliteTable(
     familyName: text("family_name").notNull(),
     givenName: text("given_name").notNull(),
     birthDate: text("birth_date").notNull(),
-    sex: text("sex", { enum: ["female", "male", "other", "unknown"] }).notNull(),
+    sex: text("sex", { enum: SEXES }).notNull(),
     heightCm: real("height_cm").notNull(),
     weightKg: real("weight_kg").notNull(),
     diagnosis: text("diagnosis"),
-    riskFactors: text("risk_factors", { mode: "json" }).$type<string[]>().notNull(),
+    riskFactors: text("risk_factors", { mode: "json" }).$type<RiskFactor[]>().notNull(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull(),
@@ -92,7 +113,7 @@ export const courses = sqliteTable(
     name: text("name").notNull(),
     startDate: text("start_date").notNull(),
     cycleLengthDays: integer("cycle_length_days").notNull(),
-    setting: text("setting", { enum: ["adjuvant", "advanced"] }),
+    setting: text("setting", { enum: SETTINGS }),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
@@ -108,16 +129,14 @@ export const courseAgents = sqliteTable(
     courseId: text("course_id")
       .notNull()
       .references(() => courses.id),
-    agent: text("agent").notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
     dose: real("dose").notNull(),
-    unit: text("unit", { enum: ["mg/m2", "mg", "mg/kg"] }).notNull(),
-    route: text("route", { enum: ["IV", "SC", "PO"] }),
+    unit: text("unit", { enum: DOSE_UNITS }).notNull(),
+    route: text("route", { enum: ROUTES }),
     administrationsPerCycle: integer("administrations_per_cycle").notNull().default(1),
     /** The dose per administration for the cycles to come: `dose` until a decision to reduce. */
     currentDose: real("current_dose").notNull().default(0),
-    status: text("status", { enum: ["active", "held", "stopped"] })
-      .notNull()
-      .default("active"),
+    status: text("status", { enum: AGENT_STATUSES }).notNull().default("active"),
   },
   (t) => [uniqueIndex("course_agents_course_agent").on(t.courseId, t.agent)],
 );
@@ -139,12 +158,12 @@ export const courseAgentChanges = sqliteTable(
     patientId: text("patient_id")
       .notNull()
       .references(() => patients.id),
-    agent: text("agent").notNull(),
-    decision: text("decision", { enum: ["proceed", "reduce", "hold", "stop"] }).notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
+    decision: text("decision", { enum: DECISIONS }).notNull(),
     fromDose: real("from_dose").notNull(),
     toDose: real("to_dose").notNull(),
-    fromStatus: text("from_status", { enum: ["active", "held", "stopped"] }).notNull(),
-    toStatus: text("to_status", { enum: ["active", "held", "stopped"] }).notNull(),
+    fromStatus: text("from_status", { enum: AGENT_STATUSES }).notNull(),
+    toStatus: text("to_status", { enum: AGENT_STATUSES }).notNull(),
     reason: text("reason").notNull(),
     /** The alerts whose decision made this change, as a JSON list of ids. */
     alertIds: text("alert_ids", { mode: "json" }).$type<string[]>().notNull(),
@@ -168,7 +187,7 @@ export const cycles = sqliteTable(
       .references(() => patients.id),
     number: integer("number").notNull(),
     date: text("date").notNull(),
-    status: text("status", { enum: ["planned", "given", "held", "cancelled"] }).notNull(),
+    status: text("status", { enum: CYCLE_STATUSES }).notNull(),
     /** The infusion chair or bed on the unit ("12", "B4"); null until someone sets it. */
     chair: text("chair"),
     /** The appointment's clock time, "HH:MM" in the clinic's zone on `date`; null when unset. */
@@ -192,10 +211,10 @@ export const doses = sqliteTable(
     cycleId: text("cycle_id")
       .notNull()
       .references(() => cycles.id),
-    agent: text("agent").notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
     dose: real("dose").notNull(),
-    unit: text("unit", { enum: ["mg/m2", "mg", "mg/kg"] }).notNull(),
-    route: text("route", { enum: ["IV", "SC", "PO"] }),
+    unit: text("unit", { enum: DOSE_UNITS }).notNull(),
+    route: text("route", { enum: ROUTES }),
     administrations: integer("administrations").notNull().default(1),
     givenAt: text("given_at"),
     givenOn: text("given_on").notNull(),
@@ -205,11 +224,9 @@ export const doses = sqliteTable(
     weightKg: real("weight_kg").notNull().default(0),
     bsaM2: real("bsa_m2").notNull().default(0),
     cap: real("cap"),
-    capSource: text("cap_source", { enum: ["plan", "agent-default"] })
-      .notNull()
-      .default("agent-default"),
+    capSource: text("cap_source", { enum: CAP_SOURCES }).notNull().default("agent-default"),
     capPlanVersionId: text("cap_plan_version_id"),
-    status: text("status", { enum: ["final", "entered-in-error"] }).notNull(),
+    status: text("status", { enum: DOSE_STATUSES }).notNull(),
     errorReason: text("error_reason"),
     /** Why it was given against an oncologist's decision, as the nurse said at the chair. */
     overrideReason: text("override_reason"),
@@ -236,7 +253,7 @@ export const cumulativeDoses = sqliteTable(
     patientId: text("patient_id")
       .notNull()
       .references(() => patients.id),
-    agent: text("agent").notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
     total: real("total").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
@@ -275,7 +292,7 @@ export const assessments = sqliteTable(
     notes: text("notes"),
     /** The patient's self-report the nurse had beside the form, if any (docs/api.md, "Patient self-report"). */
     selfReportId: text("self_report_id").references(() => selfReports.id),
-    status: text("status", { enum: ["final", "amended", "entered-in-error"] }).notNull(),
+    status: text("status", { enum: RECORD_STATUSES }).notNull(),
     statusReason: text("status_reason"),
     version: integer("version").notNull().default(1),
     recordedBy: text("recorded_by")
@@ -383,16 +400,14 @@ export const planVersions = sqliteTable(
     patientId: text("patient_id")
       .notNull()
       .references(() => patients.id),
-    agent: text("agent").notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
     version: integer("version").notNull(),
-    status: text("status", { enum: ["draft", "in-force", "superseded"] }).notNull(),
+    status: text("status", { enum: PLAN_STATUSES }).notNull(),
     cumulativeLimit: real("cumulative_limit"),
     warnFraction: real("warn_fraction").notNull(),
     doseCap: real("dose_cap"),
     // "plan": doseCap is the plan's own (null: no cap); "agent-default": the agent's default applies.
-    doseCapSource: text("dose_cap_source", { enum: ["plan", "agent-default"] })
-      .notNull()
-      .default("plan"),
+    doseCapSource: text("dose_cap_source", { enum: CAP_SOURCES }).notNull().default("plan"),
     rules: text("rules", { mode: "json" }).$type<StoredRule[]>().notNull(),
     notes: text("notes"),
     createdBy: text("created_by")
@@ -414,8 +429,8 @@ export const planSignatures = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id),
-    role: text("role", { enum: ["nurse", "oncologist", "pharmacist", "admin"] }).notNull(),
-    meaning: text("meaning", { enum: ["authored", "agreed"] }).notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    meaning: text("meaning", { enum: SIGNATURE_MEANINGS }).notNull(),
     signedAt: text("signed_at").notNull(),
   },
   (t) => [uniqueIndex("plan_signatures_once").on(t.planVersionId, t.userId)],
@@ -429,11 +444,11 @@ export const alerts = sqliteTable(
       .notNull()
       .references(() => patients.id),
     key: text("key").notNull(),
-    kind: text("kind").notNull(),
-    severity: text("severity", { enum: ["critical", "warning", "info"] }).notNull(),
-    agent: text("agent").notNull(),
+    kind: text("kind").$type<AlertKind>().notNull(),
+    severity: text("severity", { enum: SEVERITIES }).notNull(),
+    agent: text("agent").$type<AgentCode>().notNull(),
     message: text("message").notNull(),
-    status: text("status", { enum: ["open", "acknowledged", "resolved"] }).notNull(),
+    status: text("status", { enum: ALERT_STATUSES }).notNull(),
     cycleId: text("cycle_id").references(() => cycles.id),
     courseId: text("course_id").references(() => courses.id),
     doseId: text("dose_id").references(() => doses.id),
@@ -459,7 +474,7 @@ export const acknowledgements = sqliteTable("acknowledgements", {
     .notNull()
     .unique()
     .references(() => alerts.id),
-  decision: text("decision", { enum: ["proceed", "reduce", "hold", "stop"] }).notNull(),
+  decision: text("decision", { enum: DECISIONS }).notNull(),
   reason: text("reason").notNull(),
   userId: text("user_id")
     .notNull()
@@ -512,7 +527,7 @@ export const notes = sqliteTable(
     authorId: text("author_id")
       .notNull()
       .references(() => users.id),
-    authorRole: text("author_role").notNull(),
+    authorRole: text("author_role", { enum: ROLES }).notNull(),
     createdAt: text("created_at").notNull(),
   },
   (t) => [index("notes_patient").on(t.patientId, t.createdAt)],
@@ -526,7 +541,7 @@ export const auditLog = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: text("at").notNull(),
     userId: text("user_id"),
-    action: text("action").notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),
     patientId: text("patient_id"),

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomInt } from "node:crypto";
 import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
 import { today } from "@/lib/dates";
-import type { AdlImpact } from "@/lib/domain/codes";
+import type { AdlImpact, AuditAction } from "@/lib/domain/codes";
 import { disagreements, previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
@@ -87,7 +87,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
 function withCode<T>(
   rawCode: string,
   client: string,
-  action: string,
+  action: AuditAction,
   use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => T,
   at: Date = new Date(),
 ): T {

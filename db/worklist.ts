@@ -140,13 +140,13 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
 
     const rows = due.map(({ cycle, course, patient }) => {
       const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-      for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent as AgentCode] = planTermsOf(p);
+      for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent] = planTermsOf(p);
       // Newest first: by assessedOn, then by when they were recorded.
       const [latest, previous] = examsByPatient.get(patient.id) ?? [];
       const patientAlerts = alertsByPatient.get(patient.id) ?? [];
       const courseAgentRows = agentsByCourse.get(course.id) ?? [];
       const agents = courseAgentRows.map((a) => {
-        const code = a.agent as AgentCode;
+        const code = a.agent;
         const terms = termsFor(code, plansInForce);
         const cumulative = totals.get(`${patient.id}|${code}`) ?? 0;
         return {

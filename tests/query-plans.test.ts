@@ -101,7 +101,7 @@ describe("query plans of the worklist and the alerts page", () => {
   });
 
   it("the open alerts page, filtered or not, reads alerts by their status", async () => {
-    for (const filter of [{}, { severity: "critical" as const }, { kind: "no-plan" }]) {
+    for (const filter of [{}, { severity: "critical" as const }, { kind: "no-plan" as const }]) {
       const ran = await statementsOf(() => listAlertsWithPatients({ status: "open", ...filter }));
       expect(ran.length).toBeGreaterThanOrEqual(1);
       for (const statement of ran)

@@ -1,5 +1,4 @@
 import type { ApiAlert } from "@/db/alerts";
-import type { Decision } from "@/lib/domain/codes";
 import { DECISION_LABEL } from "./alert-words";
 import { formatDateTime } from "@/lib/dates";
 
@@ -10,7 +9,7 @@ export function DecisionSummary({ ack, reduceHint }: { ack: Acknowledgement; red
   return (
     <div className="mt-2 rounded border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm">
       <p>
-        <strong>Decided: {DECISION_LABEL[ack.decision as Decision]}</strong> by {ack.decidedBy.displayName},{" "}
+        <strong>Decided: {DECISION_LABEL[ack.decision]}</strong> by {ack.decidedBy.displayName},{" "}
         {formatDateTime(ack.decidedAt)}
       </p>
       <p className="whitespace-pre-line">Reason: {ack.reason}</p>

@@ -111,7 +111,7 @@ function agentTrend(review: TrendInput, agent: PatientReview["agents"][number]):
     .sort(byTimeGiven);
   const exams = review.assessments
     .filter((a) => a.status !== "entered-in-error")
-    .map((a) => examPoint(a, cumulativeBeforeExam(given, a)[agent.code as AgentCode] ?? 0));
+    .map((a) => examPoint(a, cumulativeBeforeExam(given, a)[agent.code] ?? 0));
 
   const cycleOf = new Map<string, { number: number; plannedDose: number | undefined }>();
   for (const course of review.courses) {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
 import { Button } from "@/components/ui/button";
 import type { Dose as ApiDose } from "@/db/schema";
-import { getAgent, type AgentCode } from "@/lib/domain/agents";
+import { getAgent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
@@ -95,7 +95,7 @@ function GivenDose({ dose, people, canRecord }: { dose: ApiDose; people: Record<
       router.refresh();
     },
   });
-  const name = getAgent(dose.agent as AgentCode).name;
+  const name = getAgent(dose.agent).name;
   return (
     <li className="rounded-md border border-slate-300 bg-white p-3 text-sm">
       <span className={inError ? "line-through" : ""}>

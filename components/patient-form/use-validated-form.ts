@@ -18,7 +18,7 @@ export function useValidatedForm<S extends z.ZodMiniType>(schema: S, toBody: () 
   const errors = result.success ? {} : fieldErrors(result.error);
 
   return {
-    parsed: result.success ? (result.data as z.output<S>) : null,
+    parsed: result.success ? result.data : null,
     touch(path: string) {
       setTouched((t) => new Set(t).add(path));
       setServerErrors((e) => {

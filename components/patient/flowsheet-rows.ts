@@ -66,7 +66,7 @@ export function flowsheetRows(
     const doses = review.doses.filter((d) => d.cycleId === entry.cycle.id);
     for (const d of doses) {
       if (d.status === "entered-in-error") continue;
-      const code = d.agent as AgentCode;
+      const code = d.agent;
       running.set(code, (running.get(code) ?? 0) + doseAmount(d));
     }
     const cumulative = totals();

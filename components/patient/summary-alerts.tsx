@@ -1,6 +1,5 @@
 import type { PatientReview } from "@/db/patient-summary";
 import { alertKindLabel, byUrgency, DECISION_LABEL } from "@/components/alerts/alert-words";
-import type { Decision } from "@/lib/domain/codes";
 import { agentName, clip } from "./format";
 import { formatDateTime } from "@/lib/dates";
 
@@ -70,10 +69,9 @@ export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
           <ul className="list-inside list-disc">
             {decided.map((a) => (
               <li key={a.id}>
-                <strong>{DECISION_LABEL[a.acknowledgement!.decision as Decision]}</strong> on{" "}
-                {alertKindLabel(a.kind).toLowerCase()} ({agentName(a.agent)}), by{" "}
-                {a.acknowledgement!.decidedBy.displayName} {formatDateTime(a.acknowledgement!.decidedAt)}:{" "}
-                {clip(a.acknowledgement!.reason, PRINTED_REASON)}
+                <strong>{DECISION_LABEL[a.acknowledgement!.decision]}</strong> on {alertKindLabel(a.kind).toLowerCase()}{" "}
+                ({agentName(a.agent)}), by {a.acknowledgement!.decidedBy.displayName}{" "}
+                {formatDateTime(a.acknowledgement!.decidedAt)}: {clip(a.acknowledgement!.reason, PRINTED_REASON)}
               </li>
             ))}
           </ul>

@@ -11,8 +11,8 @@ import { PlanVersionCard } from "./plan-version-card";
 import { SignForm } from "./sign-form";
 
 // Who may do what comes from the endpoint table, so the page offers only what the API allows.
-const mayDraft = (role: Role) => (endpoints.draftPlan.access as readonly Role[]).includes(role);
-const maySign = (role: Role) => (endpoints.signPlan.access as readonly Role[]).includes(role);
+const mayDraft = (role: Role) => endpoints.draftPlan.access.includes(role);
+const maySign = (role: Role) => endpoints.signPlan.access.includes(role);
 
 /** The plan editor page's body: the draft to sign, the version in force, the editor, the history. */
 export function AgentPlanDetail({

@@ -62,6 +62,14 @@ export type SignatureMeaning = (typeof SIGNATURE_MEANINGS)[number];
 export const RECORD_STATUSES = ["final", "amended", "entered-in-error"] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
+/** A dose is final or entered in error; unlike an exam it is never amended. */
+export const DOSE_STATUSES = ["final", "entered-in-error"] as const satisfies readonly RecordStatus[];
+export type DoseStatus = (typeof DOSE_STATUSES)[number];
+
+/** Where a dose cap comes from: the patient's plan, or the agent library's default. */
+export const CAP_SOURCES = ["plan", "agent-default"] as const;
+export type CapSource = (typeof CAP_SOURCES)[number];
+
 export const ALERT_STATUSES = ["open", "acknowledged", "resolved"] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
@@ -84,4 +92,44 @@ export const ALERT_SEVERITY = {
   "no-plan": "info",
 } as const satisfies Record<string, Severity>;
 export type AlertKind = keyof typeof ALERT_SEVERITY;
-export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as AlertKind[];
+export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as [AlertKind, ...AlertKind[]];
+
+/** Every action the audit trail records (db/audit.ts), one per kind of write or audited read. */
+export const AUDIT_ACTIONS = [
+  "session.create",
+  "session.revoke",
+  "user.create",
+  "user.update",
+  "user.update+password-reset",
+  "patient.create",
+  "patient.update",
+  "patient.read",
+  "patient.export.fhir",
+  "patient.export.flowsheet",
+  "course.create",
+  "course-agent.change",
+  "cycle.update",
+  "assessment.create",
+  "assessment.amend",
+  "assessment.entered-in-error",
+  "dose.create",
+  "dose.entered-in-error",
+  "alert.raise",
+  "alert.acknowledge",
+  "alert.resolve",
+  "plan.draft",
+  "plan.sign.authored",
+  "plan.sign.agreed",
+  "plan.in-force",
+  "plan.supersede",
+  "note.create",
+  "intervention.create",
+  "intervention.update",
+  "self-report-invitation.create",
+  "self-report.open",
+  "self-report.submit",
+  "self-report.create",
+  "self-report.refused",
+  "analytics.alerts.read",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGENT_CODES, getAgent, type AgentCode } from "./agents";
+import { AGENT_CODES, getAgent } from "./agents";
 import { implausibleDoseMessage, plausibility, plausibilityBound, typicalRangeText } from "./plausibility";
 
 describe("plausibility bounds: three times the highest typical dose (docs/clinical-rules.md)", () => {
@@ -16,7 +16,7 @@ describe("plausibility bounds: three times the highest typical dose (docs/clinic
     ["thalidomide", 600],
     ["brentuximab-vedotin", 5.4],
   ] as const)("%s: %s", (code, bound) => {
-    expect(plausibilityBound(getAgent(code as AgentCode))).toBe(bound);
+    expect(plausibilityBound(getAgent(code))).toBe(bound);
   });
 
   it("accepts exactly the bound, refuses just past it (oxaliplatin 390 and 390.01 mg/m2)", () => {

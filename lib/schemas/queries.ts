@@ -10,7 +10,7 @@ export const PatientAlertQuery = z.strictObject({ status: z._default(status, "op
 export const AlertListQuery = z.strictObject({
   status: z._default(status, "open"),
   severity: z.optional(z.enum(SEVERITIES)),
-  kind: z.optional(z.enum(ALERT_KINDS as [string, ...string[]])),
+  kind: z.optional(z.enum(ALERT_KINDS)),
 });
 
 /** A day's worklist, one of its views, and a search on the patient's name or MRN. */

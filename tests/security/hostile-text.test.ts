@@ -55,7 +55,7 @@ describe.each(CASES)("the payload %j", (text) => {
       }),
     );
 
-    const read = async (url: string, client = nurse) => (await created(client.get(url), 200)) as any;
+    const read = async (url: string, client = nurse) => await created(client.get(url), 200);
     const stored = (await read(base)).patient;
     expect([stored.familyName, stored.givenName, stored.diagnosis]).toEqual([text, text, text]);
     expect((await read(`${base}/courses`)).courses[0].name).toBe(text);

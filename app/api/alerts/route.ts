@@ -2,13 +2,12 @@ import { listAlerts } from "@/db/alerts";
 import { endpoints } from "@/lib/api/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
-import type { Severity } from "@/lib/domain/codes";
 
 export const GET = handle(endpoints.listAlerts, async ({ query }) =>
   json(200, {
     alerts: await listAlerts({
       status: query.status,
-      severity: query.severity as Severity | undefined,
+      severity: query.severity,
       kind: query.kind,
     }),
   }),

@@ -4,7 +4,7 @@
 // document and the tests; the browser's client imports their types only).
 import { z } from "zod";
 import { AGENT_CODES } from "@/lib/domain/agents";
-import { ALERT_KINDS, DECISIONS, type AlertKind } from "@/lib/domain/codes";
+import { ALERT_KINDS, DECISIONS } from "@/lib/domain/codes";
 
 export const id = z.string().min(1);
 /** A calendar day, YYYY-MM-DD. */
@@ -12,7 +12,7 @@ export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** An instant, ISO 8601 with its offset. */
 export const instant = z.iso.datetime({ offset: true });
 export const agentCode = z.enum(AGENT_CODES);
-export const alertKind = z.enum(ALERT_KINDS as [AlertKind, ...AlertKind[]]);
+export const alertKind = z.enum(ALERT_KINDS);
 export const decision = z.enum(DECISIONS);
 /** Who did something, as the pages name them. */
 export const person = z.strictObject({ id, displayName: z.string() });
