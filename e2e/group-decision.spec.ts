@@ -122,6 +122,9 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
   await test.step("And the pharmacist's table plans 75 mg/m² for this cycle with the BSA and the mg", async () => {
     await signInAs(pharmacist, "pharmacist");
     await pharmacist.goto(`/cycles/${first.cycleId}`);
+    await expect(pharmacist.getByRole("region", { name: "Doses" })).toContainText(
+      "No dose recorded for this cycle yet: a nurse or an oncologist records it at the chair.",
+    );
     const planned = pharmacist.getByRole("table", { name: /Planned for this cycle: cycle 2 of mFOLFOX6/ });
     const row = planned.getByRole("row", { name: /Oxaliplatin/ });
     await expect(row).toContainText("75 mg/m² (reduced from 85 mg/m²)");

@@ -84,6 +84,17 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <h2 id="dose-heading" className="mb-3 text-xl font-semibold">
             Doses
           </h2>
+          {/* Who cannot record a dose (the pharmacist) would otherwise find an empty section here. */}
+          {!canRecord && !detail.doses.some((d) => d.cycleId === cycle.id) && (
+            <p className="text-sm text-slate-800">
+              No dose recorded for this cycle yet: a nurse or an oncologist records it at the chair. The planned dose
+              and its arithmetic are under{" "}
+              <a href="#arithmetic" className="text-brand-700 underline">
+                Dose arithmetic
+              </a>
+              .
+            </p>
+          )}
           <DoseSection
             patientId={patient.id}
             cycle={cycle}
