@@ -111,6 +111,20 @@ function chartChunks(): { raw: number; gzip: number } {
   };
 }
 
+/** Times each of `fns` in turn, run by run, so that other work on the machine weighs on each alike. */
+async function interleaved(fns: (() => Promise<unknown>)[]): Promise<Summary[]> {
+  for (let w = 0; w < WARMUP; w++) for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
+  for (let r = 0; r < RUNS; r++) {
+    for (const [i, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      samples[i]!.push(performance.now() - t0);
+    }
+  }
+  return samples.map((s) => latencySummary(s));
+}
+
 const ms = (n: number) => n.toFixed(1);
 
 function report(rows: { what: string; s: Summary; sql?: Summary | null }[], facts: string, machine: string): string {
@@ -133,6 +147,9 @@ function report(rows: { what: string; s: Summary; sql?: Summary | null }[], fact
       (r) =>
         `| ${r.what} | ${ms(r.s.p50)} | ${ms(r.s.p95)} | ${r.sql ? ms(r.sql.p50) : "-"} | ${r.sql ? ms(r.sql.p95) : "-"} |`,
     ),
+    "",
+    `Issue 21, item 3: the patient page is ${(rows[0]!.s.p50 / rows[1]!.s.p50).toFixed(2)}x its data over the API ` +
+      `(p50, goal at most 2x: ${rows[0]!.s.p50 / rows[1]!.s.p50 <= 2 ? "met" : "missed"}).`,
     "",
     "First-load JavaScript per route (from .next/diagnostics/route-bundle-stats.json; gzip computed here):",
     "",
@@ -179,8 +196,18 @@ async function main(): Promise<void> {
       if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
       await res.text();
     };
+    // What the page is built from, as the API serves it (findPatientReview, the self-report
+    // comparison and the after-treatment data): fetched together, as a client would.
+    const dataPaths = ["", "/courses", "/assessments", "/doses", "/plans", "/alerts?status=all", "/notes"]
+      .concat(["/self-reports", "/interventions"])
+      .map((p) => `/api/patients/${patientId}${p}`);
+    const pageAndData = await interleaved([
+      get(`/patients/${patientId}`),
+      () => Promise.all(dataPaths.map((p) => get(p)())),
+    ]);
     const rows: { what: string; s: Summary; sql?: Summary | null }[] = [
-      { what: "Patient page over HTTP (whole HTML)", s: (await time(get(`/patients/${patientId}`))).total },
+      { what: "Patient page over HTTP (whole HTML)", s: pageAndData[0]! },
+      { what: `Its data over the API (${dataPaths.length} GETs at once, same run)`, s: pageAndData[1]! },
       { what: "Pre-cycle summary over HTTP", s: (await time(get(`/patients/${patientId}/summary`))).total },
       { what: "Open alerts page over HTTP", s: (await time(get("/alerts"))).total },
       { what: "Worklist page over HTTP, same server", s: (await time(get(`/worklist?date=${today()}`))).total },

@@ -10,13 +10,13 @@ const NURSE: BenchUser = {
   username: "bench.nurse",
   role: "nurse",
   displayName: "Bench Nurse",
-  password: "bench nurse passphrase, long enough",
+  password: "quiet ward at seven, a long passphrase",
 };
 const ONCOLOGIST: BenchUser = {
   username: "bench.oncologist",
   role: "oncologist",
   displayName: "Bench Oncologist",
-  password: "bench oncologist passphrase, long enough",
+  password: "review before the infusion, a long passphrase",
 };
 
 export class BenchStage {
