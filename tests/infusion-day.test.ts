@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmTitle, previewDose, suggestDose } from "@/components/dose/dose-plan";
 import {
   blankMessage,
-  checkDraft,
   draftFrom,
   emptyDraft,
   looseFindings,
@@ -13,6 +12,7 @@ import {
   valueAt,
   withValue,
 } from "@/components/exam/exam-draft";
+import { checkDraft } from "@/components/exam/exam-check";
 import { acceptedGrades } from "@/components/exam/grade-fields";
 import { cycleDetail } from "@/db/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";

@@ -2,7 +2,6 @@
 import { useState } from "react";
 import { ROLES } from "@/lib/domain/codes";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
-import { UserInput } from "@/lib/schemas/user";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { Button } from "../ui/button";
 import { Field, Select, TextInput } from "../ui/field";
@@ -12,6 +11,8 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const [status, setStatus] = useState<string | null>(null);
 
   async function submit(form: FormData) {
+    // The API's schema, loaded when a user is first added rather than with the page (docs/benchmarks.md, "Route budgets").
+    const { UserInput } = await import("@/lib/schemas/user");
     const parsed = UserInput.safeParse(Object.fromEntries(form));
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));

@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
-import { MAX_TEXT } from "@/lib/schemas/common";
+import { MAX_TEXT } from "@/lib/schemas/limits";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { InterventionInput } from "@/lib/schemas/intervention";
+import type { InterventionInput } from "@/lib/schemas/intervention";
 
 const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : v);
 
@@ -34,10 +34,12 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
     },
   });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const dose = optional(form.get("dose"));
+    // The API's schema, loaded when supportive care is first recorded rather than with the page (docs/benchmarks.md, "Route budgets").
+    const { InterventionInput } = await import("@/lib/schemas/intervention");
     const parsed = InterventionInput.safeParse({
       kind: form.get("kind"),
       startedOn: form.get("startedOn"),
@@ -57,7 +59,12 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Record supportive care" className="flex flex-col gap-3">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Record supportive care"
+      className="flex flex-col gap-3"
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Kind" error={errors.kind}>
           {(p) => (

@@ -7,7 +7,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { InterventionPatch } from "@/lib/schemas/intervention";
+import type { InterventionPatch } from "@/lib/schemas/intervention";
 
 const RESPONSE_LABEL = { better: "Better", same: "The same", worse: "Worse" } as const;
 
@@ -46,11 +46,13 @@ export function InterventionUpdate({
     },
   });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const endedOn = form.get("endedOn");
     const chosen = form.get("response");
+    // The API's schema, loaded when an update is first saved rather than with the page (docs/benchmarks.md, "Route budgets").
+    const { InterventionPatch } = await import("@/lib/schemas/intervention");
     const parsed = InterventionPatch.safeParse({
       version,
       ...(endedOn ? { endedOn } : {}),
@@ -65,7 +67,12 @@ export function InterventionUpdate({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Update ${label}`} className="mt-2 flex flex-wrap items-end gap-3">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={`Update ${label}`}
+      className="mt-2 flex flex-wrap items-end gap-3"
+    >
       <Field label="Ended on" error={errors.endedOn}>
         {(p) => <TextInput {...p} name="endedOn" type="date" defaultValue={endedOn ?? ""} />}
       </Field>

@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
-import { MAX_TEXT } from "@/lib/schemas/common";
+import { MAX_TEXT } from "@/lib/schemas/limits";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { AcknowledgeInput } from "@/lib/schemas/plan";
+import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
 import { GroupDecisions } from "./decision-worklist";
 
@@ -92,10 +92,12 @@ export function AcknowledgeForm({
     },
   });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const toDose = String(form.get("toDose") ?? "").trim();
+    // The API's schema, loaded when a decision is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
+    const { AcknowledgeInput } = await import("@/lib/schemas/plan");
     const parsed = AcknowledgeInput.safeParse({
       decision: form.get("decision") ?? undefined,
       reason: form.get("reason"),
@@ -113,7 +115,11 @@ export function AcknowledgeForm({
   }
 
   return (
-    <form onSubmit={submit} className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3" noValidate>
+    <form
+      onSubmit={(e) => void submit(e)}
+      className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3"
+      noValidate
+    >
       <fieldset aria-describedby={errors.decision ? errorId : undefined}>
         <legend className="text-sm font-medium text-slate-800">Decision</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,12 +9,17 @@ import type { Assessment } from "@/db/schema";
 import type { listAssessments, ApiAssessment } from "@/db/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
 import { apiFetch } from "@/lib/client/api";
-import { AmendForm } from "./amend-form";
 import { EnteredInErrorForm } from "./entered-in-error-form";
 import { storedExam, type ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
+
+// Loaded when an amendment is begun: the form and the schema it checks with are not needed to read a saved exam.
+const AmendForm = dynamic(() => import("./amend-form").then((m) => m.AmendForm), {
+  ssr: false,
+  loading: () => <p className="text-sm">Loading the amendment form…</p>,
+});
 
 export type ListedExam = Awaited<ReturnType<typeof listAssessments>>[number];
 

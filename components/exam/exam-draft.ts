@@ -1,17 +1,15 @@
 // The exam form's state: what the nurse has typed, as text, turned into the API's body and
-// checked with the same zod schema the server uses. Kept apart from the components so the form,
-// the amendment and the draft storage share one meaning of every field.
+// checked with the same zod schema the server uses (exam-check.ts, apart so that a page showing
+// saved exams does not load the schemas). Kept apart from the components so the form, the
+// amendment and the draft storage share one meaning of every field.
 //
 // Every measurement is text with three kinds of value: blank (nobody has entered it yet), NOT_DONE
 // (the nurse chose "not done"), or what was entered. Only the last two can be saved: a blank is
 // never turned into 0, "no", "normal" or "not done" (issue 13: "nothing recorded that nobody
 // entered").
-import type { z } from "zod/mini";
 import type { ApiAssessment } from "@/db/assessments";
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { ExamFindings, FootMonofilament } from "@/lib/domain/records";
-import { AssessmentInput } from "@/lib/schemas/assessment";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 
 /** The draft's mark for a measurement the nurse chose not to do (stored as null). */
 export const NOT_DONE = "not done";
@@ -131,7 +129,7 @@ export function draftFrom(exam: ExamValues, assessedOn: string): ExamDraft {
 }
 
 // In the body: NOT_DONE is null; a blank is left undefined, which the schema refuses.
-const blank = (s: string) => s.trim() === "";
+export const blank = (s: string) => s.trim() === "";
 function numberOf(s: string): number | null | undefined {
   if (s === NOT_DONE) return null;
   return blank(s) ? undefined : Number(s.replace(",", "."));
@@ -181,23 +179,6 @@ export function blankMessage(path: MeasurementPath): string {
   return path.startsWith("symptoms.") || path === "adlImpact"
     ? "Record the patient's answer, or x for not asked."
     : "Enter the finding, or x for not done.";
-}
-
-// A stray letter reads as "not a number": say so in the nurse's words.
-const plainMessages: z.core.$ZodErrorMap = (issue) => (issue.code === "invalid_type" ? "Enter a number." : undefined);
-
-export type ExamCheck = { ok: true; input: AssessmentInput } | { ok: false; errors: Record<string, string> };
-
-/** Every measurement entered or marked not done, then the AssessmentInput schema exactly as the server applies it. */
-export function checkDraft(draft: ExamDraft, cycleId: string | null): ExamCheck {
-  const result = AssessmentInput.safeParse({ ...toBody(draft), cycleId }, { error: plainMessages });
-  const blanks = Object.fromEntries(blankMeasurements(draft).map((path) => [path, blankMessage(path)]));
-  if (blank(draft.assessedOn)) blanks.assessedOn = "Give the day of the exam.";
-  if (result.success && Object.keys(blanks).length === 0) return { ok: true, input: result.data };
-  const errors = result.success ? {} : fieldErrors(result.error);
-  // "Record at least one measurement" means nothing while some are still blank.
-  if (Object.keys(blanks).length > 0) delete errors.monofilament;
-  return { ok: false, errors: { ...errors, ...blanks } };
 }
 
 /** The findings as far as they read, for the suggested grade while the nurse is still typing. */

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useReducer, useState } from "react";
-import { checkDraft, FIELD_LABEL, type ExamDraft } from "./exam-draft";
+import { checkDraft } from "./exam-check";
+import { FIELD_LABEL, type ExamDraft } from "./exam-draft";
 import {
   clearStoredDraft,
   examFormReducer,

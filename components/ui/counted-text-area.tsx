@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { MAX_TEXT } from "@/lib/schemas/common";
+import { MAX_TEXT } from "@/lib/schemas/limits";
 
 const count = new Intl.NumberFormat("en-GB");
 

@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { CyclePatch } from "@/lib/schemas/course";
+import type { CyclePatch } from "@/lib/schemas/course";
 
 export interface Schedule {
   cycleId: string;
@@ -89,9 +89,12 @@ export function ScheduleEditing({ children }: { children: React.ReactNode }) {
     dialog.current?.showModal();
   }
 
-  function submit(e: React.FormEvent) {
+  async function submit(e: React.FormEvent) {
     e.preventDefault();
     setConflict(null);
+    // The API's schema, loaded when a row's chair or time is first saved rather than with the
+    // worklist (docs/benchmarks.md, "Route budgets").
+    const { CyclePatch } = await import("@/lib/schemas/course");
     const parsed = CyclePatch.safeParse({ version, chair: chair.trim() || null, appointmentTime: time || null });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
@@ -107,7 +110,7 @@ export function ScheduleEditing({ children }: { children: React.ReactNode }) {
         aria-labelledby={titleId}
         className="m-auto w-80 max-w-full rounded-lg border border-slate-400 p-5 backdrop:bg-slate-900/50"
       >
-        <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+        <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
           <h2 id={titleId} className="text-lg font-semibold">
             Chair and time for {target?.patientName}
           </h2>

@@ -2,6 +2,7 @@ import { isValid, parseISO } from "date-fns";
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { formatDay, today } from "@/lib/dates";
+import { MAX_TEXT } from "./limits";
 
 // zod/mini, not zod: these schemas run in the browser too (every form checks its body with the
 // API's own schema), and mini is the same validator without classic zod's methods, which cannot
@@ -13,8 +14,7 @@ import { formatDay, today } from "@/lib/dates";
 // Set before any schema is built: every schema module imports this one first.
 z.config(typeof window === "undefined" ? en() : { ...en(), jitless: true });
 
-/** Free-text fields hold at most 10,000 characters (docs/api.md). */
-export const MAX_TEXT = 10_000;
+export { MAX_TEXT };
 
 export const freeText = z.string().check(z.maxLength(MAX_TEXT, "At most 10,000 characters."));
 export const requiredText = freeText.check(z.trim(), z.minLength(1, "Required."));

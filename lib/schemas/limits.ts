@@ -1,0 +1,5 @@
+// Limits the forms show (a textarea's maxLength, its counter) without loading zod: a page that
+// only needs the number must not carry the schemas (docs/benchmarks.md, "Route budgets").
+
+/** Free-text fields hold at most 10,000 characters (docs/api.md). */
+export const MAX_TEXT = 10_000;
