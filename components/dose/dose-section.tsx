@@ -1,7 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
 import { Button } from "@/components/ui/button";
@@ -11,14 +10,9 @@ import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { apiFetch } from "@/lib/client/api";
-import type { DoseOutcome } from "./dose-entry";
+import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
-
-// After the exam on the infusion day, and below it on a tablet: rendered on the server, its code
-// (the dose arithmetic and the API's schema, which checks the dose as it is typed) fetched after
-// the page's own (docs/benchmarks.md, "Route budgets").
-const DoseEntry = dynamic(() => import("./dose-entry").then((m) => m.DoseEntry));
 
 /** The doses of one cycle: one entry per agent of the course, and what was given, correctable. */
 export function DoseSection(props: {
