@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -9,7 +9,7 @@ export function SignOutButton() {
   // Never rejects: a refused or failed DELETE still leaves for the sign-in page.
   async function signOut() {
     setBusy(true);
-    await apiFetch("/api/session", { method: "DELETE" }).catch(() => undefined);
+    await api("DELETE /api/session").catch(() => undefined);
     router.replace("/sign-in");
     router.refresh();
   }

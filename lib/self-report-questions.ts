@@ -47,17 +47,19 @@ const ADL: Choice<AdlImpact>[] = [
 ];
 
 /** Where each answer goes in the body of POST /api/self-report/{code}. */
-export type AnswerPath =
-  | "numbness.feet"
-  | "numbness.hands"
-  | "tingling.feet"
-  | "tingling.hands"
-  | "pain"
-  | "coldDysesthesia"
-  | "balance"
-  | "fineMotor"
-  | "falls"
-  | "adlImpact";
+export const ANSWER_PATHS = [
+  "numbness.feet",
+  "numbness.hands",
+  "tingling.feet",
+  "tingling.hands",
+  "pain",
+  "coldDysesthesia",
+  "balance",
+  "fineMotor",
+  "falls",
+  "adlImpact",
+] as const;
+export type AnswerPath = (typeof ANSWER_PATHS)[number];
 
 export interface Question {
   id: AnswerPath;

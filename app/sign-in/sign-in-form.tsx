@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 
 export function SignInForm() {
   const router = useRouter();
@@ -14,9 +14,8 @@ export function SignInForm() {
     setBusy(true);
     setError(null);
     try {
-      await apiFetch("/api/session", {
-        method: "POST",
-        body: { username: form.get("username"), password: form.get("password") },
+      await api("POST /api/session", {
+        body: { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") },
       });
       router.replace("/");
       router.refresh();

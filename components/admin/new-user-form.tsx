@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { ROLES } from "@/lib/domain/codes";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { Button } from "../ui/button";
 import { Field, Select, TextInput } from "../ui/field";
@@ -20,7 +20,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
     }
     setErrors({});
     try {
-      await apiFetch("/api/users", { method: "POST", body: parsed.data });
+      await api("POST /api/users", { body: parsed.data });
       setStatus(`Added ${parsed.data.username}.`);
       onCreated();
     } catch (e) {

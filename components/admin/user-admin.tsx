@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { PublicUser } from "@/db/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { Button } from "../ui/button";
 import { Select } from "../ui/field";
 import { NewUserForm } from "./new-user-form";
@@ -14,7 +14,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
   const queryClient = useQueryClient();
   const users = useQuery({
     queryKey: KEY,
-    queryFn: () => apiFetch<{ users: PublicUser[] }>("/api/users").then((r) => r.users),
+    queryFn: () => api("GET /api/users").then((r) => r.users),
     initialData: initialUsers,
   });
   const [message, setMessage] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
       role?: Role;
       disabled?: boolean;
       password?: string;
-    }) => apiFetch<{ user: PublicUser }>(`/api/users/${id}`, { method: "PATCH", body }),
+    }) => api("PATCH /api/users/{id}", { params: { id }, body }),
     onSuccess: (r) => setMessage(`Saved ${r.user.username}.`),
     onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
 import { MAX_TEXT } from "@/lib/schemas/limits";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -21,7 +21,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
   const [warnings, setWarnings] = useState<string[]>([]);
   const record = useMutation({
     mutationFn: (input: InterventionInput) =>
-      apiFetch<{ warnings: string[] }>(`/api/patients/${patientId}/interventions`, { method: "POST", body: input }),
+      api("POST /api/patients/{id}/interventions", { params: { id: patientId }, body: input }),
     onSuccess: (answer, input) => {
       setWarnings(answer.warnings);
       setStatus(`${INTERVENTION_LABEL[input.kind]} recorded.`);

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { InterventionPatch } from "@/lib/schemas/intervention";
@@ -29,7 +29,7 @@ export function InterventionUpdate({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const update = useMutation({
-    mutationFn: (patch: InterventionPatch) => apiFetch(`/api/interventions/${id}`, { method: "PATCH", body: patch }),
+    mutationFn: (patch: InterventionPatch) => api("PATCH /api/interventions/{id}", { params: { id }, body: patch }),
     onSuccess: () => {
       setStatus("Saved.");
       router.refresh();

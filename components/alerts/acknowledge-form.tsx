@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useContext, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
 import { MAX_TEXT } from "@/lib/schemas/limits";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -67,13 +67,17 @@ export function AcknowledgeForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const decide = useMutation({
-    mutationFn: (input: AcknowledgeInput) =>
-      "alertId" in target
-        ? apiFetch(`/api/alerts/${target.alertId}/acknowledge`, { method: "POST", body: input })
-        : apiFetch(`/api/patients/${target.patientId}/alerts/acknowledge`, {
-            method: "POST",
-            body: { ...input, alertIds: target.alertIds },
-          }),
+    // What was decided is what the page shows next (reported, or reloaded), so either answer's
+    // body goes unread.
+    mutationFn: async (input: AcknowledgeInput): Promise<void> => {
+      if ("alertId" in target)
+        await api("POST /api/alerts/{id}/acknowledge", { params: { id: target.alertId }, body: input });
+      else
+        await api("POST /api/patients/{id}/alerts/acknowledge", {
+          params: { id: target.patientId },
+          body: { ...input, alertIds: target.alertIds },
+        });
+    },
     onSuccess: (_, input) => {
       // On the alerts page the group leaves the list: the page says what was decided and moves on.
       if (group && reportToWorklist) {

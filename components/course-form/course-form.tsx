@@ -6,11 +6,9 @@ import { SaveOutcome } from "@/components/exam/raised-alerts";
 import { useValidatedForm } from "@/components/patient-form/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import type { ApiAlert } from "@/db/alerts";
-import type { ApiCourse } from "@/db/courses";
 import { getAgent } from "@/lib/domain/agents";
 import { SETTINGS, type Setting } from "@/lib/domain/codes";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseFormInput, type CourseInput } from "@/lib/schemas/course";
 import { AgentRows, type AgentRow } from "./agent-rows";
@@ -45,10 +43,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
   const form = useValidatedForm(CourseFormInput, body);
   const save = useMutation({
     mutationFn: (input: CourseInput) =>
-      apiFetch<{ course: ApiCourse; alerts: ApiAlert[] }>(`/api/patients/${patient.id}/courses`, {
-        method: "POST",
-        body: input,
-      }),
+      api("POST /api/patients/{id}/courses", { params: { id: patient.id }, body: input }),
     onError: (error) => {
       if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
     },

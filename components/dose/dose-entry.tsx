@@ -13,14 +13,13 @@ import { getAgent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { ConfirmDialog } from "./confirm-dialog";
 import { AgentState } from "./agent-state";
 import { confirmTitle, previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
 
-type Recorded = { dose: { id: string }; cumulative: Record<string, number>; alerts: ApiAlert[] };
 /** What the last save of this agent's dose recorded and raised, said in the status message. */
 export type DoseOutcome = { message: string; alerts: ApiAlert[] };
 
@@ -65,7 +64,13 @@ export function DoseEntry(props: {
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
 
-  const given = { agent: item.agent, dose: Number(dose), unit: item.unit, administrations: Number(administrations) };
+  // The agent's code and unit as the library types them (a course's unit is always its agent's).
+  const given = {
+    agent: suggestion.agent,
+    dose: Number(dose),
+    unit: agent.unit,
+    administrations: Number(administrations),
+  };
   const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...given, dose: undefined } : given);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const preview = parsed.success
@@ -93,9 +98,9 @@ export function DoseEntry(props: {
   const overrideReady = Object.keys(overrideErrors).length === 0;
 
   const save = useMutation({
-    mutationFn: () => apiFetch<Recorded>(`/api/cycles/${cycle.id}/doses`, { method: "POST", body }),
+    mutationFn: () => api("POST /api/cycles/{id}/doses", { params: { id: cycle.id }, body }),
     onSuccess: (result) => {
-      const total = result.cumulative[item.agent] ?? 0;
+      const total = result.cumulative[suggestion.agent] ?? 0;
       props.onOutcome({
         message: `Recorded ${agent.name.toLowerCase()} ${body.dose} ${item.unit} x ${body.administrations}. Cumulative dose now ${Math.round(total * 100) / 100} ${item.unit}.`,
         alerts: result.alerts,

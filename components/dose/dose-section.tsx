@@ -9,7 +9,7 @@ import { getAgent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
-import { apiFetch } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
@@ -32,7 +32,7 @@ export function DoseSection(props: {
   const { patientId, cycle } = props;
   const doses = useQuery({
     queryKey: ["doses", patientId],
-    queryFn: () => apiFetch<{ doses: ApiDose[] }>(`/api/patients/${patientId}/doses`).then((r) => r.doses),
+    queryFn: () => api("GET /api/patients/{id}/doses", { params: { id: patientId } }).then((r) => r.doses),
     initialData: props.initialDoses,
   });
   const ofCycle = doses.data.filter((d) => d.cycleId === cycle.id);
@@ -78,7 +78,7 @@ function GivenDose({ dose, people, canRecord }: { dose: ApiDose; people: Record<
   const inError = dose.status === "entered-in-error";
   const markInError = useMutation({
     mutationFn: (reason: string) =>
-      apiFetch(`/api/doses/${dose.id}/entered-in-error`, { method: "POST", body: { reason } }),
+      api("POST /api/doses/{id}/entered-in-error", { params: { id: dose.id }, body: { reason } }),
     // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
     onMutate: async (reason) => {
       await queryClient.cancelQueries({ queryKey: key });

@@ -7,7 +7,7 @@ import { CountedTextArea } from "@/components/ui/counted-text-area";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { ConflictNotice } from "./conflict-notice";
 import { ErrorSummary } from "./error-summary";
@@ -52,8 +52,8 @@ export function AmendForm({
   const amend = useMutation({
     mutationFn: (input: AssessmentInput) => {
       const { cycleId: _cycle, ...fields } = input;
-      return apiFetch<Amended>(`/api/assessments/${exam.id}`, {
-        method: "PATCH",
+      return api("PATCH /api/assessments/{id}", {
+        params: { id: exam.id },
         body: { ...fields, version: base.version, reason },
       });
     },

@@ -8,7 +8,7 @@ import type { ApiAlert } from "@/db/alerts";
 import type { Assessment } from "@/db/schema";
 import type { listAssessments, ApiAssessment } from "@/db/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
-import { apiFetch } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { EnteredInErrorForm } from "./entered-in-error-form";
 import { storedExam, type ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
@@ -61,7 +61,7 @@ export function ExamCard({
 
   const markInError = useMutation({
     mutationFn: (reason: string) =>
-      apiFetch(`/api/assessments/${exam.id}/entered-in-error`, { method: "POST", body: { reason } }),
+      api("POST /api/assessments/{id}/entered-in-error", { params: { id: exam.id }, body: { reason } }),
     // Safe to show at once: the record is struck, never removed; a refusal puts it back.
     onMutate: async (reason) => {
       await queryClient.cancelQueries({ queryKey: key });

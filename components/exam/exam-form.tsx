@@ -10,7 +10,7 @@ import { PATIENT_REPORTED, PatientReported, reportedDraft } from "@/components/s
 import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { formatDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { FIELD_LABEL, MEASUREMENT_PATHS, NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
@@ -92,7 +92,7 @@ export function ExamForm(props: ExamFormProps) {
 
   const save = useMutation({
     mutationFn: (input: AssessmentInput) =>
-      apiFetch<Saved>(`/api/patients/${patientId}/assessments`, { method: "POST", body: input }),
+      api("POST /api/patients/{id}/assessments", { params: { id: patientId }, body: input }),
     onSuccess: (result, input) => {
       const summary = savedSummary(form.draft, input);
       form.reset(props.initial);

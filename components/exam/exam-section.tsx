@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/alerts";
 import type { ApiAssessment } from "@/db/assessments";
-import { apiFetch } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { baselineExam } from "@/lib/domain/worsening";
 import { ExamCard, type ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
@@ -50,8 +50,7 @@ export function ExamSection({
   const key = ["assessments", patientId];
   const exams = useQuery({
     queryKey: key,
-    queryFn: () =>
-      apiFetch<{ assessments: ListedExam[] }>(`/api/patients/${patientId}/assessments`).then((r) => r.assessments),
+    queryFn: () => api("GET /api/patients/{id}/assessments", { params: { id: patientId } }).then((r) => r.assessments),
     initialData: initialExams,
   });
   const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);

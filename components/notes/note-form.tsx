@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { MAX_TEXT } from "@/lib/schemas/limits";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { NoteInput } from "@/lib/schemas/note";
@@ -23,7 +23,7 @@ export function NoteForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (input: NoteInput) => apiFetch(`/api/patients/${patientId}/notes`, { method: "POST", body: input }),
+    mutationFn: (input: NoteInput) => api("POST /api/patients/{id}/notes", { params: { id: patientId }, body: input }),
     onSuccess: () => {
       setStatus("Note saved.");
       router.refresh();

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { RISK_FACTORS, SEXES, type RiskFactor } from "@/lib/domain/codes";
 import { bodySurfaceArea } from "@/lib/domain/dose";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { PatientInput } from "@/lib/schemas/patient";
 import { useValidatedForm } from "./use-validated-form";
 
@@ -58,8 +58,7 @@ export function PatientForm() {
   });
   const form = useValidatedForm(PatientInput, body);
   const save = useMutation({
-    mutationFn: (input: PatientInput) =>
-      apiFetch<{ patient: { id: string } }>("/api/patients", { method: "POST", body: input }),
+    mutationFn: (input: PatientInput) => api("POST /api/patients", { body: input }),
     onSuccess: ({ patient }) => router.push(`/patients/${patient.id}`),
     onError: (error) => {
       if (!(error instanceof ApiRequestError)) return;

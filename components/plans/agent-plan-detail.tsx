@@ -1,5 +1,5 @@
 import type { AgentPlanView } from "@/db/plans";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { getAgent } from "@/lib/domain/agents";
 import type { Role } from "@/lib/domain/codes";
 import { contentOf, templatePlan } from "@/lib/domain/plan-diff";

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import { templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
@@ -49,10 +49,7 @@ export function PlanEditor({
 
   const save = useMutation({
     mutationFn: (body: PlanInput) =>
-      apiFetch<{ plan: { version: number } }>(`/api/patients/${patientId}/plans/${agentCode}`, {
-        method: "PUT",
-        body,
-      }),
+      api("PUT /api/patients/{id}/plans/{agent}", { params: { id: patientId, agent: agentCode }, body }),
     onSuccess: (r) => {
       setMessage(`Saved as version ${r.plan.version}, a draft: it is in force once it is agreed and signed.`);
       router.refresh();

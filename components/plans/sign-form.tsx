@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { SIGNATURE_MEANINGS, type SignatureMeaning } from "@/lib/domain/codes";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { SignInput } from "@/lib/schemas/plan";
@@ -23,8 +23,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
   const [message, setMessage] = useState<string | null>(null);
 
   const sign = useMutation({
-    mutationFn: (body: SignInput) =>
-      apiFetch<{ plan: { status: string } }>(`/api/plans/${planId}/sign`, { method: "POST", body }),
+    mutationFn: (body: SignInput) => api("POST /api/plans/{id}/sign", { params: { id: planId }, body }),
     onSuccess: (r) => {
       setPassword("");
       setMessage(r.plan.status === "in-force" ? `Signed: version ${version} is now in force.` : "Signed.");

@@ -3,15 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId } from "react";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { formatTime } from "@/lib/dates";
-
-interface Invitation {
-  code: string;
-  expiresAt: string;
-  url: string;
-  qrSvg: string;
-}
 
 /** The code in two groups of four, easier to read out and to type. */
 const grouped = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
@@ -24,8 +17,7 @@ export function IssueCode({ patientId, givenName }: { patientId: string; givenNa
   const zone = useClinicZone();
   const titleId = useId();
   const issue = useMutation({
-    mutationFn: () =>
-      apiFetch<{ invitation: Invitation }>(`/api/patients/${patientId}/self-report-invitations`, { method: "POST" }),
+    mutationFn: () => api("POST /api/patients/{id}/self-report-invitations", { params: { id: patientId } }),
   });
   const invitation = issue.data?.invitation;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { COMMENT_QUESTION, MAX_COMMENT, type AnswerPath, type Question } from "@/lib/self-report-questions";
 import type { SelfReportAnswers } from "@/lib/schemas/self-report";
 
@@ -54,17 +54,16 @@ export function Questionnaire({ code }: { code: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const commentId = useId();
-  const path = `/api/self-report/${encodeURIComponent(code)}`;
 
   useEffect(() => {
-    apiFetch<Loaded>(path).then(
+    api("GET /api/self-report/{code}", { params: { code } }).then(
       (data) => {
         setLoaded(data);
         setStage({ kind: "asking", step: 0 });
       },
       (error: unknown) => setStage({ kind: "refused", message: refusal(error) }),
     );
-  }, [path]);
+  }, [code]);
 
   const step = stage.kind === "asking" ? stage.step : null;
   useEffect(() => {
@@ -97,7 +96,7 @@ export function Questionnaire({ code }: { code: string }) {
   async function send() {
     setStage({ kind: "sending" });
     try {
-      await apiFetch(path, { method: "POST", body: { answers: bodyOf(answers, comment) } });
+      await api("POST /api/self-report/{code}", { params: { code }, body: { answers: bodyOf(answers, comment) } });
       setStage({ kind: "done" });
     } catch (error) {
       setStage({ kind: "refused", message: refusal(error) });

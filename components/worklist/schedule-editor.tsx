@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { api, ApiRequestError } from "@/lib/client/api";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { CyclePatch } from "@/lib/schemas/course";
 
@@ -52,8 +52,8 @@ export function ScheduleEditing({ children }: { children: React.ReactNode }) {
   const [conflict, setConflict] = useState<string | null>(null);
 
   const save = useMutation({
-    mutationFn: (body: CyclePatch) =>
-      apiFetch<{ cycle: Schedule }>(`/api/cycles/${target!.cycleId}`, { method: "PATCH", body }),
+    mutationFn: ({ cycleId, body }: { cycleId: string; body: CyclePatch }) =>
+      api("PATCH /api/cycles/{id}", { params: { id: cycleId }, body }),
     onSuccess: ({ cycle }) => {
       setVersion(cycle.version);
       dialog.current?.close();
@@ -98,7 +98,7 @@ export function ScheduleEditing({ children }: { children: React.ReactNode }) {
     const parsed = CyclePatch.safeParse({ version, chair: chair.trim() || null, appointmentTime: time || null });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
-    save.mutate(parsed.data);
+    if (target) save.mutate({ cycleId: target.cycleId, body: parsed.data });
   }
 
   return (

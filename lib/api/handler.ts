@@ -7,7 +7,7 @@ import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor, Role } from "@/lib/domain/codes";
-import type { EndpointDef } from "./endpoints";
+import type { EndpointDef, PathParams } from "@/lib/schemas/endpoints";
 import { hasNonJsonBody, isCrossSiteWrite } from "./request";
 import { apiError, type Answer } from "./respond";
 import type { ErrorResponse } from "@/lib/schemas/responses/common";
@@ -16,11 +16,6 @@ import type { ErrorResponse } from "@/lib/schemas/responses/common";
 export const MAX_BODY_BYTES = 1_000_000;
 
 type Infer<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
-
-/** The parameters a path template names: "/api/patients/{id}/plans/{agent}" -> {id, agent}. */
-export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
-  ? { [K in Name | keyof PathParams<Rest>]: string }
-  : Record<never, string>;
 
 export interface Call<D extends EndpointDef> {
   req: Request;

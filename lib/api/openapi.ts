@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ErrorResponse } from "@/lib/schemas/responses/common";
-import { endpoints, type EndpointDef } from "./endpoints";
+import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 
 /** A zod schema as JSON Schema 2020-12, OpenAPI 3.1's own dialect (so without a `$schema` of its own). */
 function jsonSchema(schema: z.core.$ZodType, io: "input" | "output") {

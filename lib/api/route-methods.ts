@@ -1,4 +1,4 @@
-import { endpoints, type EndpointDef, type Method } from "./endpoints";
+import { endpoints, type EndpointDef, type Method } from "@/lib/schemas/endpoints";
 
 const patterns = (Object.values(endpoints) as EndpointDef[]).map((def) => ({
   def,

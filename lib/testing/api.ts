@@ -1,13 +1,13 @@
 // Calls the app's route handlers in-process, as HTTP would: the routes are found by walking
 // app/api, so a new route file is picked up (and checked) without touching the tests. Every
-// answer is parsed with its endpoint's response schema (lib/api/endpoints.ts), or the error
+// answer is parsed with its endpoint's response schema (lib/schemas/endpoints.ts), or the error
 // shape, so a test that gets a body the OpenAPI document does not describe fails.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb } from "@/db/client";
 import { createUser } from "@/db/users";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { endpointFor } from "@/lib/api/route-methods";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain/codes";

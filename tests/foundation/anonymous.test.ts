@@ -4,7 +4,7 @@
 // routes are found by walking app/api, so a new route file is checked here without touching this
 // test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { routeFiles, useTempDatabase, type RouteFile } from "@/lib/testing/api";
 
 const PUBLIC = new Set(

@@ -5,7 +5,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { METHODS, routeFiles, signedIn, useTempDatabase } from "@/lib/testing/api";
 
 let cleanup: () => void;

@@ -9,7 +9,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/db/users";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { ApiClient, METHODS, routeFiles, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";

@@ -1,8 +1,8 @@
-// Who may do what: derived from lib/api/endpoints.ts for the API and from lib/access/pages.ts for
+// Who may do what: derived from lib/schemas/endpoints.ts for the API and from lib/access/pages.ts for
 // the pages, and rendered as the tables of docs/security.md, so the document and the tests that
 // prove it cannot drift apart. The e2e specs import the page rules too.
 import { homeOf, PAGE_ACCESS, PAGE_PATHS } from "@/lib/access/pages";
-import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
+import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { ROLES, type Role } from "@/lib/domain/codes";
 
 export type Caller = Role | "anonymous";

@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/db/users";
 import { hashPassword } from "@/lib/auth/password";
-import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
+import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { ApiClient, METHODS, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
 import { proxy } from "@/proxy";
 import { databaseFingerprint, ENDPOINT_NAMES, pathOf, seedRecords, unique, validBody, type RecordIds } from "./records";

@@ -1,11 +1,11 @@
-// Fuzzing every write route of lib/api/endpoints.ts, and every query that a read route parses,
+// Fuzzing every write route of lib/schemas/endpoints.ts, and every query that a read route parses,
 // in-process with fast-check: malformed JSON, wrong types, boundary numbers, oversized text,
 // hostile strings and keys, laid over a valid request with real ids so that validation, not the
 // lookup, is what answers. For every one of the (at least 10,000) requests: no 5xx; a rejected
 // request (4xx) leaves every table as it was; a 400 names the bad field in `error.fields`.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
+import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { MAX_BODY_BYTES } from "@/lib/api/handler";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import type { Role } from "@/lib/domain/codes";

@@ -1,9 +1,9 @@
 // The records the security tests aim at: one patient with every kind of record (course and
 // cycles, a dose, an exam, a plan draft, an open alert) and a user, plus a valid request for
-// every endpoint of lib/api/endpoints.ts. A new endpoint without a request here fails the tests,
+// every endpoint of lib/schemas/endpoints.ts. A new endpoint without a request here fails the tests,
 // so none goes unchecked.
 import { expect } from "vitest";
-import { endpoints, type EndpointDef } from "@/lib/api/endpoints";
+import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { getSqlite } from "@/db/client";
 import { type ApiClient, TEST_PASSWORD } from "@/lib/testing/api";
 import { calmAnswers } from "@/lib/testing/self-report-body";

@@ -1,4 +1,4 @@
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { AGENTS } from "@/lib/domain/agents";

@@ -1,6 +1,6 @@
 import { listAudit } from "@/db/audit-log";
 import { actionInWords, changesText } from "@/components/admin/audit-words";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { csvFile } from "@/lib/api/respond";
 import { toCsv } from "@/lib/csv";

@@ -1,5 +1,5 @@
 import { followUpsDue } from "@/db/after-treatment";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { shiftDay, today } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json, noContent } from "@/lib/api/respond";
 import { clearedSessionCookie, endSession, sessionToken } from "@/lib/auth/session";

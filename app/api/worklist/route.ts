@@ -1,5 +1,5 @@
 import { worklist } from "@/db/worklist";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { today } from "@/lib/dates";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ADL_IMPACTS } from "@/lib/domain/codes";
+import { ANSWER_PATHS } from "@/lib/self-report-questions";
 import { day, id, instant } from "./common";
 
 const bothParts = z.strictObject({ feet: z.number().int(), hands: z.number().int() });
@@ -32,7 +33,7 @@ export const Questionnaire = z.strictObject({
   givenName: z.string(),
   questions: z.array(
     z.strictObject({
-      id: z.string(),
+      id: z.enum(ANSWER_PATHS),
       text: z.string(),
       hint: z.string().optional(),
       choices: z.array(z.strictObject({ value: z.union([z.number(), z.boolean(), z.string()]), label: z.string() })),

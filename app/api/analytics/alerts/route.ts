@@ -1,5 +1,5 @@
 import { readAlertAnalytics } from "@/db/analytics";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { csvFile, json } from "@/lib/api/respond";
 import { toCsv } from "@/lib/csv";

@@ -1,5 +1,5 @@
 import { updateIntervention } from "@/db/interventions";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 

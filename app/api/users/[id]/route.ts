@@ -1,6 +1,6 @@
 import { NotFoundError } from "@/db/errors";
 import { getUser, updateUser } from "@/db/users";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { hashAcceptablePassword } from "@/lib/auth/password-policy";

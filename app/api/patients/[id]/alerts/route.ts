@@ -1,6 +1,6 @@
 import { listAlerts } from "@/db/alerts";
 import { getPatient } from "@/db/patients";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 

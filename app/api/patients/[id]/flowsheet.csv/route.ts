@@ -1,5 +1,5 @@
 import { readFlowsheet } from "@/db/export";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { csvFile } from "@/lib/api/respond";
 import { toCsv } from "@/lib/csv";

@@ -1,6 +1,6 @@
 import { NotFoundError } from "@/db/errors";
 import { draftPlan } from "@/db/plans";
-import { endpoints } from "@/lib/api/endpoints";
+import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";
 import { isAgentCode } from "@/lib/domain/agents";

@@ -1,5 +1,7 @@
 // Every endpoint of the JSON API, with who may call it and the zod schemas of what it takes and
-// what it answers. Route handlers are built from these (their answers are typed by the response
+// what it answers. It is plain data over the pure schemas, so the browser's typed client
+// (lib/client/api.ts) takes its types from it (types only: no schema reaches a bundle). Route
+// handlers are built from these (their answers are typed by the response
 // schema), /api/openapi.json is generated from them, and every API test parses each success body
 // with its schema (lib/testing/api.ts), so the published contract cannot drift from the code.
 import type { ZodType } from "zod";
@@ -59,6 +61,11 @@ export interface EndpointDef {
   alsoCsv?: true;
   success: number;
 }
+
+/** The parameters a path template names: "/api/patients/{id}/plans/{agent}" -> {id, agent}. */
+export type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? { [K in Name | keyof PathParams<Rest>]: string }
+  : Record<never, string>;
 
 // Widened to Role[], so that `access.includes(user.role)` takes any role.
 const CLINICAL: readonly Role[] = CLINICAL_ROLES;
