@@ -22,7 +22,9 @@ import {
   SEVERITIES,
   SEXES,
   SIGNATURE_MEANINGS,
+  type AdlImpact,
   type AlertKind,
+  type AnkleReflex,
   type RiskFactor,
 } from "@/lib/domain/codes";
 import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
@@ -264,7 +266,7 @@ export const cumulativeDoses = sqliteTable(
 export interface StoredFindings {
   monofilament: { left: { felt: number; tested: number } | null; right: { felt: number; tested: number } | null };
   vibration: { left: number | null; right: number | null };
-  ankleReflex: { left: string | null; right: string | null };
+  ankleReflex: { left: AnkleReflex | null; right: AnkleReflex | null };
   symptoms: {
     numbness: number | null;
     tingling: number | null;
@@ -274,7 +276,7 @@ export interface StoredFindings {
     falls: number | null;
     fineMotor: boolean | null;
   };
-  adlImpact: string | null;
+  adlImpact: AdlImpact | null;
 }
 
 export const assessments = sqliteTable(

@@ -5,8 +5,6 @@ import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/patient-reads";
 import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import type { AgentCode } from "@/lib/domain/agents";
-import type { AdlImpact, AlertKind, AnkleReflex, RiskFactor, Role } from "@/lib/domain/codes";
 import type { EndpointDef, PathParams } from "@/lib/schemas/endpoints";
 import { hasNonJsonBody, isCrossSiteWrite } from "./request";
 import { apiError, type Answer } from "./respond";
@@ -29,22 +27,14 @@ export interface Call<D extends EndpointDef> {
 export type SuccessBody<D extends EndpointDef> = D["response"] extends z.core.$ZodType ? z.input<D["response"]> : null;
 
 /**
- * Closed sets whose db/ columns are still plain strings (issue 17, item 4, types them): a body
- * holding one is checked as a string at compile time, and against the set by every API test.
- */
-type UntypedInDb = AgentCode | AlertKind | AnkleReflex | AdlImpact | RiskFactor | Role;
-
-/**
  * What a handler may give json() for a body of type T: read-only arrays and objects do, and a
  * loose object's (FHIR's) open index is not asked of the handler's interfaces.
  */
-type Sendable<T> = T extends UntypedInDb
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Sendable<U>[]
-    : T extends object
-      ? { readonly [K in keyof T as string extends K ? never : K]: Sendable<T[K]> }
-      : T;
+type Sendable<T> = T extends readonly (infer U)[]
+  ? readonly Sendable<U>[]
+  : T extends object
+    ? { readonly [K in keyof T as string extends K ? never : K]: Sendable<T[K]> }
+    : T;
 
 /**
  * What a handler may answer: its success body as the response schema says (or, where the

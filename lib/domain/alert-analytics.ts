@@ -3,7 +3,8 @@
 // again (McCoy, JAMIA 2012). Per alert kind and agent: how often it fires per 100 exams, how
 // often the decision is "proceed", how long a decision takes, and how often the record behind it
 // turns out entered in error.
-import type { Decision } from "./codes";
+import type { AgentCode } from "./agents";
+import type { AlertKind, Decision } from "./codes";
 
 /** A rule is one to revisit with at least this many alerts ... */
 export const REVISIT_MIN_ALERTS = 50;
@@ -11,8 +12,8 @@ export const REVISIT_MIN_ALERTS = 50;
 export const REVISIT_PROCEED_SHARE = 0.9;
 
 export interface AnalyticsAlert {
-  kind: string;
-  agent: string;
+  kind: AlertKind;
+  agent: AgentCode;
   /** The clinic's calendar day it was raised on (YYYY-MM-DD). */
   raisedOn: string;
   raisedAt: string;
@@ -23,8 +24,8 @@ export interface AnalyticsAlert {
 }
 
 export interface AnalyticsRow {
-  kind: string;
-  agent: string;
+  kind: AlertKind;
+  agent: AgentCode;
   raised: number;
   per100Assessments: number | null;
   acknowledged: number;
@@ -47,7 +48,7 @@ export interface MonthRow {
 export interface AlertAnalytics {
   assessments: number;
   rows: AnalyticsRow[];
-  revisit: { kind: string; agent: string; raised: number; proceedShare: number }[];
+  revisit: { kind: AlertKind; agent: AgentCode; raised: number; proceedShare: number }[];
   months: MonthRow[];
 }
 
