@@ -106,6 +106,12 @@ export const RXNORM: Partial<Record<AgentCode, string>> = {
   bortezomib: "358258",
 };
 
+/**
+ * Duloxetine's RxNorm ingredient code, the one supportive-care drug the app records (docs/fhir.md):
+ * as PharmGKB and CPIC list it (PA10066, ATC N06AX21).
+ */
+export const DULOXETINE_RXNORM = "72625";
+
 /** SNOMED CT routes of administration. */
 export const ROUTE = {
   IV: { system: SYSTEM.snomed, code: "47625008", display: "Intravenous route" },

@@ -5,13 +5,19 @@
 import type { BundleEntry, CodeableConcept, MedicationStatement, Procedure, ServiceRequest } from "@medplum/fhirtypes";
 import type { Intervention } from "@/db/schema";
 import { INTERVENTION_LABEL, REFERRAL_KINDS } from "@/lib/domain/interventions";
-import { IDENTIFIER, SYSTEM } from "./codes";
+import { DULOXETINE_RXNORM, IDENTIFIER, SYSTEM } from "./codes";
 import { fullUrlFor } from "./ids";
 import { patientRef } from "./references";
 
 function concept(i: Intervention): CodeableConcept {
   const display = INTERVENTION_LABEL[i.kind];
   return { coding: [{ system: SYSTEM.supportiveCare, code: i.kind, display }], text: display };
+}
+
+/** The local code first, then RxNorm's, so a receiving system that knows RxNorm finds the drug. */
+function withRxNorm(local: CodeableConcept): CodeableConcept {
+  const rxnorm = { system: SYSTEM.rxnorm, code: DULOXETINE_RXNORM, display: "duloxetine" };
+  return { ...local, coding: [...(local.coding ?? []), rxnorm] };
 }
 
 function period(i: Intervention) {
@@ -33,7 +39,7 @@ function medicationStatement(i: Intervention, patientUrl: string): MedicationSta
     resourceType: "MedicationStatement",
     ...common(i, patientUrl),
     status: i.endedOn ? "completed" : "active",
-    medicationCodeableConcept: concept(i),
+    medicationCodeableConcept: withRxNorm(concept(i)),
     effectivePeriod: period(i),
     dateAsserted: i.recordedAt,
     ...(i.dose !== null

@@ -57,14 +57,15 @@ describe("supportive care in the FHIR Bundle", () => {
     expect(others).toEqual([]);
     expect(statement).toMatchObject({
       status: "completed",
-      medicationCodeableConcept: { coding: [{ code: "duloxetine" }], text: "Duloxetine" },
+      medicationCodeableConcept: { coding: [{ code: "duloxetine" }, { code: "72625" }], text: "Duloxetine" },
       effectivePeriod: { start: day(-60), end: day(-5) },
       dosage: [{ text: "60 mg a day", doseAndRate: [{ doseQuantity: { value: 60, code: "mg" } }] }],
       note: [{ text: "Burning pain in both feet at night." }, { text: "Response: better" }],
     });
-    // Named by text and the local code only: no RxNorm code we could not confirm (docs/fhir.md).
-    expect(statement!.medicationCodeableConcept!.coding!.map((c) => c.system)).toEqual([
-      "https://cipn-watch.example/fhir/CodeSystem/supportive-care",
+    // The local code and RxNorm's ingredient code, nothing else (docs/fhir.md).
+    expect(statement!.medicationCodeableConcept!.coding!.map((c) => [c.system, c.code])).toEqual([
+      ["https://cipn-watch.example/fhir/CodeSystem/supportive-care", "duloxetine"],
+      ["http://www.nlm.nih.gov/research/umls/rxnorm", "72625"],
     ]);
   });
 
