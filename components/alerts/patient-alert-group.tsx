@@ -47,9 +47,8 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
       <ul className="mt-1 flex flex-col gap-1">
         {group.alerts.map((a) => (
           <li key={a.id} className="text-sm">
-            <SeverityBadge severity={a.severity}>{a.severity}</SeverityBadge>{" "}
-            <span className="font-medium">{alertKindLabel(a.kind)}:</span> {a.message}{" "}
-            <span className="text-xs text-slate-700">(raised {formatDateTime(a.raisedAt)})</span>
+            <SeverityBadge severity={a.severity} /> <span className="font-medium">{alertKindLabel(a.kind)}:</span>{" "}
+            {a.message} <span className="text-xs text-slate-700">(raised {formatDateTime(a.raisedAt)})</span>
           </li>
         ))}
       </ul>
