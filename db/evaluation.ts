@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
-import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { AlertCondition } from "@/lib/domain/alerts";
 import type { DoseFacts, ExamFacts, PatientRecord, PlanTerms } from "@/lib/domain/records";
 import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
@@ -34,9 +33,9 @@ export function examFacts(a: Assessment): ExamFacts {
     enteredInError: a.status === "entered-in-error",
     monofilament: f.monofilament,
     vibration: f.vibration,
-    ankleReflex: { left: f.ankleReflex.left as AnkleReflex | null, right: f.ankleReflex.right as AnkleReflex | null },
+    ankleReflex: { left: f.ankleReflex.left, right: f.ankleReflex.right },
     symptoms: f.symptoms,
-    adlImpact: f.adlImpact as AdlImpact | null,
+    adlImpact: f.adlImpact,
     sensoryGrade: a.sensoryGrade,
     motorGrade: a.motorGrade,
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomInt } from "node:crypto";
 import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
 import { today } from "@/lib/dates";
-import type { AdlImpact, AuditAction } from "@/lib/domain/codes";
+import type { AuditAction } from "@/lib/domain/codes";
 import { disagreements, previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
@@ -277,9 +277,7 @@ export async function selfReportComparison(patientId: string) {
         comment: a.comment ?? null,
         nurseGrade: exam?.sensoryGrade ?? null,
         examSawIt: exam?.selfReportId === r.id,
-        disagreements: exam
-          ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact as AdlImpact | null })
-          : [],
+        disagreements: exam ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact }) : [],
       };
     });
   });

@@ -11,7 +11,7 @@ import { api, ApiRequestError } from "@/lib/client/api";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { ConflictNotice } from "./conflict-notice";
 import { ErrorSummary } from "./error-summary";
-import { draftFrom, FIELD_LABEL, storedExam } from "./exam-draft";
+import { draftFrom, FIELD_LABEL } from "./exam-draft";
 import { ExamFields } from "./exam-fields";
 import { useExamDraft } from "./use-exam-draft";
 
@@ -43,11 +43,7 @@ export function AmendForm({
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   // Keyed by version: a draft typed over an older version must not come back over a newer one.
-  const form = useExamDraft(
-    `amend:${exam.id}:v${exam.version}`,
-    draftFrom(storedExam(exam), exam.assessedOn),
-    exam.cycleId,
-  );
+  const form = useExamDraft(`amend:${exam.id}:v${exam.version}`, draftFrom(exam, exam.assessedOn), exam.cycleId);
 
   const amend = useMutation({
     mutationFn: (input: AssessmentInput) => {
@@ -58,7 +54,7 @@ export function AmendForm({
       });
     },
     onSuccess: (result) => {
-      form.reset(draftFrom(storedExam(result.assessment), result.assessment.assessedOn));
+      form.reset(draftFrom(result.assessment, result.assessment.assessedOn));
       onDone(result);
       void queryClient.invalidateQueries({ queryKey: ["assessments", exam.patientId] });
       router.refresh();
@@ -107,7 +103,7 @@ export function AmendForm({
           onTakeTheirs={() => {
             if (conflict !== "gone") {
               setBase(conflict);
-              form.reset(draftFrom(storedExam(conflict), conflict.assessedOn));
+              form.reset(draftFrom(conflict, conflict.assessedOn));
             }
             setConflict(null);
           }}

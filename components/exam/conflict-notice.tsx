@@ -1,7 +1,7 @@
 "use client";
 import type { ApiAssessment } from "@/db/assessments";
 import { Button } from "@/components/ui/button";
-import { storedExam, toBody, type ExamDraft, type ExamValues } from "./exam-draft";
+import { toBody, type ExamDraft, type ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
 
 /**
@@ -29,7 +29,7 @@ export function ConflictNotice({
       </div>
     );
   }
-  const theirs = changedLines(storedExam(read), storedExam(current));
+  const theirs = changedLines(read, current);
   const mineByPath = new Map(examLines(toBody(mine) as unknown as ExamValues).map((l) => [l.path, l.text]));
   return (
     <div role="alert" className="flex flex-col gap-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 text-sm">

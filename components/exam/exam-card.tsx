@@ -10,7 +10,7 @@ import type { listAssessments, ApiAssessment } from "@/db/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
 import { api } from "@/lib/client/api";
 import { EnteredInErrorForm } from "./entered-in-error-form";
-import { storedExam, type ExamValues } from "./exam-draft";
+import type { ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
@@ -80,7 +80,7 @@ export function ExamCard({
   });
 
   const versions = [...exam.history].sort((a, b) => a.version - b.version);
-  const current = storedExam(exam);
+  const current: ExamValues = exam;
   return (
     <article
       aria-label={`Exam of ${formatDay(exam.assessedOn)}`}

@@ -7,7 +7,6 @@
 // (the nurse chose "not done"), or what was entered. Only the last two can be saved: a blank is
 // never turned into 0, "no", "normal" or "not done" (issue 13: "nothing recorded that nobody
 // entered").
-import type { ApiAssessment } from "@/db/assessments";
 import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import type { ExamFindings, FootMonofilament } from "@/lib/domain/records";
 
@@ -75,11 +74,6 @@ export type ExamValues = Omit<ExamFindings, "sensoryGrade" | "motorGrade"> & {
   motorGrade?: number;
   notes?: string | null;
 };
-
-/** A stored exam as the form's values: the API returns its reflexes and impact as plain strings. */
-export function storedExam(a: ApiAssessment): ExamValues & { assessedOn: string } {
-  return a as unknown as ExamValues & { assessedOn: string };
-}
 
 /** A new exam: every measurement blank, the grades and notes too; only the day is set. */
 export function emptyDraft(assessedOn: string): ExamDraft {

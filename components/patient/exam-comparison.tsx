@@ -1,7 +1,5 @@
 import type { ReviewAssessment } from "@/db/patient-summary";
-import type { AdlImpact, AnkleReflex } from "@/lib/domain/codes";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import type { ExamFindings } from "@/lib/domain/records";
 import { changesBetween, type Change } from "@/lib/domain/worsening";
 import { formatDay } from "@/lib/dates";
 import { bySide, vibrationText } from "./format";
@@ -9,14 +7,6 @@ import { bySide, vibrationText } from "./format";
 const CELL = "px-2 py-1 text-left align-top";
 
 /** A stored exam as the rules read it: the codes were checked by the schema when it was recorded. */
-function asFindings(exam: ReviewAssessment): ExamFindings {
-  return {
-    ...exam,
-    ankleReflex: exam.ankleReflex as ExamFindings["ankleReflex"],
-    adlImpact: exam.adlImpact as AdlImpact | null,
-  };
-}
-
 /** Each finding, and the change tracks of lib/domain/worsening that belong to it. */
 const FINDINGS: { name: string; track: string | null; show: (e: ReviewAssessment) => string }[] = [
   {
@@ -26,7 +16,7 @@ const FINDINGS: { name: string; track: string | null; show: (e: ReviewAssessment
   },
   { name: "Monofilament", track: "monofilament", show: (e) => bySide(e.monofilament, (f) => `${f.felt}/${f.tested}`) },
   { name: "Vibration", track: "vibration", show: (e) => bySide(e.vibration, vibrationText) },
-  { name: "Ankle reflex", track: "reflex", show: (e) => bySide(e.ankleReflex, (r) => r as AnkleReflex) },
+  { name: "Ankle reflex", track: "reflex", show: (e) => bySide(e.ankleReflex, String) },
   {
     name: "Numbness · tingling · pain",
     track: null,
@@ -70,8 +60,8 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
   const previous = exams.at(-2)!;
   const columns = previous === baseline ? [baseline, latest] : [baseline, previous, latest];
   const labels = previous === baseline ? ["Baseline and previous", "Latest"] : ["Baseline", "Previous", "Latest"];
-  const sincePrevious = changesBetween(asFindings(previous), asFindings(latest));
-  const sinceBaseline = changesBetween(asFindings(baseline), asFindings(latest));
+  const sincePrevious = changesBetween(previous, latest);
+  const sinceBaseline = changesBetween(baseline, latest);
   return (
     <>
       <table className="w-full text-xs">
