@@ -1,6 +1,7 @@
 // Run through `npm run test:e2e` (scripts/e2e.ts), which builds the app, starts it on a fresh
 // database with the users of e2e/fixtures.ts, and sets E2E_BASE_URL.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,20 +26,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         browserName: "chromium",
-        launchOptions: {
-          // Debian's Chromium: Playwright's own browser download cannot reach its host here.
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          // Root needs --no-sandbox; the rest stop Chromium calling Google's hosts on a closed network.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

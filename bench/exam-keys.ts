@@ -9,6 +9,7 @@ import { chromium } from "@playwright/test";
 import { FULL_EXAM, FULL_LIMIT, recordFromWorklist, UNCHANGED_EXAM, UNCHANGED_LIMIT } from "../e2e/exam-keys";
 import { signInAs, USERS } from "../e2e/fixtures";
 import { seedPatientDueToday } from "../e2e/infusion-patient";
+import { CHROMIUM_LAUNCH } from "../e2e/chromium";
 import { freePort } from "../scripts/lib/free-port";
 import { writeDocsSection } from "./lib/docs";
 import { describeMachine } from "./lib/report";
@@ -50,10 +51,7 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const { dir, file } = tempDatabase("exam-keys");
   let server: Server | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     for (const role of ["nurse", "oncologist"] as const) createUserWithCli(file, { ...USERS[role], role });
     server = await Server.start(file, await freePort());

@@ -14,6 +14,7 @@ import { chromium, expect, type Browser, type Page } from "@playwright/test";
 import { FULL_EXAM } from "../e2e/exam-keys";
 import { USERS, type E2eRole } from "../e2e/fixtures";
 import { seedPatientDueToday } from "../e2e/infusion-patient";
+import { CHROMIUM_LAUNCH } from "../e2e/chromium";
 import { freePort } from "../scripts/lib/free-port";
 import { writeDocsSection } from "./lib/docs";
 import { describeMachine, envNumber, percentile } from "./lib/report";
@@ -144,10 +145,7 @@ async function main(): Promise<void> {
   const machineAtStart = describeMachine();
   const { dir, file } = tempDatabase("web-vitals");
   let server: Server | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     for (const role of ["nurse", "oncologist"] as const) createUserWithCli(file, { ...USERS[role], role });
     server = await Server.start(file, await freePort());
