@@ -4,16 +4,12 @@
 // database, seeds a patient due today with last cycle's exam on record for each count, drives
 // Chromium by keyboard alone with the key scripts of e2e/exam-keys.ts (the ones the exam-entry
 // spec asserts), and rewrites its section of docs/benchmarks.md.
-import fs from "node:fs";
-import { chromium } from "@playwright/test";
 import { FULL_EXAM, FULL_LIMIT, recordFromWorklist, UNCHANGED_EXAM, UNCHANGED_LIMIT } from "../e2e/exam-keys";
-import { signInAs, USERS } from "../e2e/fixtures";
+import { signInAs } from "../e2e/fixtures";
 import { seedPatientDueToday } from "../e2e/infusion-patient";
-import { CHROMIUM_LAUNCH } from "../e2e/chromium";
-import { freePort } from "../scripts/lib/free-port";
 import { writeDocsSection } from "./lib/docs";
 import { describeMachine } from "./lib/report";
-import { createUserWithCli, requireBuild, Server, tempDatabase } from "./lib/server";
+import { withBrowserBench } from "./lib/browser-bench";
 
 const SECTION = "## Exam entry by keyboard";
 
@@ -47,16 +43,8 @@ function report(counts: Count[], machine: string): string {
 }
 
 async function main(): Promise<void> {
-  requireBuild();
   const machine = describeMachine();
-  const { dir, file } = tempDatabase("exam-keys");
-  let server: Server | undefined;
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  try {
-    for (const role of ["nurse", "oncologist"] as const) createUserWithCli(file, { ...USERS[role], role });
-    server = await Server.start(file, await freePort());
-    // The e2e seeding helpers sign in through the API at this address.
-    process.env.E2E_BASE_URL = server.baseUrl;
+  await withBrowserBench("exam-keys", async ({ browser, server }) => {
     const counts: Count[] = [];
     for (const [what, keys, limit] of [
       ['Unchanged since last cycle ("Same as last cycle")', UNCHANGED_EXAM, UNCHANGED_LIMIT],
@@ -74,11 +62,7 @@ async function main(): Promise<void> {
     console.log(`\n${section}`);
     writeDocsSection(section);
     if (counts.some((c) => c.pressed > c.limit)) process.exitCode = 1;
-  } finally {
-    await browser.close();
-    await server?.stop("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

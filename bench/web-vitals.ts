@@ -8,17 +8,14 @@
 // JavaScript it fetched. Then the nurse records a whole exam by keyboard on the cycle page and
 // saves it: INP from the Event Timing API (durationThreshold 16 ms). It rewrites its section of
 // docs/benchmarks.md.
-import fs from "node:fs";
 import os from "node:os";
-import { chromium, expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { FULL_EXAM } from "../e2e/exam-keys";
 import { USERS, type E2eRole } from "../e2e/fixtures";
 import { seedPatientDueToday } from "../e2e/infusion-patient";
-import { CHROMIUM_LAUNCH } from "../e2e/chromium";
-import { freePort } from "../scripts/lib/free-port";
 import { writeDocsSection } from "./lib/docs";
 import { describeMachine, envNumber, percentile } from "./lib/report";
-import { createUserWithCli, requireBuild, Server, tempDatabase } from "./lib/server";
+import { withBrowserBench } from "./lib/browser-bench";
 
 const SECTION = "## Throttled device (web vitals)";
 
@@ -140,16 +137,9 @@ const median = (xs: number[]) =>
   );
 
 async function main(): Promise<void> {
-  requireBuild();
   const runs = envNumber("VITALS_RUNS", 3);
   const machineAtStart = describeMachine();
-  const { dir, file } = tempDatabase("web-vitals");
-  let server: Server | undefined;
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  try {
-    for (const role of ["nurse", "oncologist"] as const) createUserWithCli(file, { ...USERS[role], role });
-    server = await Server.start(file, await freePort());
-    process.env.E2E_BASE_URL = server.baseUrl;
+  await withBrowserBench("web-vitals", async ({ browser, server }) => {
     // A morning's list of patients due today, each with last cycle's exam and dose on record.
     const seeded: Awaited<ReturnType<typeof seedPatientDueToday>>[] = [];
     for (let i = 0; i < envNumber("VITALS_PATIENTS", 12); i++) {
@@ -184,11 +174,7 @@ async function main(): Promise<void> {
     const worst = exam.interactions.at(-1)?.duration ?? 0;
     const missed = loads.some((l) => median(l.lcp) > GOALS.lcpMs || median(l.cls) > GOALS.cls) || worst > GOALS.inpMs;
     if (missed) process.exitCode = 1;
-  } finally {
-    await browser.close();
-    await server?.stop("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function report(
