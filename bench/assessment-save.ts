@@ -1,10 +1,10 @@
-// The assessment save as the API runs it (db/assessments recordAssessment: one IMMEDIATE
+// The assessment save as the API runs it (db/commands/assessments recordAssessment: one IMMEDIATE
 // transaction that writes the exam and its audit row and re-evaluates the patient's alerts),
 // timed in-process on the synthetic ward of bench/worklist.ts, beside its SQL time.
-import { recordAssessment } from "@/db/assessments";
-import { createCourse } from "@/db/courses";
-import { recordDose } from "@/db/doses";
-import { createPatient } from "@/db/patients";
+import { recordAssessment } from "@/db/commands/assessments";
+import { createCourse } from "@/db/commands/courses";
+import { recordDose } from "@/db/commands/doses";
+import { createPatient } from "@/db/commands/patients";
 import { shiftDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { latencySummary } from "./lib/report";

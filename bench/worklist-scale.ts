@@ -1,7 +1,7 @@
 // `npm run bench:worklist-scale` (issue 21, item 2): the worklist's SQL must follow the day, not
 // the database. Seeds two wards in temp databases with the same day's list (the first 5,000
 // patients' cycles, about 350 due; db/bench-seed.ts duePatients) and times the worklist query
-// (db/worklist.ts) in-process on each: 5,000 patients (100,000 cycles), then 50,000 patients
+// (db/reads/worklist.ts) in-process on each: 5,000 patients (100,000 cycles), then 50,000 patients
 // (1,000,000 cycles), whose extra 45,000 patients are treated on other days; the two are timed in
 // alternating rounds, so that other work on the machine weighs on both alike. The goal: the SQL
 // time on the larger may be at most 1.5x that on the smaller. It rewrites its section of
@@ -10,8 +10,8 @@
 import fs from "node:fs";
 import { closeDb } from "@/db/client";
 import { meterSql, seedWard } from "@/db/bench-seed";
-import { createUser } from "@/db/users";
-import { worklist } from "@/db/worklist";
+import { createUser } from "@/db/commands/users";
+import { worklist } from "@/db/reads/worklist";
 import { today } from "@/lib/dates";
 import { describeMachine, envNumber, latencySummary } from "./lib/report";
 import { tempDatabase } from "./lib/server";
@@ -128,7 +128,7 @@ function report(small: Ward, large: Ward, machine: string): string {
     "",
     "`npm run bench:worklist-scale` (bench/worklist-scale.ts, db/bench-seed.ts) seeds two wards in temp databases",
     `with the same day's list (only the first ${count(SMALL)} patients can be due on the day; the others are treated`,
-    "on other days) and times the worklist query (db/worklist.ts) in-process on each: its SQL time (statements",
+    "on other days) and times the worklist query (db/reads/worklist.ts) in-process on each: its SQL time (statements",
     "compiled and run, metered) and its whole time (with the rows' assembly in JavaScript). Each patient has one",
     `course of ${CYCLES_EACH} cycles every 14 days and ${CYCLES_EACH} exams. The seed inserts in one transaction`,
     "with prepared statements, bypassing the rules engine and setting the indexes and protection triggers aside",

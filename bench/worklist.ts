@@ -1,6 +1,6 @@
 // `npm run bench:worklist`: builds a large synthetic ward in a temp database (5,000 patients,
 // 100,000 cycles, 100,000 assessments), then times in one run, each beside the time spent in
-// SQLite: the worklist's db query (db/worklist.ts), the worklist API handler in-process, the
+// SQLite: the worklist's db query (db/reads/worklist.ts), the worklist API handler in-process, the
 // worklist API and page over HTTP from the production server (needs `npm run build`; run under
 // `flock /tmp/e2e.lock` where others build), and the assessment save. It rewrites its section
 // of docs/benchmarks.md with the figures and the machine they came from.
@@ -8,8 +8,9 @@
 import fs from "node:fs";
 import { closeDb } from "@/db/client";
 import { meterSql, seedWard } from "@/db/bench-seed";
-import { getUser, createUser } from "@/db/users";
-import { worklist } from "@/db/worklist";
+import { getUser } from "@/db/reads/users";
+import { createUser } from "@/db/commands/users";
+import { worklist } from "@/db/reads/worklist";
 import { hashPassword } from "@/lib/auth/password";
 import { SESSION_COOKIE, startSession } from "@/lib/auth/session";
 import { today } from "@/lib/dates";
@@ -119,7 +120,7 @@ function report(
     "their embedded payload (the server components' tree, sent once as HTML and once as the RSC payload), so it",
     "grows with the rows shown. The rows are server components only: the chair-and-time dialog is one client",
     "component for the whole list, opened by each row's plain button, so no row carries client props or a form.",
-    "The page also lists the follow-up exams due that day (db/after-treatment.ts followUpsDue), which reads every",
+    "The page also lists the follow-up exams due that day (db/reads/after-treatment.ts followUpsDue), which reads every",
     "course agent and every patient's last dose in the ward, and the exams of every patient whose treatment is",
     "over: its cost grows with the database, not the day (timed alone in-process on this ward at load average",
     "about 10: 303 ms p50 against the worklist query's 87 ms), and it is most of the page's time beyond the API.",
@@ -190,7 +191,11 @@ async function main(): Promise<void> {
         },
       ).then((res) => res.text());
     const rows: Row[] = [
-      { what: "Worklist db query (db/worklist.ts)", runs: RUNS, ...(await time(RUNS, meter, () => worklist(day))) },
+      {
+        what: "Worklist db query (db/reads/worklist.ts)",
+        runs: RUNS,
+        ...(await time(RUNS, meter, () => worklist(day))),
+      },
       {
         what: "Worklist API handler, in-process (JSON body included)",
         runs: RUNS,

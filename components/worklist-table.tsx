@@ -1,4 +1,4 @@
-import type { worklist } from "@/db/worklist";
+import type { worklist } from "@/db/reads/worklist";
 import { byUrgency } from "./alerts/alert-words";
 import { AlertBadge } from "./exam/raised-alerts";
 import { DoseBar } from "./dose-bar";

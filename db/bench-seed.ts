@@ -187,7 +187,7 @@ export function seedWard(size: WardSize): WardCounts {
         insert.exam.run(newId(), patientId, null, date, JSON.stringify(findings(rng, 0)), 0, size.recordedBy, at, at);
       }
       counts.assessments += exams;
-      // What db/cumulative-doses.ts keeps at each dose write, written once here.
+      // What db/commands/cumulative-doses.ts keeps at each dose write, written once here.
       if (given > 0) insert.cumulative.run(newId(), patientId, regimen.agent, given, at);
       const alert = (kind: string, severity: string) => {
         insert.alert.run(

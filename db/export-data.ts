@@ -1,4 +1,4 @@
-// What the FHIR export (lib/fhir) is built from: the patient's whole record as db/export.ts reads it.
+// What the FHIR export (lib/fhir) is built from: the patient's whole record as db/commands/export.ts reads it.
 import type { Alert, Dose, Intervention, Patient, PlanVersion, SelfReport } from "./schema";
 import type { RecordStatus, Role, SignatureMeaning } from "@/lib/domain/codes";
 import type { ExamFacts } from "@/lib/domain/records";

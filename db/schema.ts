@@ -238,13 +238,13 @@ export const doses = sqliteTable(
       .references(() => users.id),
     recordedAt: text("recorded_at").notNull(),
   },
-  // A dose write re-sums its patient and agent from this index into cumulative_doses (db/cumulative-doses.ts).
+  // A dose write re-sums its patient and agent from this index into cumulative_doses (db/commands/cumulative-doses.ts).
   (t) => [index("doses_patient_agent").on(t.patientId, t.agent), index("doses_cycle").on(t.cycleId)],
 );
 
 /**
  * A patient's cumulative dose of one agent across every course, doses entered-in-error left
- * out: kept by each dose write in its own transaction (db/doses.ts), so the worklist reads one
+ * out: kept by each dose write in its own transaction (db/commands/doses.ts), so the worklist reads one
  * row per due patient and agent instead of summing their whole history (docs/benchmarks.md,
  * "Query plans").
  */

@@ -2,7 +2,7 @@
 // and migrates an empty or missing database first, so user:create works before the first start.
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
-import { createUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { UserInput } from "@/lib/schemas/user";

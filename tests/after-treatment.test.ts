@@ -2,7 +2,7 @@
 // versioned updates, recovery per patient and for the clinic, and the alert analytics with its
 // CSV and its audit row. Seeded through the API as a ward would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clinicRecovery, followUpsDue, patientRecovery } from "@/db/after-treatment";
+import { clinicRecovery, followUpsDue, patientRecovery } from "@/db/reads/after-treatment";
 import { getSqlite } from "@/db/client";
 import { CRYOTHERAPY_WITH_OXALIPLATIN } from "@/lib/domain/interventions";
 import { COASTING_NOTE, monthsAfter } from "@/lib/domain/follow-ups";

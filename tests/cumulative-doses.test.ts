@@ -1,4 +1,4 @@
-// The cumulative dose the worklist shows is kept by each dose write (db/cumulative-doses.ts;
+// The cumulative dose the worklist shows is kept by each dose write (db/commands/cumulative-doses.ts;
 // issue 21, item 1), not summed from the patient's history at read time: after doses are recorded
 // and one is marked entered-in-error through the API, the kept total equals the sum of the
 // patient's final doses, and the worklist shows it. The backfill migration fills the table from

@@ -1,15 +1,15 @@
 // The demo ward seeds through the app's own write path: real alerts, real audit rows, a full
 // worklist today, and it never seeds over data that is already there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clinicRecovery, followUpsDue } from "@/db/after-treatment";
-import { listAlerts } from "@/db/alerts";
-import { listAssessments } from "@/db/assessments";
-import { readAlertAnalytics } from "@/db/analytics";
-import { listAudit } from "@/db/audit-log";
-import { listPatients } from "@/db/patients";
-import { listSelfReports } from "@/db/self-reports";
-import { listUsers } from "@/db/users";
-import { worklist } from "@/db/worklist";
+import { clinicRecovery, followUpsDue } from "@/db/reads/after-treatment";
+import { listAlerts } from "@/db/reads/alerts";
+import { listAssessments } from "@/db/reads/assessments";
+import { readAlertAnalytics } from "@/db/commands/analytics";
+import { listAudit } from "@/db/reads/audit-log";
+import { listPatients } from "@/db/reads/patients";
+import { listSelfReports } from "@/db/reads/self-reports";
+import { listUsers } from "@/db/reads/users";
+import { worklist } from "@/db/reads/worklist";
 import { shiftDay, today } from "@/lib/dates";
 import { DEMO_PATIENTS, seedDemoWard } from "@/lib/demo/seed";
 import { DEMO_USERS } from "@/lib/demo/users";

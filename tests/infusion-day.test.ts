@@ -14,7 +14,7 @@ import {
 } from "@/components/exam/exam-draft";
 import { checkDraft } from "@/components/exam/exam-check";
 import { acceptedGrades } from "@/components/exam/grade-fields";
-import { cycleDetail } from "@/db/cycle-detail";
+import { cycleDetail } from "@/db/reads/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
 import { suggestGrade, suggestion } from "@/lib/domain/grading";
 import { evaluatePatient } from "@/lib/domain/alerts";

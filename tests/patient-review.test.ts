@@ -10,8 +10,8 @@ import {
   overrideCounts,
   reduceTarget,
   ruleMet,
-} from "@/db/patient-summary";
-import { worklist } from "@/db/worklist";
+} from "@/db/reads/patient-summary";
+import { worklist } from "@/db/reads/worklist";
 import { axisMax, roundTicks } from "@/components/charts/chart-style";
 import { agentTrends } from "@/components/charts/trend-data";
 import { flowsheetRows } from "@/components/patient/flowsheet-rows";

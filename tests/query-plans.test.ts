@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedWard } from "@/db/bench-seed";
 import { getSqlite } from "@/db/client";
-import { listAlertsWithPatients } from "@/db/patient-summary";
-import { createUser } from "@/db/users";
-import { worklist } from "@/db/worklist";
+import { listAlertsWithPatients } from "@/db/reads/patient-summary";
+import { createUser } from "@/db/commands/users";
+import { worklist } from "@/db/reads/worklist";
 import { today } from "@/lib/dates";
 import { useTempDatabase } from "@/lib/testing/api";
 
@@ -91,7 +91,7 @@ describe("query plans of the worklist and the alerts page", () => {
       });
     const first = planOf(ran[0]!).join("\n");
     expect(first).toMatch(/SEARCH cycles USING INDEX cycles_date/);
-    // The cumulative doses are kept by each dose write (db/cumulative-doses.ts): the worklist reads
+    // The cumulative doses are kept by each dose write (db/commands/cumulative-doses.ts): the worklist reads
     // one row per due patient and agent and never sums a patient's doses.
     const plans = ran.map(planOf).flat();
     expect(plans.filter((step) => /\bdoses\b/.test(step) && !/cumulative_doses/.test(step))).toEqual([]);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicUser } from "@/db/users";
+import type { PublicUser } from "@/db/reads/users";
 import { AUDIT_ACTIONS } from "./audit-words";
 
 interface Current {

@@ -1,4 +1,4 @@
-import type { AuditRow } from "@/db/audit-log";
+import type { AuditRow } from "@/db/reads/audit-log";
 import { formatDateTime } from "@/lib/dates";
 import { actionInWords, fieldChanges } from "./audit-words";
 

@@ -1,6 +1,6 @@
 // The audit trail in words an auditor reads: each action as a sentence ("Recorded exam, cycle 3"),
 // each change as named fields with their values before and after. The codes stay the filter's values.
-import type { AuditRow } from "@/db/audit-log";
+import type { AuditRow } from "@/db/reads/audit-log";
 import { alertKindLabel, DECISION_LABEL } from "@/components/alerts/alert-words";
 import { agentName } from "@/components/patient/format";
 import type { Decision } from "@/lib/domain/codes";
@@ -144,7 +144,7 @@ export function fieldChanges(entry: Pick<AuditRow, "before" | "after" | "withhel
         before: had ? valueText(before[k]) : null,
         after: k in after ? valueText(after[k]) : null,
       })),
-    // Clinical values are not the admin's to read (db/audit-log.ts): the field is named, no more.
+    // Clinical values are not the admin's to read (db/reads/audit-log.ts): the field is named, no more.
     ...entry.withheld.map((k) => ({ field: fieldName(k), before: null, after: "recorded (value not shown)" })),
   ];
 }

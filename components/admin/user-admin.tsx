@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { PublicUser } from "@/db/users";
+import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { Button } from "../ui/button";

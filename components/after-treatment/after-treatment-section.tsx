@@ -1,4 +1,4 @@
-import type { PatientAfterTreatment } from "@/db/after-treatment";
+import type { PatientAfterTreatment } from "@/db/reads/after-treatment";
 import { formatDay } from "@/lib/dates";
 import { getAgent } from "@/lib/domain/agents";
 import { COASTING_MONTHS, isPlatinum } from "@/lib/domain/follow-ups";

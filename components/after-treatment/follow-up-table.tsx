@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApiFollowUp } from "@/db/after-treatment";
+import type { ApiFollowUp } from "@/db/reads/after-treatment";
 import { getAgent } from "@/lib/domain/agents";
 import { formatDay } from "@/lib/dates";
 import { ColumnHeads } from "./column-heads";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApiFollowUp } from "@/db/after-treatment";
+import type { ApiFollowUp } from "@/db/reads/after-treatment";
 import { FollowUpTable } from "./follow-up-table";
 
 /** The worklist's own short list: follow-up exams due that day, apart from the infusions. */

@@ -1,4 +1,4 @@
-import type { AlertWithPatient } from "@/db/patient-summary";
+import type { AlertWithPatient } from "@/db/reads/patient-summary";
 import { byUrgency } from "./alert-words";
 
 export interface AgentGroup {

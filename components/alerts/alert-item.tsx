@@ -1,4 +1,4 @@
-import type { ApiAlert } from "@/db/alerts";
+import type { ApiAlert } from "@/db/reads/alerts";
 import { SeverityBadge } from "@/components/ui/badge";
 import { agentName } from "@/components/patient/format";
 import { formatDateTime } from "@/lib/dates";

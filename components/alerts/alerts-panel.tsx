@@ -1,5 +1,5 @@
-import type { ApiAlert } from "@/db/alerts";
-import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/patient-summary";
+import type { ApiAlert } from "@/db/reads/alerts";
+import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
 import { formatDose } from "@/components/patient/format";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";

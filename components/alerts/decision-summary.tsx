@@ -1,4 +1,4 @@
-import type { ApiAlert } from "@/db/alerts";
+import type { ApiAlert } from "@/db/reads/alerts";
 import { DECISION_LABEL } from "./alert-words";
 import { formatDateTime } from "@/lib/dates";
 

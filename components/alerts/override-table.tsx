@@ -1,4 +1,4 @@
-import type { OverrideCount } from "@/db/patient-summary";
+import type { OverrideCount } from "@/db/reads/patient-summary";
 import { alertKindLabel } from "./alert-words";
 
 const CELL = "px-3 py-2 align-top";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { PatientReview } from "@/db/patient-summary";
-import { reduceTarget, ruleMet } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
+import { reduceTarget, ruleMet } from "@/db/reads/patient-summary";
 import { SeverityBadge } from "@/components/ui/badge";
 import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { agentName, formatDose, percentOf } from "@/components/patient/format";

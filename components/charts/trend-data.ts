@@ -3,8 +3,8 @@ import "server-only";
 // (a) each exam against the cumulative dose given before it, (b) the cumulative dose over time
 // with the remaining planned cycles projected. Plain data, so the client charts stay thin.
 import { formatDose } from "@/components/patient/format";
-import { doseFactsOf } from "@/db/evaluation";
-import type { PatientReview, ReviewAssessment } from "@/db/patient-summary";
+import { doseFactsOf } from "@/db/reads/patient-record";
+import type { PatientReview, ReviewAssessment } from "@/db/reads/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { AnkleReflex } from "@/lib/domain/codes";
 import { byTimeGiven, countingDoses, cumulativeBeforeExam, doseAmount } from "@/lib/domain/dose";

@@ -1,4 +1,4 @@
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { outlook } from "@/components/patient/agent-outlook";
 import { TrendCharts } from "./trend-charts";
 import type { AgentTrend } from "./trend-data";

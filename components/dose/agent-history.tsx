@@ -1,4 +1,4 @@
-import type { ApiAgentChange } from "@/db/course-agents";
+import type { ApiAgentChange } from "@/db/reads/course-agents";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { formatDateTime } from "@/lib/dates";
 

@@ -8,7 +8,7 @@ import { NumberField } from "@/components/exam/exam-controls";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
 import { CountedTextArea } from "@/components/ui/counted-text-area";
-import type { ApiAlert } from "@/db/alerts";
+import type { ApiAlert } from "@/db/reads/alerts";
 import { getAgent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";

@@ -1,5 +1,5 @@
 "use client";
-import type { ApiAssessment } from "@/db/assessments";
+import type { ApiAssessment } from "@/db/reads/assessments";
 import { Button } from "@/components/ui/button";
 import { toBody, type ExamDraft, type ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";

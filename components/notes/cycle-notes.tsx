@@ -1,4 +1,4 @@
-import type { ApiNote } from "@/db/notes";
+import type { ApiNote } from "@/db/reads/notes";
 import { NoteForm } from "./note-form";
 import { NoteList } from "./note-list";
 

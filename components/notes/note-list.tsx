@@ -1,4 +1,4 @@
-import type { ApiNote } from "@/db/notes";
+import type { ApiNote } from "@/db/reads/notes";
 import { formatDateTime } from "@/lib/dates";
 
 /** Notes as written, oldest first, each with who wrote it (and in which role) and when. */

@@ -1,4 +1,4 @@
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { DoseBar } from "@/components/dose-bar";
 import type { AgentTrend } from "@/components/charts/trend-data";
 import { formatDay } from "@/lib/dates";

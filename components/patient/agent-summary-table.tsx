@@ -1,4 +1,4 @@
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { agentTrends } from "@/components/charts/trend-data";
 import { getAgent } from "@/lib/domain/agents";
 import { describeRule } from "@/lib/domain/plans";

@@ -1,4 +1,4 @@
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { OpenAlerts } from "@/components/alerts/alerts-panel";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import type { AgentTrend } from "@/components/charts/trend-data";

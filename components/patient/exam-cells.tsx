@@ -1,4 +1,4 @@
-import type { ReviewAssessment } from "@/db/patient-summary";
+import type { ReviewAssessment } from "@/db/reads/patient-summary";
 import { bySide, clip, vibrationText } from "./format";
 import { formatDay } from "@/lib/dates";
 

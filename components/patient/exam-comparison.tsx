@@ -1,4 +1,4 @@
-import type { ReviewAssessment } from "@/db/patient-summary";
+import type { ReviewAssessment } from "@/db/reads/patient-summary";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { changesBetween, type Change } from "@/lib/domain/worsening";
 import { formatDay } from "@/lib/dates";

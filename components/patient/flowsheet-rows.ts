@@ -1,6 +1,6 @@
 // The flowsheet's rows: every cycle of every course in date order, one row per exam recorded in
 // it (or one empty row), follow-up exams in their place, and the running cumulative dose per agent.
-import type { PatientReview, ReviewAssessment, ReviewDose } from "@/db/patient-summary";
+import type { PatientReview, ReviewAssessment, ReviewDose } from "@/db/reads/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { CycleStatus } from "@/lib/domain/codes";
 import { doseAmount } from "@/lib/domain/dose";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { EXAM_COLUMNS, ExamCells } from "./exam-cells";
 import { flowsheetRows, type FlowsheetRow } from "./flowsheet-rows";
 import { agentName, formatDose } from "./format";

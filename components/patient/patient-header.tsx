@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { formatDay } from "@/lib/dates";
 
 const SEX_LABEL: Record<PatientReview["patient"]["sex"], string> = {

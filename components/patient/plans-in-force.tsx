@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { DoseBar } from "@/components/dose-bar";
 import { getAgent } from "@/lib/domain/agents";
 import { describeDoseCap, describeLimit, describeWarnAt } from "@/lib/domain/plan-diff";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { plannedDose } from "@/lib/domain/dose";
 import { agentName, bodyOf, changeText, formatDose, type Body } from "./format";
 

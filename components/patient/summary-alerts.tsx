@@ -1,4 +1,4 @@
-import type { PatientReview } from "@/db/patient-summary";
+import type { PatientReview } from "@/db/reads/patient-summary";
 import { alertKindLabel, byUrgency, DECISION_LABEL } from "@/components/alerts/alert-words";
 import { agentName, clip } from "./format";
 import { formatDateTime } from "@/lib/dates";

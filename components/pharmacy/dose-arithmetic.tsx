@@ -1,4 +1,4 @@
-import type { CycleDetail } from "@/db/cycle-detail";
+import type { CycleDetail } from "@/db/reads/cycle-detail";
 import { agentName, bodyOf, changeText, formatDose, type Body } from "@/components/patient/format";
 import { absoluteMg, plannedDose } from "@/lib/domain/dose";
 import type { DoseUnit } from "@/lib/domain/codes";

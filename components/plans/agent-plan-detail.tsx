@@ -1,4 +1,4 @@
-import type { AgentPlanView } from "@/db/plans";
+import type { AgentPlanView } from "@/db/reads/plans";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { getAgent } from "@/lib/domain/agents";
 import type { Role } from "@/lib/domain/codes";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AgentPlanView } from "@/db/plans";
+import type { AgentPlanView } from "@/db/reads/plans";
 import { getAgent } from "@/lib/domain/agents";
 import { templatePlan } from "@/lib/domain/plan-diff";
 import { awaitingText } from "./awaiting";

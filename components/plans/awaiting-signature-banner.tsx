@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApiPlan } from "@/db/plans";
+import type { ApiPlan } from "@/db/reads/plans";
 import { getAgent, isAgentCode } from "@/lib/domain/agents";
 import { awaitingText } from "./awaiting";
 

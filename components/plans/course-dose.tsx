@@ -1,4 +1,4 @@
-import type { AgentPlanView } from "@/db/plans";
+import type { AgentPlanView } from "@/db/reads/plans";
 import type { Agent } from "@/lib/domain/agents";
 
 /** The course dose that the ladder's "reduce to" figures are worked out from. */

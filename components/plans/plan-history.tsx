@@ -1,4 +1,4 @@
-import type { ApiPlan } from "@/db/plans";
+import type { ApiPlan } from "@/db/reads/plans";
 import type { Agent } from "@/lib/domain/agents";
 import { templatePlan } from "@/lib/domain/plan-diff";
 import { PlanChanges } from "./plan-changes";

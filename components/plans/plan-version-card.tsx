@@ -1,4 +1,4 @@
-import type { ApiPlan } from "@/db/plans";
+import type { ApiPlan } from "@/db/reads/plans";
 import type { Agent } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import { awaitingText } from "./awaiting";

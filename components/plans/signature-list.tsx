@@ -1,4 +1,4 @@
-import type { ApiSignature } from "@/db/plans";
+import type { ApiSignature } from "@/db/reads/plans";
 import { formatDateTime } from "@/lib/dates";
 
 const MEANING: Record<ApiSignature["meaning"], string> = {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { emptyDraft, type ExamDraft } from "@/components/exam/exam-draft";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
-import type { ApiSelfReport } from "@/db/self-reports";
+import type { ApiSelfReport } from "@/db/reads/self-reports";
 import { examSymptomsOf } from "@/lib/domain/self-report";
 import { formatTime } from "@/lib/dates";
 

@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { SelfReportComparison } from "@/db/self-reports";
+import type { SelfReportComparison } from "@/db/reads/self-reports";
 
 // Recharts is fetched only where this chart is shown; the table below it carries the figures.
 const SelfReportChart = dynamic(() => import("./self-report-chart"), {

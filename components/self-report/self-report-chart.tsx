@@ -1,7 +1,7 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AXIS_TICK, COLOR, DASH } from "@/components/charts/chart-style";
-import type { SelfReportComparison } from "@/db/self-reports";
+import type { SelfReportComparison } from "@/db/reads/self-reports";
 import { formatDay } from "@/lib/dates";
 
 /**

@@ -1,4 +1,4 @@
-import type { SelfReportComparison } from "@/db/self-reports";
+import type { SelfReportComparison } from "@/db/reads/self-reports";
 import { formatDay } from "@/lib/dates";
 import type { SymptomField } from "@/lib/domain/self-report";
 import { SelfReportChartLoader } from "./self-report-chart-loader";

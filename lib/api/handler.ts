@@ -2,7 +2,7 @@ import "server-only";
 import * as z from "zod/mini";
 import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
-import { auditPatientRead } from "@/db/patient-reads";
+import { auditPatientRead } from "@/db/commands/patient-read-audit";
 import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef, PathParams } from "@/lib/schemas/endpoints";
@@ -90,7 +90,7 @@ function toResponse(error: unknown): Response {
   return apiError("internal", "Something went wrong on the server; nothing was changed.");
 }
 
-/** A read of one patient's record: who looked at whom is audited (db/patient-reads.ts). */
+/** A read of one patient's record: who looked at whom is audited (db/commands/patient-read-audit.ts). */
 const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.path.startsWith("/api/patients/{id}");
 
 /**

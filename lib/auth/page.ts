@@ -2,7 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { User } from "@/db/schema";
-import { auditPatientRead } from "@/db/patient-reads";
+import { auditPatientRead } from "@/db/commands/patient-read-audit";
 import { homeOf, mayOpen, type PagePath } from "@/lib/access/pages";
 import { sessionCookieName, sessionTag, userForToken } from "./session";
 
@@ -21,7 +21,7 @@ export async function requirePageUser(page?: PagePath): Promise<User> {
 
 /**
  * A page of one patient's record: requirePageUser, and who looked at whom is audited once per
- * session and patient (db/patient-reads.ts).
+ * session and patient (db/commands/patient-read-audit.ts).
  */
 export async function requirePatientReader(page: PagePath, patientId: string): Promise<User> {
   const user = await requirePageUser(page);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { createSession, revokeSession, liveSessionUser } from "@/db/sessions";
+import { createSession, revokeSession, liveSessionUser } from "@/db/commands/sessions";
 import type { User } from "@/db/schema";
 
 export const SESSION_COOKIE = "cipn_session";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod/mini";
-import { clearPasswordAttempt, reservePasswordAttempt, type Reservation } from "@/db/password-attempts";
+import { clearPasswordAttempt, reservePasswordAttempt, type Reservation } from "@/db/commands/password-attempts";
 import type { User } from "@/db/schema";
-import { findUserByUsername, toPublicUser } from "@/db/users";
+import { findUserByUsername, toPublicUser } from "@/db/reads/users";
 import { apiError, json, type Answer } from "@/lib/api/respond";
 import type { ErrorResponse } from "@/lib/schemas/responses/common";
 import type { UserResponse } from "@/lib/schemas/responses/user";

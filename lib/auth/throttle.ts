@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { AttemptLimits } from "@/db/password-attempts";
+import type { AttemptLimits } from "@/db/commands/password-attempts";
 import { clientAddress } from "@/lib/api/request";
 import { isHttps, readCookie } from "./session";
 import { secrets } from "./secrets";

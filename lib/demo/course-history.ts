@@ -1,10 +1,13 @@
 import "server-only";
 import { shiftDay } from "@/lib/dates";
-import { acknowledgeAlerts, listAlerts } from "@/db/alerts";
-import { recordAssessment } from "@/db/assessments";
-import { createCourse, listCourses, updateCycle } from "@/db/courses";
-import { recordDose } from "@/db/doses";
-import { draftPlan, listPlans, signPlan } from "@/db/plans";
+import { acknowledgeAlerts } from "@/db/commands/alerts";
+import { listAlerts } from "@/db/reads/alerts";
+import { recordAssessment } from "@/db/commands/assessments";
+import { createCourse, updateCycle } from "@/db/commands/courses";
+import { listCourses } from "@/db/reads/courses";
+import { recordDose } from "@/db/commands/doses";
+import { draftPlan, signPlan } from "@/db/commands/plans";
+import { listPlans } from "@/db/reads/plans";
 import { getAgent, type AgentCode, type GradeRule } from "@/lib/domain/agents";
 import type { Decision, Setting } from "@/lib/domain/codes";
 import { neuropathyGrade } from "@/lib/domain/grading";

@@ -1,9 +1,10 @@
 import "server-only";
-import { createPatient, listPatients } from "@/db/patients";
-import { recordIntervention, updateIntervention } from "@/db/interventions";
-import { issueInvitation, submitSelfReport } from "@/db/self-reports";
+import { createPatient } from "@/db/commands/patients";
+import { listPatients } from "@/db/reads/patients";
+import { recordIntervention, updateIntervention } from "@/db/commands/interventions";
+import { issueInvitation, submitSelfReport } from "@/db/commands/self-reports";
 import { withSeedClock } from "@/db/ids";
-import { countUsers } from "@/db/users";
+import { countUsers } from "@/db/reads/users";
 import { shiftDay, today as todayOnServer } from "@/lib/dates";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { PatientInput } from "@/lib/schemas/patient";

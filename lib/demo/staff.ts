@@ -1,5 +1,6 @@
 import "server-only";
-import { createUser, type PublicUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
+import { type PublicUser } from "@/db/reads/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain/codes";
 import { UserInput } from "@/lib/schemas/user";

@@ -94,7 +94,7 @@ export const ALERT_SEVERITY = {
 export type AlertKind = keyof typeof ALERT_SEVERITY;
 export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as [AlertKind, ...AlertKind[]];
 
-/** Every action the audit trail records (db/audit.ts), one per kind of write or audited read. */
+/** Every action the audit trail records (db/commands/audit.ts), one per kind of write or audited read. */
 export const AUDIT_ACTIONS = [
   "session.create",
   "session.revoke",

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb } from "@/db/client";
-import { createUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { endpointFor } from "@/lib/api/route-methods";
 import { hashPassword } from "@/lib/auth/password";

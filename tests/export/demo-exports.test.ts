@@ -2,7 +2,7 @@
 // validator error, and a flowsheet that an RFC 4180 parser reads whole.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listPatients } from "@/db/patients";
+import { listPatients } from "@/db/reads/patients";
 import { seedDemoWard } from "@/lib/demo/seed";
 import { type ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import { bundleIssues, fhirValidator } from "./fhir-validator";

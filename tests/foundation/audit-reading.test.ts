@@ -3,7 +3,7 @@
 // and a CSV of exactly the filtered view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionInWords, changesText, fieldChanges } from "@/components/admin/audit-words";
-import { listAudit } from "@/db/audit-log";
+import { listAudit } from "@/db/reads/audit-log";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
 import { patientBody } from "./seed";

@@ -4,7 +4,7 @@
 // connection to the file sees it); and each write keeps its caller's seed clock (db/ids.ts).
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "@/db/audit";
+import { audit } from "@/db/commands/audit";
 import { databasePath, getSqlite, queueWrite } from "@/db/client";
 import { now, withSeedClock } from "@/db/ids";
 import { useTempDatabase } from "@/lib/testing/api";

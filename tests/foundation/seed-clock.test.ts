@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
 import { now, withSeedClock } from "@/db/ids";
-import { createPatient } from "@/db/patients";
+import { createPatient } from "@/db/commands/patients";
 import { PatientInput } from "@/lib/schemas/patient";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
 import { patientBody } from "./seed";

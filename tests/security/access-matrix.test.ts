@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/domain/codes";

@@ -4,7 +4,7 @@
 // is 404 for every method and every caller, in-process and through proxy.ts.
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
 import { hashPassword } from "@/lib/auth/password";
 import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { ApiClient, METHODS, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";

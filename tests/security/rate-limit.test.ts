@@ -7,7 +7,7 @@
 // signing counts apart. The answer to a wrong password and to an unknown user is the same.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
-import { createUser } from "@/db/users";
+import { createUser } from "@/db/commands/users";
 import { hashPassword } from "@/lib/auth/password";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
 import { seedRecords, unique } from "./records";

@@ -4,7 +4,7 @@
 // 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db/client";
-import { selfReportComparison } from "@/db/self-reports";
+import { selfReportComparison } from "@/db/reads/self-reports";
 import { CODE_ALPHABET, QUESTIONS } from "@/lib/self-report-questions";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";

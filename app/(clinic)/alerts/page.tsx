@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { findPatientReview, listAlertsWithPatients, overrideCounts } from "@/db/patient-summary";
+import { findPatientReview, listAlertsWithPatients, overrideCounts } from "@/db/reads/patient-summary";
 import { AlertFilters } from "@/components/alerts/alert-filters";
 import { NO_MORE_ALERTS_ID } from "@/components/alerts/decision-focus";
 import { DecisionWorklist } from "@/components/alerts/decision-worklist";

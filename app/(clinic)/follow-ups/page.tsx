@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { followUpsDue, type ApiFollowUp } from "@/db/after-treatment";
+import { followUpsDue, type ApiFollowUp } from "@/db/reads/after-treatment";
 import { FollowUpTable } from "@/components/after-treatment/follow-up-table";
 import { PageHeader } from "@/components/page-header";
 import { requirePageUser } from "@/lib/auth/page";

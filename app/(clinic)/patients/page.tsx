@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPatients } from "@/db/patients";
+import { listPatients } from "@/db/reads/patients";
 import { PageHeader } from "@/components/page-header";
 import { requirePageUser } from "@/lib/auth/page";
 import { PatientQuery } from "@/lib/schemas/patient";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { clinicRecovery } from "@/db/after-treatment";
+import { clinicRecovery } from "@/db/reads/after-treatment";
 import { StillAboveGradeOneChart } from "@/components/after-treatment/recovery-charts";
 import { PageHeader } from "@/components/page-header";
 import { requirePageUser } from "@/lib/auth/page";

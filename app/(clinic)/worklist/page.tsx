@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { followUpsDue } from "@/db/after-treatment";
-import { worklist } from "@/db/worklist";
+import { followUpsDue } from "@/db/reads/after-treatment";
+import { worklist } from "@/db/reads/worklist";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";

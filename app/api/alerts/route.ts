@@ -1,4 +1,4 @@
-import { listAlerts } from "@/db/alerts";
+import { listAlerts } from "@/db/reads/alerts";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

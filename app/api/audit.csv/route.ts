@@ -1,4 +1,4 @@
-import { listAudit } from "@/db/audit-log";
+import { listAudit } from "@/db/reads/audit-log";
 import { actionInWords, changesText } from "@/components/admin/audit-words";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";

@@ -1,4 +1,4 @@
-import { followUpsDue } from "@/db/after-treatment";
+import { followUpsDue } from "@/db/reads/after-treatment";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,5 @@
-import { createPatient, listPatients } from "@/db/patients";
+import { createPatient } from "@/db/commands/patients";
+import { listPatients } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -3,7 +3,7 @@ import { handle } from "@/lib/api/handler";
 import { json, noContent } from "@/lib/api/respond";
 import { clearedSessionCookie, endSession, sessionToken } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
-import { toPublicUser } from "@/db/users";
+import { toPublicUser } from "@/db/reads/users";
 
 export const POST = handle(endpoints.signIn, async ({ req, body }) => signIn(req, body));
 

@@ -1,4 +1,5 @@
-import { createUser, listUsers } from "@/db/users";
+import { createUser } from "@/db/commands/users";
+import { listUsers } from "@/db/reads/users";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { worklist } from "@/db/worklist";
+import { worklist } from "@/db/reads/worklist";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { listAudit } from "@/db/audit-log";
-import { listUsers } from "@/db/users";
+import { listAudit } from "@/db/reads/audit-log";
+import { listUsers } from "@/db/reads/users";
 import { PageHeader } from "@/components/page-header";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";

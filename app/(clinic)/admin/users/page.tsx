@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listUsers } from "@/db/users";
+import { listUsers } from "@/db/reads/users";
 import { PageHeader } from "@/components/page-header";
 import { UserAdmin } from "@/components/admin/user-admin";
 import { requirePageUser } from "@/lib/auth/page";

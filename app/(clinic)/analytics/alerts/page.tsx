@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { readAlertAnalytics } from "@/db/analytics";
+import { readAlertAnalytics } from "@/db/commands/analytics";
 import { CsvDownloadButton } from "@/components/after-treatment/csv-download-button";
 import { alertKindLabel } from "@/components/alerts/alert-words";
 import { PageHeader } from "@/components/page-header";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SelfReportSection } from "@/components/self-report/self-report-section";
-import { selfReportComparison } from "@/db/self-reports";
+import { selfReportComparison } from "@/db/reads/self-reports";
 import { cache } from "react";
-import { patientAfterTreatment } from "@/db/after-treatment";
-import { findPatientReview } from "@/db/patient-summary";
+import { patientAfterTreatment } from "@/db/reads/after-treatment";
+import { findPatientReview } from "@/db/reads/patient-summary";
 import { AfterTreatmentSection } from "@/components/after-treatment/after-treatment-section";
 import { AlertHistory } from "@/components/alerts/alerts-panel";
 import { TrendSection } from "@/components/charts/trend-section";

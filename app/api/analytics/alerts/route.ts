@@ -1,4 +1,4 @@
-import { readAlertAnalytics } from "@/db/analytics";
+import { readAlertAnalytics } from "@/db/commands/analytics";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { csvFile, json } from "@/lib/api/respond";

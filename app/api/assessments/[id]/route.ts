@@ -1,4 +1,4 @@
-import { amendAssessment } from "@/db/assessments";
+import { amendAssessment } from "@/db/commands/assessments";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

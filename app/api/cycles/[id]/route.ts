@@ -1,4 +1,4 @@
-import { updateCycle } from "@/db/courses";
+import { updateCycle } from "@/db/commands/courses";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { updateIntervention } from "@/db/interventions";
+import { updateIntervention } from "@/db/commands/interventions";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

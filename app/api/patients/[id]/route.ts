@@ -1,4 +1,5 @@
-import { getPatient, updatePatient } from "@/db/patients";
+import { getPatient } from "@/db/reads/patients";
+import { updatePatient } from "@/db/commands/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

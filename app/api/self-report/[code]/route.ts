@@ -1,4 +1,4 @@
-import { openSelfReport, submitSelfReport } from "@/db/self-reports";
+import { openSelfReport, submitSelfReport } from "@/db/commands/self-reports";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,5 +1,6 @@
 import { NotFoundError } from "@/db/errors";
-import { getUser, updateUser } from "@/db/users";
+import { getUser } from "@/db/reads/users";
+import { updateUser } from "@/db/commands/users";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/db/errors";
-import { plansOfPatient } from "@/db/plans";
+import { plansOfPatient } from "@/db/reads/plans";
 import type { AgentCode } from "@/lib/domain/agents";
 
 /** The patient's plans (see plansOfPatient), or the 404 page for a patient that does not exist. */

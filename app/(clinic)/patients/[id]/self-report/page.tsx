@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { IssueCode } from "@/components/self-report/issue-code";
 import { NotFoundError } from "@/db/errors";
-import { getPatient } from "@/db/patients";
+import { getPatient } from "@/db/reads/patients";
 import { requirePageUser } from "@/lib/auth/page";
 
 export const metadata: Metadata = { title: "Patient self-report code" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findPatientReview } from "@/db/patient-summary";
+import { findPatientReview } from "@/db/reads/patient-summary";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import { agentTrends } from "@/components/charts/trend-data";
 import { GradeTrendTable } from "@/components/charts/trend-tables";

@@ -1,4 +1,4 @@
-import { acknowledgeAlert } from "@/db/alerts";
+import { acknowledgeAlert } from "@/db/commands/alerts";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { recordDose } from "@/db/doses";
+import { recordDose } from "@/db/commands/doses";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

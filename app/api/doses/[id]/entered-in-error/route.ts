@@ -1,4 +1,4 @@
-import { markDoseInError } from "@/db/doses";
+import { markDoseInError } from "@/db/commands/doses";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,5 +1,5 @@
-import { listAlerts } from "@/db/alerts";
-import { getPatient } from "@/db/patients";
+import { listAlerts } from "@/db/reads/alerts";
+import { getPatient } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,5 @@
-import { listAssessments, recordAssessment } from "@/db/assessments";
+import { listAssessments } from "@/db/reads/assessments";
+import { recordAssessment } from "@/db/commands/assessments";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,5 +1,6 @@
-import { createCourse, listCourses } from "@/db/courses";
-import { getPatient } from "@/db/patients";
+import { createCourse } from "@/db/commands/courses";
+import { listCourses } from "@/db/reads/courses";
+import { getPatient } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

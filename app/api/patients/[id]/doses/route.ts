@@ -1,5 +1,5 @@
-import { listDoses } from "@/db/doses";
-import { getPatient } from "@/db/patients";
+import { listDoses } from "@/db/reads/doses";
+import { getPatient } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { readPatientExport } from "@/db/export";
+import { readPatientExport } from "@/db/commands/export";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

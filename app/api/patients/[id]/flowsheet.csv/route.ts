@@ -1,4 +1,4 @@
-import { readFlowsheet } from "@/db/export";
+import { readFlowsheet } from "@/db/commands/export";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { csvFile } from "@/lib/api/respond";

@@ -1,5 +1,6 @@
-import { listInterventions, recordIntervention } from "@/db/interventions";
-import { getPatient } from "@/db/patients";
+import { listInterventions } from "@/db/reads/interventions";
+import { recordIntervention } from "@/db/commands/interventions";
+import { getPatient } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,5 +1,6 @@
-import { addNote, listNotes } from "@/db/notes";
-import { getPatient } from "@/db/patients";
+import { addNote } from "@/db/commands/notes";
+import { listNotes } from "@/db/reads/notes";
+import { getPatient } from "@/db/reads/patients";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

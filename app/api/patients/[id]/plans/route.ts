@@ -1,5 +1,5 @@
-import { getPatient } from "@/db/patients";
-import { listPlans } from "@/db/plans";
+import { getPatient } from "@/db/reads/patients";
+import { listPlans } from "@/db/reads/plans";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { listSelfReports } from "@/db/self-reports";
+import { listSelfReports } from "@/db/reads/self-reports";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,4 +1,4 @@
-import { signPlan } from "@/db/plans";
+import { signPlan } from "@/db/commands/plans";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CourseForm } from "@/components/course-form/course-form";
 import { PageHeader } from "@/components/page-header";
 import { NotFoundError } from "@/db/errors";
-import { getPatient } from "@/db/patients";
+import { getPatient } from "@/db/reads/patients";
 import { requirePageUser } from "@/lib/auth/page";
 import { today } from "@/lib/dates";
 

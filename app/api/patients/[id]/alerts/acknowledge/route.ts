@@ -1,4 +1,4 @@
-import { acknowledgeAlerts } from "@/db/alerts";
+import { acknowledgeAlerts } from "@/db/commands/alerts";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

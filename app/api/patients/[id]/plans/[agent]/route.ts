@@ -1,5 +1,5 @@
 import { NotFoundError } from "@/db/errors";
-import { draftPlan } from "@/db/plans";
+import { draftPlan } from "@/db/commands/plans";
 import { endpoints } from "@/lib/schemas/endpoints";
 import { handle } from "@/lib/api/handler";
 import { json } from "@/lib/api/respond";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AuditAction } from "@/lib/domain/codes";
-import type { Tx } from "./client";
-import { now } from "./ids";
-import { auditLog } from "./schema";
+import type { Tx } from "../client";
+import { now } from "../ids";
+import { auditLog } from "../schema";
 
 export interface AuditEntry {
   userId: string | null;

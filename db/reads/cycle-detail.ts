@@ -4,14 +4,14 @@ import type { StoredAlert } from "@/lib/domain/reconcile";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { listAssessments } from "./assessments";
 import { toApiAlert } from "./alerts";
-import { getDb } from "./client";
+import { getDb } from "../client";
 import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { toApiCycle } from "./courses";
 import { listDoses } from "./doses";
-import { loadPatientRecord } from "./evaluation";
+import { loadPatientRecord } from "./patient-record";
 import { requirePatient } from "./patient-row";
 import { toApiPatient } from "./patients";
-import { alerts, courseAgents, courses, cycles, users } from "./schema";
+import { alerts, courseAgents, courses, cycles, users } from "../schema";
 
 /**
  * Everything the cycle page needs in one consistent read: the cycle, its course and patient,

@@ -5,9 +5,9 @@ import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type Workli
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
-import { getDb } from "./client";
+import { getDb } from "../client";
 import { cumulativeDosesOf } from "./cumulative-doses";
-import { planTermsOf } from "./evaluation";
+import { planTermsOf } from "./patient-record";
 import { decisionsByCycle } from "./patient-summary";
 import { patientMatches } from "./patients";
 import {
@@ -20,7 +20,7 @@ import {
   patients,
   planVersions,
   users,
-} from "./schema";
+} from "../schema";
 
 /** Rows grouped by a key in one pass: a large day's list stays linear in its rows. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -71,7 +71,7 @@ export async function worklist(date: string, { filter = "all", q }: { filter?: W
     if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
     const courseIds = [...new Set(due.map((d) => d.course.id))];
     const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
-    // Kept by each dose write (db/cumulative-doses.ts): one row per due patient and agent, never their history.
+    // Kept by each dose write (db/commands/cumulative-doses.ts): one row per due patient and agent, never their history.
     const totals = cumulativeDosesOf(tx, patientIds);
     // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
     // read backwards along assessments_patient and stopped after two, so a long history costs

@@ -3,8 +3,8 @@ import { and, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { alertAnalytics, type AlertAnalytics } from "@/lib/domain/alert-analytics";
 import { clinicTimeZone, dayIn, shiftDay } from "@/lib/dates";
 import { audit } from "./audit";
-import { write } from "./client";
-import { acknowledgements, alerts, assessments, doses } from "./schema";
+import { write } from "../client";
+import { acknowledgements, alerts, assessments, doses } from "../schema";
 
 export interface AlertAnalyticsReport extends AlertAnalytics {
   from: string;

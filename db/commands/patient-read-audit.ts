@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { audit } from "./audit";
-import { getDb, write } from "./client";
-import { auditLog, patients } from "./schema";
+import { getDb, write } from "../client";
+import { auditLog, patients } from "../schema";
 
 /**
  * Who looked at whom: the first read of a patient's record in a session leaves one

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
-import type { Tx } from "./client";
-import { newId, now } from "./ids";
-import { cumulativeDoses, doses } from "./schema";
+import type { Tx } from "../client";
+import { newId, now } from "../ids";
+import { cumulativeDoses, doses } from "../schema";
 
 /**
  * Re-sums a patient's final doses of one agent (the doses_patient_agent index: that patient's
@@ -27,15 +27,4 @@ export function keepCumulativeDose(tx: Tx, patientId: string, agent: AgentCode):
   if (updated.changes === 0)
     tx.insert(cumulativeDoses).values({ id: newId(), patientId, agent, total, updatedAt }).run();
   return total;
-}
-
-/** The cumulative dose per agent of each patient named, as `patientId|agent` → total. */
-export function cumulativeDosesOf(tx: Tx, patientIds: readonly string[]): Map<string, number> {
-  if (patientIds.length === 0) return new Map();
-  const rows = tx
-    .select({ patientId: cumulativeDoses.patientId, agent: cumulativeDoses.agent, total: cumulativeDoses.total })
-    .from(cumulativeDoses)
-    .where(inArray(cumulativeDoses.patientId, [...patientIds]))
-    .all();
-  return new Map(rows.map((r) => [`${r.patientId}|${r.agent}`, r.total]));
 }

@@ -1,63 +1,18 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { AGENT_CODES, getAgent, type AgentCode } from "@/lib/domain/agents";
+import { and, desc, eq } from "drizzle-orm";
+import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Role, SignatureMeaning } from "@/lib/domain/codes";
 import { templatePlan } from "@/lib/domain/plan-diff";
 import { planComesIntoForce } from "@/lib/domain/signoff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { audit } from "./audit";
-import { listCourses } from "./courses";
-import { getDb, write, type Db, type Tx } from "./client";
-import { ConflictError, NotFoundError } from "./errors";
+import { write } from "../client";
+import { ConflictError, NotFoundError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import { getPatient } from "./patients";
-import { planSignatures, planVersions, users, type PlanVersion } from "./schema";
-
-/** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
-export function withSignatures(db: Db | Tx, rows: PlanVersion[]) {
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  const sigs = db
-    .select({ sig: planSignatures, displayName: users.displayName, username: users.username })
-    .from(planSignatures)
-    .innerJoin(users, eq(users.id, planSignatures.userId))
-    .where(inArray(planSignatures.planVersionId, ids))
-    .orderBy(asc(planSignatures.signedAt))
-    .all();
-  const authorRows = db
-    .select({ id: users.id, displayName: users.displayName, username: users.username })
-    .from(users)
-    .where(inArray(users.id, [...new Set(rows.map((r) => r.createdBy))]))
-    .all();
-  return rows.map((p) => ({
-    ...p,
-    author: authorRows.find((a) => a.id === p.createdBy) ?? null,
-    signatures: sigs
-      .filter((s) => s.sig.planVersionId === p.id)
-      .map((s) => ({ ...s.sig, signer: { id: s.sig.userId, displayName: s.displayName, username: s.username } })),
-  }));
-}
-export type ApiPlan = ReturnType<typeof withSignatures>[number];
-export type ApiSignature = ApiPlan["signatures"][number];
-
-/** Per agent with any version: the version in force (or null) and every version, newest first. */
-export async function listPlans(patientId: string) {
-  const db = getDb();
-  const rows = db
-    .select()
-    .from(planVersions)
-    .where(eq(planVersions.patientId, patientId))
-    .orderBy(asc(planVersions.agent), desc(planVersions.version))
-    .all();
-  const versions = withSignatures(db, rows);
-  const agents = [...new Set(versions.map((v) => v.agent))];
-  return agents.map((agent) => {
-    const ofAgent = versions.filter((v) => v.agent === agent);
-    return { agent, inForce: ofAgent.find((v) => v.status === "in-force") ?? null, versions: ofAgent };
-  });
-}
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { planSignatures, planVersions } from "../schema";
+import { withSignatures } from "../reads/plans";
 
 /**
  * A new draft version; left-out fields come from the agent's defaults and template. Any draft
@@ -198,33 +153,3 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
     return { signature: apiPlan!.signatures.find((s) => s.id === signature.id)!, plan: apiPlan! };
   });
 }
-
-/**
- * What the plan pages show: every agent of the patient's courses or plans (library order), and
- * `alsoAgent` when given, with its versions and the dose of the latest course that gives it,
- * which the ladder is worked out for.
- */
-export async function plansOfPatient(patientId: string, alsoAgent?: AgentCode) {
-  const patient = await getPatient(patientId);
-  const [courses, plans] = await Promise.all([listCourses(patientId), listPlans(patientId)]);
-  const named = new Set<string>([
-    ...courses.flatMap((c) => c.agents.map((a) => a.agent)),
-    ...plans.map((p) => p.agent),
-    ...(alsoAgent ? [alsoAgent] : []),
-  ]);
-  const agents = AGENT_CODES.filter((code) => named.has(code)).map((code) => {
-    const course = courses.findLast((c) => c.agents.some((a) => a.agent === code));
-    const versions = plans.find((p) => p.agent === code)?.versions ?? [];
-    return {
-      agent: code,
-      inForce: versions.find((v) => v.status === "in-force") ?? null,
-      draft: versions.find((v) => v.status === "draft") ?? null,
-      versions,
-      course: course
-        ? { name: course.name, setting: course.setting, dose: course.agents.find((a) => a.agent === code)!.dose }
-        : null,
-    };
-  });
-  return { patient, agents };
-}
-export type AgentPlanView = Awaited<ReturnType<typeof plansOfPatient>>["agents"][number];

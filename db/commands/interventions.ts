@@ -1,32 +1,14 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
-import { isAgentCode } from "@/lib/domain/agents";
+import { eq } from "drizzle-orm";
 import { interventionWarnings } from "@/lib/domain/interventions";
 import type { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { audit } from "./audit";
-import { getDb, write, type Db, type Tx } from "./client";
-import { ConflictError, InvalidError, NotFoundError } from "./errors";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import { courseAgents, courses, interventions, type Intervention } from "./schema";
-
-/** Every agent in any of the patient's courses, past or planned. */
-export function agentsOfPatient(tx: Db | Tx, patientId: string) {
-  const courseIds = tx.select({ id: courses.id }).from(courses).where(eq(courses.patientId, patientId)).all();
-  if (courseIds.length === 0) return [];
-  return tx
-    .select({ agent: courseAgents.agent })
-    .from(courseAgents)
-    .where(
-      inArray(
-        courseAgents.courseId,
-        courseIds.map((c) => c.id),
-      ),
-    )
-    .all()
-    .map((a) => a.agent)
-    .filter(isAgentCode);
-}
+import { write } from "../client";
+import { ConflictError, InvalidError, NotFoundError } from "../errors";
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { interventions, type Intervention } from "../schema";
+import { agentsOfPatient } from "../reads/interventions";
 
 /** Recorded whatever it is; what the team must know about it comes back as `warnings`, and is audited with it. */
 export async function recordIntervention(userId: string, patientId: string, input: InterventionInput) {
@@ -60,20 +42,6 @@ export async function recordIntervention(userId: string, patientId: string, inpu
     });
     return { intervention: row, warnings };
   });
-}
-
-/** The patient's supportive care, oldest start first. */
-export function interventionsOf(db: Db | Tx, patientId: string): Intervention[] {
-  return db
-    .select()
-    .from(interventions)
-    .where(eq(interventions.patientId, patientId))
-    .orderBy(asc(interventions.startedOn), asc(interventions.recordedAt))
-    .all();
-}
-
-export async function listInterventions(patientId: string): Promise<Intervention[]> {
-  return interventionsOf(getDb(), patientId);
 }
 
 /** Its end, the patient's response and the notes; a stale version is refused with the record as it is. */

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "./audit";
-import { getDb, write } from "./client";
-import { now } from "./ids";
-import { sessions, users, type User } from "./schema";
+import { getDb, write } from "../client";
+import { now } from "../ids";
+import { sessions, users, type User } from "../schema";
 
 export async function createSession(tokenHash: string, user: User): Promise<void> {
   write((tx) => {

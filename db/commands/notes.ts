@@ -1,13 +1,13 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
 import type { NoteInput } from "@/lib/schemas/note";
 import { audit } from "./audit";
-import { getDb, write } from "./client";
-import { InvalidError } from "./errors";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import { alerts, cycles, notes, users } from "./schema";
+import { write } from "../client";
+import { InvalidError } from "../errors";
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { alerts, cycles, notes } from "../schema";
 
 /** Appends a note on one of the patient's cycles or alerts, with its audit row. Never a decision. */
 export async function addNote(user: { id: string; role: Role }, patientId: string, input: NoteInput) {
@@ -38,16 +38,3 @@ export async function addNote(user: { id: string; role: Role }, patientId: strin
     return { note: row };
   });
 }
-
-/** The patient's notes, oldest first, each with its author's name. */
-export async function listNotes(patientId: string) {
-  return getDb()
-    .select({ note: notes, authorName: users.displayName })
-    .from(notes)
-    .innerJoin(users, eq(users.id, notes.authorId))
-    .where(eq(notes.patientId, patientId))
-    .orderBy(asc(notes.createdAt))
-    .all()
-    .map(({ note, authorName }) => ({ ...note, authorName }));
-}
-export type ApiNote = Awaited<ReturnType<typeof listNotes>>[number];

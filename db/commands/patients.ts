@@ -1,19 +1,14 @@
 import "server-only";
-import { asc, eq, or, sql } from "drizzle-orm";
-import { bodySurfaceArea } from "@/lib/domain/dose";
+import { eq, sql } from "drizzle-orm";
 import type { PatientInput, PatientPatch } from "@/lib/schemas/patient";
 import { audit } from "./audit";
-import { getDb, write, type Tx } from "./client";
-import { ConflictError, NotFoundError } from "./errors";
+import { write, type Tx } from "../client";
+import { ConflictError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import { patients, type Patient } from "./schema";
-
-export function toApiPatient(p: Patient) {
-  return { ...p, bsa: Math.round(bodySurfaceArea(p.heightCm, p.weightKg) * 100) / 100 };
-}
-export type ApiPatient = ReturnType<typeof toApiPatient>;
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { patients } from "../schema";
+import { toApiPatient, ApiPatient } from "../reads/patients";
 
 function mrnTaken(tx: Tx, mrn: string, exceptId?: string): boolean {
   const row = tx
@@ -43,43 +38,6 @@ export async function createPatient(userId: string, input: PatientInput): Promis
     audit(tx, { userId, action: "patient.create", entity: "patient", entityId: row.id, patientId: row.id, after: row });
     return toApiPatient(row);
   });
-}
-
-export async function getPatient(id: string): Promise<ApiPatient> {
-  const row = getDb().select().from(patients).where(eq(patients.id, id)).get();
-  if (!row) throw new NotFoundError("The patient");
-  return toApiPatient(row);
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Patients whose MRN or name (given, family, "Given Family" or "Family, Given") contains `q`. */
-export function patientMatches(q: string) {
-  const pattern = `%${escapeLike(q)}%`;
-  return or(
-    sql`${patients.mrn} LIKE ${pattern} ESCAPE '\\'`,
-    sql`${patients.familyName} LIKE ${pattern} ESCAPE '\\'`,
-    sql`${patients.givenName} LIKE ${pattern} ESCAPE '\\'`,
-    sql`(${patients.givenName} || ' ' || ${patients.familyName}) LIKE ${pattern} ESCAPE '\\'`,
-    sql`(${patients.familyName} || ', ' || ${patients.givenName}) LIKE ${pattern} ESCAPE '\\'`,
-  );
-}
-
-export async function listPatients(query: { q?: string; limit: number; offset: number }): Promise<ApiPatient[]> {
-  const db = getDb();
-  const q = query.q?.trim();
-  const where = q ? patientMatches(q) : undefined;
-  return db
-    .select()
-    .from(patients)
-    .where(where)
-    .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.mrn))
-    .limit(query.limit)
-    .offset(query.offset)
-    .all()
-    .map(toApiPatient);
 }
 
 export async function updatePatient(userId: string, id: string, patch: PatientPatch): Promise<ApiPatient> {

@@ -1,12 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Tx } from "./client";
-import { NotFoundError } from "./errors";
-import { patients, type Patient } from "./schema";
+import type { Tx } from "../client";
+import { NotFoundError } from "../errors";
+import { patients, type Patient } from "../schema";
 
 /**
  * The patient's row inside a transaction, or 404. Its own module, below both the patient writes
- * (db/patients.ts) and the alert evaluation (db/evaluation.ts) that each need it, so neither
+ * (db/commands/patients.ts) and the alert evaluation (db/commands/evaluation.ts) that each need it, so neither
  * imports the other back.
  */
 export function requirePatient(tx: Tx, id: string): Patient {

@@ -1,60 +1,19 @@
 import "server-only";
 // A course's agents carry their state for the cycles to come (current dose, active, held or
 // stopped); an oncologist's decision on an agent's alerts changes it here, with its history.
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Decision } from "@/lib/domain/codes";
-import { applyDecision, reductionTarget, sameState, type AgentChangeFacts } from "@/lib/domain/decisions";
+import { applyDecision, reductionTarget, sameState } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor } from "@/lib/domain/plans";
 import type { PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { audit } from "./audit";
-import type { Db, Tx } from "./client";
-import { InvalidError } from "./errors";
-import { newId } from "./ids";
-import { courseAgentChanges, courseAgents, users, type CourseAgentChange } from "./schema";
-
-export type AgentChangeRow = CourseAgentChange & { decidedBy: string };
-
-/** Every change decisions made to the patient's course agents, oldest first, with who decided. */
-export function loadAgentChanges(db: Db | Tx, patientId: string): AgentChangeRow[] {
-  return db
-    .select({ change: courseAgentChanges, decidedBy: users.displayName })
-    .from(courseAgentChanges)
-    .innerJoin(users, eq(users.id, courseAgentChanges.userId))
-    .where(eq(courseAgentChanges.patientId, patientId))
-    .orderBy(asc(courseAgentChanges.at))
-    .all()
-    .map((r) => ({ ...r.change, decidedBy: r.decidedBy }));
-}
-
-export function agentChangeFacts(row: AgentChangeRow): AgentChangeFacts {
-  return {
-    courseId: row.courseId,
-    agent: row.agent,
-    decision: row.decision,
-    from: { currentDose: row.fromDose, status: row.fromStatus },
-    to: { currentDose: row.toDose, status: row.toStatus },
-    reason: row.reason,
-    decidedBy: row.decidedBy,
-    at: row.at,
-  };
-}
-
-/** One line of a course agent's history as the API gives it: who, when, from, to, why. */
-export function toApiAgentChange(row: AgentChangeRow) {
-  return {
-    decision: row.decision,
-    from: { currentDose: row.fromDose, status: row.fromStatus },
-    to: { currentDose: row.toDose, status: row.toStatus },
-    reason: row.reason,
-    decidedBy: { id: row.userId, displayName: row.decidedBy },
-    at: row.at,
-    alertIds: row.alertIds,
-  };
-}
-export type ApiAgentChange = ReturnType<typeof toApiAgentChange>;
+import type { Tx } from "../client";
+import { InvalidError } from "../errors";
+import { newId } from "../ids";
+import { courseAgentChanges, courseAgents } from "../schema";
 
 /**
  * The courses a decision on an agent acts on: those that include it with a cycle still planned,

@@ -6,15 +6,15 @@ import { suggestGrade } from "@/lib/domain/grading";
 import { baselineExam } from "@/lib/domain/worsening";
 import { roundDose } from "@/lib/domain/plans";
 import type { CsvCell } from "@/lib/csv";
-import type { ExportExam, PatientExport } from "./export-data";
+import type { ExportExam, PatientExport } from "../export-data";
 import { audit } from "./audit";
-import { write, type Tx } from "./client";
-import { examFacts, loadPatientRecord } from "./evaluation";
-import { now } from "./ids";
-import { interventionsOf } from "./interventions";
-import { requirePatient } from "./patient-row";
-import { withSignatures } from "./plans";
-import { alerts, assessments, courses, cycles, doses, planVersions, selfReports, type Assessment } from "./schema";
+import { write, type Tx } from "../client";
+import { examFacts, loadPatientRecord } from "../reads/patient-record";
+import { now } from "../ids";
+import { interventionsOf } from "../reads/interventions";
+import { requirePatient } from "../reads/patient-row";
+import { withSignatures } from "../reads/plans";
+import { alerts, assessments, courses, cycles, doses, planVersions, selfReports, type Assessment } from "../schema";
 
 // Exports are reads of patient data, and audited as such: each read and its audit row share
 // one transaction, so no export leaves the database without a trace.

@@ -2,7 +2,7 @@ import "server-only";
 // Read models for the pre-cycle review: one patient's whole record with the terms in force per
 // agent, the alerts across patients with who they concern, and how often each kind is overridden.
 // Read-only; it composes the other db/ reads so there is one query per record type.
-import { doseFactsOf, planTermsOf } from "./evaluation";
+import { doseFactsOf, planTermsOf } from "./patient-record";
 import { differenceInYears, parseISO } from "date-fns";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getAgent, isAgentCode, type AgentCode, type GradeRule } from "@/lib/domain/agents";
@@ -14,14 +14,14 @@ import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
 import { listAssessments } from "./assessments";
-import { getDb, type Db, type Tx } from "./client";
+import { getDb, type Db, type Tx } from "../client";
 import { listCourses } from "./courses";
 import { listDoses } from "./doses";
 import { listNotes } from "./notes";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "../errors";
 import { getPatient } from "./patients";
 import { listPlans } from "./plans";
-import { acknowledgements, alerts, patients, users } from "./schema";
+import { acknowledgements, alerts, patients, users } from "../schema";
 
 type Plans = Awaited<ReturnType<typeof listPlans>>;
 export type ReviewAssessment = Awaited<ReturnType<typeof listAssessments>>[number];

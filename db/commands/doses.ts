@@ -1,20 +1,21 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { formatDay, today } from "@/lib/dates";
 import { getAgent } from "@/lib/domain/agents";
 import { cumulativeByAgent, judgeDose } from "@/lib/domain/dose";
 import { defaultTerms } from "@/lib/domain/plans";
 import type { DoseInput } from "@/lib/schemas/course";
-import { toApiAlert } from "./alerts";
+import { toApiAlert } from "../reads/alerts";
 import { audit } from "./audit";
-import { getDb, queueWrite, write } from "./client";
-import { requireCycle } from "./courses";
+import { queueWrite, write } from "../client";
+import { requireCycle } from "../reads/courses";
 import { keepCumulativeDose } from "./cumulative-doses";
-import { ConflictError, InvalidError, NotFoundError } from "./errors";
-import { evaluateAndStoreAlerts, planTermsOf } from "./evaluation";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import { courseAgents, cycles, doses, planVersions } from "./schema";
+import { ConflictError, InvalidError, NotFoundError } from "../errors";
+import { evaluateAndStoreAlerts } from "./evaluation";
+import { planTermsOf } from "../reads/patient-record";
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { courseAgents, cycles, doses, planVersions } from "../schema";
 
 /**
  * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they
@@ -104,15 +105,6 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       alerts: raised.map((a) => toApiAlert(a)),
     };
   });
-}
-
-export async function listDoses(patientId: string) {
-  return getDb()
-    .select()
-    .from(doses)
-    .where(eq(doses.patientId, patientId))
-    .orderBy(asc(doses.givenOn), asc(doses.recordedAt))
-    .all();
 }
 
 export async function markDoseInError(userId: string, id: string, reason: string) {

@@ -20,9 +20,9 @@ import {
   timeToRecovery,
   type Observation,
 } from "@/lib/domain/recovery";
-import { getDb, type Db } from "./client";
+import { getDb, type Db } from "../client";
 import { agentsOfPatient, interventionsOf } from "./interventions";
-import { assessments, courseAgents, courses, cycles, doses, patients } from "./schema";
+import { assessments, courseAgents, courses, cycles, doses, patients } from "../schema";
 
 // After the last cycle: which follow-up exams fall due, and how the neuropathy recovers.
 

@@ -2,8 +2,8 @@ import "server-only";
 import { alias } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { shiftDay } from "@/lib/dates";
-import { getDb } from "./client";
-import { auditLog, cycles, patients, users } from "./schema";
+import { getDb } from "../client";
+import { auditLog, cycles, patients, users } from "../schema";
 
 export interface AuditFilter {
   userId?: string;

@@ -1,51 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
 import { audit } from "./audit";
-import { getDb, write } from "./client";
-import { ConflictError, NotFoundError } from "./errors";
-import { newId, now } from "./ids";
-import { sessions, users, type User } from "./schema";
-
-export interface PublicUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  disabled: boolean;
-  version: number;
-}
-
-export function toPublicUser(u: User): PublicUser {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    disabled: u.disabled,
-    version: u.version,
-  };
-}
-
-export async function findUserByUsername(username: string): Promise<User | undefined> {
-  return getDb()
-    .select()
-    .from(users)
-    .where(sql`lower(${users.username}) = lower(${username})`)
-    .get();
-}
-
-export async function getUser(id: string): Promise<User | undefined> {
-  return getDb().select().from(users).where(eq(users.id, id)).get();
-}
-
-export async function listUsers(): Promise<PublicUser[]> {
-  return getDb().select().from(users).orderBy(asc(users.username)).all().map(toPublicUser);
-}
-
-export async function countUsers(): Promise<number> {
-  return getDb().$count(users);
-}
+import { write } from "../client";
+import { ConflictError, NotFoundError } from "../errors";
+import { newId, now } from "../ids";
+import { sessions, users } from "../schema";
+import { PublicUser, toPublicUser } from "../reads/users";
 
 export interface NewUser {
   username: string;

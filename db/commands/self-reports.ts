@@ -1,25 +1,20 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { and, asc, desc, eq, gte, lt, ne } from "drizzle-orm";
+import { and, desc, eq, gte, lt } from "drizzle-orm";
 import { today } from "@/lib/dates";
 import type { AuditAction } from "@/lib/domain/codes";
-import { disagreements, previousReport, selfReportConditions, type SelfReportFacts } from "@/lib/domain/self-report";
+import { previousReport, selfReportConditions } from "@/lib/domain/self-report";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
 import { audit } from "./audit";
-import { getDb, write, type Tx } from "./client";
-import { GoneError, NotFoundError, TooManyError } from "./errors";
-import { insertAlert, loadPatientRecord } from "./evaluation";
-import { newId, now } from "./ids";
-import { requirePatient } from "./patient-row";
-import {
-  assessments,
-  patients,
-  selfReportFailures,
-  selfReportInvitations,
-  selfReports,
-  type SelfReport,
-} from "./schema";
+import { write, type Tx } from "../client";
+import { GoneError, NotFoundError, TooManyError } from "../errors";
+import { insertAlert } from "./evaluation";
+import { loadPatientRecord } from "../reads/patient-record";
+import { newId, now } from "../ids";
+import { requirePatient } from "../reads/patient-row";
+import { patients, selfReportFailures, selfReportInvitations, selfReports } from "../schema";
+import { selfReportFacts } from "../reads/self-reports";
 
 /** A code is good for 30 minutes (docs/api.md). */
 export const CODE_VALID_MS = 30 * 60_000;
@@ -32,15 +27,6 @@ const hashCode = (code: string) => createHash("sha256").update(code).digest("hex
 /** 8 characters drawn uniformly by the operating system's CSPRNG from the look-alike-free alphabet. */
 function newCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-}
-
-export function toApiSelfReport(r: SelfReport) {
-  return { id: r.id, patientId: r.patientId, reportedOn: r.reportedOn, submittedAt: r.submittedAt, ...r.answers };
-}
-export type ApiSelfReport = ReturnType<typeof toApiSelfReport>;
-
-export function selfReportFacts(r: SelfReport): SelfReportFacts {
-  return { id: r.id, reportedOn: r.reportedOn, submittedAt: r.submittedAt, answers: r.answers };
 }
 
 /**
@@ -214,78 +200,4 @@ export async function submitSelfReport(
     },
     at,
   );
-}
-
-/** The patient's self-reports, newest first. */
-export async function listSelfReports(patientId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    requirePatient(tx, patientId);
-    return tx
-      .select()
-      .from(selfReports)
-      .where(eq(selfReports.patientId, patientId))
-      .orderBy(desc(selfReports.submittedAt))
-      .all()
-      .map(toApiSelfReport);
-  });
-}
-
-/** The patient's latest self-report of a day, for the exam form of that day; null if none. */
-export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
-  const row = getDb()
-    .select()
-    .from(selfReports)
-    .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
-    .orderBy(desc(selfReports.submittedAt))
-    .limit(1)
-    .get();
-  return row ? toApiSelfReport(row) : null;
-}
-
-/**
- * Each self-report, oldest first, beside the nurse's exam of it: the exam that recorded it saw
- * the report, else the exam of the same day (none: the patient's answers stand alone). The
- * patient's worst 0-4 score sits beside the nurse's sensory grade, and every symptom field the
- * two recorded differently is listed.
- */
-export async function selfReportComparison(patientId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const reports = tx
-      .select()
-      .from(selfReports)
-      .where(eq(selfReports.patientId, patientId))
-      .orderBy(asc(selfReports.submittedAt))
-      .all();
-    const exams = tx
-      .select()
-      .from(assessments)
-      .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
-      .orderBy(asc(assessments.recordedAt))
-      .all();
-    return reports.map((r) => {
-      const exam =
-        exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
-      const a = r.answers;
-      return {
-        id: r.id,
-        reportedOn: r.reportedOn,
-        patientWorst: Math.max(a.numbness.feet, a.numbness.hands, a.tingling.feet, a.tingling.hands),
-        pain: a.pain,
-        falls: a.falls,
-        comment: a.comment ?? null,
-        nurseGrade: exam?.sensoryGrade ?? null,
-        examSawIt: exam?.selfReportId === r.id,
-        disagreements: exam ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact }) : [],
-      };
-    });
-  });
-}
-export type SelfReportComparison = Awaited<ReturnType<typeof selfReportComparison>>;
-
-/** Refuses an exam that names a self-report of another patient. */
-export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {
-  const row = tx.select({ patientId: selfReports.patientId }).from(selfReports).where(eq(selfReports.id, id)).get();
-  return row?.patientId === patientId;
 }

@@ -1,0 +1,71 @@
+import "server-only";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
+import { getDb, type Db, type Tx } from "../client";
+import { acknowledgements, alerts, users, type Acknowledgement, type Alert } from "../schema";
+
+type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
+
+export function toApiAlert(a: Alert, ack: AckWithUser | null = null) {
+  return {
+    id: a.id,
+    patientId: a.patientId,
+    cycleId: a.cycleId,
+    agent: a.agent,
+    kind: a.kind,
+    severity: a.severity,
+    message: a.message,
+    status: a.status,
+    raisedAt: a.raisedAt,
+    resolvedAt: a.resolvedAt,
+    resolvedReason: a.resolvedReason,
+    acknowledgement: ack && {
+      decision: ack.decision,
+      reason: ack.reason,
+      decidedAt: ack.decidedAt,
+      decidedBy: ack.decidedBy,
+    },
+  };
+}
+export type ApiAlert = ReturnType<typeof toApiAlert>;
+
+export function withAcknowledgements(db: Db | Tx, rows: Alert[]): ApiAlert[] {
+  if (rows.length === 0) return [];
+  const acks = db
+    .select({ ack: acknowledgements, user: { id: users.id, displayName: users.displayName } })
+    .from(acknowledgements)
+    .innerJoin(users, eq(users.id, acknowledgements.userId))
+    .where(
+      inArray(
+        acknowledgements.alertId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .all();
+  const byAlert = new Map(acks.map((a) => [a.ack.alertId, { ...a.ack, decidedBy: a.user }]));
+  return rows.map((r) => toApiAlert(r, byAlert.get(r.id) ?? null));
+}
+
+export interface AlertFilter {
+  patientId?: string;
+  status?: AlertStatus | "all";
+  severity?: Severity;
+  kind?: AlertKind;
+}
+
+export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {
+  const db = getDb();
+  const conditions: SQL[] = [];
+  if (filter.patientId) conditions.push(eq(alerts.patientId, filter.patientId));
+  if (filter.status && filter.status !== "all") conditions.push(eq(alerts.status, filter.status));
+  if (filter.severity) conditions.push(eq(alerts.severity, filter.severity));
+  if (filter.kind) conditions.push(eq(alerts.kind, filter.kind));
+  const rows = db
+    .select()
+    .from(alerts)
+    .where(and(...conditions))
+    .orderBy(desc(alerts.raisedAt))
+    .limit(5000)
+    .all();
+  return withAcknowledgements(db, rows);
+}

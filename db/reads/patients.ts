@@ -1,0 +1,48 @@
+import "server-only";
+import { asc, eq, or, sql } from "drizzle-orm";
+import { bodySurfaceArea } from "@/lib/domain/dose";
+import { getDb } from "../client";
+import { NotFoundError } from "../errors";
+import { patients, type Patient } from "../schema";
+
+export function toApiPatient(p: Patient) {
+  return { ...p, bsa: Math.round(bodySurfaceArea(p.heightCm, p.weightKg) * 100) / 100 };
+}
+export type ApiPatient = ReturnType<typeof toApiPatient>;
+
+export async function getPatient(id: string): Promise<ApiPatient> {
+  const row = getDb().select().from(patients).where(eq(patients.id, id)).get();
+  if (!row) throw new NotFoundError("The patient");
+  return toApiPatient(row);
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Patients whose MRN or name (given, family, "Given Family" or "Family, Given") contains `q`. */
+export function patientMatches(q: string) {
+  const pattern = `%${escapeLike(q)}%`;
+  return or(
+    sql`${patients.mrn} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${patients.familyName} LIKE ${pattern} ESCAPE '\\'`,
+    sql`${patients.givenName} LIKE ${pattern} ESCAPE '\\'`,
+    sql`(${patients.givenName} || ' ' || ${patients.familyName}) LIKE ${pattern} ESCAPE '\\'`,
+    sql`(${patients.familyName} || ', ' || ${patients.givenName}) LIKE ${pattern} ESCAPE '\\'`,
+  );
+}
+
+export async function listPatients(query: { q?: string; limit: number; offset: number }): Promise<ApiPatient[]> {
+  const db = getDb();
+  const q = query.q?.trim();
+  const where = q ? patientMatches(q) : undefined;
+  return db
+    .select()
+    .from(patients)
+    .where(where)
+    .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.mrn))
+    .limit(query.limit)
+    .offset(query.offset)
+    .all()
+    .map(toApiPatient);
+}

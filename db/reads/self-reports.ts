@@ -1,0 +1,89 @@
+import "server-only";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { disagreements, type SelfReportFacts } from "@/lib/domain/self-report";
+import { getDb, type Tx } from "../client";
+import { requirePatient } from "./patient-row";
+import { assessments, selfReports, type SelfReport } from "../schema";
+
+export function toApiSelfReport(r: SelfReport) {
+  return { id: r.id, patientId: r.patientId, reportedOn: r.reportedOn, submittedAt: r.submittedAt, ...r.answers };
+}
+export type ApiSelfReport = ReturnType<typeof toApiSelfReport>;
+
+export function selfReportFacts(r: SelfReport): SelfReportFacts {
+  return { id: r.id, reportedOn: r.reportedOn, submittedAt: r.submittedAt, answers: r.answers };
+}
+
+/** The patient's self-reports, newest first. */
+export async function listSelfReports(patientId: string) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    requirePatient(tx, patientId);
+    return tx
+      .select()
+      .from(selfReports)
+      .where(eq(selfReports.patientId, patientId))
+      .orderBy(desc(selfReports.submittedAt))
+      .all()
+      .map(toApiSelfReport);
+  });
+}
+
+/** The patient's latest self-report of a day, for the exam form of that day; null if none. */
+export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
+  const row = getDb()
+    .select()
+    .from(selfReports)
+    .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
+    .orderBy(desc(selfReports.submittedAt))
+    .limit(1)
+    .get();
+  return row ? toApiSelfReport(row) : null;
+}
+
+/**
+ * Each self-report, oldest first, beside the nurse's exam of it: the exam that recorded it saw
+ * the report, else the exam of the same day (none: the patient's answers stand alone). The
+ * patient's worst 0-4 score sits beside the nurse's sensory grade, and every symptom field the
+ * two recorded differently is listed.
+ */
+export async function selfReportComparison(patientId: string) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const reports = tx
+      .select()
+      .from(selfReports)
+      .where(eq(selfReports.patientId, patientId))
+      .orderBy(asc(selfReports.submittedAt))
+      .all();
+    const exams = tx
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
+      .orderBy(asc(assessments.recordedAt))
+      .all();
+    return reports.map((r) => {
+      const exam =
+        exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
+      const a = r.answers;
+      return {
+        id: r.id,
+        reportedOn: r.reportedOn,
+        patientWorst: Math.max(a.numbness.feet, a.numbness.hands, a.tingling.feet, a.tingling.hands),
+        pain: a.pain,
+        falls: a.falls,
+        comment: a.comment ?? null,
+        nurseGrade: exam?.sensoryGrade ?? null,
+        examSawIt: exam?.selfReportId === r.id,
+        disagreements: exam ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact }) : [],
+      };
+    });
+  });
+}
+export type SelfReportComparison = Awaited<ReturnType<typeof selfReportComparison>>;
+
+/** Refuses an exam that names a self-report of another patient. */
+export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {
+  const row = tx.select({ patientId: selfReports.patientId }).from(selfReports).where(eq(selfReports.id, id)).get();
+  return row?.patientId === patientId;
+}
