@@ -238,8 +238,14 @@ export const doses = sqliteTable(
       .references(() => users.id),
     recordedAt: text("recorded_at").notNull(),
   },
-  // A dose write re-sums its patient and agent from this index into cumulative_doses (db/commands/cumulative-doses.ts).
-  (t) => [index("doses_patient_agent").on(t.patientId, t.agent), index("doses_cycle").on(t.cycleId)],
+  // A dose write re-sums its patient and agent from doses_patient_agent into cumulative_doses
+  // (db/commands/cumulative-doses.ts). The follow-ups due read the doses given on the days they fall due by
+  // doses_given_on, and whether a later one follows by doses_patient_agent's day (db/reads/after-treatment.ts).
+  (t) => [
+    index("doses_patient_agent").on(t.patientId, t.agent, t.givenOn),
+    index("doses_cycle").on(t.cycleId),
+    index("doses_given_on").on(t.givenOn),
+  ],
 );
 
 /**

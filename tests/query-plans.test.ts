@@ -4,15 +4,25 @@
 // cycles, assessments, doses, alerts or acknowledgements. The SQL is captured as it is prepared,
 // so the test checks the exact queries Drizzle builds, with their parameters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { followUpsDue } from "@/db/reads/after-treatment";
 import { seedWard } from "@/db/bench-seed";
 import { getSqlite } from "@/db/client";
 import { listAlertsWithPatients } from "@/db/reads/patient-summary";
 import { createUser } from "@/db/commands/users";
 import { worklist } from "@/db/reads/worklist";
-import { today } from "@/lib/dates";
+import { shiftDay, today } from "@/lib/dates";
 import { useTempDatabase } from "@/lib/testing/api";
 
-const GUARDED = ["cycles", "assessments", "doses", "cumulative_doses", "alerts", "acknowledgements"];
+const GUARDED = [
+  "cycles",
+  "assessments",
+  "doses",
+  "cumulative_doses",
+  "alerts",
+  "acknowledgements",
+  "courses",
+  "course_agents",
+];
 
 interface Ran {
   sql: string;
@@ -51,9 +61,19 @@ function planOf({ sql, params }: Ran): string[] {
   return rows.map((r) => r.detail);
 }
 
-/** The steps that read a guarded table whole: `SCAN t`, with or without an index to walk it by. */
-function fullScans(plan: readonly string[]): string[] {
-  return plan.filter((step) => GUARDED.some((table) => new RegExp(`^SCAN ${table}\\b`).test(step)));
+/** The tables a statement names with an alias ("doses AS d"), as the plan names them: alias → table. */
+function aliasesIn(sql: string): Map<string, string> {
+  const named = sql.matchAll(/\b(?:from|join)\s+["`]?(\w+)["`]?\s+(?:as\s+)?["`]?(\w+)["`]?/gi);
+  return new Map([...named].map(([, table, alias]) => [alias!, table!]));
+}
+
+/** The steps that read a guarded table whole: `SCAN t`, by its name or its alias, with or without an index to walk it by. */
+function fullScans({ sql }: Ran, plan: readonly string[]): string[] {
+  const aliases = aliasesIn(sql);
+  return plan.filter((step) => {
+    const scanned = /^SCAN (\w+)/.exec(step)?.[1];
+    return scanned !== undefined && GUARDED.includes(aliases.get(scanned) ?? scanned);
+  });
 }
 
 let cleanup: () => void;
@@ -75,6 +95,10 @@ beforeAll(async () => {
     day,
     recordedBy: nurse.id,
   });
+  // Treatment over for one patient in ten (their planned cycles cancelled), so that follow-ups fall due.
+  getSqlite().exec(
+    "UPDATE cycles SET status = 'cancelled' WHERE status = 'planned' AND patient_id IN (SELECT id FROM patients WHERE rowid % 10 = 0)",
+  );
   // The planner's statistics, as a long-running database gathers them (PRAGMA optimize).
   getSqlite().exec("ANALYZE");
 });
@@ -85,7 +109,7 @@ describe("query plans of the worklist and the alerts page", () => {
     const ran = await statementsOf(() => worklist(day));
     expect(ran.length).toBeGreaterThanOrEqual(5);
     for (const statement of ran)
-      expect({ sql: statement.sql, scans: fullScans(planOf(statement)) }).toEqual({
+      expect({ sql: statement.sql, scans: fullScans(statement, planOf(statement)) }).toEqual({
         sql: statement.sql,
         scans: [],
       });
@@ -105,10 +129,26 @@ describe("query plans of the worklist and the alerts page", () => {
       const ran = await statementsOf(() => listAlertsWithPatients({ status: "open", ...filter }));
       expect(ran.length).toBeGreaterThanOrEqual(1);
       for (const statement of ran)
-        expect({ sql: statement.sql, scans: fullScans(planOf(statement)) }).toEqual({
+        expect({ sql: statement.sql, scans: fullScans(statement, planOf(statement)) }).toEqual({
           sql: statement.sql,
           scans: [],
         });
     }
+  });
+
+  it("the follow-ups due read the doses given on the days they fall due, not every patient's last dose", async () => {
+    const period = [day, shiftDay(day, 45)] as const;
+    const ran = await statementsOf(() => followUpsDue(...period));
+    expect(await followUpsDue(...period)).not.toEqual([]);
+    expect(ran.length).toBeGreaterThanOrEqual(3);
+    for (const statement of ran)
+      expect({ sql: statement.sql, scans: fullScans(statement, planOf(statement)) }).toEqual({
+        sql: statement.sql,
+        scans: [],
+      });
+    const plans = ran.map(planOf).flat();
+    expect(plans).toContainEqual(
+      expect.stringMatching(/SEARCH d USING INDEX doses_given_on \(given_on>\? AND given_on<\?\)/),
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   COASTING_NOTE,
   finishedAgents,
   followUpsOf,
+  lastDoseSpans,
   latestGrade,
   type AgentCourse,
   type GivenDose,
@@ -65,6 +66,39 @@ function treatedAgents(db: Db, patientId?: string): Treated[] {
   );
 }
 
+/**
+ * The agents whose treatment is over with their last dose on one of `spans`' days (the days whose
+ * follow-ups fall due in a period; lib/domain/follow-ups.ts lastDoseSpans): the same rule as
+ * finishedAgents, read from the doses given on those days (doses_given_on) and checked for each
+ * by its own patient's rows (a later final dose by doses_patient_agent, a planned cycle in a course
+ * with the agent by courses_patient), so the cost follows the day's follow-ups, not the ward.
+ */
+function treatedAgentsEndingIn(db: Db, spans: readonly { from: string; to: string }[]): Treated[] {
+  if (spans.length === 0) return [];
+  // CROSS JOIN keeps the spans the outer loop: the planner would otherwise walk all doses in GROUP BY order.
+  const rows = db.all<{ patientId: string; agent: string; lastDoseOn: string }>(sql`
+    SELECT d.patient_id AS patientId, d.agent AS agent, d.given_on AS lastDoseOn
+    FROM json_each(${JSON.stringify(spans)}) AS span
+    CROSS JOIN ${doses} AS d
+      ON d.given_on BETWEEN json_extract(span.value, '$.from') AND json_extract(span.value, '$.to')
+    WHERE d.status = 'final'
+      AND NOT EXISTS (
+        SELECT 1 FROM ${doses} AS later
+        WHERE later.patient_id = d.patient_id AND later.agent = d.agent
+          AND later.status = 'final' AND later.given_on > d.given_on
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM ${courses} AS c
+        JOIN ${courseAgents} AS ca ON ca.course_id = c.id AND ca.agent = d.agent
+        JOIN ${cycles} AS cy ON cy.course_id = c.id AND cy.status = 'planned'
+        WHERE c.patient_id = d.patient_id
+      )
+    GROUP BY d.patient_id, d.agent`);
+  return rows.flatMap((r) =>
+    isAgentCode(r.agent) ? [{ patientId: r.patientId, agent: r.agent, lastDoseOn: r.lastDoseOn }] : [],
+  );
+}
+
 /** Each patient's exams not entered in error, as grades. */
 function gradedExams(db: Db, patientIds: readonly string[]): Map<string, GradedExam[]> {
   const rows = patientIds.length
@@ -104,7 +138,8 @@ export interface ApiFollowUp {
 /** Follow-up exams due from `from` to `to` (inclusive) and not yet met, earliest first. */
 export async function followUpsDue(from: string, to: string): Promise<ApiFollowUp[]> {
   const db = getDb();
-  const treated = treatedAgents(db);
+  const { earliest } = db.get<{ earliest: string | null }>(sql`SELECT min(${doses.givenOn}) AS earliest FROM ${doses}`);
+  const treated = earliest === null ? [] : treatedAgentsEndingIn(db, lastDoseSpans(from, to, earliest));
   const ids = [...new Set(treated.map((t) => t.patientId))];
   const exams = gradedExams(db, ids);
   const who = new Map(

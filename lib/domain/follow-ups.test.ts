@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { shiftDay } from "@/lib/dates";
 import {
   finishedAgents,
   followUpsOf,
   isOverdue,
+  lastDoseSpans,
   meetsDueDate,
   monthsAfter,
   FOLLOW_UP_WINDOW_DAYS,
@@ -127,6 +129,50 @@ describe("followUpsOf: 1, 3, 6 and 12 months, then yearly while the grade is 1 o
           for (const f of list) {
             expect(f.dueOn > last).toBe(true);
             if (f.metOn) expect(f.metOn > last && meetsDueDate(f.dueOn, f.metOn)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("lastDoseSpans: the last-dose days whose follow-ups can fall due in a period", () => {
+  const dayArb = fc
+    .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const within = (spans: { from: string; to: string }[], dayOn: string) =>
+    spans.some((s) => s.from <= dayOn && dayOn <= s.to);
+
+  it("maps one day onto the days 1, 3, 6, 12 and every 12 more months before it, back to the first dose", () => {
+    expect(lastDoseSpans("2026-03-15", "2026-03-15", "2023-06-01")).toEqual(
+      ["2024-03-15", "2025-03-15", "2025-09-15", "2025-12-15", "2026-02-15"].map((d) => ({ from: d, to: d })),
+    );
+  });
+
+  it("takes every last dose that a month's end clamps onto the day, and none when no day maps there", () => {
+    // 28 to 31 January are all due a month later on 28 February 2026.
+    expect(lastDoseSpans("2026-02-28", "2026-02-28", "2026-01-01")).toEqual([{ from: "2026-01-28", to: "2026-01-31" }]);
+    // Nothing is due a month after a day of February on 29 to 31 March.
+    expect(lastDoseSpans("2026-03-29", "2026-03-31", "2026-02-01")).toEqual([]);
+  });
+
+  it("holds every last dose with a follow-up due in the period, and no other (property)", () => {
+    fc.assert(
+      fc.property(
+        dayArb,
+        dayArb,
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.array(fc.record({ assessedOn: dayArb, grade: fc.integer({ min: 0, max: 4 }) }), { maxLength: 4 }),
+        (earliest, from, length, offset, exams) => {
+          const to = shiftDay(from, length);
+          const last = shiftDay(earliest, offset);
+          const spans = lastDoseSpans(from, to, earliest);
+          if (followUpsOf("cisplatin", last, exams, to).some((f) => f.dueOn >= from))
+            expect(within(spans, last)).toBe(true);
+          if (within(spans, last)) {
+            const months = [1, 3, 6, 12, ...Array.from({ length: 20 }, (_, i) => 24 + 12 * i)];
+            expect(months.some((m) => from <= monthsAfter(last, m) && monthsAfter(last, m) <= to)).toBe(true);
           }
         },
       ),

@@ -3,7 +3,7 @@
 // so the clinic examines at 1, 3, 6 and 12 months after the last given cycle, then yearly while
 // the neuropathy persists: about one patient in five still has marked symptoms 18 months after
 // FOLFOX (N08CB, J Clin Oncol 2015), and cisplatin's loss is often permanent.
-import { addMonths, differenceInCalendarDays, formatISO, parseISO } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO, subMonths } from "date-fns";
 import { getAgent, type AgentCode } from "./agents";
 
 /** Months after the last dose at which an exam is due; yearly after the last of them. */
@@ -39,6 +39,42 @@ const day = (d: Date) => formatISO(d, { representation: "date" });
 /** `months` calendar months after a day; a day past the month's end falls on its last day (31 Jan + 1 = 28 Feb). */
 export function monthsAfter(dayOn: string, months: number): string {
   return day(addMonths(parseISO(dayOn), months));
+}
+
+const shift = (dayOn: string, days: number) => day(addDays(parseISO(dayOn), days));
+
+/** The first last-dose day whose follow-up `months` after it falls on or after `dueOn`. */
+function firstLastDoseFor(dueOn: string, months: number): string {
+  // monthsAfter never goes back (a later last dose is never due earlier): step from a guess.
+  let lastDoseOn = day(subMonths(parseISO(dueOn), months));
+  while (monthsAfter(lastDoseOn, months) >= dueOn) lastDoseOn = shift(lastDoseOn, -1);
+  while (monthsAfter(lastDoseOn, months) < dueOn) lastDoseOn = shift(lastDoseOn, 1);
+  return lastDoseOn;
+}
+
+/**
+ * The last-dose days whose follow-ups (followUpsOf's months) can fall due from `from` to `to`:
+ * one span of days per month count, the yearly ones back to `earliest` (the first dose on record),
+ * overlapping spans joined, earliest first. A reader then looks up the doses given on these days
+ * instead of every patient's last dose (docs/benchmarks.md, "Query plans").
+ */
+export function lastDoseSpans(from: string, to: string, earliest: string): { from: string; to: string }[] {
+  const spans: { from: string; to: string }[] = [];
+  for (let i = 0; ; i++) {
+    const months = FOLLOW_UP_MONTHS[i] ?? 12 * (i - FOLLOW_UP_MONTHS.length + 2);
+    const span = { from: firstLastDoseFor(from, months), to: shift(firstLastDoseFor(shift(to, 1), months), -1) };
+    // Each longer wait ends its span no later: past the first dose, no longer one can be due.
+    if (span.to < earliest) break;
+    if (span.from <= span.to) spans.push(span);
+  }
+  spans.sort((a, b) => a.from.localeCompare(b.from));
+  const joined: typeof spans = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && span.from <= shift(last.to, 1)) last.to = span.to > last.to ? span.to : last.to;
+    else joined.push({ ...span });
+  }
+  return joined;
 }
 
 /** True when the exam on `examOn` is within the window of the due date. */
