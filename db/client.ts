@@ -96,6 +96,21 @@ export function closeDb(): void {
   globalForDb.cipnDb = undefined;
 }
 
+/**
+ * A page's reads, all in one deferred read transaction, so the page shows the database as it was
+ * at one moment: under WAL, SQLite gives a read transaction the snapshot of its first read and
+ * keeps it to COMMIT, whatever another connection (the CLI, a second server) commits meanwhile;
+ * outside one, each statement would see the latest commit and a page could be torn (an alert and
+ * not the note on it). `read` is synchronous (better-sqlite3 refuses a transaction function that
+ * returns a promise): this process's writes cannot land inside it either, as the connection is
+ * one and each write, `queueWrite`'s group commit too (started from setImmediate), runs only
+ * between two turns of the event loop, never during this one. It takes no write lock, so the
+ * writers are not held up. Inside a write, it is a savepoint of that write's transaction.
+ */
+export function readSnapshot<T>(read: (tx: Tx) => T): T {
+  return getDb().transaction(read, { behavior: "deferred" });
+}
+
 /** Every write runs here (or in queueWrite): one synchronous IMMEDIATE transaction, so it lands whole or not at all. */
 export function write<T>(work: (tx: Tx) => T): T {
   return getDb().transaction(work, { behavior: "immediate" });

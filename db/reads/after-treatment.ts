@@ -21,7 +21,7 @@ import {
   timeToRecovery,
   type Observation,
 } from "@/lib/domain/recovery";
-import { getDb, type Db } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { agentsOfPatient, interventionsOf } from "./interventions";
 import { assessments, courseAgents, courses, cycles, doses, patients } from "../schema";
 
@@ -34,7 +34,7 @@ interface Treated {
 }
 
 /** Each patient's agents whose treatment is over, with the last dose (all patients, or one). */
-function treatedAgents(db: Db, patientId?: string): Treated[] {
+function treatedAgents(db: Tx, patientId?: string): Treated[] {
   const courseRows = db
     .select({
       patientId: courses.patientId,
@@ -73,7 +73,7 @@ function treatedAgents(db: Db, patientId?: string): Treated[] {
  * by its own patient's rows (a later final dose by doses_patient_agent, a planned cycle in a course
  * with the agent by courses_patient), so the cost follows the day's follow-ups, not the ward.
  */
-function treatedAgentsEndingIn(db: Db, spans: readonly { from: string; to: string }[]): Treated[] {
+function treatedAgentsEndingIn(db: Tx, spans: readonly { from: string; to: string }[]): Treated[] {
   if (spans.length === 0) return [];
   // CROSS JOIN keeps the spans the outer loop: the planner would otherwise walk all doses in GROUP BY order.
   const rows = db.all<{ patientId: string; agent: string; lastDoseOn: string }>(sql`
@@ -100,7 +100,7 @@ function treatedAgentsEndingIn(db: Db, spans: readonly { from: string; to: strin
 }
 
 /** Each patient's exams not entered in error, as grades. */
-function gradedExams(db: Db, patientIds: readonly string[]): Map<string, GradedExam[]> {
+function gradedExams(db: Tx, patientIds: readonly string[]): Map<string, GradedExam[]> {
   const rows = patientIds.length
     ? db
         .select({
@@ -137,7 +137,10 @@ export interface ApiFollowUp {
 
 /** Follow-up exams due from `from` to `to` (inclusive) and not yet met, earliest first. */
 export async function followUpsDue(from: string, to: string): Promise<ApiFollowUp[]> {
-  const db = getDb();
+  return readSnapshot((tx) => followUpsDueOf(tx, from, to));
+}
+
+export function followUpsDueOf(db: Tx, from: string, to: string): ApiFollowUp[] {
   const { earliest } = db.get<{ earliest: string | null }>(sql`SELECT min(${doses.givenOn}) AS earliest FROM ${doses}`);
   const treated = earliest === null ? [] : treatedAgentsEndingIn(db, lastDoseSpans(from, to, earliest));
   const ids = [...new Set(treated.map((t) => t.patientId))];
@@ -181,7 +184,10 @@ export async function followUpsDue(from: string, to: string): Promise<ApiFollowU
 
 /** One patient's recovery per finished agent: the grade over the months since the last dose. */
 export async function patientRecovery(patientId: string) {
-  const db = getDb();
+  return readSnapshot((tx) => recoveryOf(tx, patientId));
+}
+
+function recoveryOf(db: Tx, patientId: string) {
   const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
   return treatedAgents(db, patientId)
     .map((t) => ({ agent: t.agent, lastDoseOn: t.lastDoseOn, points: recoveryPoints(t.lastDoseOn, exams) }))
@@ -196,7 +202,10 @@ export const AT_RISK_MONTHS = [0, 3, 6, 12, 18, 24] as const;
  * months), censored at the last exam, with the number at risk at fixed months.
  */
 export async function clinicRecovery() {
-  const db = getDb();
+  return readSnapshot(clinicRecoveryOf);
+}
+
+function clinicRecoveryOf(db: Tx) {
   const treated = treatedAgents(db);
   const exams = gradedExams(db, [...new Set(treated.map((t) => t.patientId))]);
   const byAgent = new Map<AgentCode, Observation[]>();
@@ -224,7 +233,10 @@ export async function clinicRecovery() {
  * and what the team must know about it, the latest grade, and the recovery curve of each finished agent.
  */
 export async function patientAfterTreatment(patientId: string) {
-  const db = getDb();
+  return readSnapshot((tx) => afterTreatmentOf(tx, patientId));
+}
+
+export function afterTreatmentOf(db: Tx, patientId: string) {
   const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
   const agents = agentsOfPatient(db, patientId);
   const care = interventionsOf(db, patientId).map((i) => ({
@@ -232,6 +244,6 @@ export async function patientAfterTreatment(patientId: string) {
     gradeAtStart: latestGrade(exams.filter((e) => e.assessedOn <= i.startedOn)),
     warnings: interventionWarnings(i.kind, agents),
   }));
-  return { interventions: care, latestGrade: latestGrade(exams), recovery: await patientRecovery(patientId) };
+  return { interventions: care, latestGrade: latestGrade(exams), recovery: recoveryOf(db, patientId) };
 }
-export type PatientAfterTreatment = Awaited<ReturnType<typeof patientAfterTreatment>>;
+export type PatientAfterTreatment = ReturnType<typeof afterTreatmentOf>;

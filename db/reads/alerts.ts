@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
-import { getDb, type Db, type Tx } from "../client";
+import { readSnapshot, type Db, type Tx } from "../client";
 import { acknowledgements, alerts, users, type Acknowledgement, type Alert } from "../schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
@@ -53,19 +53,23 @@ export interface AlertFilter {
   kind?: AlertKind;
 }
 
-export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {
-  const db = getDb();
+/** The alerts the filter lets through, newest first (5,000 at most), each with its decision. */
+export function alertsMatching(tx: Tx, filter: AlertFilter): ApiAlert[] {
   const conditions: SQL[] = [];
   if (filter.patientId) conditions.push(eq(alerts.patientId, filter.patientId));
   if (filter.status && filter.status !== "all") conditions.push(eq(alerts.status, filter.status));
   if (filter.severity) conditions.push(eq(alerts.severity, filter.severity));
   if (filter.kind) conditions.push(eq(alerts.kind, filter.kind));
-  const rows = db
+  const rows = tx
     .select()
     .from(alerts)
     .where(and(...conditions))
     .orderBy(desc(alerts.raisedAt))
     .limit(5000)
     .all();
-  return withAcknowledgements(db, rows);
+  return withAcknowledgements(tx, rows);
+}
+
+export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {
+  return readSnapshot((tx) => alertsMatching(tx, filter));
 }

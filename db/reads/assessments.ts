@@ -4,7 +4,7 @@ import { cumulativeBeforeExam } from "@/lib/domain/dose";
 import { gradeDeparture, suggestion } from "@/lib/domain/grading";
 import type { ExamFindings } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
-import { getDb } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { examFacts, loadPatientRecord } from "./patient-record";
 import { assessments, assessmentVersions, courses, cycles, type Assessment } from "../schema";
 
@@ -27,48 +27,49 @@ export function toApiAssessment(a: Assessment, baseline: ExamFindings | null) {
 export type ApiAssessment = ReturnType<typeof toApiAssessment>;
 
 /** Oldest first, each with its cycle and the patient's cumulative dose per agent given before it. */
+export function assessmentsOf(tx: Tx, patientId: string) {
+  const record = loadPatientRecord(tx, patientId);
+  const rows = tx
+    .select()
+    .from(assessments)
+    .where(eq(assessments.patientId, patientId))
+    .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
+    .all();
+  const cycleIds = [...new Set(rows.map((r) => r.cycleId).filter((c): c is string => c !== null))];
+  const cycleRows = cycleIds.length
+    ? tx
+        .select({
+          id: cycles.id,
+          number: cycles.number,
+          date: cycles.date,
+          status: cycles.status,
+          courseId: cycles.courseId,
+          courseName: courses.name,
+        })
+        .from(cycles)
+        .innerJoin(courses, eq(courses.id, cycles.courseId))
+        .where(inArray(cycles.id, cycleIds))
+        .all()
+    : [];
+  const history = tx
+    .select()
+    .from(assessmentVersions)
+    .where(
+      inArray(
+        assessmentVersions.assessmentId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .all();
+  const baseline = baselineExam(record.exams);
+  return rows.map((r) => ({
+    ...toApiAssessment(r, baseline),
+    cycle: cycleRows.find((c) => c.id === r.cycleId) ?? null,
+    cumulative: cumulativeBeforeExam(record.doses, r),
+    history: history.filter((h) => h.assessmentId === r.id).sort((a, b) => a.version - b.version),
+  }));
+}
+
 export async function listAssessments(patientId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const record = loadPatientRecord(tx, patientId);
-    const rows = tx
-      .select()
-      .from(assessments)
-      .where(eq(assessments.patientId, patientId))
-      .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
-      .all();
-    const cycleIds = [...new Set(rows.map((r) => r.cycleId).filter((c): c is string => c !== null))];
-    const cycleRows = cycleIds.length
-      ? tx
-          .select({
-            id: cycles.id,
-            number: cycles.number,
-            date: cycles.date,
-            status: cycles.status,
-            courseId: cycles.courseId,
-            courseName: courses.name,
-          })
-          .from(cycles)
-          .innerJoin(courses, eq(courses.id, cycles.courseId))
-          .where(inArray(cycles.id, cycleIds))
-          .all()
-      : [];
-    const history = tx
-      .select()
-      .from(assessmentVersions)
-      .where(
-        inArray(
-          assessmentVersions.assessmentId,
-          rows.map((r) => r.id),
-        ),
-      )
-      .all();
-    const baseline = baselineExam(record.exams);
-    return rows.map((r) => ({
-      ...toApiAssessment(r, baseline),
-      cycle: cycleRows.find((c) => c.id === r.cycleId) ?? null,
-      cumulative: cumulativeBeforeExam(record.doses, r),
-      history: history.filter((h) => h.assessmentId === r.id).sort((a, b) => a.version - b.version),
-    }));
-  });
+  return readSnapshot((tx) => assessmentsOf(tx, patientId));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { alias } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { shiftDay } from "@/lib/dates";
-import { getDb } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { auditLog, cycles, patients, users } from "../schema";
 
 export interface AuditFilter {
@@ -31,6 +31,10 @@ const cycleOfEntry = sql`case when ${auditLog.entity} = 'cycle' then ${auditLog.
  * a new account) and the cycle's number.
  */
 export async function listAudit(filter: AuditFilter) {
+  return readSnapshot((tx) => auditEntriesOf(tx, filter));
+}
+
+export function auditEntriesOf(tx: Tx, filter: AuditFilter) {
   const subject = alias(users, "subject");
   const conditions: (SQL | undefined)[] = [];
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
@@ -50,7 +54,7 @@ export async function listAudit(filter: AuditFilter) {
     conditions.push(or(sql`${auditLog.action} = ${filter.action}`, like(auditLog.action, `${filter.action}.%`)));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
   if (filter.to) conditions.push(lt(auditLog.at, shiftDay(filter.to, 1)));
-  return getDb()
+  return tx
     .select({
       entry: auditLog,
       username: users.username,
@@ -113,4 +117,4 @@ function withoutClinicalValues(entry: typeof auditLog.$inferSelect) {
       : Object.fromEntries(Object.entries(fieldsOf(value)).filter(([k]) => NAMING_FIELDS.has(k)));
   return { ...entry, before: naming(entry.before), after: naming(entry.after), withheld };
 }
-export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+export type AuditRow = ReturnType<typeof auditEntriesOf>[number];

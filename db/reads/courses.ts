@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import { getDb, type Db, type Tx } from "../client";
+import { readSnapshot, type Db, type Tx } from "../client";
 import { NotFoundError } from "../errors";
 import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { courseAgents, courses, cycles, type Course, type Cycle } from "../schema";
@@ -44,10 +44,14 @@ export function loadCourses(db: Db | Tx, rows: Course[]) {
 }
 export type ApiCourse = ReturnType<typeof loadCourses>[number];
 
+/** The patient's courses, earliest start first, with their agents and cycles. */
+export function coursesOf(tx: Tx, patientId: string): ApiCourse[] {
+  const rows = tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(asc(courses.startDate)).all();
+  return loadCourses(tx, rows);
+}
+
 export async function listCourses(patientId: string) {
-  const db = getDb();
-  const rows = db.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(asc(courses.startDate)).all();
-  return loadCourses(db, rows);
+  return readSnapshot((tx) => coursesOf(tx, patientId));
 }
 
 export function requireCycle(tx: Db | Tx, id: string): Cycle {

@@ -2,84 +2,97 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import { byExamOrder } from "@/lib/domain/worsening";
-import { listAssessments } from "./assessments";
+import { today } from "@/lib/dates";
+import { assessmentsOf } from "./assessments";
 import { toApiAlert } from "./alerts";
-import { getDb } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { loadAgentChanges, toApiAgentChange } from "./course-agents";
 import { toApiCycle } from "./courses";
-import { listDoses } from "./doses";
+import { dosesOf } from "./doses";
+import { notesOf } from "./notes";
 import { loadPatientRecord } from "./patient-record";
 import { requirePatient } from "./patient-row";
 import { toApiPatient } from "./patients";
+import { latestSelfReportOf } from "./self-reports";
 import { alerts, courseAgents, courses, cycles, users } from "../schema";
 
 /**
- * Everything the cycle page needs in one consistent read: the cycle, its course and patient,
- * the patient's record as the rules see it (so the page can preview what a dose or an exam will
- * raise with the same pure rules the server runs), the alerts that are not resolved, and the
- * exam before this cycle whose values the form shows beside each field.
+ * Everything the cycle page needs in one snapshot: the cycle, its course and patient, the
+ * patient's record as the rules see it (so the page can preview what a dose or an exam will
+ * raise with the same pure rules the server runs), the alerts that are not resolved, the exam
+ * before this cycle whose values the form shows beside each field, the patient's exams, doses
+ * and notes, and the self-report of the day the exam is taken (`examDay`: the infusion day, or
+ * `day` for a cycle opened ahead of its day). Null when no cycle has this id.
  */
-export async function cycleDetail(cycleId: string) {
-  const db = getDb();
-  const detail = db.transaction((tx) => {
-    const found = tx
-      .select({ cycle: cycles, course: courses })
-      .from(cycles)
-      .innerJoin(courses, eq(courses.id, cycles.courseId))
-      .where(eq(cycles.id, cycleId))
-      .get();
-    if (!found) return null;
-    const { cycle, course } = found;
-    const record = loadPatientRecord(tx, cycle.patientId);
-    const patient = requirePatient(tx, cycle.patientId);
-    const agents = tx.select().from(courseAgents).where(eq(courseAgents.courseId, course.id)).all();
-    const alertRows = tx.select().from(alerts).where(eq(alerts.patientId, cycle.patientId)).all();
-    const storedAlerts: StoredAlert[] = alertRows.map((a) => ({
-      id: a.id,
-      key: a.key,
-      kind: a.kind,
-      agent: a.agent,
-      status: a.status,
-      doseId: a.doseId,
-      assessmentId: a.assessmentId,
-    }));
-    // The exam to compare with: the latest one of another cycle (or a follow-up) up to this cycle's day.
-    const previousExam =
-      record.exams
-        .filter((e) => !e.enteredInError && e.cycleId !== cycle.id && e.assessedOn <= cycle.date)
-        .sort(byExamOrder)
-        .at(-1) ?? null;
-    const previousCycle = previousExam?.cycleId
-      ? (record.courses.flatMap((c) => c.cycles).find((c) => c.id === previousExam.cycleId) ?? null)
-      : null;
-    return {
-      cycle: toApiCycle(cycle),
-      course: {
-        id: course.id,
-        name: course.name,
-        setting: course.setting,
-        agents,
-        history: loadAgentChanges(tx, cycle.patientId)
-          .filter((c) => c.courseId === course.id)
-          .map((c) => ({ ...toApiAgentChange(c), agent: c.agent })),
-      },
-      patient: toApiPatient(patient),
-      record,
-      storedAlerts,
-      openAlerts: alertRows.filter((a) => a.status === "open").map((a) => toApiAlert(a)),
-      previousExam: previousExam && { ...previousExam, cycleNumber: previousCycle?.number ?? null },
-    };
-  });
-  if (!detail) return null;
-  const [exams, patientDoses] = await Promise.all([listAssessments(detail.patient.id), listDoses(detail.patient.id)]);
-  return { ...detail, exams, doses: patientDoses, people: peopleOf(exams, patientDoses) };
+export async function cycleDetail(cycleId: string, day: string = today()) {
+  return readSnapshot((tx) => cycleDetailOf(tx, cycleId, day));
+}
+
+function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
+  const found = tx
+    .select({ cycle: cycles, course: courses })
+    .from(cycles)
+    .innerJoin(courses, eq(courses.id, cycles.courseId))
+    .where(eq(cycles.id, cycleId))
+    .get();
+  if (!found) return null;
+  const { cycle, course } = found;
+  const record = loadPatientRecord(tx, cycle.patientId);
+  const patient = requirePatient(tx, cycle.patientId);
+  const agents = tx.select().from(courseAgents).where(eq(courseAgents.courseId, course.id)).all();
+  const alertRows = tx.select().from(alerts).where(eq(alerts.patientId, cycle.patientId)).all();
+  const storedAlerts: StoredAlert[] = alertRows.map((a) => ({
+    id: a.id,
+    key: a.key,
+    kind: a.kind,
+    agent: a.agent,
+    status: a.status,
+    doseId: a.doseId,
+    assessmentId: a.assessmentId,
+  }));
+  // The exam to compare with: the latest one of another cycle (or a follow-up) up to this cycle's day.
+  const previousExam =
+    record.exams
+      .filter((e) => !e.enteredInError && e.cycleId !== cycle.id && e.assessedOn <= cycle.date)
+      .sort(byExamOrder)
+      .at(-1) ?? null;
+  const previousCycle = previousExam?.cycleId
+    ? (record.courses.flatMap((c) => c.cycles).find((c) => c.id === previousExam.cycleId) ?? null)
+    : null;
+  const exams = assessmentsOf(tx, cycle.patientId);
+  const patientDoses = dosesOf(tx, cycle.patientId);
+  const examDay = cycle.date <= day ? cycle.date : day;
+  return {
+    cycle: toApiCycle(cycle),
+    course: {
+      id: course.id,
+      name: course.name,
+      setting: course.setting,
+      agents,
+      history: loadAgentChanges(tx, cycle.patientId)
+        .filter((c) => c.courseId === course.id)
+        .map((c) => ({ ...toApiAgentChange(c), agent: c.agent })),
+    },
+    patient: toApiPatient(patient),
+    record,
+    storedAlerts,
+    openAlerts: alertRows.filter((a) => a.status === "open").map((a) => toApiAlert(a)),
+    previousExam: previousExam && { ...previousExam, cycleNumber: previousCycle?.number ?? null },
+    exams,
+    doses: patientDoses,
+    people: peopleOf(tx, exams, patientDoses),
+    examDay,
+    selfReport: latestSelfReportOf(tx, cycle.patientId, examDay),
+    notes: notesOf(tx, cycle.patientId),
+  };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof cycleDetail>>>;
 
 /** Display names of whoever recorded, amended or corrected these records, for the history. */
 function peopleOf(
-  exams: Awaited<ReturnType<typeof listAssessments>>,
-  patientDoses: Awaited<ReturnType<typeof listDoses>>,
+  tx: Tx,
+  exams: ReturnType<typeof assessmentsOf>,
+  patientDoses: ReturnType<typeof dosesOf>,
 ): Record<string, string> {
   const ids = new Set<string>();
   for (const e of exams) {
@@ -88,7 +101,7 @@ function peopleOf(
   }
   for (const d of patientDoses) ids.add(d.recordedBy);
   if (ids.size === 0) return {};
-  const rows = getDb()
+  const rows = tx
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
     .where(inArray(users.id, [...ids]))

@@ -1,11 +1,11 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { notes, users } from "../schema";
 
 /** The patient's notes, oldest first, each with its author's name. */
-export async function listNotes(patientId: string) {
-  return getDb()
+export function notesOf(tx: Tx, patientId: string) {
+  return tx
     .select({ note: notes, authorName: users.displayName })
     .from(notes)
     .innerJoin(users, eq(users.id, notes.authorId))
@@ -14,4 +14,8 @@ export async function listNotes(patientId: string) {
     .all()
     .map(({ note, authorName }) => ({ ...note, authorName }));
 }
-export type ApiNote = Awaited<ReturnType<typeof listNotes>>[number];
+export type ApiNote = ReturnType<typeof notesOf>[number];
+
+export async function listNotes(patientId: string): Promise<ApiNote[]> {
+  return readSnapshot((tx) => notesOf(tx, patientId));
+}

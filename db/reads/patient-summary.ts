@@ -12,21 +12,21 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { decidedReduction, defaultTerms, describeRule, governingRule, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
-import { listAlerts, type AlertFilter, type ApiAlert } from "./alerts";
-import { listAssessments } from "./assessments";
-import { getDb, type Db, type Tx } from "../client";
-import { listCourses } from "./courses";
-import { listDoses } from "./doses";
-import { listNotes } from "./notes";
+import { alertsMatching, type AlertFilter, type ApiAlert } from "./alerts";
+import { assessmentsOf } from "./assessments";
+import { readSnapshot, type Db, type Tx } from "../client";
+import { coursesOf } from "./courses";
+import { dosesOf } from "./doses";
+import { notesOf } from "./notes";
 import { NotFoundError } from "../errors";
-import { getPatient } from "./patients";
-import { listPlans } from "./plans";
+import { patientOf } from "./patients";
+import { plansOf } from "./plans";
 import { acknowledgements, alerts, patients, users } from "../schema";
 
-type Plans = Awaited<ReturnType<typeof listPlans>>;
-export type ReviewAssessment = Awaited<ReturnType<typeof listAssessments>>[number];
-export type ReviewDose = Awaited<ReturnType<typeof listDoses>>[number];
-export type ReviewCourse = Awaited<ReturnType<typeof listCourses>>[number];
+type Plans = ReturnType<typeof plansOf>;
+export type ReviewAssessment = ReturnType<typeof assessmentsOf>[number];
+export type ReviewDose = ReturnType<typeof dosesOf>[number];
+export type ReviewCourse = ReturnType<typeof coursesOf>[number];
 
 /** One neurotoxic agent of the patient: what has been given and the terms that govern it now. */
 export interface ReviewAgent {
@@ -76,32 +76,31 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
 }
 
 /**
- * Everything the patient page and the printable summary show, as of `day`. Throws NotFoundError
- * for an unknown or malformed id.
+ * Everything the patient page and the printable summary show, as of `day`, in one snapshot (its
+ * seven reads see the same moment). Throws NotFoundError for an unknown or malformed id.
  */
 export async function getPatientReview(patientId: string, day: string = today()) {
-  const patient = await getPatient(patientId);
-  const [courses, assessments, doses, plans, patientAlerts, notes] = await Promise.all([
-    listCourses(patientId),
-    listAssessments(patientId),
-    listDoses(patientId),
-    listPlans(patientId),
-    listAlerts({ patientId, status: "all" }),
-    listNotes(patientId),
-  ]);
+  return readSnapshot((tx) => reviewOf(tx, patientId, day));
+}
+
+/** The review (see getPatientReview), read inside the caller's transaction. */
+export function reviewOf(tx: Tx, patientId: string, day: string = today()) {
+  const patient = patientOf(tx, patientId);
+  const courses = coursesOf(tx, patientId);
+  const doses = dosesOf(tx, patientId);
   return {
     patient,
     age: differenceInYears(parseISO(day), parseISO(patient.birthDate)),
     day,
     courses,
-    assessments,
+    assessments: assessmentsOf(tx, patientId),
     doses,
-    agents: reviewAgents(courses, doses, plans),
-    alerts: patientAlerts,
-    notes,
+    agents: reviewAgents(courses, doses, plansOf(tx, patientId)),
+    alerts: alertsMatching(tx, { patientId, status: "all" }),
+    notes: notesOf(tx, patientId),
   };
 }
-export type PatientReview = Awaited<ReturnType<typeof getPatientReview>>;
+export type PatientReview = ReturnType<typeof reviewOf>;
 
 export interface ReduceTarget {
   /** The next dose per administration, or null when neither the plan nor the agent names one. */
@@ -160,10 +159,14 @@ export type AlertWithPatient = ApiAlert & { patient: { name: string; mrn: string
 
 /** Alerts across patients (the filter as in listAlerts), each with the patient's name and MRN. */
 export async function listAlertsWithPatients(filter: AlertFilter): Promise<AlertWithPatient[]> {
-  const found = await listAlerts(filter);
+  return readSnapshot((tx) => alertsWithPatientsOf(tx, filter));
+}
+
+export function alertsWithPatientsOf(tx: Tx, filter: AlertFilter): AlertWithPatient[] {
+  const found = alertsMatching(tx, filter);
   const ids = [...new Set(found.map((a) => a.patientId))];
   const people = ids.length
-    ? getDb()
+    ? tx
         .select({ id: patients.id, familyName: patients.familyName, givenName: patients.givenName, mrn: patients.mrn })
         .from(patients)
         .where(inArray(patients.id, ids))
@@ -184,7 +187,11 @@ export interface OverrideCount {
  * that is always overridden is a rule to revisit (docs/clinical-rules.md, "Alert design").
  */
 export async function overrideCounts(): Promise<OverrideCount[]> {
-  return getDb()
+  return readSnapshot(overrideCountsOf);
+}
+
+export function overrideCountsOf(tx: Tx): OverrideCount[] {
+  return tx
     .select({
       kind: alerts.kind,
       decided: count(),
@@ -227,8 +234,13 @@ export function decisionsByCycle(db: Db | Tx, cycleIds: readonly string[]) {
 
 /** The review, or null when no patient has this id (the page answers 404). */
 export async function findPatientReview(patientId: string): Promise<PatientReview | null> {
+  return readSnapshot((tx) => unlessNotFound(() => reviewOf(tx, patientId)));
+}
+
+/** What `read` gives, or null when what it reads does not exist (NotFoundError). */
+export function unlessNotFound<T>(read: () => T): T | null {
   try {
-    return await getPatientReview(patientId);
+    return read();
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;

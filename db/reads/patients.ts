@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, or, sql } from "drizzle-orm";
 import { bodySurfaceArea } from "@/lib/domain/dose";
-import { getDb } from "../client";
+import { getDb, readSnapshot, type Tx } from "../client";
 import { NotFoundError } from "../errors";
 import { patients, type Patient } from "../schema";
 
@@ -10,10 +10,15 @@ export function toApiPatient(p: Patient) {
 }
 export type ApiPatient = ReturnType<typeof toApiPatient>;
 
-export async function getPatient(id: string): Promise<ApiPatient> {
-  const row = getDb().select().from(patients).where(eq(patients.id, id)).get();
+/** The patient as the API shows it, read inside the caller's transaction, or 404. */
+export function patientOf(tx: Tx, id: string): ApiPatient {
+  const row = tx.select().from(patients).where(eq(patients.id, id)).get();
   if (!row) throw new NotFoundError("The patient");
   return toApiPatient(row);
+}
+
+export async function getPatient(id: string): Promise<ApiPatient> {
+  return readSnapshot((tx) => patientOf(tx, id));
 }
 
 function escapeLike(s: string): string {

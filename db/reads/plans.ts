@@ -1,9 +1,9 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
-import { listCourses } from "./courses";
-import { getDb, type Db, type Tx } from "../client";
-import { getPatient } from "./patients";
+import { coursesOf } from "./courses";
+import { readSnapshot, type Db, type Tx } from "../client";
+import { patientOf } from "./patients";
 import { planSignatures, planVersions, users, type PlanVersion } from "../schema";
 
 /** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
@@ -34,20 +34,23 @@ export type ApiPlan = ReturnType<typeof withSignatures>[number];
 export type ApiSignature = ApiPlan["signatures"][number];
 
 /** Per agent with any version: the version in force (or null) and every version, newest first. */
-export async function listPlans(patientId: string) {
-  const db = getDb();
-  const rows = db
+export function plansOf(tx: Tx, patientId: string) {
+  const rows = tx
     .select()
     .from(planVersions)
     .where(eq(planVersions.patientId, patientId))
     .orderBy(asc(planVersions.agent), desc(planVersions.version))
     .all();
-  const versions = withSignatures(db, rows);
+  const versions = withSignatures(tx, rows);
   const agents = [...new Set(versions.map((v) => v.agent))];
   return agents.map((agent) => {
     const ofAgent = versions.filter((v) => v.agent === agent);
     return { agent, inForce: ofAgent.find((v) => v.status === "in-force") ?? null, versions: ofAgent };
   });
+}
+
+export async function listPlans(patientId: string) {
+  return readSnapshot((tx) => plansOf(tx, patientId));
 }
 
 /**
@@ -56,8 +59,13 @@ export async function listPlans(patientId: string) {
  * which the ladder is worked out for.
  */
 export async function plansOfPatient(patientId: string, alsoAgent?: AgentCode) {
-  const patient = await getPatient(patientId);
-  const [courses, plans] = await Promise.all([listCourses(patientId), listPlans(patientId)]);
+  return readSnapshot((tx) => planViewOf(tx, patientId, alsoAgent));
+}
+
+function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
+  const patient = patientOf(tx, patientId);
+  const courses = coursesOf(tx, patientId);
+  const plans = plansOf(tx, patientId);
   const named = new Set<string>([
     ...courses.flatMap((c) => c.agents.map((a) => a.agent)),
     ...plans.map((p) => p.agent),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { disagreements, type SelfReportFacts } from "@/lib/domain/self-report";
-import { getDb, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { requirePatient } from "./patient-row";
 import { assessments, selfReports, type SelfReport } from "../schema";
 
@@ -16,8 +16,7 @@ export function selfReportFacts(r: SelfReport): SelfReportFacts {
 
 /** The patient's self-reports, newest first. */
 export async function listSelfReports(patientId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
+  return readSnapshot((tx) => {
     requirePatient(tx, patientId);
     return tx
       .select()
@@ -30,8 +29,8 @@ export async function listSelfReports(patientId: string) {
 }
 
 /** The patient's latest self-report of a day, for the exam form of that day; null if none. */
-export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
-  const row = getDb()
+export function latestSelfReportOf(tx: Tx, patientId: string, day: string): ApiSelfReport | null {
+  const row = tx
     .select()
     .from(selfReports)
     .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
@@ -41,6 +40,10 @@ export async function latestSelfReportOn(patientId: string, day: string): Promis
   return row ? toApiSelfReport(row) : null;
 }
 
+export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
+  return readSnapshot((tx) => latestSelfReportOf(tx, patientId, day));
+}
+
 /**
  * Each self-report, oldest first, beside the nurse's exam of it: the exam that recorded it saw
  * the report, else the exam of the same day (none: the patient's answers stand alone). The
@@ -48,39 +51,39 @@ export async function latestSelfReportOn(patientId: string, day: string): Promis
  * two recorded differently is listed.
  */
 export async function selfReportComparison(patientId: string) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const reports = tx
-      .select()
-      .from(selfReports)
-      .where(eq(selfReports.patientId, patientId))
-      .orderBy(asc(selfReports.submittedAt))
-      .all();
-    const exams = tx
-      .select()
-      .from(assessments)
-      .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
-      .orderBy(asc(assessments.recordedAt))
-      .all();
-    return reports.map((r) => {
-      const exam =
-        exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
-      const a = r.answers;
-      return {
-        id: r.id,
-        reportedOn: r.reportedOn,
-        patientWorst: Math.max(a.numbness.feet, a.numbness.hands, a.tingling.feet, a.tingling.hands),
-        pain: a.pain,
-        falls: a.falls,
-        comment: a.comment ?? null,
-        nurseGrade: exam?.sensoryGrade ?? null,
-        examSawIt: exam?.selfReportId === r.id,
-        disagreements: exam ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact }) : [],
-      };
-    });
+  return readSnapshot((tx) => selfReportsBesideExams(tx, patientId));
+}
+
+export function selfReportsBesideExams(tx: Tx, patientId: string) {
+  const reports = tx
+    .select()
+    .from(selfReports)
+    .where(eq(selfReports.patientId, patientId))
+    .orderBy(asc(selfReports.submittedAt))
+    .all();
+  const exams = tx
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
+    .orderBy(asc(assessments.recordedAt))
+    .all();
+  return reports.map((r) => {
+    const exam = exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
+    const a = r.answers;
+    return {
+      id: r.id,
+      reportedOn: r.reportedOn,
+      patientWorst: Math.max(a.numbness.feet, a.numbness.hands, a.tingling.feet, a.tingling.hands),
+      pain: a.pain,
+      falls: a.falls,
+      comment: a.comment ?? null,
+      nurseGrade: exam?.sensoryGrade ?? null,
+      examSawIt: exam?.selfReportId === r.id,
+      disagreements: exam ? disagreements(a, { ...exam.findings.symptoms, adlImpact: exam.findings.adlImpact }) : [],
+    };
   });
 }
-export type SelfReportComparison = Awaited<ReturnType<typeof selfReportComparison>>;
+export type SelfReportComparison = ReturnType<typeof selfReportsBesideExams>;
 
 /** Refuses an exam that names a self-report of another patient. */
 export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
-import { getDb } from "../client";
+import { getDb, readSnapshot, type Tx } from "../client";
 import { users, type User } from "../schema";
 
 export interface PublicUser {
@@ -37,7 +37,12 @@ export async function getUser(id: string): Promise<User | undefined> {
 }
 
 export async function listUsers(): Promise<PublicUser[]> {
-  return getDb().select().from(users).orderBy(asc(users.username)).all().map(toPublicUser);
+  return readSnapshot(usersOf);
+}
+
+/** Every user, by username. */
+export function usersOf(tx: Tx): PublicUser[] {
+  return tx.select().from(users).orderBy(asc(users.username)).all().map(toPublicUser);
 }
 
 export async function countUsers(): Promise<number> {

@@ -5,7 +5,7 @@ import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type Workli
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
-import { getDb } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { cumulativeDosesOf } from "./cumulative-doses";
 import { planTermsOf } from "./patient-record";
 import { decisionsByCycle } from "./patient-summary";
@@ -57,141 +57,147 @@ const noCounts = (): Record<WorklistFilter, number> =>
  * contains `q`; `counts` says how many rows each view holds under the same search. A handful
  * of set-based queries, whatever the ward's size.
  */
-export async function worklist(date: string, { filter = "all", q }: { filter?: WorklistFilter; q?: string } = {}) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const due = tx
-      .select({ cycle: cycles, course: courses, patient: patients })
-      .from(cycles)
-      .innerJoin(courses, eq(courses.id, cycles.courseId))
-      .innerJoin(patients, eq(patients.id, cycles.patientId))
-      .where(and(eq(cycles.date, date), ne(cycles.status, "cancelled"), q ? patientMatches(q) : undefined))
-      .all();
-    const patientIds = [...new Set(due.map((d) => d.patient.id))];
-    if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
-    const courseIds = [...new Set(due.map((d) => d.course.id))];
-    const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
-    // Kept by each dose write (db/commands/cumulative-doses.ts): one row per due patient and agent, never their history.
-    const totals = cumulativeDosesOf(tx, patientIds);
-    // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
-    // read backwards along assessments_patient and stopped after two, so a long history costs
-    // nothing more (one statement; json_each lists the patients).
-    const latestExams = tx.all<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(sql`
-      SELECT p.value AS patientId, a.assessed_on AS assessedOn, a.sensory_grade AS sensoryGrade, a.motor_grade AS motorGrade
-      FROM json_each(${JSON.stringify(patientIds)}) AS p
-      JOIN ${assessments} AS a ON a.rowid IN (
-        SELECT b.rowid FROM ${assessments} AS b
-        WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
-        ORDER BY b.assessed_on DESC, b.recorded_at DESC
-        LIMIT 2
-      )
-      ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`);
-    const examsByPatient = groupBy(latestExams, (e) => e.patientId);
-    // Whether each due cycle has its exam, by assessments_cycle.
-    const assessedCycles = new Set(
-      tx
-        .select({ cycleId: assessments.cycleId })
-        .from(assessments)
-        .where(
-          and(
-            inArray(
-              assessments.cycleId,
-              due.map((d) => d.cycle.id),
-            ),
-            ne(assessments.status, "entered-in-error"),
+export async function worklist(date: string, view: WorklistView = {}) {
+  return readSnapshot((tx) => worklistOf(tx, date, view));
+}
+
+export interface WorklistView {
+  filter?: WorklistFilter;
+  q?: string;
+}
+
+export function worklistOf(tx: Tx, date: string, { filter = "all", q }: WorklistView) {
+  const due = tx
+    .select({ cycle: cycles, course: courses, patient: patients })
+    .from(cycles)
+    .innerJoin(courses, eq(courses.id, cycles.courseId))
+    .innerJoin(patients, eq(patients.id, cycles.patientId))
+    .where(and(eq(cycles.date, date), ne(cycles.status, "cancelled"), q ? patientMatches(q) : undefined))
+    .all();
+  const patientIds = [...new Set(due.map((d) => d.patient.id))];
+  if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
+  const courseIds = [...new Set(due.map((d) => d.course.id))];
+  const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
+  // Kept by each dose write (db/commands/cumulative-doses.ts): one row per due patient and agent, never their history.
+  const totals = cumulativeDosesOf(tx, patientIds);
+  // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
+  // read backwards along assessments_patient and stopped after two, so a long history costs
+  // nothing more (one statement; json_each lists the patients).
+  const latestExams = tx.all<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(sql`
+    SELECT p.value AS patientId, a.assessed_on AS assessedOn, a.sensory_grade AS sensoryGrade, a.motor_grade AS motorGrade
+    FROM json_each(${JSON.stringify(patientIds)}) AS p
+    JOIN ${assessments} AS a ON a.rowid IN (
+      SELECT b.rowid FROM ${assessments} AS b
+      WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+      ORDER BY b.assessed_on DESC, b.recorded_at DESC
+      LIMIT 2
+    )
+    ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`);
+  const examsByPatient = groupBy(latestExams, (e) => e.patientId);
+  // Whether each due cycle has its exam, by assessments_cycle.
+  const assessedCycles = new Set(
+    tx
+      .select({ cycleId: assessments.cycleId })
+      .from(assessments)
+      .where(
+        and(
+          inArray(
+            assessments.cycleId,
+            due.map((d) => d.cycle.id),
           ),
-        )
-        .all()
-        .map((e) => e.cycleId),
-    );
-    const openAlerts = tx
-      .select({
-        id: alerts.id,
-        patientId: alerts.patientId,
-        kind: alerts.kind,
-        severity: alerts.severity,
-        agent: alerts.agent,
-      })
-      .from(alerts)
-      .where(and(inArray(alerts.patientId, patientIds), eq(alerts.status, "open")))
-      .all();
-    const plans = tx
-      .select()
-      .from(planVersions)
-      .where(and(inArray(planVersions.patientId, patientIds), eq(planVersions.status, "in-force")))
-      .all();
-    const decisions = decisionsByCycle(
-      tx,
-      due.map((d) => d.cycle.id),
-    );
+          ne(assessments.status, "entered-in-error"),
+        ),
+      )
+      .all()
+      .map((e) => e.cycleId),
+  );
+  const openAlerts = tx
+    .select({
+      id: alerts.id,
+      patientId: alerts.patientId,
+      kind: alerts.kind,
+      severity: alerts.severity,
+      agent: alerts.agent,
+    })
+    .from(alerts)
+    .where(and(inArray(alerts.patientId, patientIds), eq(alerts.status, "open")))
+    .all();
+  const plans = tx
+    .select()
+    .from(planVersions)
+    .where(and(inArray(planVersions.patientId, patientIds), eq(planVersions.status, "in-force")))
+    .all();
+  const decisions = decisionsByCycle(
+    tx,
+    due.map((d) => d.cycle.id),
+  );
 
-    // The decision behind each course agent's state: its latest change, with who decided.
-    const changeRows = tx
-      .select({ change: courseAgentChanges, decidedBy: users.displayName })
-      .from(courseAgentChanges)
-      .innerJoin(users, eq(users.id, courseAgentChanges.userId))
-      .where(inArray(courseAgentChanges.courseId, courseIds))
-      .orderBy(asc(courseAgentChanges.at))
-      .all();
-    const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
-    const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
-    const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);
-    const plansByPatient = groupBy(plans, (p) => p.patientId);
+  // The decision behind each course agent's state: its latest change, with who decided.
+  const changeRows = tx
+    .select({ change: courseAgentChanges, decidedBy: users.displayName })
+    .from(courseAgentChanges)
+    .innerJoin(users, eq(users.id, courseAgentChanges.userId))
+    .where(inArray(courseAgentChanges.courseId, courseIds))
+    .orderBy(asc(courseAgentChanges.at))
+    .all();
+  const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
+  const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
+  const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);
+  const plansByPatient = groupBy(plans, (p) => p.patientId);
 
-    const rows = due.map(({ cycle, course, patient }) => {
-      const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
-      for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent] = planTermsOf(p);
-      // Newest first: by assessedOn, then by when they were recorded.
-      const [latest, previous] = examsByPatient.get(patient.id) ?? [];
-      const patientAlerts = alertsByPatient.get(patient.id) ?? [];
-      const courseAgentRows = agentsByCourse.get(course.id) ?? [];
-      const agents = courseAgentRows.map((a) => {
-        const code = a.agent;
-        const terms = termsFor(code, plansInForce);
-        const cumulative = totals.get(`${patient.id}|${code}`) ?? 0;
-        return {
-          agent: code,
-          name: getAgent(code).name,
-          cumulative,
-          limit: terms.cumulativeLimit,
-          warnAt: warnLevel(terms),
-          unit: a.unit,
-          currentDose: a.currentDose,
-          status: a.status,
-          change: changeOf(latestChange.get(a.id)),
-        };
-      });
-      const assessed = assessedCycles.has(cycle.id);
+  const rows = due.map(({ cycle, course, patient }) => {
+    const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
+    for (const p of plansByPatient.get(patient.id) ?? []) plansInForce[p.agent] = planTermsOf(p);
+    // Newest first: by assessedOn, then by when they were recorded.
+    const [latest, previous] = examsByPatient.get(patient.id) ?? [];
+    const patientAlerts = alertsByPatient.get(patient.id) ?? [];
+    const courseAgentRows = agentsByCourse.get(course.id) ?? [];
+    const agents = courseAgentRows.map((a) => {
+      const code = a.agent;
+      const terms = termsFor(code, plansInForce);
+      const cumulative = totals.get(`${patient.id}|${code}`) ?? 0;
       return {
-        patientId: patient.id,
-        mrn: patient.mrn,
-        name: `${patient.familyName}, ${patient.givenName}`,
-        course: course.name,
-        cycleId: cycle.id,
-        cycleNumber: cycle.number,
-        cycleStatus: cycle.status,
-        cycleVersion: cycle.version,
-        chair: cycle.chair,
-        appointmentTime: cycle.appointmentTime,
-        assessed,
-        latestGrade: latest ? neuropathyGrade(latest) : null,
-        previousGrade: previous ? neuropathyGrade(previous) : null,
-        agents,
-        openAlerts: patientAlerts.map(({ id, kind, severity, agent }) => ({ id, kind, severity, agent })),
-        decisions: decisions.get(cycle.id) ?? [],
-        view: {
-          openAlertSeverities: patientAlerts.map((a) => a.severity),
-          assessed,
-          // Held as a cycle, or an agent of its course held by an oncologist's decision.
-          held: cycle.status === "held" || courseAgentRows.some((a) => a.status === "held"),
-        },
+        agent: code,
+        name: getAgent(code).name,
+        cumulative,
+        limit: terms.cumulativeLimit,
+        warnAt: warnLevel(terms),
+        unit: a.unit,
+        currentDose: a.currentDose,
+        status: a.status,
+        change: changeOf(latestChange.get(a.id)),
       };
     });
-    const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view) }));
-    placed.sort(worklistOrder);
-    const counts = noCounts();
-    for (const row of placed) for (const f of WORKLIST_FILTERS) if (inWorklistView(row.view, f)) counts[f] += 1;
-    const shown = placed.filter((row) => inWorklistView(row.view, filter)).map(({ view: _v, ...row }) => row);
-    return { date, filter, q: q ?? "", counts, patients: shown };
+    const assessed = assessedCycles.has(cycle.id);
+    return {
+      patientId: patient.id,
+      mrn: patient.mrn,
+      name: `${patient.familyName}, ${patient.givenName}`,
+      course: course.name,
+      cycleId: cycle.id,
+      cycleNumber: cycle.number,
+      cycleStatus: cycle.status,
+      cycleVersion: cycle.version,
+      chair: cycle.chair,
+      appointmentTime: cycle.appointmentTime,
+      assessed,
+      latestGrade: latest ? neuropathyGrade(latest) : null,
+      previousGrade: previous ? neuropathyGrade(previous) : null,
+      agents,
+      openAlerts: patientAlerts.map(({ id, kind, severity, agent }) => ({ id, kind, severity, agent })),
+      decisions: decisions.get(cycle.id) ?? [],
+      view: {
+        openAlertSeverities: patientAlerts.map((a) => a.severity),
+        assessed,
+        // Held as a cycle, or an agent of its course held by an oncologist's decision.
+        held: cycle.status === "held" || courseAgentRows.some((a) => a.status === "held"),
+      },
+    };
   });
+  const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view) }));
+  placed.sort(worklistOrder);
+  const counts = noCounts();
+  for (const row of placed) for (const f of WORKLIST_FILTERS) if (inWorklistView(row.view, f)) counts[f] += 1;
+  const shown = placed.filter((row) => inWorklistView(row.view, filter)).map(({ view: _v, ...row }) => row);
+  return { date, filter, q: q ?? "", counts, patients: shown };
 }

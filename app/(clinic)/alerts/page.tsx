@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { findPatientReview, listAlertsWithPatients, overrideCounts } from "@/db/reads/patient-summary";
+import { openAlertsPage } from "@/db/reads/alerts-page";
+import type { AlertWithPatient } from "@/db/reads/patient-summary";
 import { AlertFilters } from "@/components/alerts/alert-filters";
 import { NO_MORE_ALERTS_ID } from "@/components/alerts/decision-focus";
 import { DecisionWorklist } from "@/components/alerts/decision-worklist";
@@ -34,14 +35,20 @@ export default async function AlertsPage({
     agent: oneOf(AGENT_CODES, params.agent),
     age: oneOf(Object.keys(ALERT_AGES) as AlertAge[], params.age),
   };
-  const [found, overrides] = await Promise.all([
-    listAlertsWithPatients({ status: "open", severity: filter.severity, kind: filter.kind }),
-    overrideCounts(),
-  ]);
-  const alerts = olderThan(found, filter.age, new Date()).filter((a) => !filter.agent || a.agent === filter.agent);
+  const at = new Date();
+  const matching = (found: AlertWithPatient[]) =>
+    olderThan(found, filter.age, at).filter((a) => !filter.agent || a.agent === filter.agent);
+  // The alerts, the override counts and the reviews of the patients shown, as of one moment.
+  const page = await openAlertsPage({ status: "open", severity: filter.severity, kind: filter.kind }, (found) =>
+    groupAlerts(matching(found))
+      .slice(0, GROUPS_SHOWN)
+      .map((g) => g.patientId),
+  );
+  const { overrides } = page;
+  const alerts = matching(page.alerts);
   const groups = groupAlerts(alerts);
   const shown = groups.slice(0, GROUPS_SHOWN);
-  const reviews = await Promise.all(shown.map((g) => findPatientReview(g.patientId)));
+  const reviews = shown.map((g) => page.reviews.get(g.patientId) ?? null);
   return (
     <>
       <PageHeader

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { followUpsDue } from "@/db/reads/after-treatment";
-import { worklist } from "@/db/reads/worklist";
+import { worklistPage } from "@/db/reads/worklist-page";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
@@ -25,8 +24,7 @@ export default async function WorklistPage({
   // A hand-edited URL that the API would refuse shows today's full list rather than an error.
   const parsed = WorklistQuery.safeParse(asked);
   const { date = today(), filter, q = "" } = parsed.success ? parsed.data : WorklistQuery.parse({});
-  const list = await worklist(date, { filter, q });
-  const followUps = await followUpsDue(date, date);
+  const { list, followUps } = await worklistPage(date, { filter, q });
   const rows = all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { listAudit } from "@/db/reads/audit-log";
-import { listUsers } from "@/db/reads/users";
+import { auditPage } from "@/db/reads/audit-page";
 import { PageHeader } from "@/components/page-header";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -15,7 +14,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== ""));
   const parsed = AuditQuery.safeParse(raw);
   const filter = parsed.success ? parsed.data : AuditQuery.parse({});
-  const [entries, users] = await Promise.all([listAudit(filter), listUsers()]);
+  const { entries, users } = await auditPage(filter);
   return (
     <>
       <PageHeader

@@ -8,8 +8,6 @@ import { ExamSection } from "@/components/exam/exam-section";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
 import { cycleDetail } from "@/db/reads/cycle-detail";
-import { latestSelfReportOn } from "@/db/reads/self-reports";
-import { listNotes } from "@/db/reads/notes";
 import { CycleNotes } from "@/components/notes/cycle-notes";
 import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
 import { requirePageUser } from "@/lib/auth/page";
@@ -21,13 +19,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser("/cycles/{id}");
   const detail = await cycleDetail((await params).id);
   if (!detail) notFound();
-  const { cycle, course, patient, previousExam } = detail;
   // An exam is taken on the infusion day; a cycle opened ahead of its day is examined today.
-  const examDay = cycle.date <= today() ? cycle.date : today();
+  const { cycle, course, patient, previousExam, examDay, selfReport, notes } = detail;
   const canRecord = user.role === "nurse" || user.role === "oncologist";
-  const selfReport = await latestSelfReportOn(patient.id, examDay);
   const people = { ...detail.people, [user.id]: user.displayName };
-  const notes = await listNotes(patient.id);
   return (
     <>
       <PageHeader

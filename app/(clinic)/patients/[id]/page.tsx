@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SelfReportSection } from "@/components/self-report/self-report-section";
-import { selfReportComparison } from "@/db/reads/self-reports";
 import { cache } from "react";
-import { patientAfterTreatment } from "@/db/reads/after-treatment";
-import { findPatientReview } from "@/db/reads/patient-summary";
+import { findPatientPage } from "@/db/reads/patient-page";
 import { AfterTreatmentSection } from "@/components/after-treatment/after-treatment-section";
 import { AlertHistory } from "@/components/alerts/alerts-panel";
 import { TrendSection } from "@/components/charts/trend-section";
@@ -19,12 +17,12 @@ import { requirePageUser, requirePatientReader } from "@/lib/auth/page";
 import { today } from "@/lib/dates";
 
 // One read per request, shared by the title and the page.
-const loadReview = cache(findPatientReview);
+const loadPage = cache(findPatientPage);
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   // The title names the patient: nobody without a clinical role may read it.
   await requirePageUser("/patients/{id}");
-  const review = await loadReview((await params).id);
+  const review = (await loadPage((await params).id))?.review;
   return { title: review ? `${review.patient.familyName}, ${review.patient.givenName}` : "Patient" };
 }
 
@@ -35,8 +33,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
  */
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePatientReader("/patients/{id}", (await params).id);
-  const review = await loadReview((await params).id);
-  if (!review) notFound();
+  const page = await loadPage((await params).id);
+  if (!page) notFound();
+  const { review, selfReports, afterTreatment } = page;
   const id = review.patient.id;
   const trends = agentTrends(review);
   return (
@@ -56,12 +55,12 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       <DecisionPanel review={review} trends={trends} canDecide={user.role === "oncologist"} />
       <AlertHistory review={review} />
       <TrendSection review={review} trends={trends} />
-      <SelfReportSection rows={await selfReportComparison(id)} />
+      <SelfReportSection rows={selfReports} />
       <div className="mb-8 grid gap-4 lg:grid-cols-2">
         <Regimens review={review} canAddCourse={user.role === "oncologist" || user.role === "pharmacist"} />
         <PlansInForce review={review} />
       </div>
-      <AfterTreatmentSection data={await patientAfterTreatment(id)} patientId={id} today={today()} />
+      <AfterTreatmentSection data={afterTreatment} patientId={id} today={today()} />
       <section aria-labelledby="flowsheet">
         <h2 id="flowsheet" className="mb-3 text-lg font-semibold">
           Flowsheet

@@ -1,0 +1,26 @@
+import "server-only";
+import { readSnapshot } from "../client";
+import type { AlertFilter } from "./alerts";
+import {
+  alertsWithPatientsOf,
+  overrideCountsOf,
+  reviewOf,
+  unlessNotFound,
+  type AlertWithPatient,
+  type PatientReview,
+} from "./patient-summary";
+
+/**
+ * Everything the alerts page shows, in one snapshot: the alerts the filter lets through with
+ * their patients, how often each kind is overridden, and the review of each patient the page
+ * shows (`shown` picks them from the alerts; a patient gone since is left out).
+ */
+export async function openAlertsPage(filter: AlertFilter, shown: (alerts: AlertWithPatient[]) => readonly string[]) {
+  return readSnapshot((tx) => {
+    const alerts = alertsWithPatientsOf(tx, filter);
+    const reviews = new Map<string, PatientReview | null>(
+      shown(alerts).map((patientId) => [patientId, unlessNotFound(() => reviewOf(tx, patientId))]),
+    );
+    return { alerts, overrides: overrideCountsOf(tx), reviews };
+  });
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import { readSnapshot } from "../client";
+import { auditEntriesOf, type AuditFilter } from "./audit-log";
+import { usersOf } from "./users";
+
+/** The audit page in one snapshot: the entries the filter lets through and the users to filter by. */
+export async function auditPage(filter: AuditFilter) {
+  return readSnapshot((tx) => ({ entries: auditEntriesOf(tx, filter), users: usersOf(tx) }));
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { readSnapshot } from "../client";
+import { afterTreatmentOf } from "./after-treatment";
+import { reviewOf, unlessNotFound } from "./patient-summary";
+import { selfReportsBesideExams } from "./self-reports";
+
+/**
+ * Everything the patient page shows, in one snapshot: the review, each self-report beside the
+ * nurse's exam, and the after-treatment view. Null when no patient has this id (the page answers 404).
+ */
+export async function findPatientPage(patientId: string) {
+  return readSnapshot((tx) =>
+    unlessNotFound(() => ({
+      review: reviewOf(tx, patientId),
+      selfReports: selfReportsBesideExams(tx, patientId),
+      afterTreatment: afterTreatmentOf(tx, patientId),
+    })),
+  );
+}
