@@ -14,6 +14,11 @@ const PURE = [
   "lib/self-report-questions.ts",
 ];
 const DB = ["db"];
+// Inside db/ (docs/architecture.md, "db/: commands and reads"): the infrastructure (db/*.ts), then
+// the reads, then the commands, which read inside their own transactions.
+const DB_INFRASTRUCTURE = ["db/*.ts"];
+const DB_READS = ["db/reads"];
+const DB_COMMANDS = ["db/commands"];
 // What uses db/: authentication, the API handler, demo seeding, the FHIR export, test helpers.
 const SERVER = ["lib/auth", "lib/api", "lib/demo", "lib/fhir", "lib/testing", "lib/self-report-link.ts"];
 const COMPONENTS = ["components"];
@@ -74,7 +79,9 @@ export default defineConfig([
     TESTS.map((t) => `{lib/domain,lib/schemas}/${t}`),
     [...DB, ...SERVER.filter((p) => p !== "lib/testing"), ...CLIENT, ...COMPONENTS, ...APP, ...RUNTIME],
   ),
-  layer("db", asFiles(DB), [...SERVER, ...CLIENT, ...COMPONENTS, ...APP]),
+  layer("db", DB_INFRASTRUCTURE, [...DB_READS, ...DB_COMMANDS, ...SERVER, ...CLIENT, ...COMPONENTS, ...APP]),
+  layer("db reads", asFiles(DB_READS), [...DB_COMMANDS, ...SERVER, ...CLIENT, ...COMPONENTS, ...APP]),
+  layer("db commands", asFiles(DB_COMMANDS), [...SERVER, ...CLIENT, ...COMPONENTS, ...APP]),
   layer("server", asFiles(SERVER), [...CLIENT, ...COMPONENTS, ...APP]),
   layer("client", asFiles(CLIENT), [...DB, ...SERVER, ...COMPONENTS, ...APP]),
   layer("components", asFiles(COMPONENTS), APP),
