@@ -42,10 +42,10 @@ type RouteOf<D> = D extends { method: infer M extends string; path: infer P exte
 
 /** An endpoint as "METHOD /path/{param}", exactly as the endpoint table (and OpenAPI) names it. */
 export type ApiRoute = RouteOf<Endpoints>;
-type EndpointOf<R extends ApiRoute> = Extract<
-  Endpoints,
-  { method: R extends `${infer M} ${string}` ? M : never; path: R extends `${string} ${infer P}` ? P : never }
->;
+// A lookup by route, not a filter of the whole table: the checker then never forms the union of
+// every endpoint's options, which grew too large for it past 57 endpoints.
+type EndpointByRoute = { [K in keyof typeof endpoints as RouteOf<(typeof endpoints)[K]>]: (typeof endpoints)[K] };
+type EndpointOf<R extends ApiRoute> = EndpointByRoute[R];
 
 type Schema = z.core.$ZodType;
 /** What the endpoint answers on success: its response schema's type (a CSV as text, 204 as null). */
