@@ -26,6 +26,10 @@ import * as schema from "./schema";
 export type UpdatePolicy = "never" | "any" | { only: string[]; when?: string };
 
 export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = {
+  sites: {
+    update: { only: ["name"] },
+    why: "courses and users name their site; its code is fixed, its name may be corrected",
+  },
   users: { update: "any", why: "who did what stays resolvable; accounts are disabled, not removed" },
   patients: { update: "any", why: "a clinical record; edits are versioned and audited" },
   courses: { update: "any", why: "a clinical record" },
@@ -62,6 +66,7 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
     why: "supportive care; its end, response and notes change one version at a time",
   },
   notes: { update: "never", why: "a note on a cycle or an alert is kept as written; a second thought is a new note" },
+  cross_site_access: { update: "never", why: "who opened another site's patient, and why" },
   audit_log: { update: "never", why: "the audit trail is append-only" },
 };
 

@@ -29,9 +29,33 @@ import {
 } from "@/lib/domain/codes";
 import { INTERVENTION_KINDS, INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
 import type { SelfReportAnswers } from "@/lib/domain/self-report";
+import { DEFAULT_SITE_ID } from "@/lib/domain/sites";
 
 const id = () => text("id").primaryKey();
 const createdAt = () => text("created_at").notNull();
+
+/**
+ * An infusion centre of the network (docs/sites.md). Every install has the default site, made by
+ * its migration; a second one turns the site switch and break-the-glass on.
+ */
+export const sites = sqliteTable(
+  "sites",
+  {
+    id: id(),
+    /** Short and fixed (`NORTH`): the worklist's `?site=` names a site by it. */
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sites_code_nocase").on(sql`upper(${t.code})`)],
+);
+
+/** The site a course is given at (or a user works at) unless told otherwise: the install's first. */
+const siteId = () =>
+  text("site_id")
+    .notNull()
+    .default(DEFAULT_SITE_ID)
+    .references(() => sites.id);
 
 export const users = sqliteTable(
   "users",
@@ -41,6 +65,8 @@ export const users = sqliteTable(
     displayName: text("display_name").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
+    /** The home site: the worklist and alerts show it by default; another site's patient needs a reason. */
+    siteId: siteId(),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
@@ -116,12 +142,16 @@ export const courses = sqliteTable(
     startDate: text("start_date").notNull(),
     cycleLengthDays: integer("cycle_length_days").notNull(),
     setting: text("setting", { enum: SETTINGS }),
+    /** Where the course is given; its cycles are given there too (docs/sites.md). */
+    siteId: siteId(),
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("courses_patient").on(t.patientId)],
+  // By patient and site: whether a patient is treated at a site is read from the index alone
+  // (the alerts page's site filter, break-the-glass; docs/benchmarks.md, "Query plans").
+  (t) => [index("courses_patient").on(t.patientId), index("courses_patient_site").on(t.patientId, t.siteId)],
 );
 
 export const courseAgents = sqliteTable(
@@ -542,6 +572,33 @@ export const notes = sqliteTable(
 );
 export type Note = typeof notes.$inferSelect;
 
+/**
+ * Break the glass: a user opened a patient treated only at other sites, with a reason. It grants
+ * that user that patient's record for the rest of the session it names (docs/sites.md); its audit
+ * row is written with it. Append-only.
+ */
+export const crossSiteAccess = sqliteTable(
+  "cross_site_access",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    patientId: text("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    /** The session it was given in, by its audit tag (lib/auth/session.ts), never its token. */
+    sessionTag: text("session_tag").notNull(),
+    /** The user's home site at the time. */
+    siteId: text("site_id")
+      .notNull()
+      .references(() => sites.id),
+    reason: text("reason").notNull(),
+    at: text("at").notNull(),
+  },
+  (t) => [index("cross_site_access_user_patient").on(t.userId, t.patientId, t.sessionTag)],
+);
+
 /** Append-only: triggers in the migrations reject UPDATE and DELETE. */
 export const auditLog = sqliteTable(
   "audit_log",
@@ -563,6 +620,8 @@ export const auditLog = sqliteTable(
   ],
 );
 
+export type Site = typeof sites.$inferSelect;
+export type CrossSiteAccess = typeof crossSiteAccess.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Patient = typeof patients.$inferSelect;
 export type Course = typeof courses.$inferSelect;

@@ -11,6 +11,7 @@ import { listAlertsWithPatients } from "@/db/reads/patient-summary";
 import { createUser } from "@/db/commands/users";
 import { worklist } from "@/db/reads/worklist";
 import { shiftDay, today } from "@/lib/dates";
+import { DEFAULT_SITE_ID } from "@/lib/domain/sites";
 import { useTempDatabase } from "@/lib/testing/api";
 
 const GUARDED = [
@@ -124,10 +125,32 @@ describe("query plans of the worklist and the alerts page", () => {
     );
   });
 
+  it("the worklist of one site reads the same way, each due course's site by its key", async () => {
+    const ran = await statementsOf(() => worklist(day, { siteId: DEFAULT_SITE_ID }));
+    for (const statement of ran)
+      expect({ sql: statement.sql, scans: fullScans(statement, planOf(statement)) }).toEqual({
+        sql: statement.sql,
+        scans: [],
+      });
+    expect(planOf(ran[0]!).join("\n")).toMatch(/SEARCH cycles USING INDEX cycles_date/);
+  });
+
   it("the open alerts page, filtered or not, reads alerts by their status", async () => {
-    for (const filter of [{}, { severity: "critical" as const }, { kind: "no-plan" as const }]) {
+    for (const filter of [
+      {},
+      { severity: "critical" as const },
+      { kind: "no-plan" as const },
+      { siteId: DEFAULT_SITE_ID },
+    ]) {
       const ran = await statementsOf(() => listAlertsWithPatients({ status: "open", ...filter }));
       expect(ran.length).toBeGreaterThanOrEqual(1);
+      // One site's alerts: each alert's patient's courses asked by courses_patient_site alone.
+      if ("siteId" in filter)
+        expect(ran.map(planOf).flat()).toContainEqual(
+          expect.stringMatching(
+            /SEARCH courses EXISTS USING COVERING INDEX courses_patient_site \(patient_id=\? AND site_id=\?\)/,
+          ),
+        );
       for (const statement of ran)
         expect({ sql: statement.sql, scans: fullScans(statement, planOf(statement)) }).toEqual({
           sql: statement.sql,

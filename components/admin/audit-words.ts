@@ -13,7 +13,9 @@ export const AUDIT_ACTIONS = {
   "user.create": "Created a user",
   "user.update": "Changed a user",
   "user.update+password-reset": "Reset a user's password",
+  "site.create": "Added a site",
   "patient.create": "Registered a patient",
+  "patient.break-glass": "Opened another site's patient",
   "patient.update": "Changed a patient's details",
   "patient.export": "Exported a record",
   "course.create": "Started a course",
@@ -84,6 +86,8 @@ export function actionInWords(entry: AuditRow): string {
       return "Signed plan: agreed";
     case "note.create":
       return `Wrote note on ${record.alertId ? "an alert" : "cycle"}${cycle.replace(", cycle", "")}`;
+    case "patient.break-glass":
+      return `Opened a patient of another site: ${typeof record.reason === "string" ? record.reason : ""}`;
     case "patient.export.fhir":
       return "Exported the record (FHIR bundle)";
     case "patient.export.flowsheet":

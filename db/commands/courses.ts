@@ -9,7 +9,8 @@ import { ConflictError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { courseAgents, courses, cycles } from "../schema";
+import { courseAgents, courses, cycles, users } from "../schema";
+import { requireSite } from "../reads/sites";
 import { toApiCycle, loadCourses, requireCycle } from "../reads/courses";
 
 /** Cycle n of a course falls on startDate + (n - 1) x cycleLengthDays. */
@@ -20,6 +21,10 @@ export function cycleDate(startDate: string, cycleLengthDays: number, number: nu
 export async function createCourse(userId: string, patientId: string, input: CourseInput) {
   return write((tx) => {
     requirePatient(tx, patientId);
+    // Given at the site the request names, else at the prescriber's own (docs/sites.md).
+    if (input.siteId !== undefined) requireSite(tx, input.siteId, "siteId");
+    const siteId =
+      input.siteId ?? tx.select({ siteId: users.siteId }).from(users).where(eq(users.id, userId)).get()?.siteId;
     const course = tx
       .insert(courses)
       .values({
@@ -29,6 +34,7 @@ export async function createCourse(userId: string, patientId: string, input: Cou
         startDate: input.startDate,
         cycleLengthDays: input.cycleLengthDays,
         setting: input.setting ?? null,
+        siteId,
         createdBy: userId,
         createdAt: now(),
       })

@@ -7,12 +7,15 @@ import { ConflictError, NotFoundError } from "../errors";
 import { newId, now } from "../ids";
 import { sessions, users } from "../schema";
 import { PublicUser, toPublicUser } from "../reads/users";
+import { requireSite } from "../reads/sites";
 
 export interface NewUser {
   username: string;
   displayName: string;
   role: Role;
   passwordHash: string;
+  /** Left out, the install's first site (the column's default). */
+  siteId?: string;
 }
 
 /** The password is hashed before this is called: argon2 is async, a transaction is not. */
@@ -24,6 +27,7 @@ export async function createUser(actorId: string | null, input: NewUser): Promis
       .where(sql`lower(${users.username}) = lower(${input.username})`)
       .get();
     if (taken) throw new ConflictError(`The username ${input.username} is taken.`);
+    if (input.siteId !== undefined) requireSite(tx, input.siteId, "siteId");
     const row = tx
       .insert(users)
       .values({ id: newId(), ...input, createdAt: now() })
@@ -41,6 +45,7 @@ export interface UserChange {
   role?: Role;
   disabled?: boolean;
   passwordHash?: string;
+  siteId?: string;
 }
 
 export async function updateUser(actorId: string, id: string, change: UserChange): Promise<PublicUser> {
@@ -49,6 +54,7 @@ export async function updateUser(actorId: string, id: string, change: UserChange
     if (!current) throw new NotFoundError("The user");
     if (current.version !== change.version)
       throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
+    if (change.siteId !== undefined) requireSite(tx, change.siteId, "siteId");
     // No change may leave the app without an active admin: nobody could then manage users.
     const staysActiveAdmin = (change.role ?? current.role) === "admin" && !(change.disabled ?? current.disabled);
     if (current.role === "admin" && !current.disabled && !staysActiveAdmin) {

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
 import { readSnapshot, type Db, type Tx } from "../client";
-import { acknowledgements, alerts, users, type Acknowledgement, type Alert } from "../schema";
+import { acknowledgements, alerts, courses, users, type Acknowledgement, type Alert } from "../schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
 
@@ -51,6 +51,8 @@ export interface AlertFilter {
   status?: AlertStatus | "all";
   severity?: Severity;
   kind?: AlertKind;
+  /** Only patients with a course at this site (docs/sites.md); left out, every site. */
+  siteId?: string;
 }
 
 /** The alerts the filter lets through, newest first (5,000 at most), each with its decision. */
@@ -60,6 +62,16 @@ export function alertsMatching(tx: Tx, filter: AlertFilter): ApiAlert[] {
   if (filter.status && filter.status !== "all") conditions.push(eq(alerts.status, filter.status));
   if (filter.severity) conditions.push(eq(alerts.severity, filter.severity));
   if (filter.kind) conditions.push(eq(alerts.kind, filter.kind));
+  // Read from courses_patient_site alone, per alert's patient.
+  if (filter.siteId)
+    conditions.push(
+      exists(
+        tx
+          .select({ one: sql`1` })
+          .from(courses)
+          .where(and(eq(courses.patientId, alerts.patientId), eq(courses.siteId, filter.siteId))),
+      ),
+    );
   const rows = tx
     .select()
     .from(alerts)

@@ -9,6 +9,7 @@ export interface PublicUser {
   username: string;
   displayName: string;
   role: Role;
+  siteId: string;
   disabled: boolean;
   version: number;
 }
@@ -19,6 +20,7 @@ export function toPublicUser(u: User): PublicUser {
     username: u.username,
     displayName: u.displayName,
     role: u.role,
+    siteId: u.siteId,
     disabled: u.disabled,
     version: u.version,
   };

@@ -64,15 +64,24 @@ export async function worklist(date: string, view: WorklistView = {}) {
 export interface WorklistView {
   filter?: WorklistFilter;
   q?: string;
+  /** Only the cycles given at this site (their course's; docs/sites.md); left out, every site. */
+  siteId?: string;
 }
 
-export function worklistOf(tx: Tx, date: string, { filter = "all", q }: WorklistView) {
+export function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: WorklistView) {
   const due = tx
     .select({ cycle: cycles, course: courses, patient: patients })
     .from(cycles)
     .innerJoin(courses, eq(courses.id, cycles.courseId))
     .innerJoin(patients, eq(patients.id, cycles.patientId))
-    .where(and(eq(cycles.date, date), ne(cycles.status, "cancelled"), q ? patientMatches(q) : undefined))
+    .where(
+      and(
+        eq(cycles.date, date),
+        ne(cycles.status, "cancelled"),
+        q ? patientMatches(q) : undefined,
+        siteId ? eq(courses.siteId, siteId) : undefined,
+      ),
+    )
     .all();
   const patientIds = [...new Set(due.map((d) => d.patient.id))];
   if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
@@ -174,6 +183,7 @@ export function worklistOf(tx: Tx, date: string, { filter = "all", q }: Worklist
       mrn: patient.mrn,
       name: `${patient.familyName}, ${patient.givenName}`,
       course: course.name,
+      siteId: course.siteId,
       cycleId: cycle.id,
       cycleNumber: cycle.number,
       cycleStatus: cycle.status,

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/commands/patient-read-audit";
+import { patientSiteAccess } from "@/db/reads/sites";
 import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef, PathParams } from "@/lib/schemas/endpoints";
@@ -93,9 +94,13 @@ function toResponse(error: unknown): Response {
 /** A read of one patient's record: who looked at whom is audited (db/commands/patient-read-audit.ts). */
 const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.path.startsWith("/api/patients/{id}");
 
+/** An endpoint of one patient's record, closed to another site's user until a reason is given (docs/sites.md). */
+const guardsPatientSite = (def: EndpointDef) => def.path.startsWith("/api/patients/{id}") && !def.breaksGlass;
+
 /**
  * One handler per endpoint: refuse a cross-site write (403, before the session is even read),
- * authenticate (401 before anything else), authorize the role (403), require a JSON body (415),
+ * authenticate (401 before anything else), authorize the role (403), refuse a patient treated only
+ * at other sites until a reason is given (403 `break_glass_required`), require a JSON body (415),
  * parse the query and body with the endpoint's zod schemas (400 naming each field, 413 past
  * 1 MB), then run; a refusal from db/ maps to its status in the one error shape (404, 409, 410,
  * 429).
@@ -118,6 +123,14 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
+      if (user && token && params.id && guardsPatientSite(def)) {
+        const access = await patientSiteAccess(user, params.id, sessionTag(token));
+        if (access.kind === "needs-reason")
+          return apiError(
+            "break_glass_required",
+            "This patient is treated only at other sites: give your reason to open the record (POST /api/patients/{id}/site-access).",
+          );
+      }
       if (hasNonJsonBody(req, def.body !== undefined))
         return apiError("unsupported_media_type", "Send the body as application/json.");
       const query = def.query ? parse(def.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;

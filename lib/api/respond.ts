@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
+  break_glass_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/commands/patient-read-audit";
+import { patientSiteAccess, type PatientSiteAccess } from "@/db/reads/sites";
 import { homeOf, mayOpen, type PagePath } from "@/lib/access/pages";
 import { sessionCookieName, sessionTag, userForToken } from "./session";
 
@@ -19,14 +20,44 @@ export async function requirePageUser(page?: PagePath): Promise<User> {
   return user;
 }
 
+async function currentSessionTag(): Promise<string | null> {
+  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const token = store.get(sessionCookieName(requestHeaders))?.value;
+  return token ? sessionTag(token) : null;
+}
+
 /**
- * A page of one patient's record: requirePageUser, and who looked at whom is audited once per
- * session and patient (db/commands/patient-read-audit.ts).
+ * The patient page: requirePageUser, and whether the user may read this patient from their site
+ * (docs/sites.md). The read is audited once per session and patient
+ * (db/commands/patient-read-audit.ts), unless the page is to ask for a reason first, which shows
+ * no record.
+ */
+export async function openPatientPage(patientId: string): Promise<{ user: User; access: PatientSiteAccess }> {
+  const user = await requirePageUser("/patients/{id}");
+  const tag = await currentSessionTag();
+  const access = tag ? await patientSiteAccess(user, patientId, tag) : { kind: "needs-reason" as const };
+  if (tag && access.kind !== "needs-reason") auditPatientRead(user.id, tag, patientId);
+  return { user, access };
+}
+
+/**
+ * A patient of another site, before a reason is given, is opened on the patient page, which asks
+ * for it (docs/sites.md): every other page of the record sends the user there.
+ */
+export async function requirePatientSite(user: User, patientId: string): Promise<void> {
+  const tag = await currentSessionTag();
+  if (!tag || (await patientSiteAccess(user, patientId, tag)).kind === "needs-reason")
+    redirect(`/patients/${encodeURIComponent(patientId)}`);
+}
+
+/**
+ * A page of one patient's record: requirePageUser, the site's check (requirePatientSite), and who
+ * looked at whom is audited once per session and patient (db/commands/patient-read-audit.ts).
  */
 export async function requirePatientReader(page: PagePath, patientId: string): Promise<User> {
   const user = await requirePageUser(page);
-  const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const token = store.get(sessionCookieName(requestHeaders))?.value;
-  if (token) auditPatientRead(user.id, sessionTag(token), patientId);
+  await requirePatientSite(user, patientId);
+  const tag = await currentSessionTag();
+  if (tag) auditPatientRead(user.id, tag, patientId);
   return user;
 }

@@ -54,6 +54,8 @@ export const CourseInput = z.strictObject({
   cycleLengthDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
   cycles: z.number().check(z.int(), z.minimum(1, "At least one cycle."), z.maximum(100, "At most 100 cycles.")),
   setting: z.optional(z.enum(SETTINGS)),
+  /** The site it is given at; left out, the prescriber's home site (docs/sites.md). */
+  siteId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   agents: z.array(CourseAgentInput).check(
     z.minLength(1, "A course includes at least one neurotoxic agent."),
     z.maxLength(10),

@@ -16,6 +16,7 @@ import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention
 import { AlertListQuery, PatientAlertQuery, PeriodQuery, WorklistQuery } from "@/lib/schemas/queries";
 import { SelfReportInput } from "@/lib/schemas/self-report";
 import { NoteInput } from "@/lib/schemas/note";
+import { BreakGlassInput, SiteInput } from "@/lib/schemas/site";
 import { AuditQuery, SignInInput, UserInput, UserPatch } from "@/lib/schemas/user";
 import { Acknowledged, AlertList, BulkAcknowledged } from "@/lib/schemas/responses/alert";
 import {
@@ -42,6 +43,7 @@ import { Invitation, Questionnaire, SelfReportList, SelfReportReceived } from "@
 import { AgentList, CsvFile, FhirBundle, Health, OpenApiDocument } from "@/lib/schemas/responses/system";
 import { AuditList, UserList, UserResponse } from "@/lib/schemas/responses/user";
 import { Worklist } from "@/lib/schemas/responses/worklist";
+import { SiteAccess, SiteList, SiteResponse } from "@/lib/schemas/responses/site";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -59,6 +61,12 @@ export interface EndpointDef {
   mediaType?: "application/fhir+json" | "text/csv";
   /** Also answers the same data as CSV when asked with `Accept: text/csv`. */
   alsoCsv?: true;
+  /**
+   * The one patient endpoint open before a reason is given for a patient of another site: the one
+   * that records the reason (docs/sites.md). Every other `/api/patients/{id}` endpoint answers 403
+   * `break_glass_required` until then.
+   */
+  breaksGlass?: true;
   success: number;
 }
 
@@ -145,6 +153,23 @@ export const endpoints = {
     response: UserResponse,
     success: 200,
   }),
+  listSites: def({
+    method: "GET",
+    path: "/api/sites",
+    summary: "The network's infusion centres (one on a single-centre install)",
+    access: "signed-in",
+    response: SiteList,
+    success: 200,
+  }),
+  createSite: def({
+    method: "POST",
+    path: "/api/sites",
+    summary: "Add an infusion centre (its code is fixed once made)",
+    access: ADMIN,
+    body: SiteInput,
+    response: SiteResponse,
+    success: 201,
+  }),
   listAudit: def({
     method: "GET",
     path: "/api/audit",
@@ -208,6 +233,18 @@ export const endpoints = {
     body: PatientPatch,
     response: PatientResponse,
     success: 200,
+  }),
+
+  breakGlass: def({
+    method: "POST",
+    path: "/api/patients/{id}/site-access",
+    summary:
+      "Open a patient treated only at other sites, with a reason (break the glass): audited, and the record is open for the rest of the session",
+    access: CLINICAL,
+    body: BreakGlassInput,
+    response: SiteAccess,
+    breaksGlass: true,
+    success: 201,
   }),
 
   listCourses: def({

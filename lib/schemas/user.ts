@@ -21,6 +21,8 @@ export const UserInput = z.strictObject({
   displayName,
   role: z.enum(ROLES),
   password,
+  /** The home site; left out, the install's first site (docs/sites.md). */
+  siteId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type UserInput = z.infer<typeof UserInput>;
 
@@ -30,6 +32,7 @@ export const UserPatch = z.strictObject({
   role: z.optional(z.enum(ROLES)),
   disabled: z.optional(z.boolean()),
   password: z.optional(password),
+  siteId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type UserPatch = z.infer<typeof UserPatch>;
 

@@ -3,7 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { checkAnswer } from "@/lib/testing/api";
 
-const user = { id: "u1", username: "ada", displayName: "Ada", role: "admin", disabled: false, version: 1 };
+const user = {
+  id: "u1",
+  username: "ada",
+  displayName: "Ada",
+  role: "admin",
+  siteId: "default",
+  disabled: false,
+  version: 1,
+};
 
 describe("the test client's check of each answer", () => {
   it("passes a body in the endpoint's schema", () => {

@@ -35,6 +35,14 @@ beforeAll(async () => {
   // Two of each, so an update can aim at another row's key; a hold changes a course agent.
   const second = await seedRecords({ nurse, oncologist, admin });
   await oncologist.post(`/api/alerts/${second.alertId}/acknowledge`, { decision: "hold", reason: "Plan first." });
+  // A nurse of a second site opens a patient of the first with a reason (cross_site_access).
+  const { site } = (await admin.post("/api/sites", { code: "NORTH", name: "North infusion centre" })).body;
+  const north = { username: "north.nurse", password: TEST_PASSWORD };
+  await admin.post("/api/users", { ...north, displayName: "North Nurse", role: "nurse", siteId: site.id });
+  const northNurse = new ApiClient();
+  await northNurse.post("/api/session", north);
+  for (const patientId of [ids.patientId, second.patientId])
+    await northNurse.post(`/api/patients/${patientId}/site-access`, { reason: "Covering the main centre today." });
   file = databasePath();
   closeDb();
   sqlite = new Database(file);

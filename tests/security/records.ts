@@ -28,6 +28,8 @@ export interface RecordIds {
   agent: "oxaliplatin";
   /** A patient's one-time self-report code, not yet used. */
   selfReportCode: string;
+  /** A patient treated only at another site: the one break-the-glass opens (docs/sites.md). */
+  otherSitePatientId: string;
 }
 
 let seq = 0;
@@ -103,6 +105,10 @@ export async function seedRecords(clients: {
       password: TEST_PASSWORD,
     }),
   );
+  // A second site and a patient treated only there; the callers work at the first.
+  const { site } = ok(await clients.admin.post("/api/sites", { code: unique("S"), name: "North infusion centre" }));
+  const elsewhere = ok(await clients.nurse.post("/api/patients", patientBody())).patient;
+  ok(await clients.oncologist.post(`/api/patients/${elsewhere.id}/courses`, courseBody({ siteId: site.id })));
   return {
     patientId: patient.id,
     courseId: course.id,
@@ -117,12 +123,14 @@ export async function seedRecords(clients: {
     userId: user.id,
     agent: "oxaliplatin",
     selfReportCode: invitation.code,
+    otherSitePatientId: elsewhere.id,
   };
 }
 
 /** The endpoint's path with the ids of these records: each `{id}` is the record its path names. */
 export function pathOf(def: EndpointDef, ids: RecordIds, idOverride?: string): string {
   const idFor: [RegExp, string][] = [
+    [/^\/api\/patients\/\{id\}\/site-access$/, ids.otherSitePatientId],
     [/^\/api\/patients\//, ids.patientId],
     [/^\/api\/cycles\//, ids.nextCycleId],
     [/^\/api\/doses\//, ids.doseId],
@@ -196,6 +204,10 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       return {};
     case "submitSelfReport":
       return { answers: calmAnswers({ comment: "The tingling is worse in the cold." }) };
+    case "createSite":
+      return { code: unique("E"), name: "East infusion centre" };
+    case "breakGlass":
+      return { reason: "Covering the north centre's clinic today." };
     case "acknowledgeAlert":
       return { decision: "proceed", reason: "Plan to be agreed before cycle 2." };
     case "acknowledgeAlerts":

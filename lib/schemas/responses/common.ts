@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "invalid",
   "unauthenticated",
   "forbidden",
+  /** 403: the patient is treated only at other sites; give a reason first (docs/sites.md). */
+  "break_glass_required",
   "not_found",
   "method_not_allowed",
   "conflict",

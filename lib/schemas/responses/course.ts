@@ -46,6 +46,8 @@ export const Course = z.strictObject({
   startDate: day,
   cycleLengthDays: z.number().int(),
   setting: z.enum(SETTINGS).nullable(),
+  /** The site the course is given at; its cycles are given there too (docs/sites.md). */
+  siteId: id,
   createdAt: instant,
   createdBy: id,
   agents: z.array(CourseAgent),

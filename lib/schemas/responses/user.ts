@@ -8,6 +8,8 @@ export const PublicUser = z.strictObject({
   username: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
+  /** The home site (docs/sites.md). */
+  siteId: id,
   disabled: z.boolean(),
   version: z.number().int(),
 });

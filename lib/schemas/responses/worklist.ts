@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AGENT_STATUSES, CYCLE_STATUSES, DOSE_UNITS, SEVERITIES } from "@/lib/domain/codes";
 import { URGENCIES, WORKLIST_FILTERS } from "@/lib/domain/worklist";
 import { agentCode, alertKind, day, decision, id, instant } from "./common";
+import { Site } from "./site";
 
 const WorklistAgent = z.strictObject({
   agent: agentCode,
@@ -31,6 +32,8 @@ export const WorklistRow = z.strictObject({
   mrn: z.string(),
   name: z.string(),
   course: z.string(),
+  /** The site the cycle is given at: its course's. */
+  siteId: id,
   cycleId: id,
   cycleNumber: z.number().int(),
   cycleStatus: z.enum(CYCLE_STATUSES),
@@ -64,5 +67,7 @@ export const Worklist = z.strictObject({
     alerts: z.number().int(),
     held: z.number().int(),
   }),
+  /** The site shown; null for every site (docs/sites.md). */
+  site: Site.nullable(),
   patients: z.array(WorklistRow),
 });

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { cycleDetail } from "@/db/reads/cycle-detail";
 import { CycleNotes } from "@/components/notes/cycle-notes";
 import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
-import { requirePageUser } from "@/lib/auth/page";
+import { requirePageUser, requirePatientSite } from "@/lib/auth/page";
 import { formatDay, today } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Cycle" };
@@ -21,6 +21,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   if (!detail) notFound();
   // An exam is taken on the infusion day; a cycle opened ahead of its day is examined today.
   const { cycle, course, patient, previousExam, examDay, selfReport, notes } = detail;
+  await requirePatientSite(user, patient.id);
   const canRecord = user.role === "nurse" || user.role === "oncologist";
   const people = { ...detail.people, [user.id]: user.displayName };
   return (

@@ -13,7 +13,9 @@ import { FlowsheetTable } from "@/components/patient/flowsheet-table";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PlansInForce } from "@/components/patient/plans-in-force";
 import { Regimens } from "@/components/patient/regimens";
-import { requirePageUser, requirePatientReader } from "@/lib/auth/page";
+import { OpenedFromOtherSite, OtherSitePatient } from "@/components/sites/other-site-patient";
+import { patientAtOtherSites } from "@/db/reads/sites";
+import { openPatientPage, requirePageUser } from "@/lib/auth/page";
 import { today } from "@/lib/dates";
 
 // One read per request, shared by the title and the page.
@@ -32,7 +34,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
  * plans, and the flowsheet.
  */
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePatientReader("/patients/{id}", (await params).id);
+  const { user, access } = await openPatientPage((await params).id);
+  if (access.kind === "needs-reason") {
+    const asked = await patientAtOtherSites((await params).id);
+    if (!asked) notFound();
+    return <OtherSitePatient {...asked} />;
+  }
   const page = await loadPage((await params).id);
   if (!page) notFound();
   const { review, selfReports, afterTreatment } = page;
@@ -40,6 +47,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   const trends = agentTrends(review);
   return (
     <>
+      {access.kind === "granted" && <OpenedFromOtherSite reason={access.reason} at={access.at} />}
       <PatientHeader
         review={review}
         actions={
