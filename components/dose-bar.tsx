@@ -30,7 +30,8 @@ export function DoseBar({
   if (limit === null) {
     return (
       <div className={compact ? "whitespace-nowrap text-xs" : "text-xs"}>
-        <span className="font-medium">{label}</span>: {shown} {unit} (no limit set)
+        <span className="font-medium">{label}</span>
+        {`: ${shown} ${unit} (no limit set)`}
       </div>
     );
   }
@@ -39,8 +40,9 @@ export function DoseBar({
   const color = COLOR[state];
   return (
     <div className={compact ? "grid grid-cols-[auto_1fr] items-center gap-x-1 whitespace-nowrap text-xs" : "text-xs"}>
-      <div className={compact ? "col-span-2" : ""}>
-        <span className="font-medium">{label}</span>: {shown} / {limit} {unit}
+      <div className={compact ? "col-span-2" : undefined}>
+        <span className="font-medium">{label}</span>
+        {`: ${shown} / ${limit} ${unit}`}
         {!compact && state !== "below" && <strong className="ml-1">({state})</strong>}
       </div>
       <div

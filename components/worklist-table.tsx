@@ -21,8 +21,8 @@ function Trend({ row }: { row: Row }) {
           ? ["↓", `down from ${previous}`]
           : ["→", "steady"];
   return (
-    <span className={latest > (previous ?? latest) ? "font-semibold" : ""}>
-      Grade {latest}{" "}
+    <span className={latest > (previous ?? latest) ? "font-semibold" : undefined}>
+      {`Grade ${latest} `}
       <span aria-hidden="true" className="font-bold">
         {arrow}
       </span>{" "}
@@ -40,21 +40,20 @@ function OpenAlerts({ row }: { row: Row }) {
         <li className="text-slate-700">None open</li>
       ) : (
         sorted.map((a, i) => (
-          <li key={a.id} className={i === 0 ? "" : "sr-only"}>
+          <li key={a.id} className={i === 0 ? undefined : "sr-only"}>
             <AlertBadge alert={a} />
           </li>
         ))
       )}
       {sorted.length > 1 && (
         <li aria-hidden="true" className="whitespace-nowrap text-xs text-slate-800">
-          +{sorted.length - 1}
+          {`+${sorted.length - 1}`}
         </li>
       )}
     </ul>
   );
 }
 
-const CELL = "px-2 py-0";
 /**
  * What a screen below 1280 px leaves out: the dose bars (they are on the patient page, one tap
  * away, and a dose near its limit raises an alert shown here).
@@ -72,26 +71,27 @@ const WIDE_ONLY = "hidden xl:table-cell";
 export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean }) {
   const table = (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full text-left text-sm">
+      {/* Every cell's padding is set here once rather than on each of a large day's cells. */}
+      <table className="w-full text-left text-sm [&_td]:px-2 [&_th]:px-2">
         <caption className="sr-only">Cycles due, most urgent first, then by appointment time</caption>
         <thead className="bg-slate-100 text-xs text-slate-800">
           <tr>
-            <th scope="col" className={`${CELL} py-1`}>
+            <th scope="col" className="py-1">
               Time
             </th>
-            <th scope="col" className={`${CELL} py-1`}>
+            <th scope="col" className="py-1">
               Patient
             </th>
-            <th scope="col" className={`${CELL} ${WIDE_ONLY} py-1`}>
+            <th scope="col" className={`${WIDE_ONLY} py-1`}>
               Cumulative dose
             </th>
-            <th scope="col" className={`${CELL} py-1`}>
+            <th scope="col" className="py-1">
               Neuropathy
             </th>
-            <th scope="col" className={`${CELL} py-1`}>
+            <th scope="col" className="py-1">
               Alerts and decisions
             </th>
-            <th scope="col" className={`${CELL} py-1`}>
+            <th scope="col" className="py-1">
               Exam
             </th>
           </tr>
@@ -99,7 +99,7 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
         <tbody>
           {rows.map((row) => (
             <tr key={row.cycleId} className="border-t border-slate-200">
-              <td className={`${CELL} whitespace-nowrap`}>
+              <td className="whitespace-nowrap">
                 {bedside ? (
                   <ScheduleButton
                     schedule={{
@@ -116,7 +116,7 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                   </div>
                 )}
               </td>
-              <th scope="row" className={`${CELL} text-left font-normal`}>
+              <th scope="row" className="text-left font-normal">
                 {/* The whole cell is the link (44 px tall, for a finger); its name is the patient's. */}
                 <a
                   href={`/patients/${row.patientId}`}
@@ -135,14 +135,15 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                     className="max-w-40 truncate lg:max-w-52 text-xs text-slate-700"
                     title={row.course}
                   >
-                    MRN {row.mrn} · C{row.cycleNumber}
+                    {`MRN ${row.mrn} · C${row.cycleNumber}`}
                     {row.cycleStatus !== "planned" && (
-                      <strong className="text-slate-900"> {row.cycleStatus}</strong>
-                    )} · {row.course}
+                      <strong className="text-slate-900">{` ${row.cycleStatus}`}</strong>
+                    )}
+                    {` · ${row.course}`}
                   </span>
                 </a>
               </th>
-              <td className={`${CELL} ${WIDE_ONLY}`}>
+              <td className={WIDE_ONLY}>
                 <div className="flex flex-col gap-0.5">
                   {row.agents.map((a) => (
                     <div key={a.agent}>
@@ -161,18 +162,18 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                   ))}
                 </div>
               </td>
-              <td className={`${CELL} lg:whitespace-nowrap`}>
+              <td className="lg:whitespace-nowrap">
                 <Trend row={row} />
               </td>
-              <td className={CELL}>
+              <td>
                 <OpenAlerts row={row} />
                 {row.decisions.map((d) => (
                   <p key={d.alertId} className="text-xs">
-                    Decided: {d.decision} ({d.kind}, {d.agent}) by {d.decidedBy}
+                    {`Decided: ${d.decision} (${d.kind}, ${d.agent}) by ${d.decidedBy}`}
                   </p>
                 ))}
               </td>
-              <td className={CELL}>
+              <td>
                 <div className="flex flex-wrap items-center gap-1 lg:flex-nowrap">
                   {/* The exam's state in words for a screen reader; the link says it to the eye. */}
                   {row.assessed ? (

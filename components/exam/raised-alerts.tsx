@@ -14,9 +14,9 @@ interface AlertLike {
 /** An alert as a badge: severity by shape and word as well as colour, the kind and the agent in words. */
 export function AlertBadge({ alert }: { alert: AlertLike }) {
   return (
-    <SeverityBadge severity={alert.severity}>
-      {alertKindLabel(alert.kind)} · {agentName(alert.agent)}
-    </SeverityBadge>
+    <SeverityBadge
+      severity={alert.severity}
+    >{`${alertKindLabel(alert.kind)} · ${agentName(alert.agent)}`}</SeverityBadge>
   );
 }
 

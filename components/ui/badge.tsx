@@ -22,7 +22,7 @@ export function SeverityBadge({ severity, children }: { severity: Severity; chil
         severity
       ) : (
         <>
-          <span className="sr-only">{severity}: </span>
+          <span className="sr-only">{`${severity}: `}</span>
           {children}
         </>
       )}
