@@ -1,5 +1,6 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
@@ -8,15 +9,13 @@ import { Button } from "../ui/button";
 import { Select } from "../ui/field";
 import { NewUserForm } from "./new-user-form";
 
-const KEY = ["users"];
-
-export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: PublicUser[]; currentUserId: string }) {
-  const queryClient = useQueryClient();
-  const users = useQuery({
-    queryKey: KEY,
-    queryFn: () => api("GET /api/users").then((r) => r.users),
-    initialData: initialUsers,
-  });
+/**
+ * The users as the server page read them; after a change the page is read again (router.refresh)
+ * rather than kept in a client query, so the page loads no query observer (docs/benchmarks.md,
+ * "Route budgets").
+ */
+export function UserAdmin({ users, currentUserId }: { users: PublicUser[]; currentUserId: string }) {
+  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const update = useMutation({
     mutationFn: ({
@@ -31,7 +30,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
     }) => api("PATCH /api/users/{id}", { params: { id }, body }),
     onSuccess: (r) => setMessage(`Saved ${r.user.username}.`),
     onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
+    onSettled: () => router.refresh(),
   });
 
   function resetPassword(user: PublicUser) {
@@ -67,7 +66,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
             </tr>
           </thead>
           <tbody>
-            {users.data.map((u) => (
+            {users.map((u) => (
               <tr key={u.id} className="border-t border-slate-200">
                 <td className="px-3 py-2 font-mono">{u.username}</td>
                 <td className="px-3 py-2">{u.displayName}</td>
@@ -103,8 +102,8 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Publi
           </tbody>
         </table>
       </div>
-      {/* A refetch that fails leaves the last list on screen; invalidateQueries never rejects. */}
-      <NewUserForm onCreated={() => void queryClient.invalidateQueries({ queryKey: KEY })} />
+      {/* A refresh that fails leaves the last list on screen. */}
+      <NewUserForm onCreated={() => router.refresh()} />
     </div>
   );
 }

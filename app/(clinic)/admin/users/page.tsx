@@ -15,7 +15,7 @@ export default async function UsersPage() {
         title="Users"
         subtitle="Add staff, change roles, disable accounts and reset passwords. Every change is audited."
       />
-      <UserAdmin initialUsers={users} currentUserId={me.id} />
+      <UserAdmin users={users} currentUserId={me.id} />
     </>
   );
 }
