@@ -4,9 +4,9 @@ import { getAgent } from "@/lib/domain/agents";
 import { COASTING_MONTHS, isPlatinum } from "@/lib/domain/follow-ups";
 import { INTERVENTION_LABEL } from "@/lib/domain/interventions";
 import { monthsBetween } from "@/lib/domain/recovery";
-import { InterventionForm } from "./intervention-form";
 import { InterventionUpdate } from "./intervention-update";
 import { GradeSinceLastDoseChart } from "./recovery-charts";
+import { RecordSupportiveCare } from "./record-supportive-care";
 import { ColumnHeads } from "./column-heads";
 
 const CELL = "px-3 py-2 text-left align-top";
@@ -112,12 +112,7 @@ export function AfterTreatmentSection({
           </div>
         );
       })}
-      <details className="mt-4 rounded-md border border-slate-300 p-3">
-        <summary className="cursor-pointer font-medium">Record supportive care</summary>
-        <div className="mt-3">
-          <InterventionForm patientId={patientId} today={today} />
-        </div>
-      </details>
+      <RecordSupportiveCare patientId={patientId} today={today} />
     </section>
   );
 }
