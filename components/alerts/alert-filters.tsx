@@ -11,12 +11,15 @@ interface Filter {
   kind?: AlertKind;
   agent?: string;
   age?: AlertAge;
+  /** The site shown (a code, or `all`), kept when the filters change (docs/sites.md). */
+  site?: string;
 }
 
 /** A plain GET form: the filters live in the address, so a filtered list can be shared and reloaded. */
-export function AlertFilters({ severity, kind, agent, age }: Filter) {
+export function AlertFilters({ severity, kind, agent, age, site }: Filter) {
   return (
     <form className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter alerts">
+      {site && <input type="hidden" name="site" value={site} />}
       <label className="flex flex-col gap-1 text-sm font-medium">
         Severity
         <Select name="severity" defaultValue={severity ?? ""}>

@@ -1,11 +1,23 @@
 import { WORKLIST_FILTERS, type WorklistFilter } from "@/lib/domain/worklist";
 
 /** The worklist's URL for a day, a view and a search; defaults are left out. */
-export function worklistHref({ date, filter, q }: { date?: string; filter?: WorklistFilter; q?: string }): string {
+export function worklistHref({
+  date,
+  filter,
+  q,
+  site,
+}: {
+  date?: string;
+  filter?: WorklistFilter;
+  q?: string;
+  /** The site asked for (a code, or `all`); left out, the user's own (docs/sites.md). */
+  site?: string;
+}): string {
   const params = new URLSearchParams();
   if (date) params.set("date", date);
   if (filter && filter !== "all") params.set("filter", filter);
   if (q) params.set("q", q);
+  if (site) params.set("site", site);
   const query = params.toString();
   return query ? `/worklist?${query}` : "/worklist";
 }
@@ -27,11 +39,13 @@ export function WorklistViews({
   date,
   filter,
   q,
+  site,
   counts,
 }: {
   date: string;
   filter: WorklistFilter;
   q: string;
+  site?: string;
   counts: Record<WorklistFilter, number>;
 }) {
   return (
@@ -41,7 +55,7 @@ export function WorklistViews({
           {WORKLIST_FILTERS.map((f) => (
             <li key={f}>
               <a
-                href={worklistHref({ date, filter: f, q })}
+                href={worklistHref({ date, filter: f, q, site })}
                 aria-current={f === filter ? "page" : undefined}
                 className={`${CONTROL} whitespace-nowrap ${f === filter ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100"}`}
               >
@@ -55,6 +69,7 @@ export function WorklistViews({
       <form role="search" action="/worklist" className="flex items-center gap-1">
         <input type="hidden" name="date" value={date} />
         {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
+        {site && <input type="hidden" name="site" value={site} />}
         <label htmlFor="worklist-search" className="text-sm font-medium">
           Find on this list
         </label>
@@ -69,7 +84,10 @@ export function WorklistViews({
         />
         <button className={`${CONTROL} border-slate-400 bg-white font-medium`}>Find</button>
         {q && (
-          <a href={worklistHref({ date, filter })} className={`${CONTROL} border-transparent text-brand-700 underline`}>
+          <a
+            href={worklistHref({ date, filter, site })}
+            className={`${CONTROL} border-transparent text-brand-700 underline`}
+          >
             Clear
           </a>
         )}

@@ -47,6 +47,16 @@ export async function siteShown(homeSiteId: string, asked: string | undefined): 
   return named ?? toApiSite(getDb().select().from(sites).where(eq(sites.id, scope.siteId)).get()!);
 }
 
+/** As siteShown, but a code that names no site (a hand-edited address) shows the home site. */
+export async function siteShownOrHome(homeSiteId: string, asked: string | undefined): Promise<ApiSite | null> {
+  try {
+    return await siteShown(homeSiteId, asked);
+  } catch (error) {
+    if (error instanceof InvalidError) return siteShown(homeSiteId, undefined);
+    throw error;
+  }
+}
+
 /** A site named in a write must exist: 400 on the field, never a foreign-key failure. */
 export function requireSite(tx: Db | Tx, siteId: string, field: string): void {
   if (!tx.select({ id: sites.id }).from(sites).where(eq(sites.id, siteId)).get())

@@ -8,6 +8,8 @@ import { ALERT_AGES, groupAlerts, olderThan, type AlertAge } from "@/components/
 import { OverrideTable } from "@/components/alerts/override-table";
 import { PatientAlertGroup } from "@/components/alerts/patient-alert-group";
 import { PageHeader } from "@/components/page-header";
+import { SiteSwitch } from "@/components/sites/site-switch";
+import { listSites, siteShownOrHome } from "@/db/reads/sites";
 import { requirePageUser } from "@/lib/auth/page";
 import { AGENT_CODES } from "@/lib/domain/agents";
 import { ALERT_KINDS, SEVERITIES } from "@/lib/domain/codes";
@@ -25,7 +27,7 @@ const oneOf = <T extends string>(values: readonly T[], raw: string | undefined):
 export default async function AlertsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ severity?: string; kind?: string; agent?: string; age?: string }>;
+  searchParams: Promise<{ severity?: string; kind?: string; agent?: string; age?: string; site?: string }>;
 }) {
   const user = await requirePageUser("/alerts");
   const params = await searchParams;
@@ -35,14 +37,17 @@ export default async function AlertsPage({
     agent: oneOf(AGENT_CODES, params.agent),
     age: oneOf(Object.keys(ALERT_AGES) as AlertAge[], params.age),
   };
+  const [sites, site] = await Promise.all([listSites(), siteShownOrHome(user.siteId, params.site)]);
   const at = new Date();
   const matching = (found: AlertWithPatient[]) =>
     olderThan(found, filter.age, at).filter((a) => !filter.agent || a.agent === filter.agent);
   // The alerts, the override counts and the reviews of the patients shown, as of one moment.
-  const page = await openAlertsPage({ status: "open", severity: filter.severity, kind: filter.kind }, (found) =>
-    groupAlerts(matching(found))
-      .slice(0, GROUPS_SHOWN)
-      .map((g) => g.patientId),
+  const page = await openAlertsPage(
+    { status: "open", severity: filter.severity, kind: filter.kind, siteId: site?.id },
+    (found) =>
+      groupAlerts(matching(found))
+        .slice(0, GROUPS_SHOWN)
+        .map((g) => g.patientId),
   );
   const { overrides } = page;
   const alerts = matching(page.alerts);
@@ -55,7 +60,8 @@ export default async function AlertsPage({
         title="Open alerts"
         subtitle={`By patient, then agent, most urgent first. ${user.role === "oncologist" ? "Decide here for an agent's alerts together, or one by one" : "Each is decided by an oncologist"} on the patient's page.`}
       />
-      <AlertFilters {...filter} />
+      <SiteSwitch action="/alerts" sites={sites} shown={site} homeSiteId={user.siteId} keep={filter} />
+      <AlertFilters {...filter} site={site?.code ?? (sites.length > 1 ? "all" : undefined)} />
       <p className="mb-3 text-sm font-medium" role="status">
         {alerts.length} open alert{alerts.length === 1 ? "" : "s"} for {groups.length} patient
         {groups.length === 1 ? "" : "s"}

@@ -4,6 +4,8 @@ import { worklistPage } from "@/db/reads/worklist-page";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
+import { SiteSwitch } from "@/components/sites/site-switch";
+import { listSites, siteShownOrHome } from "@/db/reads/sites";
 import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
 import { WorklistQuery } from "@/lib/schemas/queries";
@@ -17,14 +19,15 @@ const ROWS_SHOWN = 100;
 export default async function WorklistPage({
   searchParams,
 }: {
-  searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string }>;
+  searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string; site?: string }>;
 }) {
   const user = await requirePageUser("/worklist");
   const { all, ...asked } = await searchParams;
   // A hand-edited URL that the API would refuse shows today's full list rather than an error.
   const parsed = WorklistQuery.safeParse(asked);
-  const { date = today(), filter, q = "" } = parsed.success ? parsed.data : WorklistQuery.parse({});
-  const { list, followUps } = await worklistPage(date, { filter, q });
+  const { date = today(), filter, q = "", site: askedSite } = parsed.success ? parsed.data : WorklistQuery.parse({});
+  const [sites, site] = await Promise.all([listSites(), siteShownOrHome(user.siteId, askedSite)]);
+  const { list, followUps } = await worklistPage(date, { filter, q, siteId: site?.id });
   const rows = all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN);
   return (
     <>
@@ -36,7 +39,7 @@ export default async function WorklistPage({
           </span>
         </h1>
         <nav aria-label="Other days" className="flex flex-wrap items-center gap-1">
-          <Link href={worklistHref({ date: shiftDay(date, -1), filter, q })} className={LINK}>
+          <Link href={worklistHref({ date: shiftDay(date, -1), filter, q, site: askedSite })} className={LINK}>
             <span aria-hidden="true">←</span>Previous day
           </Link>
           <form className="flex items-center gap-1">
@@ -50,13 +53,14 @@ export default async function WorklistPage({
               defaultValue={date}
               className="min-h-11 rounded-md border border-slate-500 px-2"
             />
+            {askedSite && <input type="hidden" name="site" value={askedSite} />}
             <button className={LINK}>Show day</button>
           </form>
-          <Link href={worklistHref({ date: shiftDay(date, 1), filter, q })} className={LINK}>
+          <Link href={worklistHref({ date: shiftDay(date, 1), filter, q, site: askedSite })} className={LINK}>
             Next day<span aria-hidden="true">→</span>
           </Link>
           {date !== today() && (
-            <Link href={worklistHref({ filter, q })} className={LINK}>
+            <Link href={worklistHref({ filter, q, site: askedSite })} className={LINK}>
               Today
             </Link>
           )}
@@ -67,7 +71,14 @@ export default async function WorklistPage({
           )}
         </nav>
       </div>
-      <WorklistViews date={date} filter={filter} q={q} counts={list.counts} />
+      <SiteSwitch
+        action="/worklist"
+        sites={sites}
+        shown={site}
+        homeSiteId={user.siteId}
+        keep={{ date, filter: filter === "all" ? undefined : filter, q }}
+      />
+      <WorklistViews date={date} filter={filter} q={q} site={askedSite} counts={list.counts} />
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
@@ -76,7 +87,10 @@ export default async function WorklistPage({
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">
           The {ROWS_SHOWN} most urgent of {list.patients.length} cycles are shown.{" "}
-          <Link href={`${worklistHref({ date, filter, q })}&all=1`} className="text-brand-700 underline">
+          <Link
+            href={`${worklistHref({ date, filter, q, site: askedSite })}&all=1`}
+            className="text-brand-700 underline"
+          >
             Show all {list.patients.length}
           </Link>
         </p>

@@ -1,0 +1,46 @@
+import { Select } from "@/components/ui/field";
+import type { ApiSite } from "@/db/reads/sites";
+
+/**
+ * Which site a list shows: the user's own by default, another, or all (docs/sites.md). A plain GET
+ * form, so the choice lives in the address; `keep` carries the list's other parameters. With one
+ * site there is nothing to choose, and nothing is shown.
+ */
+export function SiteSwitch({
+  action,
+  sites,
+  shown,
+  homeSiteId,
+  keep,
+}: {
+  action: string;
+  sites: readonly ApiSite[];
+  shown: ApiSite | null;
+  homeSiteId: string;
+  keep: Record<string, string | undefined>;
+}) {
+  if (sites.length <= 1) return null;
+  return (
+    <form action={action} aria-label="Site" className="mb-3 flex flex-wrap items-end gap-2">
+      {Object.entries(keep).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Site
+        <Select name="site" defaultValue={shown?.code ?? "all"}>
+          {sites.map((s) => (
+            <option key={s.id} value={s.code}>
+              {s.name}
+              {s.id === homeSiteId ? " (your site)" : ""}
+            </option>
+          ))}
+          <option value="all">All sites</option>
+        </Select>
+      </label>
+      <button className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-3 text-sm font-medium">
+        Show
+      </button>
+      <p className="pb-3 text-sm text-slate-800">Showing {shown ? shown.name : "all sites"}.</p>
+    </form>
+  );
+}
