@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { ApiSite } from "@/db/reads/sites";
 import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
@@ -12,9 +13,17 @@ import { NewUserForm } from "./new-user-form";
 /**
  * The users as the server page read them; after a change the page is read again (router.refresh)
  * rather than kept in a client query, so the page loads no query observer (docs/benchmarks.md,
- * "Route budgets").
+ * "Route budgets"). With one site, no site column (docs/sites.md).
  */
-export function UserAdmin({ users, currentUserId }: { users: PublicUser[]; currentUserId: string }) {
+export function UserAdmin({
+  users,
+  currentUserId,
+  sites,
+}: {
+  users: PublicUser[];
+  currentUserId: string;
+  sites: readonly ApiSite[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const update = useMutation({
@@ -27,6 +36,7 @@ export function UserAdmin({ users, currentUserId }: { users: PublicUser[]; curre
       role?: Role;
       disabled?: boolean;
       password?: string;
+      siteId?: string;
     }) => api("PATCH /api/users/{id}", { params: { id }, body }),
     onSuccess: (r) => setMessage(`Saved ${r.user.username}.`),
     onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
@@ -57,6 +67,11 @@ export function UserAdmin({ users, currentUserId }: { users: PublicUser[]; curre
               <th scope="col" className="px-3 py-2">
                 Role
               </th>
+              {sites.length > 1 && (
+                <th scope="col" className="px-3 py-2">
+                  Home site
+                </th>
+              )}
               <th scope="col" className="px-3 py-2">
                 Status
               </th>
@@ -84,6 +99,21 @@ export function UserAdmin({ users, currentUserId }: { users: PublicUser[]; curre
                     ))}
                   </Select>
                 </td>
+                {sites.length > 1 && (
+                  <td className="px-3 py-2">
+                    <Select
+                      aria-label={`Home site of ${u.username}`}
+                      value={u.siteId}
+                      onChange={(e) => update.mutate({ id: u.id, version: u.version, siteId: e.target.value })}
+                    >
+                      {sites.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                )}
                 <td className="px-3 py-2">{u.disabled ? "Disabled" : "Active"}</td>
                 <td className="flex gap-2 px-3 py-2">
                   <Button

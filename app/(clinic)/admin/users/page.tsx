@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { listSites } from "@/db/reads/sites";
 import { listUsers } from "@/db/reads/users";
+import { SitesSection } from "@/components/sites/new-site-form";
 import { PageHeader } from "@/components/page-header";
 import { UserAdmin } from "@/components/admin/user-admin";
 import { requirePageUser } from "@/lib/auth/page";
@@ -8,14 +10,17 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requirePageUser("/admin/users");
-  const users = await listUsers();
+  const [users, sites] = await Promise.all([listUsers(), listSites()]);
   return (
     <>
       <PageHeader
         title="Users"
         subtitle="Add staff, change roles, disable accounts and reset passwords. Every change is audited."
       />
-      <UserAdmin users={users} currentUserId={me.id} />
+      <UserAdmin users={users} currentUserId={me.id} sites={sites} />
+      <div className="mt-6">
+        <SitesSection sites={sites} />
+      </div>
     </>
   );
 }
