@@ -2,24 +2,19 @@
 // docs/security.md says (the page, or the role's home, or sign-in), and every page a role can
 // see has no violation of the WCAG 2.2 A and AA rules that axe-core checks. The pages show a
 // patient with every kind of record, so the checks see real content, not empty states.
+//
+// Each caller's pages come in two tests (the clinic's lists, the patient's pages) that run in
+// parallel, so the two Playwright workers share this, the longest spec, instead of one worker
+// running it all; each worker seeds its record and signs each role in once (e2e/worker-fixtures.ts).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { CALLERS, expectedLanding, PAGES, type Caller } from "../tests/security/access";
-import { signInAs } from "./fixtures";
-import { seedFullRecord, type FullRecord } from "./full-record";
+import { expect, type Page } from "@playwright/test";
+import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
+import type { FullRecord } from "./full-record";
+import { test, urlOf } from "./worker-fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let record: FullRecord;
-test.beforeAll(async () => {
-  record = await seedFullRecord();
-});
-
-const urlOf = (path: string) =>
-  path
-    .replace("/patients/{id}", `/patients/${record.patientId}`)
-    .replace("/cycles/{id}", `/cycles/${record.cycleIds[1]}`)
-    .replace("{agent}", record.agent);
+test.describe.configure({ mode: "parallel" });
 
 /** axe's findings, one line per failing element, so a report names exactly what to fix. */
 async function violations(page: Page): Promise<string[]> {
@@ -32,11 +27,10 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-async function checkPages(page: Page, caller: Caller): Promise<void> {
+async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {
   const found: string[] = [];
-  const pages = caller === "anonymous" ? [...PAGES, { path: "/sign-in", roles: [] }] : PAGES;
   for (const rule of pages) {
-    const url = urlOf(rule.path);
+    const url = urlOf(record, rule.path);
     await test.step(`When I open ${url}`, async () => {
       const res = await page.goto(url);
       expect(res?.status(), `${url} answers (a 404 means the page is not built yet)`).toBe(200);
@@ -50,16 +44,30 @@ async function checkPages(page: Page, caller: Caller): Promise<void> {
   expect(found, `WCAG 2.2 A/AA violations seen by ${caller}`).toEqual([]);
 }
 
+const isPatientPage = (rule: PageRule) => /^\/(patients|cycles)\/\{id\}/.test(rule.path);
+const GROUPS = [
+  { name: "the clinic's lists and forms", pages: PAGES.filter((p) => !isPatientPage(p)) },
+  { name: "the patient's pages", pages: PAGES.filter(isPatientPage) },
+];
+
 for (const caller of CALLERS) {
-  test(`as ${caller === "anonymous" ? "someone not signed in" : `the ${caller}`}, every page lands where it should and has no WCAG 2.2 A/AA violation`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
-    if (caller !== "anonymous") {
-      await test.step(`Given I am signed in as the ${caller}`, async () => {
-        await signInAs(page, caller);
-      });
-    }
-    await checkPages(page, caller);
-  });
+  const who = caller === "anonymous" ? "someone not signed in" : `the ${caller}`;
+  for (const group of GROUPS) {
+    // Someone not signed in also opens the sign-in page, which has no role to land by.
+    const pages =
+      caller === "anonymous" && group === GROUPS[0] ? [...group.pages, { path: "/sign-in", roles: [] }] : group.pages;
+    test(`as ${who}, each of ${group.name} lands where it should and has no WCAG 2.2 A/AA violation`, async ({
+      page,
+      record,
+      sessionOf,
+    }) => {
+      test.setTimeout(180_000);
+      if (caller !== "anonymous") {
+        await test.step(`Given I am signed in as the ${caller}`, async () => {
+          await page.context().addCookies(await sessionOf(caller));
+        });
+      }
+      await checkPages(page, caller, record, pages);
+    });
+  }
 }
