@@ -1,13 +1,15 @@
 // One way to write dates (issue 13, item 8): every page a role can open, showing a patient with
 // every kind of record, writes days as "1 Dec 2026" and times with their zone; no ISO day or
 // instant, no mm/dd/yyyy, no bare clock time. The browser sits in a zone far from the clinic's,
-// so a time written in the browser's zone instead of the clinic's would show here.
-import { expect, test } from "@playwright/test";
-import { PAGES } from "../tests/security/access";
-import { ROLES, signInAs } from "./fixtures";
-import { seedFullRecord, type FullRecord } from "./full-record";
+// so a time written in the browser's zone instead of the clinic's would show here. The roles'
+// tests run in parallel, on their worker's record and sessions (e2e/worker-fixtures.ts).
+import { expect } from "@playwright/test";
+import { expectedLanding, PAGES } from "../tests/security/access";
+import { ROLES } from "./fixtures";
+import { test, urlOf } from "./worker-fixtures";
 
 test.use({ timezoneId: "Pacific/Kiritimati", locale: "en-US" });
+test.describe.configure({ mode: "parallel" });
 
 const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: "an ISO day or instant" },
@@ -15,25 +17,19 @@ const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b\d{1,2}:\d{2}(:\d{2})?(?![\d:])(?! ?([A-Z]{2,5}\b|GMT[+-]\d))/, what: "a time without its zone" },
 ];
 
-let record: FullRecord;
-test.beforeAll(async () => {
-  record = await seedFullRecord();
-});
-
 for (const role of ROLES) {
-  test(`as the ${role}, every page writes days and times one way`, async ({ page }) => {
+  test(`as the ${role}, every page writes days and times one way`, async ({ page, record, sessionOf }) => {
     test.setTimeout(120_000);
     await test.step(`Given I am signed in as the ${role}`, async () => {
-      await signInAs(page, role);
+      await page.context().addCookies(await sessionOf(role));
     });
     const found: string[] = [];
     for (const rule of PAGES.filter((p) => p.roles.includes(role))) {
-      const url = rule.path
-        .replace("/patients/{id}", `/patients/${record.patientId}`)
-        .replace("/cycles/{id}", `/cycles/${record.cycleIds[1]}`)
-        .replace("{agent}", record.agent);
+      const url = urlOf(record, rule.path);
       await test.step(`When I open ${url}, I read its dates`, async () => {
         await page.goto(url);
+        // The session works: the page, not the sign-in page, is what gets read.
+        await expect(page, `the ${role} opening ${url}`).toHaveURL(expectedLanding(rule, role, url));
         await page.waitForLoadState("networkidle");
         // All the text a reader can reach, closed <details> (exam history) included; the audit
         // trail's raw before/after records (<pre>) are data for the administrator, not dates.
