@@ -216,6 +216,24 @@ describe("a network of two sites", () => {
     expect((await mainNurse.get(`/api/patients/${northPatient.id}`)).status).toBe(200);
   });
 
+  it("a record named by its own id (a cycle, a dose) is closed the same way until a reason is given", async () => {
+    const nurse = await userAt(north.id, "nurse");
+    const cycle = mainPatient.course.cycles[1];
+    const patch = await nurse.patch(`/api/cycles/${cycle.id}`, { version: cycle.version, chair: "4" });
+    expect(patch.status).toBe(403);
+    expect(patch.body.error.code).toBe("break_glass_required");
+    const dose = await nurse.post(`/api/cycles/${cycle.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
+    expect(dose.status).toBe(403);
+    expect(
+      getSqlite().prepare("SELECT count(*) AS n FROM doses WHERE cycle_id = ?").get(cycle.id),
+      "a refused dose writes nothing",
+    ).toEqual({ n: 0 });
+    await nurse.post(`/api/patients/${mainPatient.id}/site-access`, { reason: "Covering chair 4" });
+    expect((await nurse.patch(`/api/cycles/${cycle.id}`, { version: cycle.version, chair: "4" })).status).toBe(200);
+    // An unknown record is still 404, not a refusal.
+    expect((await nurse.patch("/api/cycles/no-such-cycle", { version: 1, chair: "4" })).status).toBe(404);
+  });
+
   it("an admin sets a user's home site, audited; an unknown site is refused", async () => {
     const mainNurseId = (await mainNurse.get("/api/session")).body.user.id as string;
     const users = (await admin.get("/api/users")).body.users as { id: string; version: number; siteId: string }[];

@@ -3,7 +3,19 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { needsBreakGlass, siteScope } from "@/lib/domain/sites";
 import { getDb, type Db, type Tx } from "../client";
 import { InvalidError } from "../errors";
-import { courses, crossSiteAccess, patients, sites, type Site } from "../schema";
+import {
+  alerts,
+  assessments,
+  courses,
+  crossSiteAccess,
+  cycles,
+  doses,
+  interventions,
+  patients,
+  planVersions,
+  sites,
+  type Site,
+} from "../schema";
 
 export function toApiSite(s: Site) {
   return { id: s.id, code: s.code, name: s.name };
@@ -101,6 +113,28 @@ export function grantOf(db: Db | Tx, user: { id: string }, patientId: string, se
       ),
     )
     .get();
+}
+
+/** The records an endpoint names by their own id, by the start of its path; each belongs to one patient. */
+const RECORDS = [
+  ["/api/cycles/", cycles],
+  ["/api/doses/", doses],
+  ["/api/assessments/", assessments],
+  ["/api/plans/", planVersions],
+  ["/api/alerts/", alerts],
+  ["/api/interventions/", interventions],
+] as const;
+
+/**
+ * The patient whose record an endpoint's `{id}` names: the patient itself under /api/patients, the
+ * record's patient under /api/cycles, /api/doses and the others; undefined for any other endpoint
+ * or an unknown record (which then answers 404 as before).
+ */
+export async function patientOfEndpoint(path: string, id: string): Promise<string | undefined> {
+  if (path.startsWith("/api/patients/{id}")) return id;
+  const table = RECORDS.find(([prefix]) => path.startsWith(prefix))?.[1];
+  if (!table) return undefined;
+  return getDb().select({ patientId: table.patientId }).from(table).where(eq(table.id, id)).get()?.patientId;
 }
 
 export type PatientSiteAccess =

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/commands/patient-read-audit";
-import { patientSiteAccess } from "@/db/reads/sites";
+import { patientOfEndpoint, patientSiteAccess } from "@/db/reads/sites";
 import { sessionTag, sessionToken, userForToken } from "@/lib/auth/session";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { EndpointDef, PathParams } from "@/lib/schemas/endpoints";
@@ -94,9 +94,6 @@ function toResponse(error: unknown): Response {
 /** A read of one patient's record: who looked at whom is audited (db/commands/patient-read-audit.ts). */
 const readsPatientRecord = (def: EndpointDef) => def.method === "GET" && def.path.startsWith("/api/patients/{id}");
 
-/** An endpoint of one patient's record, closed to another site's user until a reason is given (docs/sites.md). */
-const guardsPatientSite = (def: EndpointDef) => def.path.startsWith("/api/patients/{id}") && !def.breaksGlass;
-
 /**
  * One handler per endpoint: refuse a cross-site write (403, before the session is even read),
  * authenticate (401 before anything else), authorize the role (403), refuse a patient treated only
@@ -123,8 +120,12 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
-      if (user && token && params.id && guardsPatientSite(def)) {
-        const access = await patientSiteAccess(user, params.id, sessionTag(token));
+      // A patient's record, or a record of one (a cycle, a dose...), is closed to another site's
+      // user until a reason is given (docs/sites.md).
+      const patientId =
+        user && token && params.id && !def.breaksGlass && (await patientOfEndpoint(def.path, params.id));
+      if (user && token && patientId) {
+        const access = await patientSiteAccess(user, patientId, sessionTag(token));
         if (access.kind === "needs-reason")
           return apiError(
             "break_glass_required",

@@ -63,8 +63,8 @@ export interface EndpointDef {
   alsoCsv?: true;
   /**
    * The one patient endpoint open before a reason is given for a patient of another site: the one
-   * that records the reason (docs/sites.md). Every other `/api/patients/{id}` endpoint answers 403
-   * `break_glass_required` until then.
+   * that records the reason (docs/sites.md). Every other endpoint of that patient's records (by the
+   * patient's id, or a record's own: a cycle, a dose...) answers 403 `break_glass_required` until then.
    */
   breaksGlass?: true;
   success: number;
