@@ -2,7 +2,8 @@ import { Select } from "@/components/ui/field";
 import type { ApiSite } from "@/db/reads/sites";
 
 /**
- * Which site a list shows: the user's own by default, another, or all (docs/sites.md). A plain GET
+ * Which site a list shows (the select shows the one chosen), on one line beside the list's other
+ * controls so the list keeps its rows on screen: the user's own by default, another, or all (docs/sites.md). A plain GET
  * form, so the choice lives in the address; `keep` carries the list's other parameters. With one
  * site there is nothing to choose, and nothing is shown.
  */
@@ -21,13 +22,13 @@ export function SiteSwitch({
 }) {
   if (sites.length <= 1) return null;
   return (
-    <form action={action} aria-label="Site" className="mb-3 flex flex-wrap items-end gap-2">
+    <form action={action} aria-label="Site" className="flex items-center gap-1">
       {Object.entries(keep).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex items-center gap-1 text-sm font-medium">
         Site
-        <Select name="site" defaultValue={shown?.code ?? "all"}>
+        <Select name="site" defaultValue={shown?.code ?? "all"} className="min-h-11">
           {sites.map((s) => (
             <option key={s.id} value={s.code}>
               {s.name}
@@ -40,7 +41,6 @@ export function SiteSwitch({
       <button className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-3 text-sm font-medium">
         Show
       </button>
-      <p className="pb-3 text-sm text-slate-800">Showing {shown ? shown.name : "all sites"}.</p>
     </form>
   );
 }

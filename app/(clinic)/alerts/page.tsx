@@ -60,7 +60,9 @@ export default async function AlertsPage({
         title="Open alerts"
         subtitle={`By patient, then agent, most urgent first. ${user.role === "oncologist" ? "Decide here for an agent's alerts together, or one by one" : "Each is decided by an oncologist"} on the patient's page.`}
       />
-      <SiteSwitch action="/alerts" sites={sites} shown={site} homeSiteId={user.siteId} keep={filter} />
+      <div className="mb-3">
+        <SiteSwitch action="/alerts" sites={sites} shown={site} homeSiteId={user.siteId} keep={filter} />
+      </div>
       <AlertFilters {...filter} site={site?.code ?? (sites.length > 1 ? "all" : undefined)} />
       <p className="mb-3 text-sm font-medium" role="status">
         {alerts.length} open alert{alerts.length === 1 ? "" : "s"} for {groups.length} patient

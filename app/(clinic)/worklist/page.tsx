@@ -71,14 +71,22 @@ export default async function WorklistPage({
           )}
         </nav>
       </div>
-      <SiteSwitch
-        action="/worklist"
-        sites={sites}
-        shown={site}
-        homeSiteId={user.siteId}
-        keep={{ date, filter: filter === "all" ? undefined : filter, q }}
+      <WorklistViews
+        date={date}
+        filter={filter}
+        q={q}
+        site={askedSite}
+        counts={list.counts}
+        siteSwitch={
+          <SiteSwitch
+            action="/worklist"
+            sites={sites}
+            shown={site}
+            homeSiteId={user.siteId}
+            keep={{ date, filter: filter === "all" ? undefined : filter, q }}
+          />
+        }
       />
-      <WorklistViews date={date} filter={filter} q={q} site={askedSite} counts={list.counts} />
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
