@@ -7,12 +7,12 @@ import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
 import type { AgentStatus, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
-import { absoluteMg, bodySurfaceArea, cumulativeDose, judgeDose } from "@/lib/domain/dose";
+import { absoluteMg, bodySurfaceArea, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
 import { describeAction, governingRule, reducedDose, roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
-import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
-import type { DoseFacts, PatientFacts, PatientRecord } from "@/lib/domain/records";
+import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
+import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { formatDateTime } from "@/lib/dates";
 
@@ -122,8 +122,6 @@ export interface DosePreview {
   confirm: string[];
 }
 
-const DRAFT_ID = "draft";
-
 /** The record as it would be with this dose, and what the rules would raise on it. */
 export function previewDose(
   record: PatientRecord,
@@ -137,15 +135,12 @@ export function previewDose(
   /** Why it is given against a decision, as the nurse typed it: the override alert names it. */
   overrideReason?: string,
 ): DosePreview {
-  const draft: DoseFacts = {
-    id: DRAFT_ID,
+  const draft = {
     cycleId: cycle.id,
     agent: suggestion.agent,
     dose,
     administrations,
     givenOn: cycle.date,
-    recordedAt: "~", // after every stored record
-    enteredInError: false,
     overrideReason: overrideReason?.trim() || null,
     // Judged as the server will: the patient now, the plan in force, the course's dose level in force.
     ...judgeDose(
@@ -157,8 +152,7 @@ export function previewDose(
         ?.agents.find((a) => a.agent === suggestion.agent)?.currentDose ?? suggestion.planned,
     ),
   };
-  const next = { ...record, doses: [...record.doses, draft] };
-  const raise = reconcileAlerts(next, stored).raise.filter((a) => a.doseId === DRAFT_ID);
+  const raise = alertsIfSaved(record, stored, { dose: draft });
   const terms = termsFor(suggestion.agent, record.plansInForce);
   const confirm = raise
     .filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap" || a.kind === "decision-override")
@@ -170,7 +164,7 @@ export function previewDose(
     confirm.push("No exam recorded today: record the dose anyway?");
   }
   return {
-    cumulative: cumulativeDose(next.doses, suggestion.agent),
+    cumulative: cumulativeDose(record.doses, suggestion.agent) + doseAmount(draft),
     limit: terms.cumulativeLimit,
     warnAt: warnLevel(terms),
     raise,

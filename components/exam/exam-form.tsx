@@ -7,7 +7,7 @@ import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
 import type { ApiSelfReport } from "@/db/reads/self-reports";
 import { PATIENT_REPORTED, PatientReported, reportedDraft } from "@/components/self-report/patient-reported";
-import { reconcileAlerts, type StoredAlert } from "@/lib/domain/reconcile";
+import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
 import { api, ApiRequestError } from "@/lib/client/api";
@@ -41,22 +41,6 @@ export interface ExamFormProps {
   onSaved: (result: Saved, summary: string) => void;
 }
 
-/** What saving this exam would raise, by the same rules the server runs on the same record. */
-function alertsIfSaved(record: PatientRecord, stored: StoredAlert[], input: AssessmentInput) {
-  const { cycleId, assessedOn, notes: _notes, ...findings } = input;
-  const exam = {
-    id: "draft",
-    cycleId: cycleId ?? null,
-    assessedOn,
-    recordedAt: "~",
-    enteredInError: false,
-    ...findings,
-  };
-  return reconcileAlerts({ ...record, exams: [...record.exams, exam] }, stored).raise.filter(
-    (a) => a.assessmentId === "draft",
-  );
-}
-
 /** What was saved, in words: the day, the grades, and what was not done. */
 function savedSummary(draft: ExamDraft, input: AssessmentInput): string {
   const notDone = MEASUREMENT_PATHS.filter((p) => valueAt(draft, p) === NOT_DONE).map((p) => FIELD_LABEL[p]);
@@ -85,10 +69,12 @@ export function ExamForm(props: ExamFormProps) {
     () => (props.selfReport ? reportedDraft(props.selfReport, props.initial.assessedOn) : null),
     [props.selfReport, props.initial.assessedOn],
   );
-  const preview = useMemo(
-    () => (form.check.ok ? alertsIfSaved(props.record, props.storedAlerts, form.check.input) : null),
-    [form.check, props.record, props.storedAlerts],
-  );
+  // What saving would raise, by the server's own rules on the same record.
+  const preview = useMemo(() => {
+    if (!form.check.ok) return null;
+    const { cycleId: _cycle, notes: _notes, selfReportId: _report, ...exam } = form.check.input;
+    return alertsIfSaved(props.record, props.storedAlerts, { exam: { ...exam, cycleId } });
+  }, [form.check, props.record, props.storedAlerts, cycleId]);
 
   const save = useMutation({
     mutationFn: (input: AssessmentInput) =>

@@ -5,7 +5,7 @@ import { evaluatePatient } from "./alerts";
 import type { AlertKind } from "./codes";
 import type { PatientRecord } from "./records";
 import type { AlertChanges, StoredAlert } from "./reconcile";
-import { reconcileAlerts } from "./reconcile";
+import { alertsIfSaved, reconcileAlerts } from "./reconcile";
 import {
   agentInCourse,
   arbRecord,
@@ -344,5 +344,40 @@ describe("what is raised depends on the record, not on how it was entered (prope
         expect(keysOf(marked)).toEqual(keysOf(never));
       }),
     );
+  });
+});
+
+describe("alertsIfSaved", () => {
+  const withoutId = <T extends { id: string; recordedAt: string; enteredInError: boolean }>(r: T) => {
+    const { id: _id, recordedAt: _at, enteredInError: _e, ...rest } = r;
+    return rest;
+  };
+
+  it("is what saving the exam raises, and only what the exam itself raises", () => {
+    const baseline = examAt(cycleOf(folfox, 1));
+    const unseen = dose(cycleOf(folfox, 1), "oxaliplatin", 900); // its cap alert is not stored: not the exam's
+    const before = { ...base, doses: [...base.doses, unseen], exams: [baseline] };
+    const exam = examAt(cycleOf(folfox, 2), { sensoryGrade: 3 });
+    const preview = alertsIfSaved(before, [], { exam: withoutId(exam) });
+    expect(preview.map((a) => a.kind)).toEqual(["grade-stop", "worsening"]);
+    const saved = reconcileAlerts({ ...before, exams: [baseline, exam] }, []).raise;
+    expect(preview.map((a) => a.key)).toEqual(saved.filter((a) => a.assessmentId === exam.id).map((a) => a.key));
+  });
+
+  it("leaves out what is already raised under the same key", () => {
+    const first = examAt(cycleOf(folfox, 2), { sensoryGrade: 3 });
+    const store = stored(evaluatePatient({ ...base, exams: [first] }));
+    const again = examAt(cycleOf(folfox, 2), { sensoryGrade: 3 });
+    expect(alertsIfSaved({ ...base, exams: [first] }, store, { exam: withoutId(again) })).toEqual([]);
+  });
+
+  it("is what saving the dose raises, tied to the dose", () => {
+    const c = course("V", [agentInCourse("vincristine", 1.4)], { cycles: 4, given: 0 });
+    const rec = record({ courses: [c], plansInForce: { vincristine: plan("vincristine") } });
+    const over = withoutId(dose(cycleOf(c, 1), "vincristine", 2.6));
+    const preview = alertsIfSaved(rec, [], { dose: over });
+    expect(preview.map((a) => a.kind)).toEqual(["single-dose-cap"]);
+    expect(preview[0]!.doseId).not.toBeNull();
+    expect(alertsIfSaved(rec, [], { dose: withoutId(dose(cycleOf(c, 1), "vincristine", 1.4)) })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { AgentCode } from "./agents";
 import type { AlertCondition } from "./alerts";
 import { evaluatePatient } from "./alerts";
 import type { AlertKind, AlertStatus } from "./codes";
-import type { PatientRecord } from "./records";
+import type { DoseFacts, ExamFacts, PatientRecord } from "./records";
 
 export interface StoredAlert {
   id: string;
@@ -66,4 +66,30 @@ export function reconcileAlerts(
   const live = new Set(stored.filter((a) => a.status !== "resolved" && !resolving.has(a.id)).map((a) => a.key));
   const raise = conditions.filter((c) => !live.has(c.key));
   return { raise, resolve };
+}
+
+/** An exam or a dose as a form holds it before saving: all but what the server gives it on write. */
+export type UnsavedRecord =
+  | { exam: Omit<ExamFacts, "id" | "recordedAt" | "enteredInError"> }
+  | { dose: Omit<DoseFacts, "id" | "recordedAt" | "enteredInError"> };
+
+const UNSAVED_ID = "unsaved";
+
+/**
+ * What saving one more exam or dose would raise, by the rules the server runs on the write
+ * (reconcileAlerts on the record with it added): the forms show it before the nurse saves. Only
+ * what the new record raises itself counts. It is the newest record: "~" sorts after every stored
+ * `recordedAt` (ISO timestamps), as the server's own timestamp will.
+ */
+export function alertsIfSaved(
+  record: PatientRecord,
+  stored: readonly StoredAlert[],
+  unsaved: UnsavedRecord,
+): AlertCondition[] {
+  const saved = { id: UNSAVED_ID, recordedAt: "~", enteredInError: false };
+  const next: PatientRecord =
+    "exam" in unsaved
+      ? { ...record, exams: [...record.exams, { ...unsaved.exam, ...saved }] }
+      : { ...record, doses: [...record.doses, { ...unsaved.dose, ...saved }] };
+  return reconcileAlerts(next, stored).raise.filter((a) => a.assessmentId === UNSAVED_ID || a.doseId === UNSAVED_ID);
 }
