@@ -10,7 +10,7 @@ import { getAgent } from "@/lib/domain/agents";
 import { SETTINGS, type Setting } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
-import { CourseFormInput, type CourseInput } from "@/lib/schemas/course";
+import type { CourseInput } from "@/lib/schemas/course";
 import { AgentRows, type AgentRow } from "./agent-rows";
 import { formatDay } from "@/lib/dates";
 
@@ -40,7 +40,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
       administrationsPerCycle: num(r.administrationsPerCycle),
     })),
   });
-  const form = useValidatedForm(CourseFormInput, body);
+  const form = useValidatedForm(() => import("@/lib/schemas/course").then((m) => m.CourseFormInput), body);
   const save = useMutation({
     mutationFn: (input: CourseInput) =>
       api("POST /api/patients/{id}/courses", { params: { id: patient.id }, body: input }),
@@ -104,8 +104,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
       aria-label="New course"
       onSubmit={(e) => {
         e.preventDefault();
-        form.markSubmitted();
-        if (form.parsed) save.mutate(form.parsed);
+        void form.submit((input) => save.mutate(input));
       }}
       className="flex max-w-4xl flex-col gap-4"
     >

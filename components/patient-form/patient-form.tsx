@@ -7,7 +7,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { RISK_FACTORS, SEXES, type RiskFactor } from "@/lib/domain/codes";
 import { bodySurfaceArea } from "@/lib/domain/dose";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { PatientInput } from "@/lib/schemas/patient";
+import type { PatientInput } from "@/lib/schemas/patient";
 import { useValidatedForm } from "./use-validated-form";
 
 const RISK_LABEL: Record<RiskFactor, string> = {
@@ -56,7 +56,7 @@ export function PatientForm() {
     diagnosis: text.diagnosis.trim() === "" ? null : text.diagnosis,
     riskFactors: risks,
   });
-  const form = useValidatedForm(PatientInput, body);
+  const form = useValidatedForm(() => import("@/lib/schemas/patient").then((m) => m.PatientInput), body);
   const save = useMutation({
     mutationFn: (input: PatientInput) => api("POST /api/patients", { body: input }),
     onSuccess: ({ patient }) => router.push(`/patients/${patient.id}`),
@@ -84,8 +84,7 @@ export function PatientForm() {
       aria-label="Register a patient"
       onSubmit={(e) => {
         e.preventDefault();
-        form.markSubmitted();
-        if (form.parsed) save.mutate(form.parsed);
+        void form.submit((input) => save.mutate(input));
       }}
       className="flex max-w-2xl flex-col gap-4"
     >
