@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, ApiRequestError } from "@/lib/client/api";
+import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
 import { templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
@@ -41,11 +42,18 @@ export function PlanEditor({
 }) {
   const agent = getAgent(agentCode);
   const router = useRouter();
-  const [form, setForm] = useState<PlanForm>(() => contentToForm(base.content));
+  const [initial] = useState(() => contentToForm(base.content));
+  const [form, setForm] = useState<PlanForm>(initial);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const parsed = parsePlanForm(form);
-  const errors = { ...(parsed.ok ? {} : parsed.errors), ...serverErrors };
+  const schemas = useLoadedModule(() => import("@/lib/schemas/plan"));
+  const loaded = schemas.loaded;
+  const parsed = loaded && parsePlanForm(form, loaded);
+  const errors = { ...(parsed && !parsed.ok ? parsed.errors : {}), ...serverErrors };
+  // Until the schemas have come (just after the editor is shown), a form not yet changed is its base.
+  const untouched = form === initial;
+  const ladder = loaded ? form.rules.map((r) => ruleOfRow(r, loaded)) : untouched ? base.content.rules : null;
+  const content = parsed ? (parsed.ok ? parsed.content : null) : untouched ? base.content : null;
 
   const save = useMutation({
     mutationFn: (body: PlanInput) =>
@@ -66,14 +74,15 @@ export function PlanEditor({
     setMessage(null);
   }
 
-  function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!parsed.ok) return setMessage("Correct the fields marked before saving.");
-    save.mutate(parsed.input);
+    const checked = parsePlanForm(form, await schemas.ensure());
+    if (!checked.ok) return setMessage("Correct the fields marked before saving.");
+    save.mutate(checked.input);
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="plan-editor" className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="plan-editor" className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <div className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5">
         <div>
           <h2 id="plan-editor" className="text-lg font-semibold">
@@ -123,17 +132,21 @@ export function PlanEditor({
             </p>
           )}
           <div aria-live="polite">
-            <LadderTable rules={form.rules.map(ruleOfRow)} agent={agent} currentDose={currentDose} setting={setting} />
+            {ladder ? (
+              <LadderTable rules={ladder} agent={agent} currentDose={currentDose} setting={setting} />
+            ) : (
+              <p className="text-sm text-slate-700">Working it out…</p>
+            )}
           </div>
         </section>
         <section aria-labelledby="draft-changes">
           <h3 id="draft-changes" className="font-semibold">
             Changes from {base.label}
           </h3>
-          {parsed.ok ? (
-            <PlanChanges before={base.content} after={parsed.content} agent={agent} />
+          {content ? (
+            <PlanChanges before={base.content} after={content} agent={agent} />
           ) : (
-            <p className="text-sm text-slate-700">Shown once every field is valid.</p>
+            <p className="text-sm text-slate-700">{loaded ? "Shown once every field is valid." : "Working it out…"}</p>
           )}
         </section>
       </aside>

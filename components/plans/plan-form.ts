@@ -1,11 +1,17 @@
 // The plan editor's form state: what the inputs hold as typed, and the PlanInput it stands for.
 // Validation is the shared PlanInput schema, run on every change, so the form shows the errors
-// the server would give; a blank number that must be there gets its own plain message.
+// the server would give; a blank number that must be there gets its own plain message. The
+// schemas are passed in: the editor loads them once it is shown, not with the page
+// (lib/client/use-loaded-module.ts).
 import { DEFAULT_WARN_FRACTION, type GradeRule } from "@/lib/domain/agents";
 import type { RuleAction } from "@/lib/domain/codes";
 import type { PlanContent } from "@/lib/domain/plan-diff";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { GradeRuleInput, PlanInput } from "@/lib/schemas/plan";
+import type * as planSchemas from "@/lib/schemas/plan";
+import type { PlanInput } from "@/lib/schemas/plan";
+
+/** The schemas of lib/schemas/plan.ts the form is checked with. */
+export type PlanSchemas = Pick<typeof planSchemas, "PlanInput" | "GradeRuleInput">;
 
 /** How a reduce rule names its new dose: the agent's next level down, a target dose, or a percent off. */
 export const REDUCE_BY = ["level", "dose", "percent"] as const;
@@ -84,7 +90,7 @@ export type ParsedPlan =
  * out, so the agent's default applies, and "no cap" sends null; a blank warning percent means
  * the default 80% (docs/api.md, "Plans").
  */
-export function parsePlanForm(form: PlanForm): ParsedPlan {
+export function parsePlanForm(form: PlanForm, { PlanInput }: PlanSchemas): ParsedPlan {
   const blanks: Record<string, string> = {};
   form.rules.forEach((r, i) => {
     if (r.action === "reduce" && r.reduceBy !== "level" && r.amount.trim() === "") {
@@ -118,7 +124,7 @@ export function parsePlanForm(form: PlanForm): ParsedPlan {
 }
 
 /** One row as a rule, when it is complete enough to say in words. */
-export function ruleOfRow(row: RuleForm): GradeRule | null {
+export function ruleOfRow(row: RuleForm, { GradeRuleInput }: PlanSchemas): GradeRule | null {
   if (row.action === "reduce" && row.reduceBy !== "level" && row.amount.trim() === "") return null;
   const parsed = GradeRuleInput.safeParse(ruleInput(row));
   return parsed.success ? parsed.data : null;
