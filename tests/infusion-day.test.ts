@@ -1,7 +1,8 @@
 // The infusion-day pieces below the pages: regimen templates, the exam draft and its check by
 // the shared schema, the dose prefill and preview, and the cycle page's read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { confirmTitle, previewDose, suggestDose } from "@/components/dose/dose-plan";
+import { checkDose, confirmTitle, openingChecks, previewDose } from "@/components/dose/dose-check";
+import { prefilled, suggestDose } from "@/components/dose/dose-plan";
 import {
   blankMessage,
   draftFrom,
@@ -229,6 +230,31 @@ describe("the dose prefill follows the course agent's state", () => {
     const preview = previewDose(r, [], cycleOf(folfox, 2), suggestion, 85, 1);
     expect(preview.raise.map((a) => a.kind)).toContain("decision-override");
     expect(preview.confirm.some((reason) => reason.includes('Dr Reyes decided "hold"'))).toBe(true);
+  });
+
+  it("checks the entry as typed: an empty field, then an override that needs its box and a reason", () => {
+    const folfox = course("d", [agentInCourse("oxaliplatin", 85, 1, { status: "held" })], { given: 1 });
+    const r = record({ courses: [folfox], decisions: [change("hold", { currentDose: 85, status: "held" })] });
+    const held = { ...item, currentDose: 85, status: "held" as const };
+    const suggestion = suggestDose(r, held, "adjuvant", { courseId: "d" });
+    const context = { record: r, stored: [], cycle: cycleOf(folfox, 2), today: cycleOf(folfox, 2).date };
+    const empty = checkDose(context, suggestion, prefilled(suggestion));
+    expect(empty.preview).toBeNull();
+    expect(Object.keys(empty.errors)).toEqual(["dose"]);
+    expect(empty.againstDecision).toBe(true);
+    const typed = { ...prefilled(suggestion), dose: "85" };
+    expect(checkDose(context, suggestion, typed).overrideErrors).toEqual({
+      overriding: "Tick this box to record a dose against the decision.",
+    });
+    expect(Object.keys(checkDose(context, suggestion, { ...typed, overriding: true }).overrideErrors)).toEqual([
+      "overrideReason",
+    ]);
+    const ready = checkDose(context, suggestion, { ...typed, overriding: true, overrideReason: "Patient agreed" });
+    expect(ready.overrideErrors).toEqual({});
+    expect(ready.preview?.question).toBe(confirmTitle("oxaliplatin", 85, r.patient));
+    // The page's check of each entry as it opens is the entry's own.
+    const opening = openingChecks(context, { id: "d", agents: [held], setting: "adjuvant" });
+    expect(opening).toEqual({ oxaliplatin: empty });
   });
 });
 

@@ -14,11 +14,11 @@ import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { DoseInput } from "@/lib/schemas/course";
-import { fieldErrors } from "@/lib/schemas/field-errors";
+import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import { ConfirmDialog } from "./confirm-dialog";
 import { AgentState } from "./agent-state";
-import { confirmTitle, previewDose, suggestDose, type CourseAgentRow } from "./dose-plan";
+import type { DoseCheck } from "./dose-check";
+import { givenDose, prefilled, suggestDose, type CourseAgentRow, type TypedDose } from "./dose-plan";
 
 /** What the last save of this agent's dose recorded and raised, said in the status message. */
 export type DoseOutcome = { message: string; alerts: ApiAlert[] };
@@ -34,6 +34,8 @@ export function DoseEntry(props: {
   courseId: string;
   today: string;
   alreadyGiven: boolean;
+  /** The entry as it opens, checked by the page (dose-check.ts, openingChecks). */
+  opening: DoseCheck | undefined;
   /** Held by the section: the entry is mounted anew when a save changes the record it starts from. */
   outcome: DoseOutcome | null;
   onOutcome: (outcome: DoseOutcome) => void;
@@ -50,52 +52,41 @@ export function DoseEntry(props: {
   );
   // The fields follow the suggestion (it moves when an exam or an alert lands) until the nurse
   // types in them; remounting instead would take the cursor out of the field after an exam.
+  const start = prefilled(suggestion);
   const [typedDose, setDose] = useState<string | null>(null);
-  const dose = typedDose ?? (suggestion.dose === null ? "" : String(suggestion.dose));
+  const [typedAdministrations, setAdministrations] = useState<string | null>(null);
   // A dose against the decision (an agent held or stopped, or above the reduced dose) is given
   // only by an explicit override with a reason, saved with the dose.
   const off = suggestion.status !== "active";
   const [overriding, setOverriding] = useState(false);
   const [overrideReason, setOverrideReason] = useState("");
+  const typed: TypedDose = {
+    dose: typedDose ?? start.dose,
+    administrations: typedAdministrations ?? start.administrations,
+    overriding,
+    overrideReason,
+  };
   const [tried, setTried] = useState(false);
   const overridingErrorId = useId();
-  const [typedAdministrations, setAdministrations] = useState<string | null>(null);
-  const administrations = typedAdministrations ?? String(suggestion.administrations);
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
 
-  // The agent's code and unit as the library types them (a course's unit is always its agent's).
-  const given = {
-    agent: suggestion.agent,
-    dose: Number(dose),
-    unit: agent.unit,
-    administrations: Number(administrations),
-  };
-  const parsed = DoseInput.safeParse(dose.trim() === "" ? { ...given, dose: undefined } : given);
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  const preview = parsed.success
-    ? previewDose(
-        props.record,
-        props.storedAlerts,
-        cycle,
-        suggestion,
-        given.dose,
-        given.administrations,
-        props.today,
-        overriding ? overrideReason : undefined,
-      )
-    : null;
-  const againstDecision = off || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
+  // The schema and the alert rules come just after the page (dose-check.ts); until then an entry
+  // as it opened shows the page's own check of it, and the fields take input all along.
+  const checker = useLoadedModule(() => import("./dose-check"));
+  const context = { record: props.record, stored: props.storedAlerts, cycle, today: props.today };
+  const untouched = typedDose === null && typedAdministrations === null && !overriding && overrideReason === "";
+  const check = checker.loaded
+    ? checker.loaded.checkDose(context, suggestion, typed)
+    : untouched
+      ? (props.opening ?? null)
+      : null;
+  const preview = check ? check.preview : null;
+  const errors = check?.errors ?? {};
+  const againstDecision = check ? check.againstDecision : off;
+  const overrideErrors = check?.overrideErrors ?? {};
+  const given = givenDose(suggestion, typed);
   const body = againstDecision ? { ...given, overrideReason } : given;
-  const checked = DoseInput.safeParse(body);
-  const overrideErrors = !againstDecision
-    ? {}
-    : !overriding
-      ? { overriding: `Tick this box to record a dose against the decision.` }
-      : checked.success
-        ? {}
-        : fieldErrors(checked.error);
-  const overrideReady = Object.keys(overrideErrors).length === 0;
 
   const save = useMutation({
     mutationFn: () => api("POST /api/cycles/{id}/doses", { params: { id: cycle.id }, body }),
@@ -111,11 +102,13 @@ export function DoseEntry(props: {
     },
   });
 
-  function submit(e: React.FormEvent) {
+  async function submit(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (!preview || !overrideReady) return;
-    if (preview.confirm.length > 0) setConfirming(true);
+    // A save typed before the check has arrived waits for it.
+    const checked = check ?? (await checker.ensure()).checkDose(context, suggestion, typed);
+    if (!checked.preview || Object.keys(checked.overrideErrors).length > 0) return;
+    if (checked.preview.confirm.length > 0) setConfirming(true);
     else save.mutate();
   }
 
@@ -153,12 +146,17 @@ export function DoseEntry(props: {
           </Button>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate aria-label={`${agent.name} dose`} className="flex flex-col gap-2">
+        <form
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          aria-label={`${agent.name} dose`}
+          className="flex flex-col gap-2"
+        >
           <div className="flex flex-wrap gap-4">
             <NumberField
               label={`${agent.name} dose given`}
               suffix={item.unit}
-              value={dose}
+              value={typed.dose}
               onChange={setDose}
               min={0}
               max={100000}
@@ -167,7 +165,7 @@ export function DoseEntry(props: {
             />
             <NumberField
               label="Administrations"
-              value={administrations}
+              value={typed.administrations}
               onChange={setAdministrations}
               min={1}
               max={366}
@@ -233,7 +231,7 @@ export function DoseEntry(props: {
             </p>
           ))}
           <div>
-            <Button type="submit" disabled={save.isPending || !preview}>
+            <Button type="submit" disabled={save.isPending || (check !== null && !preview)}>
               {save.isPending ? "Recording…" : `Record ${agent.name.toLowerCase()} dose`}
             </Button>
           </div>
@@ -241,7 +239,11 @@ export function DoseEntry(props: {
       )}
       <ConfirmDialog
         open={confirming}
-        title={preview ? confirmTitle(suggestion.agent, body.dose, props.record.patient) : ""}
+        title={
+          preview && checker.loaded
+            ? checker.loaded.confirmTitle(suggestion.agent, body.dose, props.record.patient)
+            : ""
+        }
         reasons={preview?.confirm ?? []}
         confirmLabel="Record the dose anyway"
         onCancel={() => setConfirming(false)}

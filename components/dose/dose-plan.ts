@@ -1,18 +1,15 @@
 // What the nurse is about to give, worked out with the same pure rules the server runs: the dose
 // to prefill (the course's current dose, the reduced one a grade rule asks for, nothing for an
-// agent held or stopped), the cumulative dose after it, the alerts saving it would raise and why
-// it needs a confirmation. No rule is written here, only applied.
+// agent held or stopped). What it would do once saved is dose-check.ts, loaded after the page.
+// No rule is written here, only applied.
 import type { AgentCode, GradeRule } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
-import type { AlertCondition } from "@/lib/domain/alerts";
 import type { AgentStatus, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
-import { absoluteMg, bodySurfaceArea, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
-import { describeAction, governingRule, reducedDose, roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
-import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
-import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
+import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import type { StoredAlert } from "@/lib/domain/reconcile";
+import type { PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
 import { formatDateTime } from "@/lib/dates";
 
@@ -97,77 +94,30 @@ export function suggestDose(
   };
 }
 
-/** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
-export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {
-  const agent = getAgent(agentCode);
-  const name = agent.name.toLowerCase();
-  const bsaM2 = bodySurfaceArea(patient.heightCm, patient.weightKg);
-  const mg = roundDose(absoluteMg(dose, agent.unit, { bsaM2, weightKg: patient.weightKg }));
-  switch (agent.unit) {
-    case "mg/m2":
-      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(2)} m2?`;
-    case "mg/kg":
-      return `Record ${name} ${dose} mg/kg = ${mg} mg at ${patient.weightKg} kg?`;
-    case "mg":
-      return `Record ${name} ${dose} mg?`;
-  }
+/** What the nurse has typed in one agent's entry, as the fields hold it. */
+export interface TypedDose {
+  dose: string;
+  administrations: string;
+  overriding: boolean;
+  overrideReason: string;
 }
 
-export interface DosePreview {
-  cumulative: number;
-  limit: number | null;
-  warnAt: number | null;
-  raise: AlertCondition[];
-  /** Why the nurse must confirm before saving (a limit or cap crossed, a grade rule not followed). */
-  confirm: string[];
-}
-
-/** The record as it would be with this dose, and what the rules would raise on it. */
-export function previewDose(
-  record: PatientRecord,
-  stored: readonly StoredAlert[],
-  cycle: { id: string; date: string },
-  suggestion: DoseSuggestion,
-  dose: number,
-  administrations: number,
-  /** The clinic's today: a dose with no exam recorded that day asks first. */
-  today?: string,
-  /** Why it is given against a decision, as the nurse typed it: the override alert names it. */
-  overrideReason?: string,
-): DosePreview {
-  const draft = {
-    cycleId: cycle.id,
-    agent: suggestion.agent,
-    dose,
-    administrations,
-    givenOn: cycle.date,
-    overrideReason: overrideReason?.trim() || null,
-    // Judged as the server will: the patient now, the plan in force, the course's dose level in force.
-    ...judgeDose(
-      record.patient,
-      suggestion.agent,
-      termsFor(suggestion.agent, record.plansInForce),
-      record.courses
-        .find((c) => c.cycles.some((y) => y.id === cycle.id))
-        ?.agents.find((a) => a.agent === suggestion.agent)?.currentDose ?? suggestion.planned,
-    ),
-  };
-  const raise = alertsIfSaved(record, stored, { dose: draft });
-  const terms = termsFor(suggestion.agent, record.plansInForce);
-  const confirm = raise
-    .filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap" || a.kind === "decision-override")
-    .map((a) => a.message);
-  const agent = getAgent(suggestion.agent);
-  if (suggestion.awaiting) confirm.push(`Awaiting the oncologist: ${suggestion.awaiting}.`);
-  if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
-  if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {
-    confirm.push("No exam recorded today: record the dose anyway?");
-  }
+/** What an entry starts with: the suggested dose and administrations, no override. */
+export function prefilled(suggestion: DoseSuggestion): TypedDose {
   return {
-    cumulative: cumulativeDose(record.doses, suggestion.agent) + doseAmount(draft),
-    limit: terms.cumulativeLimit,
-    warnAt: warnLevel(terms),
-    raise,
-    confirm,
+    dose: suggestion.dose === null ? "" : String(suggestion.dose),
+    administrations: String(suggestion.administrations),
+    overriding: false,
+    overrideReason: "",
+  };
+}
+
+/** A dose as the entry sends it: the agent's code and unit as the library types them (a course's unit is always its agent's). */
+export function givenDose(suggestion: DoseSuggestion, typed: Pick<TypedDose, "dose" | "administrations">) {
+  return {
+    agent: suggestion.agent,
+    dose: Number(typed.dose),
+    unit: getAgent(suggestion.agent).unit,
+    administrations: Number(typed.administrations),
   };
 }

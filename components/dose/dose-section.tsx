@@ -10,6 +10,7 @@ import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { api } from "@/lib/client/api";
+import type { DoseCheck } from "./dose-check";
 import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
@@ -28,6 +29,8 @@ export function DoseSection(props: {
   initialDoses: ApiDose[];
   people: Record<string, string>;
   canRecord: boolean;
+  /** Each agent's entry as it opens, checked by the page (dose-check.ts, openingChecks). */
+  opening: Record<string, DoseCheck>;
 }) {
   const { patientId, cycle } = props;
   const doses = useQuery({
@@ -61,6 +64,7 @@ export function DoseSection(props: {
             storedAlerts={props.storedAlerts}
             courseId={props.courseId}
             today={props.today}
+            opening={props.opening[item.agent]}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
             outcome={outcomes[item.agent] ?? null}
             onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [item.agent]: outcome }))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgentHistory } from "@/components/dose/agent-history";
+import { openingChecks } from "@/components/dose/dose-check";
 import { DoseSection } from "@/components/dose/dose-section";
 import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
@@ -103,6 +104,11 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             initialDoses={detail.doses}
             people={people}
             canRecord={canRecord}
+            opening={
+              canRecord
+                ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
+                : {}
+            }
           />
         </section>
       </div>

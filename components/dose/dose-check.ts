@@ -1,0 +1,168 @@
+// What a dose typed at the chair would do once saved, worked out with the same pure rules and
+// schema the server runs: the API's DoseInput check, the cumulative dose after it, the alerts
+// saving it would raise (alertsIfSaved), why it needs a confirmation, and whether it goes against
+// an oncologist's decision. The heaviest code of the cycle page (the alert rules and zod): the
+// dose entry loads it as soon as it is shown, not with the page (lib/client/use-loaded-module.ts).
+import type { AgentCode } from "@/lib/domain/agents";
+import { getAgent } from "@/lib/domain/agents";
+import type { AlertCondition } from "@/lib/domain/alerts";
+import { absoluteMg, bodySurfaceArea, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
+import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
+import { roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
+import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
+import type { Setting } from "@/lib/domain/codes";
+import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
+import { DoseInput } from "@/lib/schemas/course";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+import {
+  givenDose,
+  prefilled,
+  suggestDose,
+  type CourseAgentRow,
+  type DoseSuggestion,
+  type TypedDose,
+} from "./dose-plan";
+
+/** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
+export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {
+  const agent = getAgent(agentCode);
+  const name = agent.name.toLowerCase();
+  const bsaM2 = bodySurfaceArea(patient.heightCm, patient.weightKg);
+  const mg = roundDose(absoluteMg(dose, agent.unit, { bsaM2, weightKg: patient.weightKg }));
+  switch (agent.unit) {
+    case "mg/m2":
+      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(2)} m2?`;
+    case "mg/kg":
+      return `Record ${name} ${dose} mg/kg = ${mg} mg at ${patient.weightKg} kg?`;
+    case "mg":
+      return `Record ${name} ${dose} mg?`;
+  }
+}
+
+export interface DosePreview {
+  cumulative: number;
+  limit: number | null;
+  warnAt: number | null;
+  raise: AlertCondition[];
+  /** Why the nurse must confirm before saving (a limit or cap crossed, a grade rule not followed). */
+  confirm: string[];
+  /** The confirmation's question (confirmTitle). */
+  question: string;
+}
+
+/** The record as it would be with this dose, and what the rules would raise on it. */
+export function previewDose(
+  record: PatientRecord,
+  stored: readonly StoredAlert[],
+  cycle: { id: string; date: string },
+  suggestion: DoseSuggestion,
+  dose: number,
+  administrations: number,
+  /** The clinic's today: a dose with no exam recorded that day asks first. */
+  today?: string,
+  /** Why it is given against a decision, as the nurse typed it: the override alert names it. */
+  overrideReason?: string,
+): DosePreview {
+  const draft = {
+    cycleId: cycle.id,
+    agent: suggestion.agent,
+    dose,
+    administrations,
+    givenOn: cycle.date,
+    overrideReason: overrideReason?.trim() || null,
+    // Judged as the server will: the patient now, the plan in force, the course's dose level in force.
+    ...judgeDose(
+      record.patient,
+      suggestion.agent,
+      termsFor(suggestion.agent, record.plansInForce),
+      record.courses
+        .find((c) => c.cycles.some((y) => y.id === cycle.id))
+        ?.agents.find((a) => a.agent === suggestion.agent)?.currentDose ?? suggestion.planned,
+    ),
+  };
+  const raise = alertsIfSaved(record, stored, { dose: draft });
+  const terms = termsFor(suggestion.agent, record.plansInForce);
+  const confirm = raise
+    .filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap" || a.kind === "decision-override")
+    .map((a) => a.message);
+  const agent = getAgent(suggestion.agent);
+  if (suggestion.awaiting) confirm.push(`Awaiting the oncologist: ${suggestion.awaiting}.`);
+  if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
+  if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {
+    confirm.push("No exam recorded today: record the dose anyway?");
+  }
+  return {
+    cumulative: cumulativeDose(record.doses, suggestion.agent) + doseAmount(draft),
+    limit: terms.cumulativeLimit,
+    warnAt: warnLevel(terms),
+    raise,
+    confirm,
+    question: confirmTitle(suggestion.agent, dose, record.patient),
+  };
+}
+
+/** What the entry checks a dose against: the record and alerts of the page, the cycle, the clinic's today. */
+export interface DoseContext {
+  record: PatientRecord;
+  stored: readonly StoredAlert[];
+  cycle: { id: string; date: string };
+  today: string;
+}
+
+export interface DoseCheck {
+  /** The schema's messages on the dose and administrations. */
+  errors: Record<string, string>;
+  /** Null while the dose does not pass the schema. */
+  preview: DosePreview | null;
+  /** A held or stopped agent, or a dose above the reduced one: given only with an override and its reason. */
+  againstDecision: boolean;
+  /** What the override still needs (the box ticked, a reason the schema accepts); empty when ready. */
+  overrideErrors: Record<string, string>;
+}
+
+/** Everything the entry shows and checks for the dose as typed. */
+export function checkDose(context: DoseContext, suggestion: DoseSuggestion, typed: TypedDose): DoseCheck {
+  const given = givenDose(suggestion, typed);
+  const parsed = DoseInput.safeParse(typed.dose.trim() === "" ? { ...given, dose: undefined } : given);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const preview = parsed.success
+    ? previewDose(
+        context.record,
+        context.stored,
+        context.cycle,
+        suggestion,
+        given.dose,
+        given.administrations,
+        context.today,
+        typed.overriding ? typed.overrideReason : undefined,
+      )
+    : null;
+  const againstDecision =
+    suggestion.status !== "active" || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
+  if (!againstDecision) return { errors, preview, againstDecision, overrideErrors: {} };
+  if (!typed.overriding) {
+    const overrideErrors = { overriding: "Tick this box to record a dose against the decision." };
+    return { errors, preview, againstDecision, overrideErrors };
+  }
+  const checked = DoseInput.safeParse({ ...given, overrideReason: typed.overrideReason });
+  return { errors, preview, againstDecision, overrideErrors: checked.success ? {} : fieldErrors(checked.error) };
+}
+
+/**
+ * Each agent's entry as it opens (the suggested dose), checked by the page on the server: the
+ * preview shows with the page, before this module has reached the browser.
+ */
+export function openingChecks(
+  context: DoseContext,
+  course: { id: string; agents: readonly CourseAgentRow[]; setting: Setting | null },
+): Record<string, DoseCheck> {
+  return Object.fromEntries(
+    course.agents.map((item) => {
+      const suggestion = suggestDose(context.record, item, course.setting, {
+        courseId: course.id,
+        stored: context.stored,
+      });
+      return [item.agent, checkDose(context, suggestion, prefilled(suggestion))];
+    }),
+  );
+}
