@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { RISK_FACTORS, SEXES, type RiskFactor } from "@/lib/domain/codes";
-import { bodySurfaceArea } from "@/lib/domain/dose";
+import { bodySurfaceArea } from "@/lib/domain/body-surface-area";
 import { api, ApiRequestError } from "@/lib/client/api";
 import type { PatientInput } from "@/lib/schemas/patient";
 import { useValidatedForm } from "./use-validated-form";

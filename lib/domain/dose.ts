@@ -11,12 +11,10 @@ import type {
   PatientFacts,
   PlanTerms,
 } from "./records";
+import { bodySurfaceArea } from "./body-surface-area";
 import { exceeds } from "./tolerance";
 
-/** Mosteller: BSA (m2) = sqrt(height cm x weight kg / 3600). */
-export function bodySurfaceArea(heightCm: number, weightKg: number): number {
-  return Math.sqrt((heightCm * weightKg) / 3600);
-}
+export { bodySurfaceArea };
 
 /** Doses that count: everything given, less those marked entered-in-error. */
 export function countingDoses<T extends Pick<DoseFacts, "enteredInError">>(doses: readonly T[]): T[] {
