@@ -1,33 +1,24 @@
 "use client";
-import { useState } from "react";
 import { ROLES } from "@/lib/domain/codes";
-import { api, ApiRequestError } from "@/lib/client/api";
-import { fieldErrors } from "@/lib/schemas/field-errors";
+import { api } from "@/lib/client/api";
 import { Button } from "../ui/button";
 import { Field, Select, TextInput } from "../ui/field";
+import { useSentForm } from "../ui/use-sent-form";
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
 
   async function submit(form: FormData) {
     // The API's schema, loaded when a user is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { UserInput } = await import("@/lib/schemas/user");
-    const parsed = UserInput.safeParse(Object.fromEntries(form));
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
+    const input = sent.check(UserInput, Object.fromEntries(form));
+    if (!input) return;
     try {
-      await api("POST /api/users", { body: parsed.data });
-      setStatus(`Added ${parsed.data.username}.`);
+      await api("POST /api/users", { body: input });
+      sent.setStatus(`Added ${input.username}.`);
       onCreated();
     } catch (e) {
-      if (e instanceof ApiRequestError) {
-        setErrors(e.body.fields ?? {});
-        setStatus(e.body.message);
-      }
+      if (e instanceof Error) sent.refused(e);
     }
   }
 
@@ -40,13 +31,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <h2 id="new-user" className="text-lg font-semibold sm:col-span-2">
         Add a user
       </h2>
-      <Field label="Username" error={errors.username}>
+      <Field label="Username" error={sent.errors.username}>
         {(p) => <TextInput {...p} name="username" autoComplete="off" />}
       </Field>
-      <Field label="Full name" error={errors.displayName}>
+      <Field label="Full name" error={sent.errors.displayName}>
         {(p) => <TextInput {...p} name="displayName" />}
       </Field>
-      <Field label="Role" error={errors.role}>
+      <Field label="Role" error={sent.errors.role}>
         {(p) => (
           <Select {...p} name="role" defaultValue="nurse">
             {ROLES.map((r) => (
@@ -55,13 +46,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
           </Select>
         )}
       </Field>
-      <Field label="Initial password" error={errors.password} hint="At least 15 characters.">
+      <Field label="Initial password" error={sent.errors.password} hint="At least 15 characters.">
         {(p) => <TextInput {...p} name="password" type="password" autoComplete="new-password" />}
       </Field>
       <div className="flex items-center gap-4 sm:col-span-2">
         <Button type="submit">Add user</Button>
         <p aria-live="polite" className="text-sm">
-          {status}
+          {sent.status}
         </p>
       </div>
     </form>

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { api, ApiRequestError } from "@/lib/client/api";
+import { useSentForm } from "@/components/ui/use-sent-form";
+import { api } from "@/lib/client/api";
 import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
 import { MAX_TEXT } from "@/lib/schemas/limits";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { InterventionInput } from "@/lib/schemas/intervention";
 
 const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : v);
@@ -16,22 +16,17 @@ const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? und
 export function InterventionForm({ patientId, today }: { patientId: string; today: string }) {
   const router = useRouter();
   const [kind, setKind] = useState<string>("duloxetine");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
   const [warnings, setWarnings] = useState<string[]>([]);
   const record = useMutation({
     mutationFn: (input: InterventionInput) =>
       api("POST /api/patients/{id}/interventions", { params: { id: patientId }, body: input }),
     onSuccess: (answer, input) => {
       setWarnings(answer.warnings);
-      setStatus(`${INTERVENTION_LABEL[input.kind]} recorded.`);
+      sent.setStatus(`${INTERVENTION_LABEL[input.kind]} recorded.`);
       router.refresh();
     },
-    onError: (e) => {
-      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
-      setErrors(e.body.fields ?? {});
-      setStatus(e.body.message);
-    },
+    onError: sent.refused,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -40,22 +35,15 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
     const dose = optional(form.get("dose"));
     // The API's schema, loaded when supportive care is first recorded rather than with the page (docs/benchmarks.md, "Route budgets").
     const { InterventionInput } = await import("@/lib/schemas/intervention");
-    const parsed = InterventionInput.safeParse({
+    setWarnings([]);
+    const input = sent.check(InterventionInput, {
       kind: form.get("kind"),
       startedOn: form.get("startedOn"),
       endedOn: optional(form.get("endedOn")),
       dose: dose === undefined ? undefined : Number(dose),
       notes: optional(form.get("notes")),
     });
-    setWarnings([]);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setStatus(null);
-      return;
-    }
-    setErrors({});
-    setStatus(null);
-    record.mutate(parsed.data);
+    if (input) record.mutate(input);
   }
 
   return (
@@ -66,7 +54,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
       className="flex flex-col gap-3"
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Kind" error={errors.kind}>
+        <Field label="Kind" error={sent.errors.kind}>
           {(p) => (
             <Select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
               {INTERVENTION_KINDS.map((k) => (
@@ -78,18 +66,18 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
           )}
         </Field>
         {kind === "duloxetine" && (
-          <Field label="Dose (mg a day)" error={errors.dose} hint="Usually 30 mg a day for a week, then 60 mg.">
+          <Field label="Dose (mg a day)" error={sent.errors.dose} hint="Usually 30 mg a day for a week, then 60 mg.">
             {(p) => <TextInput {...p} name="dose" type="number" inputMode="decimal" min={0} step="any" />}
           </Field>
         )}
-        <Field label="Started on" error={errors.startedOn}>
+        <Field label="Started on" error={sent.errors.startedOn}>
           {(p) => <TextInput {...p} name="startedOn" type="date" defaultValue={today} />}
         </Field>
-        <Field label="Ended on (if it has)" error={errors.endedOn}>
+        <Field label="Ended on (if it has)" error={sent.errors.endedOn}>
           {(p) => <TextInput {...p} name="endedOn" type="date" />}
         </Field>
       </div>
-      <Field label="Notes" error={errors.notes}>
+      <Field label="Notes" error={sent.errors.notes}>
         {(p) => (
           <textarea
             {...p}
@@ -105,7 +93,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
           {record.isPending ? "Recording…" : "Record supportive care"}
         </Button>
         <p aria-live="polite" className="text-sm">
-          {status}
+          {sent.status}
         </p>
       </div>
       {warnings.length > 0 && (

@@ -1,12 +1,12 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { InterventionPatch } from "@/lib/schemas/intervention";
 
 const RESPONSE_LABEL = { better: "Better", same: "The same", worse: "Worse" } as const;
@@ -26,23 +26,19 @@ export function InterventionUpdate({
   response: string | null;
 }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
   const update = useMutation({
     mutationFn: (patch: InterventionPatch) => api("PATCH /api/interventions/{id}", { params: { id }, body: patch }),
     onSuccess: () => {
-      setStatus("Saved.");
+      sent.setStatus("Saved.");
       router.refresh();
     },
     onError: (e) => {
-      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
-      setErrors(e.body.fields ?? {});
-      setStatus(
-        e.status === 409
-          ? "Someone changed this since you opened the page; it now shows their change."
-          : e.body.message,
-      );
-      if (e.status === 409) router.refresh();
+      sent.refused(e);
+      if (e instanceof ApiRequestError && e.status === 409) {
+        sent.setStatus("Someone changed this since you opened the page; it now shows their change.");
+        router.refresh();
+      }
     },
   });
 
@@ -53,17 +49,12 @@ export function InterventionUpdate({
     const chosen = form.get("response");
     // The API's schema, loaded when an update is first saved rather than with the page (docs/benchmarks.md, "Route budgets").
     const { InterventionPatch } = await import("@/lib/schemas/intervention");
-    const parsed = InterventionPatch.safeParse({
+    const patch = sent.check(InterventionPatch, {
       version,
       ...(endedOn ? { endedOn } : {}),
       ...(chosen ? { response: chosen } : {}),
     });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    update.mutate(parsed.data);
+    if (patch) update.mutate(patch);
   }
 
   return (
@@ -73,10 +64,10 @@ export function InterventionUpdate({
       aria-label={`Update ${label}`}
       className="mt-2 flex flex-wrap items-end gap-3"
     >
-      <Field label="Ended on" error={errors.endedOn}>
+      <Field label="Ended on" error={sent.errors.endedOn}>
         {(p) => <TextInput {...p} name="endedOn" type="date" defaultValue={endedOn ?? ""} />}
       </Field>
-      <Field label="Response" error={errors.response}>
+      <Field label="Response" error={sent.errors.response}>
         {(p) => (
           <Select {...p} name="response" defaultValue={response ?? ""}>
             <option value="">Not yet known</option>
@@ -92,7 +83,7 @@ export function InterventionUpdate({
         Save
       </Button>
       <p aria-live="polite" className="text-sm">
-        {status}
+        {sent.status}
       </p>
     </form>
   );

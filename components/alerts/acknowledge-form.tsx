@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useContext, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
 import { MAX_TEXT } from "@/lib/schemas/limits";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
 import { GroupDecisions } from "./decision-worklist";
@@ -64,8 +64,8 @@ export function AcknowledgeForm({
   const reportToWorklist = useContext(GroupDecisions);
   const errorId = useId();
   const [decision, setDecision] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
+  const { errors } = sent;
   const decide = useMutation({
     // What was decided is what the page shows next (reported, or reloaded), so either answer's
     // body goes unread.
@@ -84,15 +84,13 @@ export function AcknowledgeForm({
         const count = "alertIds" in target ? target.alertIds.length : 1;
         return reportToWorklist(group.id, decidedMessage(group, input, reduceTo?.unit, count));
       }
-      setStatus("Decision recorded.");
+      sent.setStatus("Decision recorded.");
       router.refresh();
     },
     onError: (e) => {
-      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
-      setErrors(e.body.fields ?? {});
-      setStatus(e.body.message);
+      sent.refused(e);
       // Someone else decided first: show the alert as it now stands.
-      if (e.status === 409) router.refresh();
+      if (e instanceof ApiRequestError && e.status === 409) router.refresh();
     },
   });
 
@@ -102,20 +100,13 @@ export function AcknowledgeForm({
     const toDose = String(form.get("toDose") ?? "").trim();
     // The API's schema, loaded when a decision is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { AcknowledgeInput } = await import("@/lib/schemas/plan");
-    const parsed = AcknowledgeInput.safeParse({
+    const input = sent.check(AcknowledgeInput, {
       decision: form.get("decision") ?? undefined,
       reason: form.get("reason"),
       // Left empty, the server applies the plan rule's dose (or asks for one when it names none).
       toDose: decision === "reduce" && toDose !== "" ? Number(toDose) : undefined,
     });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setStatus(null);
-      return;
-    }
-    setErrors({});
-    setStatus(null);
-    decide.mutate(parsed.data);
+    if (input) decide.mutate(input);
   }
 
   return (
@@ -188,7 +179,7 @@ export function AcknowledgeForm({
           {decide.isPending ? "Recording…" : "Record decision"}
         </Button>
         <p aria-live="polite" className="text-sm">
-          {status}
+          {sent.status}
         </p>
       </div>
     </form>

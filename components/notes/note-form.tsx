@@ -1,12 +1,12 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { api, ApiRequestError } from "@/lib/client/api";
+import { useSentForm } from "@/components/ui/use-sent-form";
+import { api } from "@/lib/client/api";
 import { MAX_TEXT } from "@/lib/schemas/limits";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { NoteInput } from "@/lib/schemas/note";
 
 /** A note on a cycle or an alert: said beside it, audited, and never a decision. */
@@ -20,19 +20,14 @@ export function NoteForm({
   label: string;
 }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
   const save = useMutation({
     mutationFn: (input: NoteInput) => api("POST /api/patients/{id}/notes", { params: { id: patientId }, body: input }),
     onSuccess: () => {
-      setStatus("Note saved.");
+      sent.setStatus("Note saved.");
       router.refresh();
     },
-    onError: (e) => {
-      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
-      setErrors(e.body.fields ?? {});
-      setStatus(e.body.message);
-    },
+    onError: sent.refused,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -41,19 +36,13 @@ export function NoteForm({
     const text = new FormData(form).get("text");
     // The API's schema, loaded when a note is first saved rather than with the page (docs/benchmarks.md, "Route budgets").
     const { NoteInput } = await import("@/lib/schemas/note");
-    const parsed = NoteInput.safeParse({ ...target, text });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setStatus(null);
-      return;
-    }
-    setErrors({});
-    save.mutate(parsed.data, { onSuccess: () => form.reset() });
+    const input = sent.check(NoteInput, { ...target, text });
+    if (input) save.mutate(input, { onSuccess: () => form.reset() });
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
-      <Field label={label} error={errors.text} hint="A note is kept as written and audited; it is not a decision.">
+      <Field label={label} error={sent.errors.text} hint="A note is kept as written and audited; it is not a decision.">
         {(p) => (
           <textarea
             {...p}
@@ -69,7 +58,7 @@ export function NoteForm({
           {save.isPending ? "Saving…" : "Save note"}
         </Button>
         <p aria-live="polite" className="text-sm">
-          {status}
+          {sent.status}
         </p>
       </div>
     </form>

@@ -2,12 +2,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, ApiRequestError } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { SIGNATURE_MEANINGS, type SignatureMeaning } from "@/lib/domain/codes";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { SignInput } from "@/lib/schemas/plan";
 import { Button } from "../ui/button";
 import { Field, TextInput } from "../ui/field";
+import { useSentForm } from "../ui/use-sent-form";
 
 const MEANING_HINT: Record<SignatureMeaning, string> = {
   agreed: "I agree this plan: it comes into force once an oncologist and a nurse or a pharmacist have agreed.",
@@ -19,31 +19,24 @@ export function SignForm({ planId, version }: { planId: string; version: number 
   const router = useRouter();
   const [meaning, setMeaning] = useState<SignatureMeaning>("agreed");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const sent = useSentForm("Could not sign; nothing was signed.");
 
   const sign = useMutation({
     mutationFn: (body: SignInput) => api("POST /api/plans/{id}/sign", { params: { id: planId }, body }),
     onSuccess: (r) => {
       setPassword("");
-      setMessage(r.plan.status === "in-force" ? `Signed: version ${version} is now in force.` : "Signed.");
+      sent.setStatus(r.plan.status === "in-force" ? `Signed: version ${version} is now in force.` : "Signed.");
       router.refresh();
     },
-    onError: (e) => {
-      setErrors(e instanceof ApiRequestError ? (e.body.fields ?? {}) : {});
-      setMessage(e instanceof ApiRequestError ? e.body.message : "Could not sign; nothing was signed.");
-    },
+    onError: sent.refused,
   });
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     // The API's schema, loaded when a signature is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SignInput } = await import("@/lib/schemas/plan");
-    const parsed = SignInput.safeParse({ meaning, password });
-    setMessage(null);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    sign.mutate(parsed.data);
+    const input = sent.check(SignInput, { meaning, password });
+    if (input) sign.mutate(input);
   }
 
   return (
@@ -73,7 +66,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
           </label>
         ))}
       </fieldset>
-      <Field label="My password" error={errors.password} hint="Your signature is confirmed by your own password.">
+      <Field label="My password" error={sent.errors.password} hint="Your signature is confirmed by your own password.">
         {(p) => (
           <TextInput
             {...p}
@@ -90,7 +83,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
           {sign.isPending ? "Signing…" : `Sign version ${version}`}
         </Button>
         <p aria-live="polite" className="text-sm">
-          {message}
+          {sent.status}
         </p>
       </div>
     </form>

@@ -1,0 +1,33 @@
+"use client";
+import { useState } from "react";
+import type { z } from "zod/mini";
+import { ApiRequestError } from "@/lib/client/api";
+import { fieldErrors } from "@/lib/schemas/field-errors";
+
+/**
+ * The state of a form checked when it is sent, with the API's own schema (loaded then, not with
+ * the page: docs/benchmarks.md, "Route budgets"): each field's message, from the check or from
+ * the server, and one status line that says what happened.
+ */
+export function useSentForm(unreachable = "Could not reach the server. Try again.") {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+  return {
+    errors,
+    status,
+    setStatus,
+    /** The body as `schema` reads it, or null with each field's message shown; the status clears. */
+    check: <S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> | null => {
+      const parsed = schema.safeParse(body);
+      setErrors(parsed.success ? {} : fieldErrors(parsed.error));
+      setStatus(null);
+      return parsed.success ? parsed.data : null;
+    },
+    /** A request that failed: the server's messages beside their fields and its reason as the status. */
+    refused: (error: Error) => {
+      const answer = error instanceof ApiRequestError ? error.body : null;
+      setErrors(answer?.fields ?? {});
+      setStatus(answer?.message ?? unreachable);
+    },
+  };
+}
