@@ -3,11 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, Select, TextInput, TextArea } from "@/components/ui/field";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api } from "@/lib/client/api";
 import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
-import { MAX_TEXT } from "@/lib/schemas/limits";
 import type { InterventionInput } from "@/lib/schemas/intervention";
 
 const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : v);
@@ -78,15 +77,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
         </Field>
       </div>
       <Field label="Notes" error={sent.errors.notes}>
-        {(p) => (
-          <textarea
-            {...p}
-            name="notes"
-            rows={2}
-            maxLength={MAX_TEXT}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-          />
-        )}
+        {(p) => <TextArea {...p} name="notes" />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={record.isPending}>

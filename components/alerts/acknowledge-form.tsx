@@ -3,11 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useContext, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, TextInput, TextArea } from "@/components/ui/field";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
-import { MAX_TEXT } from "@/lib/schemas/limits";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
 import { GroupDecisions } from "./decision-worklist";
@@ -164,15 +163,7 @@ export function AcknowledgeForm({
         </Field>
       )}
       <Field label="Reason" error={errors.reason}>
-        {(p) => (
-          <textarea
-            {...p}
-            name="reason"
-            rows={2}
-            maxLength={MAX_TEXT}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-          />
-        )}
+        {(p) => <TextArea {...p} name="reason" />}
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={decide.isPending}>

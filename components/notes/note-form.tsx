@@ -3,10 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextArea } from "@/components/ui/field";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api } from "@/lib/client/api";
-import { MAX_TEXT } from "@/lib/schemas/limits";
 import type { NoteInput } from "@/lib/schemas/note";
 
 /** A note on a cycle or an alert: said beside it, audited, and never a decision. */
@@ -43,15 +42,7 @@ export function NoteForm({
   return (
     <form onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
       <Field label={label} error={sent.errors.text} hint="A note is kept as written and audited; it is not a decision.">
-        {(p) => (
-          <textarea
-            {...p}
-            name="text"
-            rows={2}
-            maxLength={MAX_TEXT}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-          />
-        )}
+        {(p) => <TextArea {...p} name="text" />}
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" disabled={save.isPending}>

@@ -9,7 +9,7 @@ import type { Setting } from "@/lib/domain/codes";
 import { templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { Button } from "../ui/button";
-import { Field } from "../ui/field";
+import { Field, TextArea } from "../ui/field";
 import { LadderTable } from "./ladder-table";
 import { LimitFields } from "./limit-fields";
 import { PlanChanges } from "./plan-changes";
@@ -95,15 +95,7 @@ export function PlanEditor({
         <LimitFields form={form} agent={agent} errors={errors} onChange={change} />
         <RuleLadder rules={form.rules} agent={agent} errors={errors} onChange={(rules) => change({ rules })} />
         <Field label="Notes" error={errors.notes}>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={form.notes}
-              onChange={(e) => change({ notes: e.target.value })}
-              className="rounded-md border border-slate-400 px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-            />
-          )}
+          {(p) => <TextArea {...p} rows={3} value={form.notes} onChange={(e) => change({ notes: e.target.value })} />}
         </Field>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={save.isPending}>

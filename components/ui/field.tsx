@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
+import { MAX_TEXT } from "@/lib/schemas/limits";
 
 interface FieldProps {
   label: string;
@@ -40,4 +47,9 @@ export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+}
+
+/** Free text, two lines to start, held to the API's limit on free text (lib/schemas/limits.ts). */
+export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea rows={2} maxLength={MAX_TEXT} {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
