@@ -57,16 +57,16 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
     await page.getByLabel("Password").fill(north.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/worklist");
-    await expect(page.getByLabel("Site")).toHaveValue(code);
+    await expect(page.getByLabel("Site", { exact: true })).toHaveValue(code);
     await expect(page.getByRole("link", { name: northPatient })).toBeVisible();
     await expect(page.getByRole("link", { name: mainPatient })).toHaveCount(0);
   });
 
   await test.step("When I switch to all sites, I see the main centre's patient too", async () => {
-    await page.getByLabel("Site").selectOption("all");
+    await page.getByLabel("Site", { exact: true }).selectOption("all");
     await page.getByRole("button", { name: "Show", exact: true }).click();
     await expect(page).toHaveURL(/site=all/);
-    await expect(page.getByLabel("Site")).toHaveValue("all");
+    await expect(page.getByLabel("Site", { exact: true })).toHaveValue("all");
     await expect(page.getByRole("link", { name: mainPatient })).toBeVisible();
   });
 

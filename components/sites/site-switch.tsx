@@ -2,8 +2,7 @@ import { Select } from "@/components/ui/field";
 import type { ApiSite } from "@/db/reads/sites";
 
 /**
- * Which site a list shows (the select shows the one chosen), on one line beside the list's other
- * controls so the list keeps its rows on screen: the user's own by default, another, or all (docs/sites.md). A plain GET
+ * Which site a list shows (the select shows the one chosen), on one line: the user's own by default, another, or all (docs/sites.md). A plain GET
  * form, so the choice lives in the address; `keep` carries the list's other parameters. With one
  * site there is nothing to choose, and nothing is shown.
  */
@@ -22,22 +21,22 @@ export function SiteSwitch({
 }) {
   if (sites.length <= 1) return null;
   return (
-    <form action={action} aria-label="Site" className="flex items-center gap-1">
+    <form action={action} aria-label="Site shown" className="flex items-center gap-1">
       {Object.entries(keep).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      <label className="flex items-center gap-1 text-sm font-medium">
+      <label htmlFor="site-switch" className="text-sm font-medium">
         Site
-        <Select name="site" defaultValue={shown?.code ?? "all"} className="min-h-11">
-          {sites.map((s) => (
-            <option key={s.id} value={s.code}>
-              {s.name}
-              {s.id === homeSiteId ? " (your site)" : ""}
-            </option>
-          ))}
-          <option value="all">All sites</option>
-        </Select>
       </label>
+      <Select id="site-switch" name="site" defaultValue={shown?.code ?? "all"} className="min-h-11">
+        {sites.map((s) => (
+          <option key={s.id} value={s.code}>
+            {s.name}
+            {s.id === homeSiteId ? " (your site)" : ""}
+          </option>
+        ))}
+        <option value="all">All sites</option>
+      </Select>
       <button className="inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-3 text-sm font-medium">
         Show
       </button>

@@ -41,15 +41,12 @@ export function WorklistViews({
   q,
   site,
   counts,
-  siteSwitch,
 }: {
   date: string;
   filter: WorklistFilter;
   q: string;
   site?: string;
   counts: Record<WorklistFilter, number>;
-  /** The site switch (docs/sites.md), on this row so the list keeps its rows on screen. */
-  siteSwitch?: React.ReactNode;
 }) {
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -69,7 +66,6 @@ export function WorklistViews({
           ))}
         </ul>
       </nav>
-      {siteSwitch}
       <form role="search" action="/worklist" className="flex items-center gap-1">
         <input type="hidden" name="date" value={date} />
         {filter !== "all" && <input type="hidden" name="filter" value={filter} />}

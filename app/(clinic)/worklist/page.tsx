@@ -71,22 +71,7 @@ export default async function WorklistPage({
           )}
         </nav>
       </div>
-      <WorklistViews
-        date={date}
-        filter={filter}
-        q={q}
-        site={askedSite}
-        counts={list.counts}
-        siteSwitch={
-          <SiteSwitch
-            action="/worklist"
-            sites={sites}
-            shown={site}
-            homeSiteId={user.siteId}
-            keep={{ date, filter: filter === "all" ? undefined : filter, q }}
-          />
-        }
-      />
+      <WorklistViews date={date} filter={filter} q={q} site={askedSite} counts={list.counts} />
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
@@ -103,6 +88,16 @@ export default async function WorklistPage({
           </Link>
         </p>
       )}
+      {/* Below the list: above it, it would push a full unit's rows off a 1366x768 screen. */}
+      <div className="mt-3">
+        <SiteSwitch
+          action="/worklist"
+          sites={sites}
+          shown={site}
+          homeSiteId={user.siteId}
+          keep={{ date, filter: filter === "all" ? undefined : filter, q }}
+        />
+      </div>
       <FollowUpsOnDay followUps={followUps} dayText={date === today() ? "today" : `on ${formatDay(date)}`} />
     </>
   );
