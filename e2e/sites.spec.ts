@@ -58,8 +58,8 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/worklist");
     await expect(page.getByLabel("Site", { exact: true })).toHaveValue(code);
-    await expect(page.getByRole("link", { name: northPatient })).toBeVisible();
-    await expect(page.getByRole("link", { name: mainPatient })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: northPatient, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: mainPatient, exact: true })).toHaveCount(0);
   });
 
   await test.step("When I switch to all sites, I see the main centre's patient too", async () => {
@@ -67,11 +67,11 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
     await page.getByRole("button", { name: "Show", exact: true }).click();
     await expect(page).toHaveURL(/site=all/);
     await expect(page.getByLabel("Site", { exact: true })).toHaveValue("all");
-    await expect(page.getByRole("link", { name: mainPatient })).toBeVisible();
+    await expect(page.getByRole("link", { name: mainPatient, exact: true })).toBeVisible();
   });
 
   await test.step("When I open that patient, I am asked for my reason before the record", async () => {
-    await page.getByRole("link", { name: mainPatient }).click();
+    await page.getByRole("link", { name: mainPatient, exact: true }).click();
     await expect(page.getByRole("heading", { name: "This patient is treated at another site" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Flowsheet" })).toHaveCount(0);
     await page.getByRole("button", { name: "Record the reason and open" }).click();
