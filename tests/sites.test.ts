@@ -183,7 +183,7 @@ describe("a network of two sites", () => {
     const nurseId = (await northNurse.get("/api/session")).body.user.id;
     expect(rows[0]!.user_id).toBe(nurseId);
     expect(JSON.parse(rows[0]!.after)).toMatchObject({
-      reason: "Covering the main centre's chair 4 today",
+      accessReason: "Covering the main centre's chair 4 today",
       fromSiteId: north.id,
     });
     // Given again in the same session, the first reason stands and nothing more is written.

@@ -87,7 +87,7 @@ export function actionInWords(entry: AuditRow): string {
     case "note.create":
       return `Wrote note on ${record.alertId ? "an alert" : "cycle"}${cycle.replace(", cycle", "")}`;
     case "patient.break-glass":
-      return `Opened a patient of another site: ${typeof record.reason === "string" ? record.reason : ""}`;
+      return `Opened a patient of another site: ${typeof record.accessReason === "string" ? record.accessReason : ""}`;
     case "patient.export.fhir":
       return "Exported the record (FHIR bundle)";
     case "patient.export.flowsheet":

@@ -58,7 +58,7 @@ export async function breakGlass(
       entity: "patient",
       entityId: patientId,
       patientId,
-      after: { reason, fromSiteId: user.siteId, session: sessionTag },
+      after: { accessReason: reason, fromSiteId: user.siteId, session: sessionTag },
     });
     return { patientId, reason: row.reason, at: row.at };
   });

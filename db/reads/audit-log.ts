@@ -93,6 +93,8 @@ const NAMING_FIELDS = new Set([
   "version",
   "session",
   "byDose",
+  // Why a user opened another site's patient: the audit exists to show it (docs/sites.md).
+  "accessReason",
 ]);
 
 type Fields = Record<string, unknown>;
