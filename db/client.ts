@@ -63,15 +63,32 @@ function open(file: string): { db: Db; sqlite: Database.Database } {
   sqlite.pragma("journal_mode = WAL");
   // WAL's default here is NORMAL, which can lose the last commits on power loss.
   sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // 64 MiB of page cache (the default is 2 MB): a network's database is gigabytes, and the day's
   // worklist touches a few thousand pages of it, which then stay cached between reads
   // (docs/benchmarks.md, "Worklist at the scale of a network").
   sqlite.pragma("cache_size = -65536");
   const db = drizzle(keepingStatements(sqlite), { schema });
-  migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
+  migrateToLatest(db, sqlite);
   return { db, sqlite };
+}
+
+/**
+ * Migrations run with foreign keys off and are checked once done, as SQLite's procedure for schema
+ * changes asks (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"): with
+ * them on, SQLite refuses to add a REFERENCES column with a default to a table that holds rows, so
+ * a centre's database with courses in it could not take migration 0025 (every course and user at
+ * the default site). A reference left pointing nowhere stops the app before it serves anyone.
+ */
+function migrateToLatest(db: Db, sqlite: Database.Database): void {
+  sqlite.pragma("foreign_keys = OFF");
+  migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
+  const broken = sqlite.pragma("foreign_key_check") as unknown[];
+  if (broken.length > 0)
+    throw new Error(
+      `The migrated database has ${broken.length} references to rows that do not exist; it was not opened.`,
+    );
+  sqlite.pragma("foreign_keys = ON");
 }
 
 const globalForDb = globalThis as unknown as { cipnDb?: { db: Db; sqlite: Database.Database; file: string } };

@@ -97,6 +97,7 @@ it("the backfill migration sums each patient's final doses per agent", () => {
     .sort();
   const backfill = files.findIndex((f) => f.endsWith("_cumulative-doses-backfill.sql"));
   const db = new Database(":memory:");
+  db.pragma("foreign_keys = OFF"); // as db/client.ts migrates
   const run = (file: string) =>
     fs
       .readFileSync(path.join(dir, file), "utf8")

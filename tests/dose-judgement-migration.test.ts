@@ -20,6 +20,7 @@ const run = (db: Database.Database, file: string) =>
 
 it("backfills each dose with the body and the cap of the day it was recorded", () => {
   const db = new Database(":memory:");
+  db.pragma("foreign_keys = OFF"); // as db/client.ts migrates
   for (const f of files.slice(0, first)) run(db, f);
   db.exec(`
     INSERT INTO users (id, username, display_name, role, password_hash, created_at) VALUES ('u', 'u', 'U', 'nurse', 'x', 't');
