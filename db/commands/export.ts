@@ -13,8 +13,9 @@ import { examFacts, loadPatientRecord } from "../reads/patient-record";
 import { now } from "../ids";
 import { interventionsOf } from "../reads/interventions";
 import { requirePatient } from "../reads/patient-row";
+import { selfReportRowsOf } from "../reads/self-reports";
 import { withSignatures } from "../reads/plans";
-import { alerts, assessments, courses, cycles, doses, planVersions, selfReports, type Assessment } from "../schema";
+import { alerts, assessments, courses, cycles, doses, planVersions, type Assessment } from "../schema";
 
 // Exports are reads of patient data, and audited as such: each read and its audit row share
 // one transaction, so no export leaves the database without a trace.
@@ -66,12 +67,7 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       .orderBy(asc(alerts.raisedAt))
       .all();
     const interventions = interventionsOf(tx, patientId);
-    const reports = tx
-      .select()
-      .from(selfReports)
-      .where(eq(selfReports.patientId, patientId))
-      .orderBy(asc(selfReports.submittedAt))
-      .all();
+    const reports = selfReportRowsOf(tx, patientId);
     const counts = {
       exams: exams.length,
       doses: doseRows.length,

@@ -18,14 +18,18 @@ export function selfReportFacts(r: SelfReport): SelfReportFacts {
 export async function listSelfReports(patientId: string) {
   return readSnapshot((tx) => {
     requirePatient(tx, patientId);
-    return tx
-      .select()
-      .from(selfReports)
-      .where(eq(selfReports.patientId, patientId))
-      .orderBy(desc(selfReports.submittedAt))
-      .all()
-      .map(toApiSelfReport);
+    return selfReportRowsOf(tx, patientId).reverse().map(toApiSelfReport);
   });
+}
+
+/** The patient's self-reports as stored, oldest first (the comparison and the export read them so). */
+export function selfReportRowsOf(tx: Tx, patientId: string): SelfReport[] {
+  return tx
+    .select()
+    .from(selfReports)
+    .where(eq(selfReports.patientId, patientId))
+    .orderBy(asc(selfReports.submittedAt))
+    .all();
 }
 
 /** The patient's latest self-report of a day, for the exam form of that day; null if none. */
@@ -55,12 +59,7 @@ export async function selfReportComparison(patientId: string) {
 }
 
 export function selfReportsBesideExams(tx: Tx, patientId: string) {
-  const reports = tx
-    .select()
-    .from(selfReports)
-    .where(eq(selfReports.patientId, patientId))
-    .orderBy(asc(selfReports.submittedAt))
-    .all();
+  const reports = selfReportRowsOf(tx, patientId);
   const exams = tx
     .select()
     .from(assessments)
