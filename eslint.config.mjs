@@ -103,6 +103,7 @@ export default defineConfig([
     "next-env.d.ts",
     "coverage/**",
     "db/migrations/**",
+    "db/migrations-pg/**",
     "test-results/**",
     "playwright-report/**",
   ]),
