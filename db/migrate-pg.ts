@@ -1,0 +1,37 @@
+// Migrating a PostgreSQL database (issue 18), as the tables' owner: db/migrations-pg in order, then
+// the app's role given exactly its privileges (db/protection-pg.ts). The node-postgres driver is
+// imported here, when a PostgreSQL database is named, so an install on SQLite never loads it.
+import path from "node:path";
+import type { ClientConfig } from "pg";
+import { pgGrantStatements } from "./protection-pg";
+
+export const PG_MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations-pg");
+
+/** A node-postgres client, connected: the driver is loaded on the first call. */
+export async function connectPg(config: string | ClientConfig) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client(typeof config === "string" ? { connectionString: config } : config);
+  await client.connect();
+  return client;
+}
+
+/**
+ * Applies the pending migrations of db/migrations-pg over `ownerUrl` (the owner's connection:
+ * the app's role may not create or alter tables), then, if `appRole` is named, grants it what the
+ * app needs and nothing more, again after every migration so a new table is covered.
+ */
+export async function migratePg(ownerUrl: string, appRole?: string): Promise<void> {
+  const client = await connectPg(ownerUrl);
+  try {
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    await migrate(drizzle(client), { migrationsFolder: PG_MIGRATIONS });
+    if (appRole) {
+      await client.query("BEGIN");
+      for (const statement of pgGrantStatements(appRole)) await client.query(statement);
+      await client.query("COMMIT");
+    }
+  } finally {
+    await client.end();
+  }
+}
