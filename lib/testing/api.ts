@@ -60,6 +60,13 @@ export function routeFiles(dir = API_DIR): RouteFile[] {
   return found.sort((a, b) => Number(a.catchAll) - Number(b.catchAll));
 }
 
+/**
+ * The routes as walked once per test process: app/api does not change while tests run, and walking
+ * it again for every call was a quarter of the fuzz's time (tests/security/fuzz.test.ts).
+ */
+let walkedRoutes: RouteFile[] | undefined;
+const apiRoutes = (): RouteFile[] => (walkedRoutes ??= routeFiles());
+
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /**
@@ -108,7 +115,7 @@ export class ApiClient {
     init: { rawBody?: string; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const { pathname } = new URL(url, "http://localhost");
-    const route = routeFiles().find((r) => r.regex.test(pathname));
+    const route = apiRoutes().find((r) => r.regex.test(pathname));
     if (!route) throw new Error(`No route for ${pathname}`);
     const mod = (await import(route.file)) as Partial<Record<string, Handler>>;
     const handler = mod[method];
