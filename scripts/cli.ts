@@ -12,7 +12,12 @@ const USAGE = `Usage:
   npm run cli -- user:create --username NAME --role nurse|oncologist|pharmacist|admin --display-name "Full Name"
       (the password is read as one line from standard input)
   npm run cli -- backup FILE
-      (a consistent online copy of the database, safe while the app serves writes)`;
+      (a consistent online copy of the database, safe while the app serves writes)
+  npm run cli -- pg:migrate [--app-role ROLE]
+      (migrates the PostgreSQL database at DATABASE_OWNER_URL, then grants ROLE what the app needs)
+  npm run cli -- pg:import SQLITE_FILE
+      (moves a SQLite database into the empty, migrated PostgreSQL database at DATABASE_OWNER_URL,
+       every count and row checked on both sides; on any difference nothing is moved)`;
 
 async function readLine(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -50,6 +55,34 @@ async function userCreate(args: string[]): Promise<void> {
   console.log(`Created ${user.role} ${user.username} (${user.displayName}).`);
 }
 
+/** The PostgreSQL tables' owner's connection string (docs/deploy.md, "Roles"). */
+function ownerUrl(): string {
+  const url = process.env.DATABASE_OWNER_URL;
+  if (!url) throw new Error("Set DATABASE_OWNER_URL to the PostgreSQL database, connecting as the tables' owner.");
+  return url;
+}
+
+async function pgMigrate(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { "app-role": { type: "string" } } });
+  // Loaded only here: an install on SQLite never loads the PostgreSQL driver.
+  const { migratePg } = await import("@/db/migrate-pg");
+  await migratePg(ownerUrl(), values["app-role"]);
+  console.log(`Migrated${values["app-role"] ? `, and granted ${values["app-role"]} the app's privileges` : ""}.`);
+}
+
+async function pgImport(args: string[]): Promise<void> {
+  const file = args[0];
+  if (!file) throw new Error("Name the SQLite database file to move.");
+  const { moveSqliteToPg } = await import("@/db/sqlite-to-pg");
+  const report = await moveSqliteToPg(file, ownerUrl());
+  for (const { table, rows, sha256 } of report.tables)
+    console.log(
+      `${table.padEnd(24)} ${String(rows).padStart(8)} rows  sha256 ${sha256.slice(0, 16)}… (same on both sides)`,
+    );
+  const total = report.tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(`Moved ${total} rows in ${report.tables.length} tables in ${report.ms} ms; every count and row checked.`);
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   try {
@@ -64,6 +97,12 @@ async function main(): Promise<void> {
         console.log(`Backed up the database to ${file}.`);
         break;
       }
+      case "pg:migrate":
+        await pgMigrate(args);
+        break;
+      case "pg:import":
+        await pgImport(args);
+        break;
       default:
         console.error(USAGE);
         process.exitCode = 2;

@@ -1,16 +1,25 @@
 // PostgreSQL (issue 18), on a throwaway cluster (scripts/lib/pg-cluster.ts), one for the whole file:
 // the migrations apply to an empty database; every protected table of db/protection.ts refuses
 // DELETE, TRUNCATE and the updates its policy refuses, to the app's role by its privileges and to
-// the tables' owner by the triggers; the app's role cannot drop, alter or disable them. Without a
-// PostgreSQL server the file says so plainly and its database tests are skipped.
+// the tables' owner by the triggers; the app's role cannot drop, alter or disable them; and the
+// command line moves the demo ward from SQLite with every row and the audit trail intact, or
+// nothing at all. Without a PostgreSQL server the file says so plainly and its database tests are skipped.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { getTableColumns } from "drizzle-orm";
+import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, databasePath } from "@/db/client";
 import { connectPg, migratePg, PG_MIGRATIONS } from "@/db/migrate-pg";
-import { MUTABLE, PROTECTED } from "@/db/protection";
+import { MUTABLE, PROTECTED, schemaTables } from "@/db/protection";
 import { PG_PROTECT_TAG, pgProtectionMigration, pgTables } from "@/db/protection-pg";
+import { moveSqliteToPg } from "@/db/sqlite-to-pg";
+import { seedDemoWard } from "@/lib/demo/seed";
+import { useTempDatabase } from "@/lib/testing/api";
 import { APP_ROLE, startPgCluster, type PgDatabase } from "@/scripts/lib/pg-cluster";
 
 const started = await startPgCluster();
@@ -142,5 +151,106 @@ describe.skipIf(!started.ok)("a PostgreSQL database, migrated", () => {
       `SET session_replication_role = replica`,
     ])
       expect(await attempt(clients.app, statement), statement).toMatchObject({ code: PERMISSION_DENIED });
+  });
+});
+
+/** Every row of every table, by table, each table's rows ordered by id. */
+type Rows = Record<string, Record<string, unknown>[]>;
+const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => (String(a.id) < String(b.id) ? -1 : 1);
+
+async function pgRows(client: Client): Promise<Rows> {
+  const db = drizzlePg(client);
+  const rows: Rows = {};
+  for (const [name, table] of pgTables()) rows[name] = ((await db.select().from(table)) as Rows[string]).sort(byId);
+  return rows;
+}
+
+describe.skipIf(!started.ok)("moving a SQLite centre into PostgreSQL", () => {
+  let cleanup: () => void;
+  let file: string;
+  let sqliteRows: Rows;
+  const databases: Record<"moved" | "failed", PgDatabase> = {} as never;
+
+  beforeAll(async () => {
+    if (!started.ok) return;
+    cleanup = useTempDatabase();
+    await seedDemoWard();
+    file = databasePath();
+    closeDb();
+    const sqlite = new Database(file, { readonly: true });
+    const db = drizzleSqlite(sqlite);
+    sqliteRows = {};
+    for (const [name, table] of schemaTables())
+      sqliteRows[name] = (db.select().from(table).all() as Rows[string]).sort(byId);
+    sqlite.close();
+    databases.moved = started.cluster.createDatabase("cipn_moved");
+    databases.failed = started.cluster.createDatabase("cipn_failed");
+    for (const db of Object.values(databases)) await migratePg(db.ownerUrl, APP_ROLE);
+  }, 120_000);
+  afterAll(() => cleanup?.());
+
+  it("moves the demo ward with `npm run cli -- pg:import`: every table's rows, the audit trail among them, alike", async () => {
+    const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/cli.ts", "pg:import", file], {
+      env: { ...process.env, DATABASE_OWNER_URL: databases.moved.ownerUrl },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Moved \d+ rows in 24 tables in \d+ ms; every count and row checked\.$/m);
+
+    const app = await connectPg(databases.moved.appUrl);
+    try {
+      const moved = await pgRows(app);
+      expect(Object.keys(moved).sort()).toEqual(Object.keys(sqliteRows).sort());
+      for (const table of Object.keys(sqliteRows)) expect(moved[table], table).toEqual(sqliteRows[table]);
+      expect(sqliteRows.audit_log!.length).toBeGreaterThan(1000);
+      expect(sqliteRows.patients!.length).toBeGreaterThan(30);
+      // The app's next audit row follows the moved ones.
+      const next = await app.query<{ id: number }>(
+        "INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('2026-12-01T00:00:00.000Z', 'user.create', 'user', 'x') RETURNING id",
+      );
+      expect(next.rows[0]!.id).toBe(Math.max(...sqliteRows.audit_log!.map((r) => r.id as number)) + 1);
+    } finally {
+      await app.end();
+    }
+  });
+
+  it("refuses a database that already holds records, and changes nothing there", async () => {
+    const owner = await connectPg(databases.moved.ownerUrl);
+    try {
+      const before = await pgRows(owner);
+      await expect(moveSqliteToPg(file, databases.moved.ownerUrl)).rejects.toThrow(/is not empty .*Nothing was moved/);
+      expect(await pgRows(owner)).toEqual(before);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it("moves nothing when a row cannot land (a NUL in a note's text): the database is as migrated", async () => {
+    const broken = path.join(path.dirname(file), "broken.db");
+    fs.copyFileSync(file, broken);
+    const sqlite = new Database(broken);
+    sqlite
+      .prepare(
+        "INSERT INTO notes (id, patient_id, text, author_id, author_role, created_at) " +
+          "SELECT 'nul-note', p.id, 'a' || char(0) || 'b', u.id, 'nurse', '2026-01-01T00:00:00.000Z' FROM patients p, users u LIMIT 1",
+      )
+      .run();
+    sqlite.close();
+    await expect(moveSqliteToPg(broken, databases.failed.ownerUrl)).rejects.toThrow(
+      /^notes: PostgreSQL refused a row \(invalid byte sequence .*0x00\)/,
+    );
+    const app = await connectPg(databases.failed.appUrl);
+    try {
+      const rows = await pgRows(app);
+      for (const [table, held] of Object.entries(rows)) expect(held.length, table).toBe(table === "sites" ? 1 : 0);
+      // Even the audit trail's counter was put back (setval would not have been).
+      const first = await app.query<{ id: number }>(
+        "INSERT INTO audit_log (at, action, entity, entity_id) VALUES ('2026-12-01T00:00:00.000Z', 'user.create', 'user', 'x') RETURNING id",
+      );
+      expect(first.rows[0]!.id).toBe(1);
+    } finally {
+      await app.end();
+    }
   });
 });
