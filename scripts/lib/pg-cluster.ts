@@ -48,7 +48,10 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}): v
     throw new Error(`${command} ${args.join(" ")} failed: ${String(result.stderr ?? result.error ?? "").trim()}`);
 }
 
-/** Finds (or, as root with apt-get, installs) PostgreSQL and starts a cluster; or says why not. */
+/**
+ * Finds (or, as root with apt-get, installs) PostgreSQL and starts a cluster, or says why there is
+ * none to start. A server that is installed but does not start is an error, not a reason to skip.
+ */
 export async function startPgCluster(): Promise<PgClusterOutcome> {
   let bin = serverBin();
   if (!bin && canInstall()) {
@@ -93,8 +96,10 @@ export async function startPgCluster(): Promise<PgClusterOutcome> {
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     ctl("start", ["-l", path.join(dir, "log"), "-o", options]);
   } catch (error) {
+    const log = path.join(dir, "log");
+    const said = fs.existsSync(log) ? `\n${fs.readFileSync(log, "utf8")}` : "";
     fs.rmSync(dir, { recursive: true, force: true });
-    return { ok: false, why: error instanceof Error ? error.message : String(error) };
+    throw new Error(`The PostgreSQL of ${bin} did not start: ${String(error)}${said}`);
   }
   const url = (user: string, database: string) => `postgres://${user}@127.0.0.1:${port}/${database}`;
   const psql = (statements: string[]) =>
@@ -116,7 +121,7 @@ export async function startPgCluster(): Promise<PgClusterOutcome> {
     psql([`CREATE ROLE ${OWNER_ROLE} LOGIN`, `CREATE ROLE ${APP_ROLE} LOGIN`]);
   } catch (error) {
     stop();
-    return { ok: false, why: error instanceof Error ? error.message : String(error) };
+    throw error;
   }
   const createDatabase = (name: string): PgDatabase => {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
