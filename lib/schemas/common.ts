@@ -2,7 +2,7 @@ import { isValid, parseISO } from "date-fns";
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { formatDay, today } from "@/lib/dates";
-import { MAX_TEXT } from "./limits";
+import { MAX_NAME, MAX_TEXT } from "./limits";
 
 // zod/mini, not zod: these schemas run in the browser too (every form checks its body with the
 // API's own schema), and mini is the same validator without classic zod's methods, which cannot
@@ -18,6 +18,10 @@ export { MAX_TEXT };
 
 export const freeText = z.string().check(z.maxLength(MAX_TEXT, "At most 10,000 characters."));
 export const requiredText = freeText.check(z.trim(), z.minLength(1, "Required."));
+/** A name, given: a patient's family or given name, a user's, a course's, a site's. */
+export const name = z
+  .string()
+  .check(z.trim(), z.minLength(1, "Required."), z.maxLength(MAX_NAME, "At most 200 characters."));
 export const reason = z
   .string()
   .check(z.trim(), z.minLength(1, "Give a reason."), z.maxLength(MAX_TEXT, "At most 10,000 characters."));

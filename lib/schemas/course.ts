@@ -3,7 +3,7 @@ import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
 import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
 import { implausibleDoseMessage, plausibility } from "@/lib/domain/plausibility";
 import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
-import { instant, isoDay, reason, version } from "./common";
+import { instant, isoDay, name, reason, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
 const positiveDose = z.number().check(z.positive("Must be above 0."), z.maximum(100_000, "Too large."));
@@ -49,7 +49,7 @@ export const CourseAgentInput = z
   .check(z.superRefine(plausibleForAgent));
 
 export const CourseInput = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200, "At most 200 characters.")),
+  name,
   startDate: isoDay,
   cycleLengthDays: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
   cycles: z.number().check(z.int(), z.minimum(1, "At least one cycle."), z.maximum(100, "At most 100 cycles.")),

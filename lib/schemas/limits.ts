@@ -3,3 +3,6 @@
 
 /** Free-text fields hold at most 10,000 characters (docs/api.md). */
 export const MAX_TEXT = 10_000;
+
+/** A name (a patient's, a user's, a course's, a site's) holds at most 200 characters. */
+export const MAX_NAME = 200;

@@ -1,8 +1,6 @@
 import * as z from "zod/mini";
 import { RISK_FACTORS, SEXES } from "@/lib/domain/codes";
-import { freeText, isoDay, version } from "./common";
-
-const name = z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200, "At most 200 characters."));
+import { freeText, isoDay, name, version } from "./common";
 
 export const PatientFields = z.strictObject({
   mrn: z.string().check(z.regex(/^[A-Za-z0-9-]{1,32}$/, "1 to 32 letters, digits or hyphens.")),

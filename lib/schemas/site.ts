@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { SITE_CODE_PATTERN } from "@/lib/domain/sites";
-import { reason } from "./common";
+import { name, reason } from "./common";
 
 /** A new infusion centre of the network (docs/sites.md). */
 export const SiteInput = z.strictObject({
   code: z.string().check(z.trim(), z.regex(SITE_CODE_PATTERN, "1 to 16 capital letters, digits or hyphens.")),
-  name: z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200, "At most 200 characters.")),
+  name,
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 

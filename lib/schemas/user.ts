@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { ROLES } from "@/lib/domain/codes";
-import { isoDay, version } from "./common";
+import { isoDay, name, version } from "./common";
 
 /** At least 15 characters, no composition rules (NIST SP 800-63B-4, single factor). */
 export const password = z
@@ -9,7 +9,6 @@ export const password = z
 const username = z
   .string()
   .check(z.regex(/^[a-z0-9._-]{2,64}$/i, "2 to 64 letters, digits, dots, hyphens or underscores."));
-const displayName = z.string().check(z.trim(), z.minLength(1, "Required."), z.maxLength(200));
 
 export const SignInInput = z.strictObject({
   username: z.string().check(z.minLength(1, "Enter your username."), z.maxLength(64)),
@@ -18,7 +17,7 @@ export const SignInInput = z.strictObject({
 
 export const UserInput = z.strictObject({
   username,
-  displayName,
+  displayName: name,
   role: z.enum(ROLES),
   password,
   /** The home site; left out, the install's first site (docs/sites.md). */
@@ -28,7 +27,7 @@ export type UserInput = z.infer<typeof UserInput>;
 
 export const UserPatch = z.strictObject({
   version,
-  displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  displayName: z.optional(name),
   role: z.optional(z.enum(ROLES)),
   disabled: z.optional(z.boolean()),
   password: z.optional(password),
