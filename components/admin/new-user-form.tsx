@@ -1,8 +1,8 @@
 "use client";
 import { ROLES } from "@/lib/domain/codes";
 import { api } from "@/lib/client/api";
-import { Button } from "../ui/button";
 import { Field, Select, TextInput } from "../ui/field";
+import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
@@ -49,12 +49,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <Field label="Initial password" error={sent.errors.password} hint="At least 15 characters.">
         {(p) => <TextInput {...p} name="password" type="password" autoComplete="new-password" />}
       </Field>
-      <div className="flex items-center gap-4 sm:col-span-2">
-        <Button type="submit">Add user</Button>
-        <p aria-live="polite" className="text-sm">
-          {sent.status}
-        </p>
-      </div>
+      <SubmitRow label="Add user" status={sent.status} className="sm:col-span-2" />
     </form>
   );
 }

@@ -2,8 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useContext, useId, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Field, TextInput, TextArea } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
@@ -165,14 +165,7 @@ export function AcknowledgeForm({
       <Field label="Reason" error={errors.reason}>
         {(p) => <TextArea {...p} name="reason" />}
       </Field>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={decide.isPending}>
-          {decide.isPending ? "Recording…" : "Record decision"}
-        </Button>
-        <p aria-live="polite" className="text-sm">
-          {sent.status}
-        </p>
-      </div>
+      <SubmitRow label="Record decision" pendingLabel="Recording…" pending={decide.isPending} status={sent.status} />
     </form>
   );
 }

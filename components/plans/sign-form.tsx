@@ -5,8 +5,8 @@ import { useState } from "react";
 import { api } from "@/lib/client/api";
 import { SIGNATURE_MEANINGS, type SignatureMeaning } from "@/lib/domain/codes";
 import type { SignInput } from "@/lib/schemas/plan";
-import { Button } from "../ui/button";
 import { Field, TextInput } from "../ui/field";
+import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
 
 const MEANING_HINT: Record<SignatureMeaning, string> = {
@@ -78,14 +78,12 @@ export function SignForm({ planId, version }: { planId: string; version: number 
           />
         )}
       </Field>
-      <div className="flex items-center gap-4">
-        <Button type="submit" disabled={sign.isPending}>
-          {sign.isPending ? "Signing…" : `Sign version ${version}`}
-        </Button>
-        <p aria-live="polite" className="text-sm">
-          {sent.status}
-        </p>
-      </div>
+      <SubmitRow
+        label={`Sign version ${version}`}
+        pendingLabel="Signing…"
+        pending={sign.isPending}
+        status={sent.status}
+      />
     </form>
   );
 }

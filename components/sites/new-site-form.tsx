@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { ApiSite } from "@/db/reads/sites";
-import { api, ApiRequestError } from "@/lib/client/api";
-import { Button } from "../ui/button";
+import { api } from "@/lib/client/api";
+import { MAX_NAME } from "@/lib/schemas/limits";
 import { Field, TextInput } from "../ui/field";
+import { SubmitRow } from "../ui/submit-row";
+import { useSentForm } from "../ui/use-sent-form";
 
 /**
  * The network's infusion centres, and a form to add one (docs/sites.md). Folded away: a
@@ -12,20 +13,19 @@ import { Field, TextInput } from "../ui/field";
  */
 export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const sent = useSentForm();
 
   async function submit(form: FormData) {
-    const body = { code: String(form.get("code") ?? "").trim(), name: String(form.get("name") ?? "").trim() };
+    // The API's schema, loaded when a centre is first added rather than with the page (docs/benchmarks.md, "Route budgets").
+    const { SiteInput } = await import("@/lib/schemas/site");
+    const input = sent.check(SiteInput, { code: form.get("code"), name: form.get("name") });
+    if (!input) return;
     try {
-      const { site } = await api("POST /api/sites", { body });
-      setErrors({});
-      setStatus(`Added ${site.name} (${site.code}).`);
+      const { site } = await api("POST /api/sites", { body: input });
+      sent.setStatus(`Added ${site.name} (${site.code}).`);
       router.refresh();
     } catch (e) {
-      if (!(e instanceof ApiRequestError)) return setStatus("Could not reach the server. Try again.");
-      setErrors(e.body.fields ?? {});
-      setStatus(e.body.message);
+      if (e instanceof Error) sent.refused(e);
     }
   }
 
@@ -39,21 +39,14 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
           </li>
         ))}
       </ul>
-      <form action={submit} className="grid gap-4 sm:grid-cols-2" aria-label="Add an infusion centre">
-        <Field label="Code" error={errors.code} hint="1 to 16 capitals, digits or hyphens; fixed once added.">
-          {(p) => <TextInput {...p} name="code" required maxLength={16} />}
+      <form action={submit} className="grid gap-4 sm:grid-cols-2" aria-label="Add an infusion centre" noValidate>
+        <Field label="Code" error={sent.errors.code} hint="1 to 16 capitals, digits or hyphens; fixed once added.">
+          {(p) => <TextInput {...p} name="code" required />}
         </Field>
-        <Field label="Name" error={errors.name}>
-          {(p) => <TextInput {...p} name="name" required maxLength={200} />}
+        <Field label="Name" error={sent.errors.name}>
+          {(p) => <TextInput {...p} name="name" required maxLength={MAX_NAME} />}
         </Field>
-        <div className="flex items-center gap-3 sm:col-span-2">
-          <Button type="submit" variant="secondary">
-            Add the centre
-          </Button>
-          <p aria-live="polite" className="text-sm">
-            {status}
-          </p>
-        </div>
+        <SubmitRow label="Add the centre" variant="secondary" status={sent.status} className="sm:col-span-2" />
       </form>
     </details>
   );
