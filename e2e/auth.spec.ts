@@ -25,7 +25,7 @@ for (const role of ROLES) {
   });
 }
 
-test("a wrong password is refused with a clear message", async ({ page }) => {
+test("a wrong password is refused with a clear message, and only the password needs typing again", async ({ page }) => {
   await test.step("When I sign in with the wrong password", async () => {
     await page.goto("/sign-in");
     await page.getByLabel("Username").fill(USERS.nurse.username);
@@ -36,6 +36,11 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
     await expect(page.getByRole("alert").filter({ hasText: "The username or password is wrong." })).toBeVisible();
     await expect(page).toHaveURL("/sign-in");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  });
+  await test.step("And my username is still there, the password cleared and ready to retype", async () => {
+    await expect(page.getByLabel("Username")).toHaveValue(USERS.nurse.username);
+    await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page.getByLabel("Password")).toBeFocused();
   });
 });
 

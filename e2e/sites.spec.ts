@@ -96,3 +96,28 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
     await expect(entry).toContainText("Nell North");
   });
 });
+
+test("an admin adds an infusion centre from the users page; a code that cannot be a URL's is refused beside its field", async ({
+  page,
+}) => {
+  const code = `E${Date.now().toString(36).toUpperCase()}`;
+  await signInAs(page, "admin");
+  await page.goto("/admin/users");
+  await page.getByText(/^Infusion centres \(\d+\)$/).click();
+  const form = page.getByRole("form", { name: "Add an infusion centre" });
+
+  await test.step("A code in small letters is refused, and nothing is added", async () => {
+    await form.getByLabel("Code").fill("east wing");
+    await form.getByLabel("Name").fill(`East centre ${code}`);
+    await form.getByRole("button", { name: "Add the centre" }).click();
+    await expect(form.getByRole("alert")).toHaveText("1 to 16 capital letters, digits or hyphens.");
+    await expect(page.getByRole("listitem").filter({ hasText: `East centre ${code}` })).toHaveCount(0);
+  });
+
+  await test.step("With a proper code the centre is added, said so, and listed", async () => {
+    await form.getByLabel("Code").fill(code);
+    await form.getByRole("button", { name: "Add the centre" }).click();
+    await expect(form.getByText(`Added East centre ${code} (${code}).`)).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: `East centre ${code} (${code})` })).toBeVisible();
+  });
+});

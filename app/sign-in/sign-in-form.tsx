@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { api, ApiRequestError } from "@/lib/client/api";
@@ -10,7 +10,12 @@ export function SignInForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(form: FormData) {
+  // Sent from onSubmit, not as a form action: React resets the whole form after an action, and
+  // after a mistyped password the username should stay; only the password is cleared, for retyping.
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const password = event.currentTarget.elements.namedItem("password") as HTMLInputElement;
+    const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
     try {
@@ -22,11 +27,13 @@ export function SignInForm() {
     } catch (e) {
       setError(e instanceof ApiRequestError ? e.body.message : "Could not reach the server. Try again.");
       setBusy(false);
+      password.value = "";
+      password.focus();
     }
   }
 
   return (
-    <form action={submit} className="flex flex-col gap-4">
+    <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
       <Field label="Username">
         {(p) => <TextInput {...p} name="username" autoComplete="username" required autoFocus />}
       </Field>

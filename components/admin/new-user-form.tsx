@@ -1,4 +1,5 @@
 "use client";
+import type { FormEvent } from "react";
 import { ROLES } from "@/lib/domain/codes";
 import { api } from "@/lib/client/api";
 import { Field, Select, TextInput } from "../ui/field";
@@ -8,7 +9,11 @@ import { useSentForm } from "../ui/use-sent-form";
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const sent = useSentForm();
 
-  async function submit(form: FormData) {
+  // Sent from onSubmit, not as a form action: React resets a form after its action, and a
+  // refused user's details must stay in place to be corrected.
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     // The API's schema, loaded when a user is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { UserInput } = await import("@/lib/schemas/user");
     const input = sent.check(UserInput, Object.fromEntries(form));
@@ -24,7 +29,8 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form
-      action={submit}
+      onSubmit={(e) => void submit(e)}
+      noValidate
       className="grid max-w-3xl gap-4 rounded-lg border border-slate-300 bg-white p-5 sm:grid-cols-2"
       aria-labelledby="new-user"
     >

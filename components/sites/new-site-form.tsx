@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
 import type { ApiSite } from "@/db/reads/sites";
 import { api } from "@/lib/client/api";
 import { MAX_NAME } from "@/lib/schemas/limits";
@@ -15,7 +16,11 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
   const router = useRouter();
   const sent = useSentForm();
 
-  async function submit(form: FormData) {
+  // Sent from onSubmit, not as a form action: React resets a form after its action, and a
+  // refused centre's code and name must stay in place to be corrected.
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     // The API's schema, loaded when a centre is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SiteInput } = await import("@/lib/schemas/site");
     const input = sent.check(SiteInput, { code: form.get("code"), name: form.get("name") });
@@ -39,7 +44,12 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
           </li>
         ))}
       </ul>
-      <form action={submit} className="grid gap-4 sm:grid-cols-2" aria-label="Add an infusion centre" noValidate>
+      <form
+        onSubmit={(e) => void submit(e)}
+        className="grid gap-4 sm:grid-cols-2"
+        aria-label="Add an infusion centre"
+        noValidate
+      >
         <Field label="Code" error={sent.errors.code} hint="1 to 16 capitals, digits or hyphens; fixed once added.">
           {(p) => <TextInput {...p} name="code" required />}
         </Field>
