@@ -117,11 +117,7 @@ export async function moveSqliteToPg(sqliteFile: string, ownerUrl: string): Prom
         `${sqliteFile} has ${applied} of this version's ${migrationsIn(SQLITE_MIGRATIONS)} migrations: ` +
           "open it once with this version (npm start, or any npm run cli command with DATABASE_PATH naming it) first.",
       );
-    const pgApplied = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations");
-    if (pgApplied.rows[0]!.n !== migrationsIn(PG_MIGRATIONS))
-      throw new Error(
-        "The PostgreSQL database is not migrated to this version: run `npm run cli -- pg:migrate` first.",
-      );
+    await refuseUnlessMigratedAndOwner(client);
 
     const tables = inForeignKeyOrder();
     const source = drizzleSqlite(sqlite);
@@ -191,6 +187,27 @@ export async function moveSqliteToPg(sqliteFile: string, ownerUrl: string): Prom
     sqlite.close();
     await client.end();
   }
+}
+
+/** Throws unless the database is at the latest of db/migrations-pg and this connection owns its tables. */
+async function refuseUnlessMigratedAndOwner(client: Awaited<ReturnType<typeof connectPg>>): Promise<void> {
+  // From the catalogs, which any role may read: the app's role may not look inside the tables.
+  const owners = await client.query<{ schema: string; owner: string; me: string }>(
+    `SELECT n.nspname AS schema, pg_get_userbyid(c.relowner) AS owner, current_user AS me
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE (n.nspname, c.relname) IN (('drizzle', '__drizzle_migrations'), ('public', 'sites'))`,
+  );
+  const sites = owners.rows.find((r) => r.schema === "public");
+  if (!sites || !owners.rows.some((r) => r.schema === "drizzle"))
+    throw new Error("The PostgreSQL database is not migrated: run `npm run cli -- pg:migrate` first.");
+  if (sites.owner !== sites.me)
+    throw new Error(
+      `Connected as ${sites.me}; the move runs as the tables' owner, ${sites.owner} (DATABASE_OWNER_URL): ` +
+        "it replaces the first migration's default site, which only the owner can.",
+    );
+  const applied = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations");
+  if (applied.rows[0]!.n !== migrationsIn(PG_MIGRATIONS))
+    throw new Error("The PostgreSQL database is not migrated to this version: run `npm run cli -- pg:migrate` first.");
 }
 
 /** Throws unless every table is empty, but for the default site the first migration made. */

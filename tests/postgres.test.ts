@@ -226,6 +226,17 @@ describe.skipIf(!started.ok)("moving a SQLite centre into PostgreSQL", () => {
     }
   });
 
+  it("refuses to run as the app's role, or into a database that is not migrated", async () => {
+    await expect(moveSqliteToPg(file, databases.failed.appUrl)).rejects.toThrow(
+      /^Connected as cipn_app; the move runs as the tables' owner, cipn_owner/,
+    );
+    if (!started.ok) return;
+    const unmigrated = started.cluster.createDatabase("cipn_unmigrated");
+    await expect(moveSqliteToPg(file, unmigrated.ownerUrl)).rejects.toThrow(
+      /is not migrated: run `npm run cli -- pg:migrate`/,
+    );
+  });
+
   it("moves nothing when a row cannot land (a NUL in a note's text): the database is as migrated", async () => {
     const broken = path.join(path.dirname(file), "broken.db");
     fs.copyFileSync(file, broken);
