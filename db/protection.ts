@@ -5,13 +5,7 @@
 // tests/security/database-protection.test.ts fails when a table is in neither list or when the
 // migrated database lacks a trigger this file asks for; `npm run db:protect` then writes the
 // custom migration that adds (or re-creates) them.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { getTableColumns, is, SQL, StringChunk, Column } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import * as schema from "./schema";
 
@@ -201,19 +195,4 @@ export function triggerChanges(existing: readonly Trigger[]): string[] {
     statements.push(`${t.sql};`);
   }
   return statements;
-}
-
-/** The triggers of a fresh database migrated to the latest of db/migrations. */
-export function migratedTriggers(): Trigger[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cipn-protect-"));
-  const sqlite = new Database(path.join(dir, "probe.db"));
-  try {
-    migrate(drizzle(sqlite), { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
-    return sqlite
-      .prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'trigger'`)
-      .all() as Trigger[];
-  } finally {
-    sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -8,7 +8,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { migratedTriggers, triggerChanges } from "@/db/protection";
+import { migratedTriggers } from "@/db/migrated-triggers";
+import { triggerChanges } from "@/db/protection";
 import { PG_PROTECT_TAG, pgProtectionMigration } from "@/db/protection-pg";
 
 const SQLITE = { folder: "db/migrations", config: "drizzle.config.ts" };
