@@ -2,7 +2,8 @@
 // apt-get when missing, only as root, as scripts/e2e.ts does for Chromium), initdb into a temporary
 // directory (as the postgres user when run as root: initdb refuses root), started on a free port of
 // loopback with fsync off (nothing here needs to survive a crash), holding the two roles of
-// docs/deploy.md and one database; stopped and removed by `stop()`.
+// docs/deploy.md, and the databases `createDatabase` makes as that page does; `stop()` stops it
+// and removes its files (a killed test run leaves it running: its port and /tmp/cipn-pg-* say so).
 import { execFileSync, spawnSync, type SpawnSyncOptions } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
