@@ -66,10 +66,32 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
+/** The path of the first text in `value` holding U+0000, as `fields` names it; null when none does. */
+function nulCharacterAt(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "body" : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulCharacterAt(inner, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The query or body as the endpoint's schema reads it, or a 400 naming each bad field. Text with
+ * U+0000 in it is refused too, whatever the field: PostgreSQL cannot store that character in text
+ * or JSON (postgresql.org/docs/current/datatype-character.html), so accepting it on SQLite would
+ * make records a network database could not hold (docs/deploy.md).
+ */
 function parse<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
   const result = z.safeParse(schema, value);
   if (!result.success)
     throw new Rejection(apiError("invalid", "Some fields are not valid.", fieldErrors(result.error)));
+  const nul = nulCharacterAt(result.data);
+  if (nul !== null)
+    throw new Rejection(
+      apiError("invalid", "Some fields are not valid.", { [nul]: "Text may not contain the NUL character (U+0000)." }),
+    );
   return result.data;
 }
 
@@ -120,6 +142,8 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
+      // No record's id holds U+0000, and PostgreSQL refuses to compare text with it (see parse).
+      if (Object.values(params).some((v) => v.includes("\u0000"))) return apiError("not_found", "No such record.");
       // A patient's record, or a record of one (a cycle, a dose...), is closed to another site's
       // user until a reason is given (docs/sites.md).
       const patientId =

@@ -231,3 +231,22 @@ describe("an unknown API path", () => {
     expect(res.headers.get("allow")).toBe("GET");
   });
 });
+
+describe("text holding U+0000 (NUL), which PostgreSQL cannot store", () => {
+  it("is refused in a body's free text: 400 naming the field, and nothing written", async () => {
+    const before = databaseFingerprint();
+    const body = { ...validBody("addNote", ids), text: "numb\u0000toes" };
+    const res = await nurse.call("POST", pathOf(endpoints.addNote, ids), body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({ text: "Text may not contain the NUL character (U+0000)." });
+    expect(databaseFingerprint()).toEqual(before);
+  });
+
+  it("is refused in a query parameter, and an id holding it is no record (404)", async () => {
+    const search = await nurse.call("GET", `/api/patients?q=${encodeURIComponent("Ke\u0000yes")}`);
+    expect(search.status).toBe(400);
+    expect(search.body.error.fields).toEqual({ q: "Text may not contain the NUL character (U+0000)." });
+    const record = await nurse.call("GET", `/api/patients/${encodeURIComponent(`${ids.patientId}\u0000`)}`);
+    expect(record.status).toBe(404);
+  });
+});
