@@ -43,10 +43,11 @@ function startWriter(userId: string, ids: string[], atLeast: number): Promise<vo
 it("copies the database consistently while another process writes, and the app runs on the copy", async () => {
   const nurse = await signedIn("nurse");
   const userId: string = (await nurse.get("/api/session")).body.user.id;
-  for (let i = 0; i < ROWS_BEFORE; i++) expect((await nurse.post("/api/patients", patientBody())).status).toBe(201);
-
   const writerIds: string[] = [];
-  await startWriter(userId, writerIds, 20);
+  // The writer process starts (seconds on a busy machine) while this one registers its patients.
+  const writing = startWriter(userId, writerIds, 20);
+  for (let i = 0; i < ROWS_BEFORE; i++) expect((await nurse.post("/api/patients", patientBody())).status).toBe(201);
+  await writing;
   // Every row committed before the backup begins: read on our own connection, right now.
   const committedBefore = getSqlite().prepare("SELECT id FROM patients").pluck().all() as string[];
   const writtenBeforeBackup = writerIds.length;
