@@ -1,11 +1,14 @@
 // Every page, opened by each role and by someone not signed in: it lands where the page table of
-// docs/security.md says (the page, or the role's home, or sign-in), and every page a role can
-// see has no violation of the WCAG 2.2 A and AA rules that axe-core checks. The pages show a
-// patient with every kind of record, so the checks see real content, not empty states.
+// docs/security.md says (the page, or the role's home, or sign-in); every page a role can see has
+// no violation of the WCAG 2.2 A and AA rules that axe-core checks, and writes its dates one way
+// (issue 13, item 8): days as "1 Dec 2026", times with their zone; no ISO day or instant, no
+// mm/dd/yyyy, no bare clock time. The pages show a patient with every kind of record, so the
+// checks see real content, not empty states. Each page is opened once and both checks read it.
 //
-// Each caller's pages come in two tests (the clinic's lists, the patient's pages) that run in
-// parallel, so the two Playwright workers share this, the longest spec, instead of one worker
-// running it all; each worker seeds its record and signs each role in once (e2e/worker-fixtures.ts).
+// The browser sits in a zone far from the clinic's, so a time written in the browser's zone
+// instead of the clinic's would show here. Each caller's pages come in two tests (the clinic's
+// lists, the patient's pages) that run in parallel, so the Playwright workers share this, the
+// longest spec; each worker seeds its record and signs each role in once (e2e/worker-fixtures.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
@@ -14,6 +17,7 @@ import { test, urlOf } from "./worker-fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+test.use({ timezoneId: "Pacific/Kiritimati", locale: "en-US" });
 test.describe.configure({ mode: "parallel" });
 
 /** axe's findings, one line per failing element, so a report names exactly what to fix. */
@@ -27,8 +31,41 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {
+const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: "an ISO day or instant" },
+  { pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, what: "a mm/dd/yyyy day" },
+  { pattern: /\b\d{1,2}:\d{2}(:\d{2})?(?![\d:])(?! ?([A-Z]{2,5}\b|GMT[+-]\d))/, what: "a time without its zone" },
+];
+
+/** Each date or time on the page written another way than "1 Dec 2026" / "14:05 UTC", with its context. */
+async function misdated(page: Page): Promise<string[]> {
+  // All the text a reader can reach, closed <details> (exam history) included; the audit
+  // trail's raw before/after records (<pre>) are data for the administrator, not dates.
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll("script, style, template, pre").forEach((n) => n.remove());
+    // textContent runs neighbouring elements together ("14:05 UTCAwaiting"); a reader sees
+    // them apart, so each element's text ends with a space.
+    body.querySelectorAll("*").forEach((n) => n.append(" "));
+    // An appointment is a clock time on the unit, in the clinic's zone by definition.
+    body.querySelectorAll("time").forEach((t) => {
+      if (/^\d{2}:\d{2}$/.test(t.getAttribute("datetime") ?? "")) t.remove();
+    });
+    return body.textContent ?? "";
+  });
   const found: string[] = [];
+  for (const { pattern, what } of WRONG_WAYS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, "g"))) {
+      const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, " ");
+      found.push(`${what} "${m[0]}" in "…${around}…"`);
+    }
+  }
+  return found;
+}
+
+async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {
+  const inaccessible: string[] = [];
+  const misdatedText: string[] = [];
   for (const rule of pages) {
     const url = urlOf(record, rule.path);
     await test.step(`When I open ${url}`, async () => {
@@ -38,10 +75,14 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
       await expect(page, `${caller} opening ${url}`).toHaveURL(landing);
       if (landing !== url) return;
       await page.waitForLoadState("networkidle");
-      found.push(...(await violations(page)).map((v) => `${url}: ${v}`));
+      // Someone not signed in sees only the sign-in page, which shows no date.
+      if (caller !== "anonymous") misdatedText.push(...(await misdated(page)).map((m) => `${url}: ${m}`));
+      inaccessible.push(...(await violations(page)).map((v) => `${url}: ${v}`));
     });
   }
-  expect(found, `WCAG 2.2 A/AA violations seen by ${caller}`).toEqual([]);
+  // Soft, so that a page failing both checks reports both.
+  expect.soft(inaccessible, `WCAG 2.2 A/AA violations seen by ${caller}`).toEqual([]);
+  expect(misdatedText, `dates ${caller} reads written another way than 1 Dec 2026 / 14:05 with the zone`).toEqual([]);
 }
 
 const isPatientPage = (rule: PageRule) => /^\/(patients|cycles)\/\{id\}/.test(rule.path);
@@ -52,11 +93,12 @@ const GROUPS = [
 
 for (const caller of CALLERS) {
   const who = caller === "anonymous" ? "someone not signed in" : `the ${caller}`;
+  const dates = caller === "anonymous" ? "" : " and writes days and times one way";
   for (const group of GROUPS) {
     // Someone not signed in also opens the sign-in page, which has no role to land by.
     const pages =
       caller === "anonymous" && group === GROUPS[0] ? [...group.pages, { path: "/sign-in", roles: [] }] : group.pages;
-    test(`as ${who}, each of ${group.name} lands where it should and has no WCAG 2.2 A/AA violation`, async ({
+    test(`as ${who}, each of ${group.name} lands where it should, has no WCAG 2.2 A/AA violation${dates}`, async ({
       page,
       record,
       sessionOf,
