@@ -8,8 +8,12 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
-/** The handle inside a transaction; writes use it, never the outer `db`. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/**
+ * The handle a transaction's body queries with (`write`, `queueWrite`, `readSnapshot`): the
+ * connection itself, inside the transaction this module opened on it. It has no `transaction` of
+ * its own: better-sqlite3's is synchronous, and a body is async.
+ */
+export type Tx = Omit<Db, "transaction">;
 
 export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "data/cipn.db");
@@ -91,48 +95,15 @@ function migrateToLatest(db: Db, sqlite: Database.Database): void {
   sqlite.pragma("foreign_keys = ON");
 }
 
-const globalForDb = globalThis as unknown as { cipnDb?: { db: Db; sqlite: Database.Database; file: string } };
-
-/** The one database handle of this process, opened and migrated on first use. */
-export function getDb(): Db {
-  const file = databasePath();
-  if (!globalForDb.cipnDb || globalForDb.cipnDb.file !== file) {
-    globalForDb.cipnDb?.sqlite.close();
-    globalForDb.cipnDb = { ...open(file), file };
-  }
-  return globalForDb.cipnDb.db;
+interface Connection {
+  db: Db;
+  sqlite: Database.Database;
+  file: string;
+  /** The transaction statements, compiled once per connection. */
+  begin: { immediate: Database.Statement; deferred: Database.Statement };
 }
 
-export function getSqlite(): Database.Database {
-  getDb();
-  return globalForDb.cipnDb!.sqlite;
-}
-
-export function closeDb(): void {
-  globalForDb.cipnDb?.sqlite.close();
-  globalForDb.cipnDb = undefined;
-}
-
-/**
- * A page's reads, all in one deferred read transaction, so the page shows the database as it was
- * at one moment: under WAL, SQLite gives a read transaction the snapshot of its first read and
- * keeps it to COMMIT, whatever another connection (the CLI, a second server) commits meanwhile;
- * outside one, each statement would see the latest commit and a page could be torn (an alert and
- * not the note on it). `read` is synchronous (better-sqlite3 refuses a transaction function that
- * returns a promise): this process's writes cannot land inside it either, as the connection is
- * one and each write, `queueWrite`'s group commit too (started from setImmediate), runs only
- * between two turns of the event loop, never during this one. It takes no write lock, so the
- * writers are not held up. Inside a write, it is a savepoint of that write's transaction.
- */
-export function readSnapshot<T>(read: (tx: Tx) => T): T {
-  return getDb().transaction(read, { behavior: "deferred" });
-}
-
-/** Every write runs here (or in queueWrite): one synchronous IMMEDIATE transaction, so it lands whole or not at all. */
-export function write<T>(work: (tx: Tx) => T): T {
-  return getDb().transaction(work, { behavior: "immediate" });
-}
-
+/** What a write waits in the queue with. */
 interface QueuedWrite {
   work: (tx: Tx) => unknown;
   /** The caller's async context (db/ids.ts's seed clock among it), restored around its work. */
@@ -141,45 +112,177 @@ interface QueuedWrite {
   reject: (error: unknown) => void;
 }
 
-let queued: QueuedWrite[] = [];
+/**
+ * The process's one connection, its lock and its write queue. They live on globalThis because
+ * Next.js may load this module more than once in one process (route handlers and pages are
+ * bundled apart): one connection needs one lock, or a second copy's statements would join the
+ * first copy's open transaction.
+ */
+interface DbState {
+  connection?: Connection;
+  /** The tail of the lock: each transaction starts when the one before it has settled. */
+  tail: Promise<unknown>;
+  queued: QueuedWrite[];
+  /** Set while this async context runs inside a transaction of this module (it holds the lock). */
+  holding: AsyncLocalStorage<true>;
+}
+
+const globalForDb = globalThis as unknown as { cipnDbState?: DbState };
+const state: DbState = (globalForDb.cipnDbState ??= {
+  tail: Promise.resolve(),
+  queued: [],
+  holding: new AsyncLocalStorage<true>(),
+});
+
+function connection(): Connection {
+  const file = databasePath();
+  if (!state.connection || state.connection.file !== file) {
+    state.connection?.sqlite.close();
+    const { db, sqlite } = open(file);
+    state.connection = {
+      db,
+      sqlite,
+      file,
+      begin: { immediate: sqlite.prepare("BEGIN IMMEDIATE"), deferred: sqlite.prepare("BEGIN DEFERRED") },
+    };
+  }
+  return state.connection;
+}
 
 /**
- * A write as `write` runs it (an IMMEDIATE transaction, whole or not at all), whose promise settles
- * only once that transaction is committed (with `synchronous = FULL`, on disk). Writes queued
- * while the server is busy share one transaction and so one commit, one fsync (group commit,
- * for the bedside writes that come by the hundred; docs/benchmarks.md, "Load"): each runs in a
- * savepoint of its own, so one that throws is rolled back alone and the others commit; if the
- * commit fails, every write of the batch fails with it. Nothing is acknowledged before its commit.
+ * The one database handle of this process, opened and migrated on first use. Queries go through
+ * `readSnapshot`, `write` or `queueWrite`, which hold the connection's lock; a statement run on
+ * this handle outside them would join whatever transaction another request has open.
  */
-export function queueWrite<T>(work: (tx: Tx) => T): Promise<T> {
+export function getDb(): Db {
+  return connection().db;
+}
+
+export function getSqlite(): Database.Database {
+  return connection().sqlite;
+}
+
+export function closeDb(): void {
+  state.connection?.sqlite.close();
+  state.connection = undefined;
+}
+
+/**
+ * Runs `body` alone on the connection: the process-wide lock every transaction of this module
+ * takes. better-sqlite3 has one connection and a transaction is a state of that connection, so
+ * while an async body awaits between two statements, any other request's statement would land in
+ * its transaction (drizzle-orm#1472 is why the transaction is not Drizzle's: its better-sqlite3
+ * transaction refuses a body that returns a promise). A body does database work only (no network
+ * or file I/O), so the lock is held for no longer than its statements take.
+ */
+function exclusive<T>(body: () => Promise<T>): Promise<T> {
+  const run = state.tail.then(() => state.holding.run(true, body));
+  state.tail = run.catch(() => undefined);
+  return run;
+}
+
+/** Runs `work` in a savepoint of the open transaction: if it throws, its statements are undone alone. */
+async function inSavepoint<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  const { db, sqlite } = connection();
+  sqlite.exec("SAVEPOINT work");
+  try {
+    const value = await work(db);
+    sqlite.exec("RELEASE work");
+    return value;
+  } catch (error) {
+    // A failure that ended the transaction itself (a full disk) left no savepoint to roll back to.
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK TO work; RELEASE work");
+    throw error;
+  }
+}
+
+/**
+ * A page's reads, all in one deferred read transaction, so the page shows the database as it was
+ * at one moment: under WAL, SQLite gives a read transaction the snapshot of its first read and
+ * keeps it to COMMIT, whatever another connection (the CLI, a second server) commits meanwhile;
+ * outside one, each statement would see the latest commit and a page could be torn (an alert and
+ * not the note on it). It holds the connection's lock to its end, so none of this process's
+ * writes lands inside it either. It takes no write lock, so other processes' writers are not held
+ * up. Inside a write, it reads in that write's transaction.
+ *
+ * Snapshots share the writers' connection and lock rather than having a read-only connection of
+ * their own. Both would run on the one JavaScript thread, and a body never waits on I/O, so a
+ * second connection would let no read run beside a write; it would only double the page cache (64
+ * MiB) and compile each read's statements twice. `npm run bench:load` measured no gain from one.
+ */
+export function readSnapshot<T>(read: (tx: Tx) => T | Promise<T>): Promise<T> {
+  if (state.holding.getStore()) return (async () => read(connection().db))();
+  return exclusive(async () => {
+    const { db, sqlite, begin } = connection();
+    begin.deferred.run();
+    try {
+      const value = await read(db);
+      sqlite.exec("COMMIT");
+      return value;
+    } finally {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    }
+  });
+}
+
+/**
+ * Every write runs here (or in queueWrite, which is the same): in an IMMEDIATE transaction, so it
+ * lands whole or not at all, and its promise settles once that transaction is committed. Inside
+ * another write (or snapshot) it is a savepoint of that transaction.
+ */
+export function write<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  return queueWrite(work);
+}
+
+/**
+ * A write in an IMMEDIATE transaction, whole or not at all, whose promise settles only once that
+ * transaction is committed (with `synchronous = FULL`, on disk). Writes queued while the
+ * connection is busy share one transaction and so one commit, one fsync (group commit, for the
+ * bedside writes that come by the hundred; docs/benchmarks.md, "Load"): each runs in a savepoint
+ * of its own, so one that throws is rolled back alone and the others commit; if the commit fails,
+ * every write of the batch fails with it. Nothing is acknowledged before its commit.
+ */
+export function queueWrite<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  if (state.holding.getStore()) return inSavepoint(work);
   return new Promise<T>((resolve, reject) => {
-    if (queued.length === 0) setImmediate(commitQueued);
-    queued.push({ work, resume: AsyncLocalStorage.snapshot(), resolve: resolve as (value: unknown) => void, reject });
+    // The batch is taken once the lock is free, and no sooner than the next turn of the event
+    // loop, so the requests that arrived together share it.
+    if (state.queued.length === 0) setImmediate(() => void exclusive(commitQueued));
+    state.queued.push({
+      work,
+      resume: AsyncLocalStorage.snapshot(),
+      resolve: resolve as (value: unknown) => void,
+      reject,
+    });
   });
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-function commitQueued(): void {
-  const batch = queued;
-  queued = [];
+async function commitQueued(): Promise<void> {
+  const batch = state.queued;
+  state.queued = [];
   const outcomes: Outcome[] = [];
   try {
-    getDb().transaction(
-      (tx) => {
-        for (const { work, resume } of batch) {
-          // A failure that ended the whole transaction (a full disk) must not let the next write
-          // commit alone: the batch stops, and the commit below fails for all.
-          if (!getSqlite().inTransaction) throw new Error("The write transaction ended early; nothing was committed.");
-          try {
-            outcomes.push({ ok: true, value: resume(() => tx.transaction((savepoint) => work(savepoint))) });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
+    const { sqlite, begin } = connection();
+    begin.immediate.run();
+    try {
+      for (const { work, resume } of batch) {
+        // A failure that ended the whole transaction (a full disk) must not let the next write
+        // commit alone: the batch stops, and every write of it fails.
+        if (!sqlite.inTransaction) throw new Error("The write transaction ended early; nothing was committed.");
+        try {
+          // The caller's context is restored, and this module's lock is held in it.
+          const value = await resume(() => state.holding.run(true, () => inSavepoint(work)));
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
         }
-      },
-      { behavior: "immediate" },
-    );
+      }
+      sqlite.exec("COMMIT");
+    } finally {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    }
   } catch (error) {
     for (const { reject } of batch) reject(error);
     return;
