@@ -119,7 +119,7 @@ describe("the demo ward", () => {
 
   it("dates each step when it happened: alerts raised over the year, decided hours later, and a rule to revisit", async () => {
     const oncologist = (await listUsers()).find((u) => u.role === "oncologist")!;
-    const report = readAlertAnalytics(oncologist.id, shiftDay(today(), -364), today());
+    const report = await readAlertAnalytics(oncologist.id, shiftDay(today(), -364), today());
     const withAlerts = report.months.filter((m) => m.raised > 0);
     expect(withAlerts.length).toBeGreaterThanOrEqual(10);
     // Decided at the chair or later that day: hours, not the zero of a history written at one instant.

@@ -184,15 +184,15 @@ describe("sign-off", () => {
     const patientId = await newPatient();
     const plan = await draft(oncologist, patientId, "oxaliplatin");
     const db = getDb();
-    const auditBefore = db.select({ n: count() }).from(auditLog).get()!.n;
+    const auditBefore = (await db.select({ n: count() }).from(auditLog).limit(1))[0]!.n;
 
     const res = await sign(oncologist, plan.id, "agreed", "not my password at all");
     expect(res.status).toBe(403);
     expect(res.body.error.fields).toHaveProperty("password");
-    expect(db.select().from(planSignatures).where(eq(planSignatures.planVersionId, plan.id)).all()).toEqual([]);
-    expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(auditBefore);
+    expect(await db.select().from(planSignatures).where(eq(planSignatures.planVersionId, plan.id))).toEqual([]);
+    expect((await db.select({ n: count() }).from(auditLog).limit(1))[0]!.n).toBe(auditBefore);
     const signingAudit = and(eq(auditLog.entityId, plan.id), like(auditLog.action, "plan.sign%"));
-    expect(db.select().from(auditLog).where(signingAudit).all()).toEqual([]);
+    expect(await db.select().from(auditLog).where(signingAudit)).toEqual([]);
     expect(await statusOf(patientId, plan.id)).toBe("draft");
   });
 

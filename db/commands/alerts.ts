@@ -19,13 +19,13 @@ import { withAcknowledgements } from "../reads/alerts";
  * reduced or held agent changes what the next planned cycle would give. Inside the caller's
  * transaction; a refusal throws before anything is written.
  */
-function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInput) {
+async function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInput) {
   const [first] = decided;
   const at = now();
-  const record = loadPatientRecord(tx, first!.patientId);
+  const record = await loadPatientRecord(tx, first!.patientId);
   const agent = first!.agent;
   if (isAgentCode(agent)) {
-    applyAgentDecision(tx, record, {
+    await applyAgentDecision(tx, record, {
       userId,
       patientId: first!.patientId,
       agent,
@@ -39,11 +39,17 @@ function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInpu
   } else if (input.decision === "reduce" && input.toDose !== undefined) {
     throw new InvalidError({ toDose: "This alert's agent has no course dose to reduce." });
   }
-  const updated = decided.map((alert) => {
-    tx.insert(acknowledgements)
-      .values({ id: newId(), alertId: alert.id, decision: input.decision, reason: input.reason, userId, decidedAt: at })
-      .run();
-    audit(tx, {
+  const updated: Alert[] = [];
+  for (const alert of decided) {
+    await tx.insert(acknowledgements).values({
+      id: newId(),
+      alertId: alert.id,
+      decision: input.decision,
+      reason: input.reason,
+      userId,
+      decidedAt: at,
+    });
+    await audit(tx, {
       userId,
       action: "alert.acknowledge",
       entity: "alert",
@@ -52,18 +58,20 @@ function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInpu
       before: { status: alert.status },
       after: { status: "acknowledged", decision: input.decision, reason: input.reason, toDose: input.toDose ?? null },
     });
-    return tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alert.id)).returning().get();
-  });
-  evaluateAndStoreAlerts(tx, userId, first!.patientId);
+    updated.push(
+      (await tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alert.id)).returning())[0]!,
+    );
+  }
+  await evaluateAndStoreAlerts(tx, userId, first!.patientId);
   return withAcknowledgements(tx, updated);
 }
 
 export async function acknowledgeAlert(userId: string, alertId: string, input: AcknowledgeInput) {
-  return write((tx) => {
-    const alert = tx.select().from(alerts).where(eq(alerts.id, alertId)).get();
+  return write(async (tx) => {
+    const alert = (await tx.select().from(alerts).where(eq(alerts.id, alertId)).limit(1))[0];
     if (!alert) throw new NotFoundError("The alert");
     if (alert.status !== "open") throw new ConflictError(`This alert is already ${alert.status}.`);
-    const [apiAlert] = decide(tx, userId, [alert], input);
+    const [apiAlert] = await decide(tx, userId, [alert], input);
     return { acknowledgement: apiAlert!.acknowledgement!, alert: apiAlert! };
   });
 }
@@ -73,9 +81,9 @@ export async function acknowledgeAlert(userId: string, alertId: string, input: A
  * id is 404; an id that is not open, or of another patient or agent, is 400 naming it.
  */
 export async function acknowledgeAlerts(userId: string, patientId: string, input: BulkAcknowledgeInput) {
-  return write((tx) => {
-    requirePatient(tx, patientId);
-    const rows = tx.select().from(alerts).where(inArray(alerts.id, input.alertIds)).all();
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
+    const rows = await tx.select().from(alerts).where(inArray(alerts.id, input.alertIds));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const unknown = input.alertIds.find((id) => !byId.has(id));
     if (unknown !== undefined) throw new NotFoundError(`The alert ${unknown}`);
@@ -88,7 +96,7 @@ export async function acknowledgeAlerts(userId: string, patientId: string, input
       else if (alert.status !== "open") refused[`alertIds.${i}`] = `This alert is already ${alert.status}.`;
     });
     if (Object.keys(refused).length > 0) throw new InvalidError(refused);
-    const decided = decide(tx, userId, ordered, input);
+    const decided = await decide(tx, userId, ordered, input);
     return { acknowledgements: decided.map((a) => ({ alertId: a.id, ...a.acknowledgement! })), alerts: decided };
   });
 }

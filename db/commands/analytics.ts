@@ -15,27 +15,28 @@ export interface AlertAnalyticsReport extends AlertAnalytics {
  * The alerts raised from `from` to `to` (the clinic's days, inclusive) and the exams recorded
  * then. Reading it is audited, in the same transaction, as an export is.
  */
-export function readAlertAnalytics(userId: string, from: string, to: string): AlertAnalyticsReport {
-  return write((tx) => {
+export async function readAlertAnalytics(userId: string, from: string, to: string): Promise<AlertAnalyticsReport> {
+  return write(async (tx) => {
     const zone = clinicTimeZone();
     // Instants are stored in UTC: a day either side covers every zone, then each is placed on the clinic's day.
-    const rows = tx
-      .select({
-        kind: alerts.kind,
-        agent: alerts.agent,
-        raisedAt: alerts.raisedAt,
-        status: alerts.status,
-        decision: acknowledgements.decision,
-        decidedAt: acknowledgements.decidedAt,
-        assessmentStatus: assessments.status,
-        doseStatus: doses.status,
-      })
-      .from(alerts)
-      .leftJoin(acknowledgements, eq(acknowledgements.alertId, alerts.id))
-      .leftJoin(assessments, eq(assessments.id, alerts.assessmentId))
-      .leftJoin(doses, eq(doses.id, alerts.doseId))
-      .where(and(gte(alerts.raisedAt, shiftDay(from, -1)), lt(alerts.raisedAt, shiftDay(to, 2))))
-      .all()
+    const rows = (
+      await tx
+        .select({
+          kind: alerts.kind,
+          agent: alerts.agent,
+          raisedAt: alerts.raisedAt,
+          status: alerts.status,
+          decision: acknowledgements.decision,
+          decidedAt: acknowledgements.decidedAt,
+          assessmentStatus: assessments.status,
+          doseStatus: doses.status,
+        })
+        .from(alerts)
+        .leftJoin(acknowledgements, eq(acknowledgements.alertId, alerts.id))
+        .leftJoin(assessments, eq(assessments.id, alerts.assessmentId))
+        .leftJoin(doses, eq(doses.id, alerts.doseId))
+        .where(and(gte(alerts.raisedAt, shiftDay(from, -1)), lt(alerts.raisedAt, shiftDay(to, 2))))
+    )
       .map((r) => ({
         kind: r.kind,
         agent: r.agent,
@@ -48,7 +49,7 @@ export function readAlertAnalytics(userId: string, from: string, to: string): Al
       }))
       .filter((a) => a.raisedOn >= from && a.raisedOn <= to);
     const month = sql<string>`substr(${assessments.assessedOn}, 1, 7)`;
-    const exams = tx
+    const exams = await tx
       .select({ month, count: sql<number>`count(*)` })
       .from(assessments)
       .where(
@@ -58,10 +59,9 @@ export function readAlertAnalytics(userId: string, from: string, to: string): Al
           ne(assessments.status, "entered-in-error"),
         ),
       )
-      .groupBy(month)
-      .all();
+      .groupBy(month);
     const report = { from, to, ...alertAnalytics(rows, Object.fromEntries(exams.map((e) => [e.month, e.count]))) };
-    audit(tx, {
+    await audit(tx, {
       userId,
       action: "analytics.alerts.read",
       entity: "analytics",

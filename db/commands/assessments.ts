@@ -25,50 +25,60 @@ function findingsOf(input: AssessmentInput) {
   };
 }
 
-function checkSelfReport(tx: Tx, patientId: string, selfReportId: string | null | undefined): void {
-  if (selfReportId && !selfReportOfPatient(tx, patientId, selfReportId))
+async function checkSelfReport(tx: Tx, patientId: string, selfReportId: string | null | undefined): Promise<void> {
+  if (selfReportId && !(await selfReportOfPatient(tx, patientId, selfReportId)))
     throw new InvalidError({ selfReportId: "No such self-report for this patient." });
 }
 
-function checkCycle(tx: Tx, patientId: string, cycleId: string | null | undefined): void {
+async function checkCycle(tx: Tx, patientId: string, cycleId: string | null | undefined): Promise<void> {
   if (!cycleId) return;
-  const cycle = tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, cycleId)).get();
+  const cycle = (
+    await tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, cycleId)).limit(1)
+  )[0];
   if (!cycle || cycle.patientId !== patientId) throw new InvalidError({ cycleId: "No such cycle for this patient." });
 }
 
 export async function recordAssessment(userId: string, patientId: string, input: AssessmentInput) {
-  return queueWrite((tx) => {
-    requirePatient(tx, patientId);
-    checkCycle(tx, patientId, input.cycleId);
-    checkSelfReport(tx, patientId, input.selfReportId);
+  return queueWrite(async (tx) => {
+    await requirePatient(tx, patientId);
+    await checkCycle(tx, patientId, input.cycleId);
+    await checkSelfReport(tx, patientId, input.selfReportId);
     const at = now();
-    const row = tx
-      .insert(assessments)
-      .values({
-        id: newId(),
-        patientId,
-        cycleId: input.cycleId ?? null,
-        assessedOn: input.assessedOn,
-        findings: findingsOf(input),
-        sensoryGrade: input.sensoryGrade,
-        motorGrade: input.motorGrade,
-        notes: input.notes ?? null,
-        selfReportId: input.selfReportId ?? null,
-        status: "final",
-        recordedBy: userId,
-        recordedAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    audit(tx, { userId, action: "assessment.create", entity: "assessment", entityId: row.id, patientId, after: row });
-    const { raised, record } = evaluateAndStoreAlerts(tx, userId, patientId);
+    const row = (
+      await tx
+        .insert(assessments)
+        .values({
+          id: newId(),
+          patientId,
+          cycleId: input.cycleId ?? null,
+          assessedOn: input.assessedOn,
+          findings: findingsOf(input),
+          sensoryGrade: input.sensoryGrade,
+          motorGrade: input.motorGrade,
+          notes: input.notes ?? null,
+          selfReportId: input.selfReportId ?? null,
+          status: "final",
+          recordedBy: userId,
+          recordedAt: at,
+          updatedAt: at,
+        })
+        .returning()
+    )[0]!;
+    await audit(tx, {
+      userId,
+      action: "assessment.create",
+      entity: "assessment",
+      entityId: row.id,
+      patientId,
+      after: row,
+    });
+    const { raised, record } = await evaluateAndStoreAlerts(tx, userId, patientId);
     return { assessment: toApiAssessment(row, baselineExam(record.exams)), alerts: raised.map((a) => toApiAlert(a)) };
   });
 }
 
-function requireAssessment(tx: Tx, id: string): Assessment {
-  const row = tx.select().from(assessments).where(eq(assessments.id, id)).get();
+async function requireAssessment(tx: Tx, id: string): Promise<Assessment> {
+  const row = (await tx.select().from(assessments).where(eq(assessments.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("The assessment");
   return row;
 }
@@ -86,12 +96,12 @@ function asInput(a: Assessment): AssessmentInput {
 }
 
 export async function amendAssessment(userId: string, id: string, amendment: AssessmentAmendment) {
-  return write((tx) => {
-    const current = requireAssessment(tx, id);
+  return write(async (tx) => {
+    const current = await requireAssessment(tx, id);
     if (current.status === "entered-in-error")
       throw new ConflictError("This assessment is marked entered-in-error and cannot be amended.");
     if (current.version !== amendment.version) {
-      const baseline = baselineExam(loadPatientRecord(tx, current.patientId).exams);
+      const baseline = baselineExam((await loadPatientRecord(tx, current.patientId)).exams);
       throw new ConflictError(
         "Someone amended this assessment since you opened it.",
         toApiAssessment(current, baseline),
@@ -103,34 +113,33 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
       throw new InvalidError(fieldErrors(merged.error));
     }
     const at = now();
-    tx.insert(assessmentVersions)
-      .values({
-        id: newId(),
-        assessmentId: id,
-        version: current.version,
-        snapshot: current,
-        replacedBy: userId,
-        replacedAt: at,
-        reason,
-      })
-      .run();
-    const row = tx
-      .update(assessments)
-      .set({
-        assessedOn: merged.data.assessedOn,
-        findings: findingsOf(merged.data),
-        sensoryGrade: merged.data.sensoryGrade,
-        motorGrade: merged.data.motorGrade,
-        notes: merged.data.notes ?? null,
-        status: "amended",
-        statusReason: reason,
-        version: current.version + 1,
-        updatedAt: at,
-      })
-      .where(eq(assessments.id, id))
-      .returning()
-      .get();
-    audit(tx, {
+    await tx.insert(assessmentVersions).values({
+      id: newId(),
+      assessmentId: id,
+      version: current.version,
+      snapshot: current,
+      replacedBy: userId,
+      replacedAt: at,
+      reason,
+    });
+    const row = (
+      await tx
+        .update(assessments)
+        .set({
+          assessedOn: merged.data.assessedOn,
+          findings: findingsOf(merged.data),
+          sensoryGrade: merged.data.sensoryGrade,
+          motorGrade: merged.data.motorGrade,
+          notes: merged.data.notes ?? null,
+          status: "amended",
+          statusReason: reason,
+          version: current.version + 1,
+          updatedAt: at,
+        })
+        .where(eq(assessments.id, id))
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId,
       action: "assessment.amend",
       entity: "assessment",
@@ -139,23 +148,24 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
       before: current,
       after: row,
     });
-    const { raised, record } = evaluateAndStoreAlerts(tx, userId, current.patientId, { amendedAssessmentId: id });
+    const { raised, record } = await evaluateAndStoreAlerts(tx, userId, current.patientId, { amendedAssessmentId: id });
     return { assessment: toApiAssessment(row, baselineExam(record.exams)), alerts: raised.map((a) => toApiAlert(a)) };
   });
 }
 
 export async function markAssessmentInError(userId: string, id: string, reason: string) {
-  return write((tx) => {
-    const current = requireAssessment(tx, id);
+  return write(async (tx) => {
+    const current = await requireAssessment(tx, id);
     if (current.status === "entered-in-error")
       throw new ConflictError("This assessment is already marked entered-in-error.");
-    const row = tx
-      .update(assessments)
-      .set({ status: "entered-in-error", statusReason: reason, version: current.version + 1, updatedAt: now() })
-      .where(eq(assessments.id, id))
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .update(assessments)
+        .set({ status: "entered-in-error", statusReason: reason, version: current.version + 1, updatedAt: now() })
+        .where(eq(assessments.id, id))
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId,
       action: "assessment.entered-in-error",
       entity: "assessment",
@@ -164,7 +174,7 @@ export async function markAssessmentInError(userId: string, id: string, reason: 
       before: current,
       after: row,
     });
-    const { record } = evaluateAndStoreAlerts(tx, userId, current.patientId);
+    const { record } = await evaluateAndStoreAlerts(tx, userId, current.patientId);
     return toApiAssessment(row, baselineExam(record.exams));
   });
 }

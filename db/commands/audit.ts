@@ -15,17 +15,15 @@ export interface AuditEntry {
 }
 
 /** Appends the audit row of a write, inside that write's transaction. */
-export function audit(tx: Tx, entry: AuditEntry): void {
-  tx.insert(auditLog)
-    .values({
-      at: now(),
-      userId: entry.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      patientId: entry.patientId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })
-    .run();
+export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    at: now(),
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    patientId: entry.patientId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
 }

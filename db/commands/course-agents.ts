@@ -44,7 +44,7 @@ export interface AgentDecisionInput {
  * the status. Each real change is stored in the history and audited; a reduction with no dose
  * to go to is refused (400 on `toDose`), and then nothing is decided.
  */
-export function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDecisionInput): void {
+export async function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDecisionInput): Promise<void> {
   const agent = getAgent(input.agent);
   const exams = record.exams.filter((e) => !e.enteredInError).sort(byExamOrder);
   const exam = exams.find((e) => e.id === input.assessmentId) ?? exams.at(-1) ?? null;
@@ -68,33 +68,35 @@ export function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDe
     }
     const to = applyDecision(from, input.decision, toDose);
     if (sameState(from, to)) continue;
-    const row = tx
-      .update(courseAgents)
-      .set({ currentDose: to.currentDose, status: to.status })
-      .where(and(eq(courseAgents.courseId, course.id), eq(courseAgents.agent, input.agent)))
-      .returning()
-      .get();
-    const change = tx
-      .insert(courseAgentChanges)
-      .values({
-        id: newId(),
-        courseAgentId: row.id,
-        courseId: course.id,
-        patientId: input.patientId,
-        agent: input.agent,
-        decision: input.decision,
-        fromDose: from.currentDose,
-        toDose: to.currentDose,
-        fromStatus: from.status,
-        toStatus: to.status,
-        reason: input.reason,
-        alertIds: input.alertIds,
-        userId: input.userId,
-        at: input.at,
-      })
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .update(courseAgents)
+        .set({ currentDose: to.currentDose, status: to.status })
+        .where(and(eq(courseAgents.courseId, course.id), eq(courseAgents.agent, input.agent)))
+        .returning()
+    )[0]!;
+    const change = (
+      await tx
+        .insert(courseAgentChanges)
+        .values({
+          id: newId(),
+          courseAgentId: row.id,
+          courseId: course.id,
+          patientId: input.patientId,
+          agent: input.agent,
+          decision: input.decision,
+          fromDose: from.currentDose,
+          toDose: to.currentDose,
+          fromStatus: from.status,
+          toStatus: to.status,
+          reason: input.reason,
+          alertIds: input.alertIds,
+          userId: input.userId,
+          at: input.at,
+        })
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId: input.userId,
       action: "course-agent.change",
       entity: "course_agent",

@@ -19,76 +19,82 @@ export function cycleDate(startDate: string, cycleLengthDays: number, number: nu
 }
 
 export async function createCourse(userId: string, patientId: string, input: CourseInput) {
-  return write((tx) => {
-    requirePatient(tx, patientId);
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
     // Given at the site the request names, else at the prescriber's own (docs/sites.md).
-    if (input.siteId !== undefined) requireSite(tx, input.siteId, "siteId");
+    if (input.siteId !== undefined) await requireSite(tx, input.siteId, "siteId");
     const siteId =
-      input.siteId ?? tx.select({ siteId: users.siteId }).from(users).where(eq(users.id, userId)).get()?.siteId;
-    const course = tx
-      .insert(courses)
-      .values({
-        id: newId(),
-        patientId,
-        name: input.name,
-        startDate: input.startDate,
-        cycleLengthDays: input.cycleLengthDays,
-        setting: input.setting ?? null,
-        siteId,
-        createdBy: userId,
-        createdAt: now(),
-      })
-      .returning()
-      .get();
-    for (const a of input.agents) {
-      tx.insert(courseAgents)
+      input.siteId ??
+      (await tx.select({ siteId: users.siteId }).from(users).where(eq(users.id, userId)).limit(1))[0]?.siteId;
+    const course = (
+      await tx
+        .insert(courses)
         .values({
           id: newId(),
-          courseId: course.id,
-          ...a,
-          currentDose: a.dose,
-          route: a.route ?? null,
-          administrationsPerCycle: a.administrationsPerCycle ?? 1,
+          patientId,
+          name: input.name,
+          startDate: input.startDate,
+          cycleLengthDays: input.cycleLengthDays,
+          setting: input.setting ?? null,
+          siteId,
+          createdBy: userId,
+          createdAt: now(),
         })
-        .run();
+        .returning()
+    )[0]!;
+    for (const a of input.agents) {
+      await tx.insert(courseAgents).values({
+        id: newId(),
+        courseId: course.id,
+        ...a,
+        currentDose: a.dose,
+        route: a.route ?? null,
+        administrationsPerCycle: a.administrationsPerCycle ?? 1,
+      });
     }
     for (let n = 1; n <= input.cycles; n++) {
-      tx.insert(cycles)
-        .values({
-          id: newId(),
-          courseId: course.id,
-          patientId,
-          number: n,
-          date: cycleDate(input.startDate, input.cycleLengthDays, n),
-          status: "planned",
-        })
-        .run();
+      await tx.insert(cycles).values({
+        id: newId(),
+        courseId: course.id,
+        patientId,
+        number: n,
+        date: cycleDate(input.startDate, input.cycleLengthDays, n),
+        status: "planned",
+      });
     }
-    const [created] = loadCourses(tx, [course]);
-    audit(tx, { userId, action: "course.create", entity: "course", entityId: course.id, patientId, after: created });
-    const { raised } = evaluateAndStoreAlerts(tx, userId, patientId);
+    const [created] = await loadCourses(tx, [course]);
+    await audit(tx, {
+      userId,
+      action: "course.create",
+      entity: "course",
+      entityId: course.id,
+      patientId,
+      after: created,
+    });
+    const { raised } = await evaluateAndStoreAlerts(tx, userId, patientId);
     return { course: created!, alerts: raised.map((a) => toApiAlert(a)) };
   });
 }
 
 export async function updateCycle(userId: string, id: string, patch: CyclePatch) {
-  return write((tx) => {
-    const current = requireCycle(tx, id);
+  return write(async (tx) => {
+    const current = await requireCycle(tx, id);
     if (current.version !== patch.version)
       throw new ConflictError("Someone changed this cycle since you read it.", toApiCycle(current));
-    const row = tx
-      .update(cycles)
-      .set({
-        date: patch.date ?? current.date,
-        status: patch.status ?? current.status,
-        chair: patch.chair === undefined ? current.chair : patch.chair,
-        appointmentTime: patch.appointmentTime === undefined ? current.appointmentTime : patch.appointmentTime,
-        version: current.version + 1,
-      })
-      .where(eq(cycles.id, id))
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .update(cycles)
+        .set({
+          date: patch.date ?? current.date,
+          status: patch.status ?? current.status,
+          chair: patch.chair === undefined ? current.chair : patch.chair,
+          appointmentTime: patch.appointmentTime === undefined ? current.appointmentTime : patch.appointmentTime,
+          version: current.version + 1,
+        })
+        .where(eq(cycles.id, id))
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId,
       action: "cycle.update",
       entity: "cycle",
@@ -98,7 +104,7 @@ export async function updateCycle(userId: string, id: string, patch: CyclePatch)
       after: row,
     });
     // A moved or cancelled cycle changes what the next planned dose is.
-    evaluateAndStoreAlerts(tx, userId, current.patientId);
+    await evaluateAndStoreAlerts(tx, userId, current.patientId);
     return toApiCycle(row);
   });
 }

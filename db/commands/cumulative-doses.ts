@@ -11,20 +11,21 @@ import { cumulativeDoses, doses } from "../schema";
  * transaction, so the total lands with the dose or not at all. Summed anew rather than added to,
  * so a dose marked entered-in-error leaves no rounding behind.
  */
-export function keepCumulativeDose(tx: Tx, patientId: string, agent: AgentCode): number {
-  const { total } = tx
-    .select({ total: sql<number>`coalesce(sum(${doses.dose} * ${doses.administrations}), 0)` })
-    .from(doses)
-    .where(and(eq(doses.patientId, patientId), eq(doses.agent, agent), eq(doses.status, "final")))
-    .get()!;
+export async function keepCumulativeDose(tx: Tx, patientId: string, agent: AgentCode): Promise<number> {
+  const { total } = (
+    await tx
+      .select({ total: sql<number>`coalesce(sum(${doses.dose} * ${doses.administrations}), 0)` })
+      .from(doses)
+      .where(and(eq(doses.patientId, patientId), eq(doses.agent, agent), eq(doses.status, "final")))
+      .limit(1)
+  )[0]!;
   const updatedAt = now();
-  const updated = tx
+  const updated = await tx
     .update(cumulativeDoses)
     .set({ total, updatedAt })
-    .where(and(eq(cumulativeDoses.patientId, patientId), eq(cumulativeDoses.agent, agent)))
-    .run();
+    .where(and(eq(cumulativeDoses.patientId, patientId), eq(cumulativeDoses.agent, agent)));
   // Not an upsert: the table's no-replace trigger (db/protection.ts) refuses any INSERT that meets a row.
   if (updated.changes === 0)
-    tx.insert(cumulativeDoses).values({ id: newId(), patientId, agent, total, updatedAt }).run();
+    await tx.insert(cumulativeDoses).values({ id: newId(), patientId, agent, total, updatedAt });
   return total;
 }

@@ -22,13 +22,15 @@ import { courseAgents, cycles, doses, planVersions } from "../schema";
  * never refuse the record. Recording a dose marks a planned cycle given.
  */
 export async function recordDose(userId: string, cycleId: string, input: DoseInput) {
-  return queueWrite((tx) => {
-    const cycle = requireCycle(tx, cycleId);
-    const inCourse = tx
-      .select()
-      .from(courseAgents)
-      .where(and(eq(courseAgents.courseId, cycle.courseId), eq(courseAgents.agent, input.agent)))
-      .get();
+  return queueWrite(async (tx) => {
+    const cycle = await requireCycle(tx, cycleId);
+    const inCourse = (
+      await tx
+        .select()
+        .from(courseAgents)
+        .where(and(eq(courseAgents.courseId, cycle.courseId), eq(courseAgents.agent, input.agent)))
+        .limit(1)
+    )[0];
     if (!inCourse) throw new InvalidError({ agent: `${input.agent} is not part of this course.` });
     // Without its instant a dose counts on the cycle's day, which must not be after today.
     if (!input.givenAt && cycle.date > today()) {
@@ -37,49 +39,52 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       });
     }
     // Judged once, now: the body and the cap in force when the dose is recorded stay with it.
-    const patient = requirePatient(tx, cycle.patientId);
-    const planInForce = tx
-      .select()
-      .from(planVersions)
-      .where(
-        and(
-          eq(planVersions.patientId, cycle.patientId),
-          eq(planVersions.agent, input.agent),
-          eq(planVersions.status, "in-force"),
-        ),
-      )
-      .get();
+    const patient = await requirePatient(tx, cycle.patientId);
+    const planInForce = (
+      await tx
+        .select()
+        .from(planVersions)
+        .where(
+          and(
+            eq(planVersions.patientId, cycle.patientId),
+            eq(planVersions.agent, input.agent),
+            eq(planVersions.status, "in-force"),
+          ),
+        )
+        .limit(1)
+    )[0];
     const terms = planInForce ? planTermsOf(planInForce) : defaultTerms(getAgent(input.agent));
     const judgement = judgeDose(patient, input.agent, terms, inCourse.currentDose);
-    const row = tx
-      .insert(doses)
-      .values({
-        id: newId(),
-        patientId: cycle.patientId,
-        cycleId,
-        agent: input.agent,
-        dose: input.dose,
-        unit: input.unit,
-        route: input.route ?? inCourse.route,
-        administrations: input.administrations ?? 1,
-        givenAt: input.givenAt ?? null,
-        // The instant's own calendar day, in the offset it was given with.
-        givenOn: input.givenAt ? input.givenAt.slice(0, 10) : cycle.date,
-        ...judgement,
-        overrideReason: input.overrideReason ?? null,
-        status: "final",
-        recordedBy: userId,
-        recordedAt: now(),
-      })
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .insert(doses)
+        .values({
+          id: newId(),
+          patientId: cycle.patientId,
+          cycleId,
+          agent: input.agent,
+          dose: input.dose,
+          unit: input.unit,
+          route: input.route ?? inCourse.route,
+          administrations: input.administrations ?? 1,
+          givenAt: input.givenAt ?? null,
+          // The instant's own calendar day, in the offset it was given with.
+          givenOn: input.givenAt ? input.givenAt.slice(0, 10) : cycle.date,
+          ...judgement,
+          overrideReason: input.overrideReason ?? null,
+          status: "final",
+          recordedBy: userId,
+          recordedAt: now(),
+        })
+        .returning()
+    )[0]!;
     if (cycle.status === "planned") {
-      tx.update(cycles)
+      await tx
+        .update(cycles)
         .set({ status: "given", version: cycle.version + 1 })
-        .where(eq(cycles.id, cycleId))
-        .run();
+        .where(eq(cycles.id, cycleId));
       // The dose changed the cycle too: that change has its own audit row.
-      audit(tx, {
+      await audit(tx, {
         userId,
         action: "cycle.update",
         entity: "cycle",
@@ -89,8 +94,8 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         after: { status: "given", version: cycle.version + 1, byDose: row.id },
       });
     }
-    keepCumulativeDose(tx, cycle.patientId, input.agent);
-    audit(tx, {
+    await keepCumulativeDose(tx, cycle.patientId, input.agent);
+    await audit(tx, {
       userId,
       action: "dose.create",
       entity: "dose",
@@ -98,7 +103,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
       patientId: cycle.patientId,
       after: row,
     });
-    const { raised, record } = evaluateAndStoreAlerts(tx, userId, cycle.patientId);
+    const { raised, record } = await evaluateAndStoreAlerts(tx, userId, cycle.patientId);
     return {
       dose: row,
       cumulative: cumulativeByAgent(record.doses),
@@ -108,18 +113,19 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
 }
 
 export async function markDoseInError(userId: string, id: string, reason: string) {
-  return write((tx) => {
-    const current = tx.select().from(doses).where(eq(doses.id, id)).get();
+  return write(async (tx) => {
+    const current = (await tx.select().from(doses).where(eq(doses.id, id)).limit(1))[0];
     if (!current) throw new NotFoundError("The dose");
     if (current.status === "entered-in-error") throw new ConflictError("This dose is already marked entered-in-error.");
-    const row = tx
-      .update(doses)
-      .set({ status: "entered-in-error", errorReason: reason, version: current.version + 1 })
-      .where(eq(doses.id, id))
-      .returning()
-      .get();
-    keepCumulativeDose(tx, current.patientId, current.agent);
-    audit(tx, {
+    const row = (
+      await tx
+        .update(doses)
+        .set({ status: "entered-in-error", errorReason: reason, version: current.version + 1 })
+        .where(eq(doses.id, id))
+        .returning()
+    )[0]!;
+    await keepCumulativeDose(tx, current.patientId, current.agent);
+    await audit(tx, {
       userId,
       action: "dose.entered-in-error",
       entity: "dose",
@@ -128,7 +134,7 @@ export async function markDoseInError(userId: string, id: string, reason: string
       before: current,
       after: row,
     });
-    evaluateAndStoreAlerts(tx, userId, current.patientId);
+    await evaluateAndStoreAlerts(tx, userId, current.patientId);
     return row;
   });
 }

@@ -14,23 +14,23 @@ import { loadPatientRecord } from "../reads/patient-record";
  * alerts raised, open alerts resolved, each with its audit row. Runs inside the triggering
  * write's transaction, so a record and its alerts land together or not at all.
  */
-export function evaluateAndStoreAlerts(
+export async function evaluateAndStoreAlerts(
   tx: Tx,
   userId: string,
   patientId: string,
   context: WriteContext = {},
-): { raised: Alert[]; record: PatientRecord } {
-  const record = loadPatientRecord(tx, patientId);
-  const stored = tx.select().from(alerts).where(eq(alerts.patientId, patientId)).all();
+): Promise<{ raised: Alert[]; record: PatientRecord }> {
+  const record = await loadPatientRecord(tx, patientId);
+  const stored = await tx.select().from(alerts).where(eq(alerts.patientId, patientId));
   const changes = reconcileAlerts(record, stored, context);
   const at = now();
   for (const r of changes.resolve) {
     const before = stored.find((a) => a.id === r.alertId);
-    tx.update(alerts)
+    await tx
+      .update(alerts)
       .set({ status: "resolved", resolvedAt: at, resolvedReason: r.reason })
-      .where(eq(alerts.id, r.alertId))
-      .run();
-    audit(tx, {
+      .where(eq(alerts.id, r.alertId));
+    await audit(tx, {
       userId,
       action: "alert.resolve",
       entity: "alert",
@@ -40,16 +40,25 @@ export function evaluateAndStoreAlerts(
       after: { status: "resolved", reason: r.reason },
     });
   }
-  return { raised: changes.raise.map((c) => insertAlert(tx, userId, patientId, c, at)), record };
+  const raised: Alert[] = [];
+  for (const c of changes.raise) raised.push(await insertAlert(tx, userId, patientId, c, at));
+  return { raised, record };
 }
 
 /** Stores a raised alert with its audit row; `userId` null when no one signed in wrote (a patient's report). */
-export function insertAlert(tx: Tx, userId: string | null, patientId: string, c: AlertCondition, at: string): Alert {
-  const row = tx
-    .insert(alerts)
-    .values({ id: newId(), patientId, ...c, status: "open", raisedAt: at })
-    .returning()
-    .get();
-  audit(tx, { userId, action: "alert.raise", entity: "alert", entityId: row.id, patientId, after: row });
+export async function insertAlert(
+  tx: Tx,
+  userId: string | null,
+  patientId: string,
+  c: AlertCondition,
+  at: string,
+): Promise<Alert> {
+  const row = (
+    await tx
+      .insert(alerts)
+      .values({ id: newId(), patientId, ...c, status: "open", raisedAt: at })
+      .returning()
+  )[0]!;
+  await audit(tx, { userId, action: "alert.raise", entity: "alert", entityId: row.id, patientId, after: row });
   return row;
 }

@@ -20,13 +20,12 @@ import { alerts, assessments, courses, cycles, doses, planVersions, type Assessm
 // Exports are reads of patient data, and audited as such: each read and its audit row share
 // one transaction, so no export leaves the database without a trace.
 
-function examRows(tx: Tx, patientId: string): Assessment[] {
-  return tx
+async function examRows(tx: Tx, patientId: string): Promise<Assessment[]> {
+  return await tx
     .select()
     .from(assessments)
     .where(eq(assessments.patientId, patientId))
-    .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
-    .all();
+    .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt));
 }
 
 function exportExam(a: Assessment): ExportExam {
@@ -34,23 +33,21 @@ function exportExam(a: Assessment): ExportExam {
 }
 
 /** Everything the FHIR Bundle is built from. */
-export function readPatientExport(userId: string, patientId: string): PatientExport {
-  return write((tx) => {
-    const patient = requirePatient(tx, patientId);
-    const exams = examRows(tx, patientId).map(exportExam);
-    const doseRows = tx
+export async function readPatientExport(userId: string, patientId: string): Promise<PatientExport> {
+  return write(async (tx) => {
+    const patient = await requirePatient(tx, patientId);
+    const exams = (await examRows(tx, patientId)).map(exportExam);
+    const doseRows = await tx
       .select()
       .from(doses)
       .where(eq(doses.patientId, patientId))
-      .orderBy(asc(doses.givenOn), asc(doses.recordedAt))
-      .all();
-    const planRows = tx
+      .orderBy(asc(doses.givenOn), asc(doses.recordedAt));
+    const planRows = await tx
       .select()
       .from(planVersions)
       .where(eq(planVersions.patientId, patientId))
-      .orderBy(asc(planVersions.agent), asc(planVersions.version))
-      .all();
-    const plans = withSignatures(tx, planRows).map((p) => ({
+      .orderBy(asc(planVersions.agent), asc(planVersions.version));
+    const plans = (await withSignatures(tx, planRows)).map((p) => ({
       ...p,
       authorName: p.author?.displayName ?? null,
       signatures: p.signatures.map((s) => ({
@@ -60,14 +57,13 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
         signedAt: s.signedAt,
       })),
     }));
-    const openAlerts = tx
+    const openAlerts = await tx
       .select()
       .from(alerts)
       .where(and(eq(alerts.patientId, patientId), eq(alerts.status, "open")))
-      .orderBy(asc(alerts.raisedAt))
-      .all();
-    const interventions = interventionsOf(tx, patientId);
-    const reports = selfReportRowsOf(tx, patientId);
+      .orderBy(asc(alerts.raisedAt));
+    const interventions = await interventionsOf(tx, patientId);
+    const reports = await selfReportRowsOf(tx, patientId);
     const counts = {
       exams: exams.length,
       doses: doseRows.length,
@@ -76,7 +72,7 @@ export function readPatientExport(userId: string, patientId: string): PatientExp
       interventions: interventions.length,
       selfReports: reports.length,
     };
-    audit(tx, {
+    await audit(tx, {
       userId,
       action: "patient.export.fhir",
       entity: "patient",
@@ -141,16 +137,15 @@ export interface Flowsheet {
  * finding, the cycle, and per agent the amount given that day and the cumulative dose before the exam
  * (dose x administrations, less doses entered-in-error, as the rules count it).
  */
-export function readFlowsheet(userId: string, patientId: string): Flowsheet {
-  return write((tx) => {
-    const patient = requirePatient(tx, patientId);
-    const record = loadPatientRecord(tx, patientId);
-    const cycleRows = tx
+export async function readFlowsheet(userId: string, patientId: string): Promise<Flowsheet> {
+  return write(async (tx) => {
+    const patient = await requirePatient(tx, patientId);
+    const record = await loadPatientRecord(tx, patientId);
+    const cycleRows = await tx
       .select({ id: cycles.id, number: cycles.number, date: cycles.date, course: courses.name })
       .from(cycles)
       .innerJoin(courses, eq(courses.id, cycles.courseId))
-      .where(eq(cycles.patientId, patientId))
-      .all();
+      .where(eq(cycles.patientId, patientId));
     const inRecord = new Set<AgentCode>([
       ...record.courses.flatMap((c) => c.agents.map((a) => a.agent)),
       ...record.doses.map((d) => d.agent),
@@ -164,7 +159,7 @@ export function readFlowsheet(userId: string, patientId: string): Flowsheet {
       }),
     ];
     const baseline = baselineExam(record.exams);
-    const rows = examRows(tx, patientId).map((row) => {
+    const rows = (await examRows(tx, patientId)).map((row) => {
       const exam = exportExam(row);
       const cycle = cycleRows.find((c) => c.id === exam.cycleId);
       const { monofilament: mono, vibration, ankleReflex, symptoms } = exam;
@@ -208,7 +203,7 @@ export function readFlowsheet(userId: string, patientId: string): Flowsheet {
         ...agents.flatMap((code) => [amount(givenThatDay[code]), roundDose(cumulative[code] ?? 0)]),
       ];
     });
-    audit(tx, {
+    await audit(tx, {
       userId,
       action: "patient.export.flowsheet",
       entity: "patient",

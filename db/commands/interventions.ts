@@ -12,27 +12,28 @@ import { agentsOfPatient } from "../reads/interventions";
 
 /** Recorded whatever it is; what the team must know about it comes back as `warnings`, and is audited with it. */
 export async function recordIntervention(userId: string, patientId: string, input: InterventionInput) {
-  return write((tx) => {
-    requirePatient(tx, patientId);
-    const warnings = interventionWarnings(input.kind, agentsOfPatient(tx, patientId));
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
+    const warnings = interventionWarnings(input.kind, await agentsOfPatient(tx, patientId));
     const at = now();
-    const row = tx
-      .insert(interventions)
-      .values({
-        id: newId(),
-        patientId,
-        kind: input.kind,
-        startedOn: input.startedOn,
-        endedOn: input.endedOn ?? null,
-        dose: input.dose ?? null,
-        notes: input.notes ?? null,
-        recordedBy: userId,
-        recordedAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .insert(interventions)
+        .values({
+          id: newId(),
+          patientId,
+          kind: input.kind,
+          startedOn: input.startedOn,
+          endedOn: input.endedOn ?? null,
+          dose: input.dose ?? null,
+          notes: input.notes ?? null,
+          recordedBy: userId,
+          recordedAt: at,
+          updatedAt: at,
+        })
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId,
       action: "intervention.create",
       entity: "intervention",
@@ -46,21 +47,22 @@ export async function recordIntervention(userId: string, patientId: string, inpu
 
 /** Its end, the patient's response and the notes; a stale version is refused with the record as it is. */
 export async function updateIntervention(userId: string, id: string, patch: InterventionPatch): Promise<Intervention> {
-  return write((tx) => {
-    const current = tx.select().from(interventions).where(eq(interventions.id, id)).get();
+  return write(async (tx) => {
+    const current = (await tx.select().from(interventions).where(eq(interventions.id, id)).limit(1))[0];
     if (!current) throw new NotFoundError("The intervention");
     if (current.version !== patch.version)
       throw new ConflictError("Someone changed this intervention since you read it.", current);
     const { version: _read, ...fields } = patch;
     const endedOn = fields.endedOn === undefined ? current.endedOn : fields.endedOn;
     if (endedOn && endedOn < current.startedOn) throw new InvalidError({ endedOn: "Ends before it starts." });
-    const row = tx
-      .update(interventions)
-      .set({ ...fields, version: current.version + 1, updatedAt: now() })
-      .where(eq(interventions.id, id))
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .update(interventions)
+        .set({ ...fields, version: current.version + 1, updatedAt: now() })
+        .where(eq(interventions.id, id))
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId,
       action: "intervention.update",
       entity: "intervention",

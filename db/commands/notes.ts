@@ -11,30 +11,40 @@ import { alerts, cycles, notes } from "../schema";
 
 /** Appends a note on one of the patient's cycles or alerts, with its audit row. Never a decision. */
 export async function addNote(user: { id: string; role: Role }, patientId: string, input: NoteInput) {
-  return write((tx) => {
-    requirePatient(tx, patientId);
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
     const owner = input.cycleId
-      ? tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, input.cycleId)).get()
-      : tx.select({ patientId: alerts.patientId }).from(alerts).where(eq(alerts.id, input.alertId!)).get();
+      ? (await tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, input.cycleId)).limit(1))[0]
+      : (
+          await tx.select({ patientId: alerts.patientId }).from(alerts).where(eq(alerts.id, input.alertId!)).limit(1)
+        )[0];
     if (owner?.patientId !== patientId) {
       const field = input.cycleId ? "cycleId" : "alertId";
       throw new InvalidError({ [field]: `No such ${input.cycleId ? "cycle" : "alert"} for this patient.` });
     }
-    const row = tx
-      .insert(notes)
-      .values({
-        id: newId(),
-        patientId,
-        cycleId: input.cycleId ?? null,
-        alertId: input.alertId ?? null,
-        text: input.text,
-        authorId: user.id,
-        authorRole: user.role,
-        createdAt: now(),
-      })
-      .returning()
-      .get();
-    audit(tx, { userId: user.id, action: "note.create", entity: "note", entityId: row.id, patientId, after: row });
+    const row = (
+      await tx
+        .insert(notes)
+        .values({
+          id: newId(),
+          patientId,
+          cycleId: input.cycleId ?? null,
+          alertId: input.alertId ?? null,
+          text: input.text,
+          authorId: user.id,
+          authorRole: user.role,
+          createdAt: now(),
+        })
+        .returning()
+    )[0]!;
+    await audit(tx, {
+      userId: user.id,
+      action: "note.create",
+      entity: "note",
+      entityId: row.id,
+      patientId,
+      after: row,
+    });
     return { note: row };
   });
 }

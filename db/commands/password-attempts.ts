@@ -28,39 +28,48 @@ export type Reservation = { ok: true; id: number } | { ok: false; retryAfterSeco
  * (clearPasswordAttempt); a wrong one leaves it as the failure. Rows older than the longest
  * window are pruned here too.
  */
-export function reservePasswordAttempt(key: AttemptKey, limits: AttemptLimits, at = new Date()): Reservation {
+export async function reservePasswordAttempt(
+  key: AttemptKey,
+  limits: AttemptLimits,
+  at = new Date(),
+): Promise<Reservation> {
   const username = key.username.toLowerCase();
   const since = (ms: number) => new Date(at.getTime() - ms).toISOString();
-  return write((tx) => {
-    tx.delete(passwordAttempts)
-      .where(lt(passwordAttempts.at, since(Math.max(limits.clientWindowMs, limits.accountWindowMs))))
-      .run();
+  return write(async (tx) => {
+    await tx
+      .delete(passwordAttempts)
+      .where(lt(passwordAttempts.at, since(Math.max(limits.clientWindowMs, limits.accountWindowMs))));
     const ofAccount = and(eq(passwordAttempts.username, username), eq(passwordAttempts.purpose, key.purpose));
     /** Seconds until enough of the bucket's tries leave its window to allow one more. */
-    const blocked = (where: ReturnType<typeof and>, limit: number, windowMs: number): Reservation | null => {
-      const [row] = tx.select({ n: count() }).from(passwordAttempts).where(where).all();
+    const blocked = async (
+      where: ReturnType<typeof and>,
+      limit: number,
+      windowMs: number,
+    ): Promise<Reservation | null> => {
+      const [row] = await tx.select({ n: count() }).from(passwordAttempts).where(where);
       const n = row?.n ?? 0;
       if (n < limit) return null;
-      const oldest = tx
-        .select({ at: passwordAttempts.at })
-        .from(passwordAttempts)
-        .where(where)
-        .orderBy(asc(passwordAttempts.at))
-        .limit(1)
-        .offset(n - limit)
-        .get();
+      const oldest = (
+        await tx
+          .select({ at: passwordAttempts.at })
+          .from(passwordAttempts)
+          .where(where)
+          .orderBy(asc(passwordAttempts.at))
+          .limit(1)
+          .offset(n - limit)
+      )[0];
       const freeAt = Date.parse(oldest!.at) + windowMs;
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - at.getTime()) / 1000)) };
     };
     const refusal =
-      blocked(
+      (await blocked(
         and(ofAccount, eq(passwordAttempts.client, key.client), gte(passwordAttempts.at, since(limits.clientWindowMs))),
         limits.perClient,
         limits.clientWindowMs,
-      ) ??
+      )) ??
       (limits.perAccount === null
         ? null
-        : blocked(
+        : await blocked(
             and(
               ofAccount,
               gte(passwordAttempts.at, since(limits.accountWindowMs)),
@@ -70,16 +79,17 @@ export function reservePasswordAttempt(key: AttemptKey, limits: AttemptLimits, a
             limits.accountWindowMs,
           ));
     if (refusal) return refusal;
-    const { id } = tx
-      .insert(passwordAttempts)
-      .values({ purpose: key.purpose, username, client: key.client, at: at.toISOString() })
-      .returning({ id: passwordAttempts.id })
-      .get();
+    const { id } = (
+      await tx
+        .insert(passwordAttempts)
+        .values({ purpose: key.purpose, username, client: key.client, at: at.toISOString() })
+        .returning({ id: passwordAttempts.id })
+    )[0]!;
     return { ok: true, id };
   });
 }
 
 /** The password was right: the try was no failure. */
-export function clearPasswordAttempt(id: number): void {
-  write((tx) => tx.delete(passwordAttempts).where(eq(passwordAttempts.id, id)).run());
+export async function clearPasswordAttempt(id: number): Promise<void> {
+  await write((tx) => tx.delete(passwordAttempts).where(eq(passwordAttempts.id, id)));
 }

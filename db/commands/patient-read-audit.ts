@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { audit } from "./audit";
-import { getDb, write } from "../client";
+import { readSnapshot, write, type Tx } from "../client";
 import { auditLog, patients } from "../schema";
 
 /**
@@ -10,24 +10,30 @@ import { auditLog, patients } from "../schema";
  * write nothing, so reading stays a read; the check is repeated inside the write, so two
  * simultaneous first reads leave one row.
  */
-export function auditPatientRead(userId: string, sessionTag: string, patientId: string): void {
-  const seen = (db: Pick<ReturnType<typeof getDb>, "select">) =>
-    db
-      .select({ id: auditLog.id })
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.patientId, patientId),
-          eq(auditLog.action, "patient.read"),
-          eq(auditLog.userId, userId),
-          sql`json_extract(${auditLog.after}, '$.session') = ${sessionTag}`,
-        ),
-      )
-      .get() !== undefined;
-  if (seen(getDb())) return;
-  write((tx) => {
-    if (seen(tx) || !tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patientId)).get()) return;
-    audit(tx, {
+export async function auditPatientRead(userId: string, sessionTag: string, patientId: string): Promise<void> {
+  const seen = async (db: Tx) =>
+    (
+      await db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.patientId, patientId),
+            eq(auditLog.action, "patient.read"),
+            eq(auditLog.userId, userId),
+            sql`json_extract(${auditLog.after}, '$.session') = ${sessionTag}`,
+          ),
+        )
+        .limit(1)
+    )[0] !== undefined;
+  if (await readSnapshot(seen)) return;
+  await write(async (tx) => {
+    if (
+      (await seen(tx)) ||
+      !(await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patientId)).limit(1))[0]
+    )
+      return;
+    await audit(tx, {
       userId,
       action: "patient.read",
       entity: "patient",

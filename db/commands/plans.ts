@@ -22,23 +22,24 @@ import { withSignatures } from "../reads/plans";
  */
 export async function draftPlan(userId: string, patientId: string, agentCode: AgentCode, input: PlanInput) {
   const defaults = templatePlan(getAgent(agentCode));
-  return write((tx) => {
-    requirePatient(tx, patientId);
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
     const ofAgent = and(eq(planVersions.patientId, patientId), eq(planVersions.agent, agentCode));
-    const latest = tx
-      .select({ version: planVersions.version })
-      .from(planVersions)
-      .where(ofAgent)
-      .orderBy(desc(planVersions.version))
-      .get();
-    const replacedDrafts = tx
+    const latest = (
+      await tx
+        .select({ version: planVersions.version })
+        .from(planVersions)
+        .where(ofAgent)
+        .orderBy(desc(planVersions.version))
+        .limit(1)
+    )[0];
+    const replacedDrafts = await tx
       .update(planVersions)
       .set({ status: "superseded" })
       .where(and(ofAgent, eq(planVersions.status, "draft")))
-      .returning()
-      .all();
+      .returning();
     for (const p of replacedDrafts) {
-      audit(tx, {
+      await audit(tx, {
         userId,
         action: "plan.supersede",
         entity: "plan",
@@ -48,28 +49,29 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
         after: { status: "superseded" },
       });
     }
-    const row = tx
-      .insert(planVersions)
-      .values({
-        id: newId(),
-        patientId,
-        agent: agentCode,
-        version: (latest?.version ?? 0) + 1,
-        status: "draft",
-        cumulativeLimit: input.cumulativeLimit === undefined ? defaults.cumulativeLimit : input.cumulativeLimit,
-        warnFraction: input.warnFraction ?? defaults.warnFraction,
-        // Left out: the agent's default, marked so; null: the plan sets no cap.
-        doseCap: input.doseCap === undefined ? defaults.doseCap : input.doseCap,
-        doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
-        rules: input.rules ?? [...defaults.rules],
-        notes: input.notes ?? null,
-        createdBy: userId,
-        createdAt: now(),
-      })
-      .returning()
-      .get();
-    audit(tx, { userId, action: "plan.draft", entity: "plan", entityId: row.id, patientId, after: row });
-    return withSignatures(tx, [row])[0]!;
+    const row = (
+      await tx
+        .insert(planVersions)
+        .values({
+          id: newId(),
+          patientId,
+          agent: agentCode,
+          version: (latest?.version ?? 0) + 1,
+          status: "draft",
+          cumulativeLimit: input.cumulativeLimit === undefined ? defaults.cumulativeLimit : input.cumulativeLimit,
+          warnFraction: input.warnFraction ?? defaults.warnFraction,
+          // Left out: the agent's default, marked so; null: the plan sets no cap.
+          doseCap: input.doseCap === undefined ? defaults.doseCap : input.doseCap,
+          doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
+          rules: input.rules ?? [...defaults.rules],
+          notes: input.notes ?? null,
+          createdBy: userId,
+          createdAt: now(),
+        })
+        .returning()
+    )[0]!;
+    await audit(tx, { userId, action: "plan.draft", entity: "plan", entityId: row.id, patientId, after: row });
+    return (await withSignatures(tx, [row]))[0]!;
   });
 }
 
@@ -80,8 +82,8 @@ export async function draftPlan(userId: string, patientId: string, agentCode: Ag
  * record is evaluated under it at once.
  */
 export async function signPlan(user: { id: string; role: Role }, planId: string, meaning: SignatureMeaning) {
-  return write((tx) => {
-    const plan = tx.select().from(planVersions).where(eq(planVersions.id, planId)).get();
+  return write(async (tx) => {
+    const plan = (await tx.select().from(planVersions).where(eq(planVersions.id, planId)).limit(1))[0];
     if (!plan) throw new NotFoundError("The plan version");
     switch (plan.status) {
       case "superseded":
@@ -91,18 +93,21 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
       case "draft":
         break;
     }
-    const already = tx
-      .select({ id: planSignatures.id })
-      .from(planSignatures)
-      .where(and(eq(planSignatures.planVersionId, planId), eq(planSignatures.userId, user.id)))
-      .get();
+    const already = (
+      await tx
+        .select({ id: planSignatures.id })
+        .from(planSignatures)
+        .where(and(eq(planSignatures.planVersionId, planId), eq(planSignatures.userId, user.id)))
+        .limit(1)
+    )[0];
     if (already) throw new ConflictError("You have already signed this version.");
-    const signature = tx
-      .insert(planSignatures)
-      .values({ id: newId(), planVersionId: planId, userId: user.id, role: user.role, meaning, signedAt: now() })
-      .returning()
-      .get();
-    audit(tx, {
+    const signature = (
+      await tx
+        .insert(planSignatures)
+        .values({ id: newId(), planVersionId: planId, userId: user.id, role: user.role, meaning, signedAt: now() })
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId: user.id,
       action: `plan.sign.${meaning}`,
       entity: "plan",
@@ -111,9 +116,9 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
       after: signature,
     });
 
-    const signatures = tx.select().from(planSignatures).where(eq(planSignatures.planVersionId, planId)).all();
+    const signatures = await tx.select().from(planSignatures).where(eq(planSignatures.planVersionId, planId));
     if (planComesIntoForce(signatures)) {
-      const previous = tx
+      const previous = await tx
         .update(planVersions)
         .set({ status: "superseded" })
         .where(
@@ -123,10 +128,9 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
             eq(planVersions.status, "in-force"),
           ),
         )
-        .returning()
-        .all();
+        .returning();
       for (const p of previous) {
-        audit(tx, {
+        await audit(tx, {
           userId: user.id,
           action: "plan.supersede",
           entity: "plan",
@@ -136,8 +140,8 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
           after: { status: "superseded" },
         });
       }
-      tx.update(planVersions).set({ status: "in-force", inForceAt: now() }).where(eq(planVersions.id, planId)).run();
-      audit(tx, {
+      await tx.update(planVersions).set({ status: "in-force", inForceAt: now() }).where(eq(planVersions.id, planId));
+      await audit(tx, {
         userId: user.id,
         action: "plan.in-force",
         entity: "plan",
@@ -146,10 +150,10 @@ export async function signPlan(user: { id: string; role: Role }, planId: string,
         before: { status: "draft" },
         after: { status: "in-force" },
       });
-      evaluateAndStoreAlerts(tx, user.id, plan.patientId);
+      await evaluateAndStoreAlerts(tx, user.id, plan.patientId);
     }
-    const current = tx.select().from(planVersions).where(eq(planVersions.id, planId)).get()!;
-    const [apiPlan] = withSignatures(tx, [current]);
+    const current = (await tx.select().from(planVersions).where(eq(planVersions.id, planId)).limit(1))[0]!;
+    const [apiPlan] = await withSignatures(tx, [current]);
     return { signature: apiPlan!.signatures.find((s) => s.id === signature.id)!, plan: apiPlan! };
   });
 }

@@ -34,23 +34,24 @@ function newCode(): string {
  * `issuedAt` is now, but for the demo ward's history.
  */
 export async function issueInvitation(userId: string, patientId: string, issuedAt: Date = new Date()) {
-  return write((tx) => {
-    requirePatient(tx, patientId);
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
     const code = newCode();
-    const row = tx
-      .insert(selfReportInvitations)
-      .values({
-        id: newId(),
-        codeHash: hashCode(code),
-        patientId,
-        issuedBy: userId,
-        issuedAt: issuedAt.toISOString(),
-        expiresAt: new Date(issuedAt.getTime() + CODE_VALID_MS).toISOString(),
-      })
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .insert(selfReportInvitations)
+        .values({
+          id: newId(),
+          codeHash: hashCode(code),
+          patientId,
+          issuedBy: userId,
+          issuedAt: issuedAt.toISOString(),
+          expiresAt: new Date(issuedAt.getTime() + CODE_VALID_MS).toISOString(),
+        })
+        .returning()
+    )[0]!;
     const { codeHash: _secret, ...shown } = row;
-    audit(tx, {
+    await audit(tx, {
       userId,
       action: "self-report-invitation.create",
       entity: "self-report-invitation",
@@ -70,38 +71,47 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
  * unknown code is 404, a used or expired one 410, and each of those counts as refused. The
  * refusal is stored before the error is thrown, so it is not rolled back with the write.
  */
-function withCode<T>(
+async function withCode<T>(
   rawCode: string,
   client: string,
   action: AuditAction,
-  use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => T,
+  use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => Promise<T>,
   at: Date = new Date(),
-): T {
-  const outcome = write((tx): Outcome<T> => {
-    const recent = tx
-      .select({ id: selfReportFailures.id })
-      .from(selfReportFailures)
-      .where(
-        and(
-          eq(selfReportFailures.client, client),
-          gte(selfReportFailures.at, new Date(at.getTime() - FAILURE_WINDOW_MS).toISOString()),
-        ),
-      )
-      .all().length;
+): Promise<T> {
+  const outcome = await write(async (tx): Promise<Outcome<T>> => {
+    const recent = (
+      await tx
+        .select({ id: selfReportFailures.id })
+        .from(selfReportFailures)
+        .where(
+          and(
+            eq(selfReportFailures.client, client),
+            gte(selfReportFailures.at, new Date(at.getTime() - FAILURE_WINDOW_MS).toISOString()),
+          ),
+        )
+    ).length;
     if (recent >= MAX_FAILED_CODES) {
       return { ok: false, error: new TooManyError("Too many codes that did not work. Ask the nurse for help.") };
     }
     const parsed = selfReportCode.safeParse(rawCode);
     const invitation = parsed.success
-      ? tx
-          .select()
-          .from(selfReportInvitations)
-          .where(eq(selfReportInvitations.codeHash, hashCode(parsed.data)))
-          .get()
+      ? (
+          await tx
+            .select()
+            .from(selfReportInvitations)
+            .where(eq(selfReportInvitations.codeHash, hashCode(parsed.data)))
+            .limit(1)
+        )[0]
       : undefined;
     const used =
       invitation &&
-      tx.select({ id: selfReports.id }).from(selfReports).where(eq(selfReports.invitationId, invitation.id)).get();
+      (
+        await tx
+          .select({ id: selfReports.id })
+          .from(selfReports)
+          .where(eq(selfReports.invitationId, invitation.id))
+          .limit(1)
+      )[0];
     const refusal = !invitation
       ? new NotFoundError("This code")
       : used
@@ -110,8 +120,8 @@ function withCode<T>(
           ? new GoneError("This code has expired. Ask the nurse for a new one.")
           : null;
     if (refusal) {
-      tx.insert(selfReportFailures).values({ client, at: at.toISOString() }).run();
-      audit(tx, {
+      await tx.insert(selfReportFailures).values({ client, at: at.toISOString() });
+      await audit(tx, {
         userId: null,
         action: "self-report.refused",
         entity: "self-report-invitation",
@@ -121,7 +131,7 @@ function withCode<T>(
       });
       return { ok: false, error: refusal };
     }
-    audit(tx, {
+    await audit(tx, {
       userId: null,
       action,
       entity: "self-report-invitation",
@@ -129,7 +139,7 @@ function withCode<T>(
       patientId: invitation!.patientId,
       after: { client },
     });
-    return { ok: true, value: use(tx, invitation!) };
+    return { ok: true, value: await use(tx, invitation!) };
   });
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
@@ -137,12 +147,14 @@ function withCode<T>(
 
 /** What the questionnaire shows: the questions and the patient's given name, nothing else. */
 export async function openSelfReport(code: string, client: string) {
-  return withCode(code, client, "self-report.open", (tx, invitation) => {
-    const patient = tx
-      .select({ givenName: patients.givenName })
-      .from(patients)
-      .where(eq(patients.id, invitation.patientId))
-      .get()!;
+  return withCode(code, client, "self-report.open", async (tx, invitation) => {
+    const patient = (
+      await tx
+        .select({ givenName: patients.givenName })
+        .from(patients)
+        .where(eq(patients.id, invitation.patientId))
+        .limit(1)
+    )[0]!;
     return { questions: QUESTIONS, givenName: patient.givenName };
   });
 }
@@ -161,21 +173,22 @@ export async function submitSelfReport(
     code,
     client,
     "self-report.submit",
-    (tx, invitation) => {
+    async (tx, invitation) => {
       const { patientId } = invitation;
-      const row = tx
-        .insert(selfReports)
-        .values({
-          id: newId(),
-          patientId,
-          invitationId: invitation.id,
-          reportedOn: today(at),
-          submittedAt: at.toISOString(),
-          answers: { ...answers, comment: answers.comment || null },
-        })
-        .returning()
-        .get();
-      audit(tx, {
+      const row = (
+        await tx
+          .insert(selfReports)
+          .values({
+            id: newId(),
+            patientId,
+            invitationId: invitation.id,
+            reportedOn: today(at),
+            submittedAt: at.toISOString(),
+            answers: { ...answers, comment: answers.comment || null },
+          })
+          .returning()
+      )[0]!;
+      await audit(tx, {
         userId: null,
         action: "self-report.create",
         entity: "self-report",
@@ -183,18 +196,18 @@ export async function submitSelfReport(
         patientId,
         after: row,
       });
-      const earlier = tx
-        .select()
-        .from(selfReports)
-        .where(and(eq(selfReports.patientId, patientId), lt(selfReports.submittedAt, row.submittedAt)))
-        .orderBy(desc(selfReports.submittedAt))
-        .limit(1)
-        .all()
-        .map(selfReportFacts);
+      const earlier = (
+        await tx
+          .select()
+          .from(selfReports)
+          .where(and(eq(selfReports.patientId, patientId), lt(selfReports.submittedAt, row.submittedAt)))
+          .orderBy(desc(selfReports.submittedAt))
+          .limit(1)
+      ).map(selfReportFacts);
       const facts = selfReportFacts(row);
-      const { courses } = loadPatientRecord(tx, patientId);
+      const { courses } = await loadPatientRecord(tx, patientId);
       for (const c of selfReportConditions(facts, previousReport(facts, earlier), courses)) {
-        insertAlert(tx, null, patientId, c, now());
+        await insertAlert(tx, null, patientId, c, now());
       }
       return { received: true as const };
     },

@@ -10,20 +10,20 @@ import { grantOf, patientSiteIds, toApiSite, type ApiSite } from "../reads/sites
 import { crossSiteAccess, sites } from "../schema";
 
 export async function createSite(actorId: string, input: { code: string; name: string }): Promise<ApiSite> {
-  return write((tx) => {
-    const taken = tx
-      .select({ id: sites.id })
-      .from(sites)
-      .where(sql`upper(${sites.code}) = upper(${input.code})`)
-      .get();
+  return write(async (tx) => {
+    const taken = (
+      await tx
+        .select({ id: sites.id })
+        .from(sites)
+        .where(sql`upper(${sites.code}) = upper(${input.code})`)
+        .limit(1)
+    )[0];
     if (taken) throw new ConflictError(`The site code ${input.code} is taken.`);
-    const row = tx
-      .insert(sites)
-      .values({ id: newId(), code: input.code, name: input.name, createdAt: now() })
-      .returning()
-      .get();
+    const row = (
+      await tx.insert(sites).values({ id: newId(), code: input.code, name: input.name, createdAt: now() }).returning()
+    )[0]!;
     const created = toApiSite(row);
-    audit(tx, { userId: actorId, action: "site.create", entity: "site", entityId: row.id, after: created });
+    await audit(tx, { userId: actorId, action: "site.create", entity: "site", entityId: row.id, after: created });
     return created;
   });
 }
@@ -39,20 +39,21 @@ export async function breakGlass(
   sessionTag: string,
   reason: string,
 ): Promise<{ patientId: string; reason: string; at: string }> {
-  return write((tx) => {
-    requirePatient(tx, patientId);
-    if (!needsBreakGlass(user.siteId, patientSiteIds(tx, patientId)))
+  return write(async (tx) => {
+    await requirePatient(tx, patientId);
+    if (!needsBreakGlass(user.siteId, await patientSiteIds(tx, patientId)))
       throw new InvalidError({
         reason: "This patient is treated at your site: no reason is needed to open the record.",
       });
-    const existing = grantOf(tx, user, patientId, sessionTag);
+    const existing = await grantOf(tx, user, patientId, sessionTag);
     if (existing) return { patientId, ...existing };
-    const row = tx
-      .insert(crossSiteAccess)
-      .values({ id: newId(), userId: user.id, patientId, sessionTag, siteId: user.siteId, reason, at: now() })
-      .returning()
-      .get();
-    audit(tx, {
+    const row = (
+      await tx
+        .insert(crossSiteAccess)
+        .values({ id: newId(), userId: user.id, patientId, sessionTag, siteId: user.siteId, reason, at: now() })
+        .returning()
+    )[0]!;
+    await audit(tx, {
       userId: user.id,
       action: "patient.break-glass",
       entity: "patient",

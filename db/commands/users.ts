@@ -20,21 +20,30 @@ export interface NewUser {
 
 /** The password is hashed before this is called: argon2 is async, a transaction is not. */
 export async function createUser(actorId: string | null, input: NewUser): Promise<PublicUser> {
-  return write((tx) => {
-    const taken = tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.username}) = lower(${input.username})`)
-      .get();
+  return write(async (tx) => {
+    const taken = (
+      await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.username}) = lower(${input.username})`)
+        .limit(1)
+    )[0];
     if (taken) throw new ConflictError(`The username ${input.username} is taken.`);
-    if (input.siteId !== undefined) requireSite(tx, input.siteId, "siteId");
-    const row = tx
-      .insert(users)
-      .values({ id: newId(), ...input, createdAt: now() })
-      .returning()
-      .get();
+    if (input.siteId !== undefined) await requireSite(tx, input.siteId, "siteId");
+    const row = (
+      await tx
+        .insert(users)
+        .values({ id: newId(), ...input, createdAt: now() })
+        .returning()
+    )[0]!;
     const created = toPublicUser(row);
-    audit(tx, { userId: actorId ?? row.id, action: "user.create", entity: "user", entityId: row.id, after: created });
+    await audit(tx, {
+      userId: actorId ?? row.id,
+      action: "user.create",
+      entity: "user",
+      entityId: row.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -49,41 +58,44 @@ export interface UserChange {
 }
 
 export async function updateUser(actorId: string, id: string, change: UserChange): Promise<PublicUser> {
-  return write((tx) => {
-    const current = tx.select().from(users).where(eq(users.id, id)).get();
+  return write(async (tx) => {
+    const current = (await tx.select().from(users).where(eq(users.id, id)).limit(1))[0];
     if (!current) throw new NotFoundError("The user");
     if (current.version !== change.version)
       throw new ConflictError("Someone changed this user since you read it.", toPublicUser(current));
-    if (change.siteId !== undefined) requireSite(tx, change.siteId, "siteId");
+    if (change.siteId !== undefined) await requireSite(tx, change.siteId, "siteId");
     // No change may leave the app without an active admin: nobody could then manage users.
     const staysActiveAdmin = (change.role ?? current.role) === "admin" && !(change.disabled ?? current.disabled);
     if (current.role === "admin" && !current.disabled && !staysActiveAdmin) {
-      const others = tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, id)))
-        .get();
+      const others = (
+        await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, id)))
+          .limit(1)
+      )[0];
       if (!others)
         throw new ConflictError(
           `${current.displayName} is the last active admin: make another user an admin first, or nobody could manage users.`,
         );
     }
     const { version: _read, passwordHash, ...fields } = change;
-    const row = tx
-      .update(users)
-      .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), version: current.version + 1 })
-      .where(eq(users.id, id))
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .update(users)
+        .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), version: current.version + 1 })
+        .where(eq(users.id, id))
+        .returning()
+    )[0]!;
     const after = toPublicUser(row);
     // A disabled account or a reset password ends every session it had, in the same write.
     if (change.disabled || passwordHash) {
-      tx.update(sessions)
+      await tx
+        .update(sessions)
         .set({ revokedAt: now() })
-        .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)))
-        .run();
+        .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
     }
-    audit(tx, {
+    await audit(tx, {
       userId: actorId,
       action: passwordHash ? "user.update+password-reset" : "user.update",
       entity: "user",

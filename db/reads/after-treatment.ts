@@ -34,8 +34,8 @@ interface Treated {
 }
 
 /** Each patient's agents whose treatment is over, with the last dose (all patients, or one). */
-function treatedAgents(db: Tx, patientId?: string): Treated[] {
-  const courseRows = db
+async function treatedAgents(db: Tx, patientId?: string): Promise<Treated[]> {
+  const courseRows = await db
     .select({
       patientId: courses.patientId,
       agent: courseAgents.agent,
@@ -43,14 +43,12 @@ function treatedAgents(db: Tx, patientId?: string): Treated[] {
     })
     .from(courseAgents)
     .innerJoin(courses, eq(courses.id, courseAgents.courseId))
-    .where(patientId ? eq(courses.patientId, patientId) : undefined)
-    .all();
-  const lastDoses = db
+    .where(patientId ? eq(courses.patientId, patientId) : undefined);
+  const lastDoses = await db
     .select({ patientId: doses.patientId, agent: doses.agent, givenOn: sql<string>`max(${doses.givenOn})` })
     .from(doses)
     .where(and(eq(doses.status, "final"), patientId ? eq(doses.patientId, patientId) : undefined))
-    .groupBy(doses.patientId, doses.agent)
-    .all();
+    .groupBy(doses.patientId, doses.agent);
   const byPatient = new Map<string, { courses: AgentCourse[]; doses: GivenDose[] }>();
   const entry = (id: string) => byPatient.get(id) ?? byPatient.set(id, { courses: [], doses: [] }).get(id)!;
   for (const c of courseRows) {
@@ -100,9 +98,9 @@ function treatedAgentsEndingIn(db: Tx, spans: readonly { from: string; to: strin
 }
 
 /** Each patient's exams not entered in error, as grades. */
-function gradedExams(db: Tx, patientIds: readonly string[]): Map<string, GradedExam[]> {
+async function gradedExams(db: Tx, patientIds: readonly string[]): Promise<Map<string, GradedExam[]>> {
   const rows = patientIds.length
-    ? db
+    ? await db
         .select({
           patientId: assessments.patientId,
           assessedOn: assessments.assessedOn,
@@ -111,7 +109,6 @@ function gradedExams(db: Tx, patientIds: readonly string[]): Map<string, GradedE
         .from(assessments)
         .where(and(inArray(assessments.patientId, [...patientIds]), ne(assessments.status, "entered-in-error")))
         .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
-        .all()
     : [];
   const byPatient = new Map<string, GradedExam[]>();
   for (const r of rows) {
@@ -137,17 +134,17 @@ export interface ApiFollowUp {
 
 /** Follow-up exams due from `from` to `to` (inclusive) and not yet met, earliest first. */
 export async function followUpsDue(from: string, to: string): Promise<ApiFollowUp[]> {
-  return readSnapshot((tx) => followUpsDueOf(tx, from, to));
+  return readSnapshot(async (tx) => followUpsDueOf(tx, from, to));
 }
 
-export function followUpsDueOf(db: Tx, from: string, to: string): ApiFollowUp[] {
+export async function followUpsDueOf(db: Tx, from: string, to: string): Promise<ApiFollowUp[]> {
   const { earliest } = db.get<{ earliest: string | null }>(sql`SELECT min(${doses.givenOn}) AS earliest FROM ${doses}`);
   const treated = earliest === null ? [] : treatedAgentsEndingIn(db, lastDoseSpans(from, to, earliest));
   const ids = [...new Set(treated.map((t) => t.patientId))];
-  const exams = gradedExams(db, ids);
+  const exams = await gradedExams(db, ids);
   const who = new Map(
     (ids.length
-      ? db
+      ? await db
           .select({
             id: patients.id,
             mrn: patients.mrn,
@@ -156,7 +153,6 @@ export function followUpsDueOf(db: Tx, from: string, to: string): ApiFollowUp[] 
           })
           .from(patients)
           .where(inArray(patients.id, ids))
-          .all()
       : []
     ).map((p) => [p.id, p]),
   );
@@ -184,12 +180,12 @@ export function followUpsDueOf(db: Tx, from: string, to: string): ApiFollowUp[] 
 
 /** One patient's recovery per finished agent: the grade over the months since the last dose. */
 export async function patientRecovery(patientId: string) {
-  return readSnapshot((tx) => recoveryOf(tx, patientId));
+  return readSnapshot(async (tx) => recoveryOf(tx, patientId));
 }
 
-function recoveryOf(db: Tx, patientId: string) {
-  const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
-  return treatedAgents(db, patientId)
+async function recoveryOf(db: Tx, patientId: string) {
+  const exams = (await gradedExams(db, [patientId])).get(patientId) ?? [];
+  return (await treatedAgents(db, patientId))
     .map((t) => ({ agent: t.agent, lastDoseOn: t.lastDoseOn, points: recoveryPoints(t.lastDoseOn, exams) }))
     .sort((a, b) => a.agent.localeCompare(b.agent));
 }
@@ -205,9 +201,9 @@ export async function clinicRecovery() {
   return readSnapshot(clinicRecoveryOf);
 }
 
-function clinicRecoveryOf(db: Tx) {
-  const treated = treatedAgents(db);
-  const exams = gradedExams(db, [...new Set(treated.map((t) => t.patientId))]);
+async function clinicRecoveryOf(db: Tx) {
+  const treated = await treatedAgents(db);
+  const exams = await gradedExams(db, [...new Set(treated.map((t) => t.patientId))]);
   const byAgent = new Map<AgentCode, Observation[]>();
   for (const t of treated) {
     const o = timeToRecovery(t.lastDoseOn, exams.get(t.patientId) ?? []);
@@ -233,17 +229,17 @@ function clinicRecoveryOf(db: Tx) {
  * and what the team must know about it, the latest grade, and the recovery curve of each finished agent.
  */
 export async function patientAfterTreatment(patientId: string) {
-  return readSnapshot((tx) => afterTreatmentOf(tx, patientId));
+  return readSnapshot(async (tx) => afterTreatmentOf(tx, patientId));
 }
 
-export function afterTreatmentOf(db: Tx, patientId: string) {
-  const exams = gradedExams(db, [patientId]).get(patientId) ?? [];
-  const agents = agentsOfPatient(db, patientId);
-  const care = interventionsOf(db, patientId).map((i) => ({
+export async function afterTreatmentOf(db: Tx, patientId: string) {
+  const exams = (await gradedExams(db, [patientId])).get(patientId) ?? [];
+  const agents = await agentsOfPatient(db, patientId);
+  const care = (await interventionsOf(db, patientId)).map((i) => ({
     ...i,
     gradeAtStart: latestGrade(exams.filter((e) => e.assessedOn <= i.startedOn)),
     warnings: interventionWarnings(i.kind, agents),
   }));
-  return { interventions: care, latestGrade: latestGrade(exams), recovery: recoveryOf(db, patientId) };
+  return { interventions: care, latestGrade: latestGrade(exams), recovery: await recoveryOf(db, patientId) };
 }
-export type PatientAfterTreatment = ReturnType<typeof afterTreatmentOf>;
+export type PatientAfterTreatment = Awaited<ReturnType<typeof afterTreatmentOf>>;

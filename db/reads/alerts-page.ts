@@ -16,11 +16,11 @@ import {
  * shows (`shown` picks them from the alerts; a patient gone since is left out).
  */
 export async function openAlertsPage(filter: AlertFilter, shown: (alerts: AlertWithPatient[]) => readonly string[]) {
-  return readSnapshot((tx) => {
-    const alerts = alertsWithPatientsOf(tx, filter);
-    const reviews = new Map<string, PatientReview | null>(
-      shown(alerts).map((patientId) => [patientId, unlessNotFound(() => reviewOf(tx, patientId))]),
-    );
-    return { alerts, overrides: overrideCountsOf(tx), reviews };
+  return readSnapshot(async (tx) => {
+    const alerts = await alertsWithPatientsOf(tx, filter);
+    const reviews = new Map<string, PatientReview | null>();
+    for (const patientId of shown(alerts))
+      reviews.set(patientId, await unlessNotFound(async () => reviewOf(tx, patientId)));
+    return { alerts, overrides: await overrideCountsOf(tx), reviews };
   });
 }

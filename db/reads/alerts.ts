@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
-import { readSnapshot, type Db, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { acknowledgements, alerts, courses, users, type Acknowledgement, type Alert } from "../schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
@@ -29,9 +29,9 @@ export function toApiAlert(a: Alert, ack: AckWithUser | null = null) {
 }
 export type ApiAlert = ReturnType<typeof toApiAlert>;
 
-export function withAcknowledgements(db: Db | Tx, rows: Alert[]): ApiAlert[] {
+export async function withAcknowledgements(db: Tx, rows: Alert[]): Promise<ApiAlert[]> {
   if (rows.length === 0) return [];
-  const acks = db
+  const acks = await db
     .select({ ack: acknowledgements, user: { id: users.id, displayName: users.displayName } })
     .from(acknowledgements)
     .innerJoin(users, eq(users.id, acknowledgements.userId))
@@ -40,8 +40,7 @@ export function withAcknowledgements(db: Db | Tx, rows: Alert[]): ApiAlert[] {
         acknowledgements.alertId,
         rows.map((r) => r.id),
       ),
-    )
-    .all();
+    );
   const byAlert = new Map(acks.map((a) => [a.ack.alertId, { ...a.ack, decidedBy: a.user }]));
   return rows.map((r) => toApiAlert(r, byAlert.get(r.id) ?? null));
 }
@@ -56,7 +55,7 @@ export interface AlertFilter {
 }
 
 /** The alerts the filter lets through, newest first (5,000 at most), each with its decision. */
-export function alertsMatching(tx: Tx, filter: AlertFilter): ApiAlert[] {
+export async function alertsMatching(tx: Tx, filter: AlertFilter): Promise<ApiAlert[]> {
   const conditions: SQL[] = [];
   if (filter.patientId) conditions.push(eq(alerts.patientId, filter.patientId));
   if (filter.status && filter.status !== "all") conditions.push(eq(alerts.status, filter.status));
@@ -72,16 +71,15 @@ export function alertsMatching(tx: Tx, filter: AlertFilter): ApiAlert[] {
           .where(and(eq(courses.patientId, alerts.patientId), eq(courses.siteId, filter.siteId))),
       ),
     );
-  const rows = tx
+  const rows = await tx
     .select()
     .from(alerts)
     .where(and(...conditions))
     .orderBy(desc(alerts.raisedAt))
-    .limit(5000)
-    .all();
+    .limit(5000);
   return withAcknowledgements(tx, rows);
 }
 
 export async function listAlerts(filter: AlertFilter): Promise<ApiAlert[]> {
-  return readSnapshot((tx) => alertsMatching(tx, filter));
+  return readSnapshot(async (tx) => alertsMatching(tx, filter));
 }

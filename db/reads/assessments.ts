@@ -27,17 +27,16 @@ export function toApiAssessment(a: Assessment, baseline: ExamFindings | null) {
 export type ApiAssessment = ReturnType<typeof toApiAssessment>;
 
 /** Oldest first, each with its cycle and the patient's cumulative dose per agent given before it. */
-export function assessmentsOf(tx: Tx, patientId: string) {
-  const record = loadPatientRecord(tx, patientId);
-  const rows = tx
+export async function assessmentsOf(tx: Tx, patientId: string) {
+  const record = await loadPatientRecord(tx, patientId);
+  const rows = await tx
     .select()
     .from(assessments)
     .where(eq(assessments.patientId, patientId))
-    .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt))
-    .all();
+    .orderBy(asc(assessments.assessedOn), asc(assessments.recordedAt));
   const cycleIds = [...new Set(rows.map((r) => r.cycleId).filter((c): c is string => c !== null))];
   const cycleRows = cycleIds.length
-    ? tx
+    ? await tx
         .select({
           id: cycles.id,
           number: cycles.number,
@@ -49,9 +48,8 @@ export function assessmentsOf(tx: Tx, patientId: string) {
         .from(cycles)
         .innerJoin(courses, eq(courses.id, cycles.courseId))
         .where(inArray(cycles.id, cycleIds))
-        .all()
     : [];
-  const history = tx
+  const history = await tx
     .select()
     .from(assessmentVersions)
     .where(
@@ -59,8 +57,7 @@ export function assessmentsOf(tx: Tx, patientId: string) {
         assessmentVersions.assessmentId,
         rows.map((r) => r.id),
       ),
-    )
-    .all();
+    );
   const baseline = baselineExam(record.exams);
   return rows.map((r) => ({
     ...toApiAssessment(r, baseline),
@@ -71,5 +68,5 @@ export function assessmentsOf(tx: Tx, patientId: string) {
 }
 
 export async function listAssessments(patientId: string) {
-  return readSnapshot((tx) => assessmentsOf(tx, patientId));
+  return readSnapshot(async (tx) => assessmentsOf(tx, patientId));
 }

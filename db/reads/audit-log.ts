@@ -31,10 +31,10 @@ const cycleOfEntry = sql`case when ${auditLog.entity} = 'cycle' then ${auditLog.
  * a new account) and the cycle's number.
  */
 export async function listAudit(filter: AuditFilter) {
-  return readSnapshot((tx) => auditEntriesOf(tx, filter));
+  return readSnapshot(async (tx) => auditEntriesOf(tx, filter));
 }
 
-export function auditEntriesOf(tx: Tx, filter: AuditFilter) {
+export async function auditEntriesOf(tx: Tx, filter: AuditFilter) {
   const subject = alias(users, "subject");
   const conditions: (SQL | undefined)[] = [];
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
@@ -54,27 +54,27 @@ export function auditEntriesOf(tx: Tx, filter: AuditFilter) {
     conditions.push(or(sql`${auditLog.action} = ${filter.action}`, like(auditLog.action, `${filter.action}.%`)));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));
   if (filter.to) conditions.push(lt(auditLog.at, shiftDay(filter.to, 1)));
-  return tx
-    .select({
-      entry: auditLog,
-      username: users.username,
-      userName: users.displayName,
-      patientName: sql<string | null>`${patients.familyName} || ', ' || ${patients.givenName}`,
-      mrn: patients.mrn,
-      subjectName: subject.displayName,
-      cycleNumber: cycles.number,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .leftJoin(patients, eq(patients.id, auditLog.patientId))
-    .leftJoin(subject, and(sql`${auditLog.entity} in ('user', 'session')`, eq(subject.id, auditLog.entityId)))
-    .leftJoin(cycles, eq(cycles.id, cycleOfEntry))
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.id))
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .all()
-    .map(({ entry, ...names }) => ({ ...withoutClinicalValues(entry), ...names }));
+  return (
+    await tx
+      .select({
+        entry: auditLog,
+        username: users.username,
+        userName: users.displayName,
+        patientName: sql<string | null>`${patients.familyName} || ', ' || ${patients.givenName}`,
+        mrn: patients.mrn,
+        subjectName: subject.displayName,
+        cycleNumber: cycles.number,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .leftJoin(patients, eq(patients.id, auditLog.patientId))
+      .leftJoin(subject, and(sql`${auditLog.entity} in ('user', 'session')`, eq(subject.id, auditLog.entityId)))
+      .leftJoin(cycles, eq(cycles.id, cycleOfEntry))
+      .where(and(...conditions))
+      .orderBy(desc(auditLog.id))
+      .limit(filter.limit)
+      .offset(filter.offset)
+  ).map(({ entry, ...names }) => ({ ...withoutClinicalValues(entry), ...names }));
 }
 
 /** What names a record (which agent, which kind of alert, its status) rather than what it found. */
@@ -119,4 +119,4 @@ function withoutClinicalValues(entry: typeof auditLog.$inferSelect) {
       : Object.fromEntries(Object.entries(fieldsOf(value)).filter(([k]) => NAMING_FIELDS.has(k)));
   return { ...entry, before: naming(entry.before), after: naming(entry.after), withheld };
 }
-export type AuditRow = ReturnType<typeof auditEntriesOf>[number];
+export type AuditRow = Awaited<ReturnType<typeof auditEntriesOf>>[number];

@@ -5,5 +5,5 @@ import { usersOf } from "./users";
 
 /** The audit page in one snapshot: the entries the filter lets through and the users to filter by. */
 export async function auditPage(filter: AuditFilter) {
-  return readSnapshot((tx) => ({ entries: auditEntriesOf(tx, filter), users: usersOf(tx) }));
+  return readSnapshot(async (tx) => ({ entries: await auditEntriesOf(tx, filter), users: await usersOf(tx) }));
 }

@@ -9,15 +9,15 @@ import { courseAgentChanges, users, type CourseAgentChange } from "../schema";
 export type AgentChangeRow = CourseAgentChange & { decidedBy: string };
 
 /** Every change decisions made to the patient's course agents, oldest first, with who decided. */
-export function loadAgentChanges(db: Db | Tx, patientId: string): AgentChangeRow[] {
-  return db
-    .select({ change: courseAgentChanges, decidedBy: users.displayName })
-    .from(courseAgentChanges)
-    .innerJoin(users, eq(users.id, courseAgentChanges.userId))
-    .where(eq(courseAgentChanges.patientId, patientId))
-    .orderBy(asc(courseAgentChanges.at))
-    .all()
-    .map((r) => ({ ...r.change, decidedBy: r.decidedBy }));
+export async function loadAgentChanges(db: Tx, patientId: string): Promise<AgentChangeRow[]> {
+  return (
+    await db
+      .select({ change: courseAgentChanges, decidedBy: users.displayName })
+      .from(courseAgentChanges)
+      .innerJoin(users, eq(users.id, courseAgentChanges.userId))
+      .where(eq(courseAgentChanges.patientId, patientId))
+      .orderBy(asc(courseAgentChanges.at))
+  ).map((r) => ({ ...r.change, decidedBy: r.decidedBy }));
 }
 
 export function agentChangeFacts(row: AgentChangeRow): AgentChangeFacts {

@@ -1,8 +1,8 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import { readSnapshot, type Db, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { NotFoundError } from "../errors";
-import { loadAgentChanges, toApiAgentChange } from "./course-agents";
+import { loadAgentChanges, toApiAgentChange, type AgentChangeRow } from "./course-agents";
 import { courseAgents, courses, cycles, type Course, type Cycle } from "../schema";
 
 export function toApiCycle(c: Cycle) {
@@ -18,12 +18,13 @@ export function toApiCycle(c: Cycle) {
   };
 }
 
-export function loadCourses(db: Db | Tx, rows: Course[]) {
+export async function loadCourses(db: Tx, rows: Course[]) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const agentRows = db.select().from(courseAgents).where(inArray(courseAgents.courseId, ids)).all();
-  const cycleRows = db.select().from(cycles).where(inArray(cycles.courseId, ids)).orderBy(asc(cycles.number)).all();
-  const changes = [...new Set(rows.map((r) => r.patientId))].flatMap((p) => loadAgentChanges(db, p));
+  const agentRows = await db.select().from(courseAgents).where(inArray(courseAgents.courseId, ids));
+  const cycleRows = await db.select().from(cycles).where(inArray(cycles.courseId, ids)).orderBy(asc(cycles.number));
+  const changes: AgentChangeRow[] = [];
+  for (const p of new Set(rows.map((r) => r.patientId))) changes.push(...(await loadAgentChanges(db, p)));
   return rows.map((c) => ({
     ...c,
     agents: agentRows
@@ -42,20 +43,20 @@ export function loadCourses(db: Db | Tx, rows: Course[]) {
     cycles: cycleRows.filter((y) => y.courseId === c.id).map(toApiCycle),
   }));
 }
-export type ApiCourse = ReturnType<typeof loadCourses>[number];
+export type ApiCourse = Awaited<ReturnType<typeof loadCourses>>[number];
 
 /** The patient's courses, earliest start first, with their agents and cycles. */
-export function coursesOf(tx: Tx, patientId: string): ApiCourse[] {
-  const rows = tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(asc(courses.startDate)).all();
+export async function coursesOf(tx: Tx, patientId: string): Promise<ApiCourse[]> {
+  const rows = await tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(asc(courses.startDate));
   return loadCourses(tx, rows);
 }
 
 export async function listCourses(patientId: string) {
-  return readSnapshot((tx) => coursesOf(tx, patientId));
+  return readSnapshot(async (tx) => coursesOf(tx, patientId));
 }
 
-export function requireCycle(tx: Db | Tx, id: string): Cycle {
-  const row = tx.select().from(cycles).where(eq(cycles.id, id)).get();
+export async function requireCycle(tx: Tx, id: string): Promise<Cycle> {
+  const row = (await tx.select().from(cycles).where(eq(cycles.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("The cycle");
   return row;
 }

@@ -4,12 +4,11 @@ import type { Tx } from "../client";
 import { cumulativeDoses } from "../schema";
 
 /** The cumulative dose per agent of each patient named, as `patientId|agent` → total. */
-export function cumulativeDosesOf(tx: Tx, patientIds: readonly string[]): Map<string, number> {
+export async function cumulativeDosesOf(tx: Tx, patientIds: readonly string[]): Promise<Map<string, number>> {
   if (patientIds.length === 0) return new Map();
-  const rows = tx
+  const rows = await tx
     .select({ patientId: cumulativeDoses.patientId, agent: cumulativeDoses.agent, total: cumulativeDoses.total })
     .from(cumulativeDoses)
-    .where(inArray(cumulativeDoses.patientId, [...patientIds]))
-    .all();
+    .where(inArray(cumulativeDoses.patientId, [...patientIds]));
   return new Map(rows.map((r) => [`${r.patientId}|${r.agent}`, r.total]));
 }

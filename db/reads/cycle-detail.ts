@@ -25,22 +25,24 @@ import { alerts, courseAgents, courses, cycles, users } from "../schema";
  * `day` for a cycle opened ahead of its day). Null when no cycle has this id.
  */
 export async function cycleDetail(cycleId: string, day: string = today()) {
-  return readSnapshot((tx) => cycleDetailOf(tx, cycleId, day));
+  return readSnapshot(async (tx) => cycleDetailOf(tx, cycleId, day));
 }
 
-function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
-  const found = tx
-    .select({ cycle: cycles, course: courses })
-    .from(cycles)
-    .innerJoin(courses, eq(courses.id, cycles.courseId))
-    .where(eq(cycles.id, cycleId))
-    .get();
+async function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
+  const found = (
+    await tx
+      .select({ cycle: cycles, course: courses })
+      .from(cycles)
+      .innerJoin(courses, eq(courses.id, cycles.courseId))
+      .where(eq(cycles.id, cycleId))
+      .limit(1)
+  )[0];
   if (!found) return null;
   const { cycle, course } = found;
-  const record = loadPatientRecord(tx, cycle.patientId);
-  const patient = requirePatient(tx, cycle.patientId);
-  const agents = tx.select().from(courseAgents).where(eq(courseAgents.courseId, course.id)).all();
-  const alertRows = tx.select().from(alerts).where(eq(alerts.patientId, cycle.patientId)).all();
+  const record = await loadPatientRecord(tx, cycle.patientId);
+  const patient = await requirePatient(tx, cycle.patientId);
+  const agents = await tx.select().from(courseAgents).where(eq(courseAgents.courseId, course.id));
+  const alertRows = await tx.select().from(alerts).where(eq(alerts.patientId, cycle.patientId));
   const storedAlerts: StoredAlert[] = alertRows.map((a) => ({
     id: a.id,
     key: a.key,
@@ -59,8 +61,8 @@ function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
   const previousCycle = previousExam?.cycleId
     ? (record.courses.flatMap((c) => c.cycles).find((c) => c.id === previousExam.cycleId) ?? null)
     : null;
-  const exams = assessmentsOf(tx, cycle.patientId);
-  const patientDoses = dosesOf(tx, cycle.patientId);
+  const exams = await assessmentsOf(tx, cycle.patientId);
+  const patientDoses = await dosesOf(tx, cycle.patientId);
   const examDay = cycle.date <= day ? cycle.date : day;
   return {
     cycle: toApiCycle(cycle),
@@ -69,7 +71,7 @@ function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
       name: course.name,
       setting: course.setting,
       agents,
-      history: loadAgentChanges(tx, cycle.patientId)
+      history: (await loadAgentChanges(tx, cycle.patientId))
         .filter((c) => c.courseId === course.id)
         .map((c) => ({ ...toApiAgentChange(c), agent: c.agent })),
     },
@@ -80,20 +82,20 @@ function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
     previousExam: previousExam && { ...previousExam, cycleNumber: previousCycle?.number ?? null },
     exams,
     doses: patientDoses,
-    people: peopleOf(tx, exams, patientDoses),
+    people: await peopleOf(tx, exams, patientDoses),
     examDay,
-    selfReport: latestSelfReportOf(tx, cycle.patientId, examDay),
-    notes: notesOf(tx, cycle.patientId),
+    selfReport: await latestSelfReportOf(tx, cycle.patientId, examDay),
+    notes: await notesOf(tx, cycle.patientId),
   };
 }
 export type CycleDetail = NonNullable<Awaited<ReturnType<typeof cycleDetail>>>;
 
 /** Display names of whoever recorded, amended or corrected these records, for the history. */
-function peopleOf(
+async function peopleOf(
   tx: Tx,
-  exams: ReturnType<typeof assessmentsOf>,
-  patientDoses: ReturnType<typeof dosesOf>,
-): Record<string, string> {
+  exams: Awaited<ReturnType<typeof assessmentsOf>>,
+  patientDoses: Awaited<ReturnType<typeof dosesOf>>,
+): Promise<Record<string, string>> {
   const ids = new Set<string>();
   for (const e of exams) {
     ids.add(e.recordedBy);
@@ -101,10 +103,9 @@ function peopleOf(
   }
   for (const d of patientDoses) ids.add(d.recordedBy);
   if (ids.size === 0) return {};
-  const rows = tx
+  const rows = await tx
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
-    .where(inArray(users.id, [...ids]))
-    .all();
+    .where(inArray(users.id, [...ids]));
   return Object.fromEntries(rows.map((r) => [r.id, r.displayName]));
 }

@@ -4,15 +4,14 @@ import { readSnapshot, type Tx } from "../client";
 import { doses } from "../schema";
 
 /** The patient's doses, oldest first, read inside the caller's transaction. */
-export function dosesOf(tx: Tx, patientId: string) {
-  return tx
+export async function dosesOf(tx: Tx, patientId: string) {
+  return await tx
     .select()
     .from(doses)
     .where(eq(doses.patientId, patientId))
-    .orderBy(asc(doses.givenOn), asc(doses.recordedAt))
-    .all();
+    .orderBy(asc(doses.givenOn), asc(doses.recordedAt));
 }
 
 export async function listDoses(patientId: string) {
-  return readSnapshot((tx) => dosesOf(tx, patientId));
+  return readSnapshot(async (tx) => dosesOf(tx, patientId));
 }

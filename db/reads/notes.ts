@@ -4,18 +4,18 @@ import { readSnapshot, type Tx } from "../client";
 import { notes, users } from "../schema";
 
 /** The patient's notes, oldest first, each with its author's name. */
-export function notesOf(tx: Tx, patientId: string) {
-  return tx
-    .select({ note: notes, authorName: users.displayName })
-    .from(notes)
-    .innerJoin(users, eq(users.id, notes.authorId))
-    .where(eq(notes.patientId, patientId))
-    .orderBy(asc(notes.createdAt))
-    .all()
-    .map(({ note, authorName }) => ({ ...note, authorName }));
+export async function notesOf(tx: Tx, patientId: string) {
+  return (
+    await tx
+      .select({ note: notes, authorName: users.displayName })
+      .from(notes)
+      .innerJoin(users, eq(users.id, notes.authorId))
+      .where(eq(notes.patientId, patientId))
+      .orderBy(asc(notes.createdAt))
+  ).map(({ note, authorName }) => ({ ...note, authorName }));
 }
-export type ApiNote = ReturnType<typeof notesOf>[number];
+export type ApiNote = Awaited<ReturnType<typeof notesOf>>[number];
 
 export async function listNotes(patientId: string): Promise<ApiNote[]> {
-  return readSnapshot((tx) => notesOf(tx, patientId));
+  return readSnapshot(async (tx) => notesOf(tx, patientId));
 }

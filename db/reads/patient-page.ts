@@ -9,11 +9,11 @@ import { selfReportsBesideExams } from "./self-reports";
  * nurse's exam, and the after-treatment view. Null when no patient has this id (the page answers 404).
  */
 export async function findPatientPage(patientId: string) {
-  return readSnapshot((tx) =>
-    unlessNotFound(() => ({
-      review: reviewOf(tx, patientId),
-      selfReports: selfReportsBesideExams(tx, patientId),
-      afterTreatment: afterTreatmentOf(tx, patientId),
+  return readSnapshot(async (tx) =>
+    unlessNotFound(async () => ({
+      review: await reviewOf(tx, patientId),
+      selfReports: await selfReportsBesideExams(tx, patientId),
+      afterTreatment: await afterTreatmentOf(tx, patientId),
     })),
   );
 }

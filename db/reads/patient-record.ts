@@ -72,21 +72,20 @@ export function doseFactsOf(d: Dose): DoseFacts {
 }
 
 /** Everything the rules need about one patient, read inside the write's transaction. */
-export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
-  const patient = requirePatient(tx, patientId);
-  const courseRows = tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(courses.createdAt).all();
+export async function loadPatientRecord(tx: Tx, patientId: string): Promise<PatientRecord> {
+  const patient = await requirePatient(tx, patientId);
+  const courseRows = await tx.select().from(courses).where(eq(courses.patientId, patientId)).orderBy(courses.createdAt);
   const courseIds = courseRows.map((c) => c.id);
   const agentRows = courseIds.length
-    ? tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all()
+    ? await tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds))
     : [];
-  const cycleRows = tx.select().from(cycles).where(eq(cycles.patientId, patientId)).all();
-  const doseRows = tx.select().from(doses).where(eq(doses.patientId, patientId)).all();
-  const examRows = tx.select().from(assessments).where(eq(assessments.patientId, patientId)).all();
-  const planRows = tx
+  const cycleRows = await tx.select().from(cycles).where(eq(cycles.patientId, patientId));
+  const doseRows = await tx.select().from(doses).where(eq(doses.patientId, patientId));
+  const examRows = await tx.select().from(assessments).where(eq(assessments.patientId, patientId));
+  const planRows = await tx
     .select()
     .from(planVersions)
-    .where(and(eq(planVersions.patientId, patientId), eq(planVersions.status, "in-force")))
-    .all();
+    .where(and(eq(planVersions.patientId, patientId), eq(planVersions.status, "in-force")));
 
   const plansInForce: Partial<Record<AgentCode, PlanTerms>> = {};
   for (const p of planRows) plansInForce[p.agent] = planTermsOf(p);
@@ -117,6 +116,6 @@ export function loadPatientRecord(tx: Tx, patientId: string): PatientRecord {
     doses: doseRows.map(doseFactsOf),
     exams: examRows.map(examFacts),
     plansInForce,
-    decisions: loadAgentChanges(tx, patientId).map(agentChangeFacts),
+    decisions: (await loadAgentChanges(tx, patientId)).map(agentChangeFacts),
   };
 }

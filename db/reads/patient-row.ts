@@ -9,8 +9,8 @@ import { patients, type Patient } from "../schema";
  * (db/commands/patients.ts) and the alert evaluation (db/commands/evaluation.ts) that each need it, so neither
  * imports the other back.
  */
-export function requirePatient(tx: Tx, id: string): Patient {
-  const row = tx.select().from(patients).where(eq(patients.id, id)).get();
+export async function requirePatient(tx: Tx, id: string): Promise<Patient> {
+  const row = (await tx.select().from(patients).where(eq(patients.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("The patient");
   return row;
 }

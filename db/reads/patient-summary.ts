@@ -14,7 +14,7 @@ import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { alertsMatching, type AlertFilter, type ApiAlert } from "./alerts";
 import { assessmentsOf } from "./assessments";
-import { readSnapshot, type Db, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { coursesOf } from "./courses";
 import { dosesOf } from "./doses";
 import { notesOf } from "./notes";
@@ -23,10 +23,10 @@ import { patientOf } from "./patients";
 import { plansOf } from "./plans";
 import { acknowledgements, alerts, patients, users } from "../schema";
 
-type Plans = ReturnType<typeof plansOf>;
-export type ReviewAssessment = ReturnType<typeof assessmentsOf>[number];
-export type ReviewDose = ReturnType<typeof dosesOf>[number];
-export type ReviewCourse = ReturnType<typeof coursesOf>[number];
+type Plans = Awaited<ReturnType<typeof plansOf>>;
+export type ReviewAssessment = Awaited<ReturnType<typeof assessmentsOf>>[number];
+export type ReviewDose = Awaited<ReturnType<typeof dosesOf>>[number];
+export type ReviewCourse = Awaited<ReturnType<typeof coursesOf>>[number];
 
 /** One neurotoxic agent of the patient: what has been given and the terms that govern it now. */
 export interface ReviewAgent {
@@ -80,27 +80,27 @@ function reviewAgents(courses: ReviewCourse[], doses: ReviewDose[], plans: Plans
  * seven reads see the same moment). Throws NotFoundError for an unknown or malformed id.
  */
 export async function getPatientReview(patientId: string, day: string = today()) {
-  return readSnapshot((tx) => reviewOf(tx, patientId, day));
+  return readSnapshot(async (tx) => reviewOf(tx, patientId, day));
 }
 
 /** The review (see getPatientReview), read inside the caller's transaction. */
-export function reviewOf(tx: Tx, patientId: string, day: string = today()) {
-  const patient = patientOf(tx, patientId);
-  const courses = coursesOf(tx, patientId);
-  const doses = dosesOf(tx, patientId);
+export async function reviewOf(tx: Tx, patientId: string, day: string = today()) {
+  const patient = await patientOf(tx, patientId);
+  const courses = await coursesOf(tx, patientId);
+  const doses = await dosesOf(tx, patientId);
   return {
     patient,
     age: differenceInYears(parseISO(day), parseISO(patient.birthDate)),
     day,
     courses,
-    assessments: assessmentsOf(tx, patientId),
+    assessments: await assessmentsOf(tx, patientId),
     doses,
-    agents: reviewAgents(courses, doses, plansOf(tx, patientId)),
-    alerts: alertsMatching(tx, { patientId, status: "all" }),
-    notes: notesOf(tx, patientId),
+    agents: reviewAgents(courses, doses, await plansOf(tx, patientId)),
+    alerts: await alertsMatching(tx, { patientId, status: "all" }),
+    notes: await notesOf(tx, patientId),
   };
 }
-export type PatientReview = ReturnType<typeof reviewOf>;
+export type PatientReview = Awaited<ReturnType<typeof reviewOf>>;
 
 export interface ReduceTarget {
   /** The next dose per administration, or null when neither the plan nor the agent names one. */
@@ -159,18 +159,17 @@ export type AlertWithPatient = ApiAlert & { patient: { name: string; mrn: string
 
 /** Alerts across patients (the filter as in listAlerts), each with the patient's name and MRN. */
 export async function listAlertsWithPatients(filter: AlertFilter): Promise<AlertWithPatient[]> {
-  return readSnapshot((tx) => alertsWithPatientsOf(tx, filter));
+  return readSnapshot(async (tx) => alertsWithPatientsOf(tx, filter));
 }
 
-export function alertsWithPatientsOf(tx: Tx, filter: AlertFilter): AlertWithPatient[] {
-  const found = alertsMatching(tx, filter);
+export async function alertsWithPatientsOf(tx: Tx, filter: AlertFilter): Promise<AlertWithPatient[]> {
+  const found = await alertsMatching(tx, filter);
   const ids = [...new Set(found.map((a) => a.patientId))];
   const people = ids.length
-    ? tx
+    ? await tx
         .select({ id: patients.id, familyName: patients.familyName, givenName: patients.givenName, mrn: patients.mrn })
         .from(patients)
         .where(inArray(patients.id, ids))
-        .all()
     : [];
   const byId = new Map(people.map((p) => [p.id, { name: `${p.familyName}, ${p.givenName}`, mrn: p.mrn }]));
   return found.map((a) => ({ ...a, patient: byId.get(a.patientId) ?? { name: "Unknown patient", mrn: "" } }));
@@ -190,24 +189,24 @@ export async function overrideCounts(): Promise<OverrideCount[]> {
   return readSnapshot(overrideCountsOf);
 }
 
-export function overrideCountsOf(tx: Tx): OverrideCount[] {
-  return tx
-    .select({
-      kind: alerts.kind,
-      decided: count(),
-      proceeded: sql<number>`sum(case when ${acknowledgements.decision} = 'proceed' then 1 else 0 end)`,
-    })
-    .from(acknowledgements)
-    .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
-    .groupBy(alerts.kind)
-    .all()
-    .map((r) => ({ kind: r.kind, decided: r.decided, proceeded: Number(r.proceeded) }));
+export async function overrideCountsOf(tx: Tx): Promise<OverrideCount[]> {
+  return (
+    await tx
+      .select({
+        kind: alerts.kind,
+        decided: count(),
+        proceeded: sql<number>`sum(case when ${acknowledgements.decision} = 'proceed' then 1 else 0 end)`,
+      })
+      .from(acknowledgements)
+      .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
+      .groupBy(alerts.kind)
+  ).map((r) => ({ kind: r.kind, decided: r.decided, proceeded: Number(r.proceeded) }));
 }
 
 /** The decisions made on alerts of these cycles, by cycle: what the worklist shows as decided. */
-export function decisionsByCycle(db: Db | Tx, cycleIds: readonly string[]) {
+export async function decisionsByCycle(db: Tx, cycleIds: readonly string[]) {
   const rows = cycleIds.length
-    ? db
+    ? await db
         .select({
           cycleId: alerts.cycleId,
           alertId: alerts.id,
@@ -222,7 +221,6 @@ export function decisionsByCycle(db: Db | Tx, cycleIds: readonly string[]) {
         .innerJoin(users, eq(users.id, acknowledgements.userId))
         .where(inArray(alerts.cycleId, [...cycleIds]))
         .orderBy(asc(acknowledgements.decidedAt))
-        .all()
     : [];
   const byCycle = new Map<string, Omit<(typeof rows)[number], "cycleId">[]>();
   for (const { cycleId, ...decision } of rows) {
@@ -234,13 +232,13 @@ export function decisionsByCycle(db: Db | Tx, cycleIds: readonly string[]) {
 
 /** The review, or null when no patient has this id (the page answers 404). */
 export async function findPatientReview(patientId: string): Promise<PatientReview | null> {
-  return readSnapshot((tx) => unlessNotFound(() => reviewOf(tx, patientId)));
+  return readSnapshot(async (tx) => unlessNotFound(async () => reviewOf(tx, patientId)));
 }
 
 /** What `read` gives, or null when what it reads does not exist (NotFoundError). */
-export function unlessNotFound<T>(read: () => T): T | null {
+export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | null> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, or, sql } from "drizzle-orm";
 import { bodySurfaceArea } from "@/lib/domain/dose";
-import { getDb, readSnapshot, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { NotFoundError } from "../errors";
 import { patients, type Patient } from "../schema";
 
@@ -11,14 +11,14 @@ export function toApiPatient(p: Patient) {
 export type ApiPatient = ReturnType<typeof toApiPatient>;
 
 /** The patient as the API shows it, read inside the caller's transaction, or 404. */
-export function patientOf(tx: Tx, id: string): ApiPatient {
-  const row = tx.select().from(patients).where(eq(patients.id, id)).get();
+export async function patientOf(tx: Tx, id: string): Promise<ApiPatient> {
+  const row = (await tx.select().from(patients).where(eq(patients.id, id)).limit(1))[0];
   if (!row) throw new NotFoundError("The patient");
   return toApiPatient(row);
 }
 
 export async function getPatient(id: string): Promise<ApiPatient> {
-  return readSnapshot((tx) => patientOf(tx, id));
+  return readSnapshot(async (tx) => patientOf(tx, id));
 }
 
 function escapeLike(s: string): string {
@@ -38,16 +38,16 @@ export function patientMatches(q: string) {
 }
 
 export async function listPatients(query: { q?: string; limit: number; offset: number }): Promise<ApiPatient[]> {
-  const db = getDb();
   const q = query.q?.trim();
   const where = q ? patientMatches(q) : undefined;
-  return db
-    .select()
-    .from(patients)
-    .where(where)
-    .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.mrn))
-    .limit(query.limit)
-    .offset(query.offset)
-    .all()
-    .map(toApiPatient);
+  const rows = await readSnapshot((tx) =>
+    tx
+      .select()
+      .from(patients)
+      .where(where)
+      .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.mrn))
+      .limit(query.limit)
+      .offset(query.offset),
+  );
+  return rows.map(toApiPatient);
 }

@@ -2,26 +2,24 @@ import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
 import { coursesOf } from "./courses";
-import { readSnapshot, type Db, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { patientOf } from "./patients";
 import { planSignatures, planVersions, users, type PlanVersion } from "../schema";
 
 /** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
-export function withSignatures(db: Db | Tx, rows: PlanVersion[]) {
+export async function withSignatures(db: Tx, rows: PlanVersion[]) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
-  const sigs = db
+  const sigs = await db
     .select({ sig: planSignatures, displayName: users.displayName, username: users.username })
     .from(planSignatures)
     .innerJoin(users, eq(users.id, planSignatures.userId))
     .where(inArray(planSignatures.planVersionId, ids))
-    .orderBy(asc(planSignatures.signedAt))
-    .all();
-  const authorRows = db
+    .orderBy(asc(planSignatures.signedAt));
+  const authorRows = await db
     .select({ id: users.id, displayName: users.displayName, username: users.username })
     .from(users)
-    .where(inArray(users.id, [...new Set(rows.map((r) => r.createdBy))]))
-    .all();
+    .where(inArray(users.id, [...new Set(rows.map((r) => r.createdBy))]));
   return rows.map((p) => ({
     ...p,
     author: authorRows.find((a) => a.id === p.createdBy) ?? null,
@@ -30,18 +28,17 @@ export function withSignatures(db: Db | Tx, rows: PlanVersion[]) {
       .map((s) => ({ ...s.sig, signer: { id: s.sig.userId, displayName: s.displayName, username: s.username } })),
   }));
 }
-export type ApiPlan = ReturnType<typeof withSignatures>[number];
+export type ApiPlan = Awaited<ReturnType<typeof withSignatures>>[number];
 export type ApiSignature = ApiPlan["signatures"][number];
 
 /** Per agent with any version: the version in force (or null) and every version, newest first. */
-export function plansOf(tx: Tx, patientId: string) {
-  const rows = tx
+export async function plansOf(tx: Tx, patientId: string) {
+  const rows = await tx
     .select()
     .from(planVersions)
     .where(eq(planVersions.patientId, patientId))
-    .orderBy(asc(planVersions.agent), desc(planVersions.version))
-    .all();
-  const versions = withSignatures(tx, rows);
+    .orderBy(asc(planVersions.agent), desc(planVersions.version));
+  const versions = await withSignatures(tx, rows);
   const agents = [...new Set(versions.map((v) => v.agent))];
   return agents.map((agent) => {
     const ofAgent = versions.filter((v) => v.agent === agent);
@@ -50,7 +47,7 @@ export function plansOf(tx: Tx, patientId: string) {
 }
 
 export async function listPlans(patientId: string) {
-  return readSnapshot((tx) => plansOf(tx, patientId));
+  return readSnapshot(async (tx) => plansOf(tx, patientId));
 }
 
 /**
@@ -59,13 +56,13 @@ export async function listPlans(patientId: string) {
  * which the ladder is worked out for.
  */
 export async function plansOfPatient(patientId: string, alsoAgent?: AgentCode) {
-  return readSnapshot((tx) => planViewOf(tx, patientId, alsoAgent));
+  return readSnapshot(async (tx) => planViewOf(tx, patientId, alsoAgent));
 }
 
-function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
-  const patient = patientOf(tx, patientId);
-  const courses = coursesOf(tx, patientId);
-  const plans = plansOf(tx, patientId);
+async function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
+  const patient = await patientOf(tx, patientId);
+  const courses = await coursesOf(tx, patientId);
+  const plans = await plansOf(tx, patientId);
   const named = new Set<string>([
     ...courses.flatMap((c) => c.agents.map((a) => a.agent)),
     ...plans.map((p) => p.agent),

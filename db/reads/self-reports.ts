@@ -16,36 +16,36 @@ export function selfReportFacts(r: SelfReport): SelfReportFacts {
 
 /** The patient's self-reports, newest first. */
 export async function listSelfReports(patientId: string) {
-  return readSnapshot((tx) => {
-    requirePatient(tx, patientId);
-    return selfReportRowsOf(tx, patientId).reverse().map(toApiSelfReport);
+  return readSnapshot(async (tx) => {
+    await requirePatient(tx, patientId);
+    return (await selfReportRowsOf(tx, patientId)).reverse().map(toApiSelfReport);
   });
 }
 
 /** The patient's self-reports as stored, oldest first (the comparison and the export read them so). */
-export function selfReportRowsOf(tx: Tx, patientId: string): SelfReport[] {
-  return tx
+export async function selfReportRowsOf(tx: Tx, patientId: string): Promise<SelfReport[]> {
+  return await tx
     .select()
     .from(selfReports)
     .where(eq(selfReports.patientId, patientId))
-    .orderBy(asc(selfReports.submittedAt))
-    .all();
+    .orderBy(asc(selfReports.submittedAt));
 }
 
 /** The patient's latest self-report of a day, for the exam form of that day; null if none. */
-export function latestSelfReportOf(tx: Tx, patientId: string, day: string): ApiSelfReport | null {
-  const row = tx
-    .select()
-    .from(selfReports)
-    .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
-    .orderBy(desc(selfReports.submittedAt))
-    .limit(1)
-    .get();
+export async function latestSelfReportOf(tx: Tx, patientId: string, day: string): Promise<ApiSelfReport | null> {
+  const row = (
+    await tx
+      .select()
+      .from(selfReports)
+      .where(and(eq(selfReports.patientId, patientId), eq(selfReports.reportedOn, day)))
+      .orderBy(desc(selfReports.submittedAt))
+      .limit(1)
+  )[0];
   return row ? toApiSelfReport(row) : null;
 }
 
 export async function latestSelfReportOn(patientId: string, day: string): Promise<ApiSelfReport | null> {
-  return readSnapshot((tx) => latestSelfReportOf(tx, patientId, day));
+  return readSnapshot(async (tx) => latestSelfReportOf(tx, patientId, day));
 }
 
 /**
@@ -55,17 +55,16 @@ export async function latestSelfReportOn(patientId: string, day: string): Promis
  * two recorded differently is listed.
  */
 export async function selfReportComparison(patientId: string) {
-  return readSnapshot((tx) => selfReportsBesideExams(tx, patientId));
+  return readSnapshot(async (tx) => selfReportsBesideExams(tx, patientId));
 }
 
-export function selfReportsBesideExams(tx: Tx, patientId: string) {
-  const reports = selfReportRowsOf(tx, patientId);
-  const exams = tx
+export async function selfReportsBesideExams(tx: Tx, patientId: string) {
+  const reports = await selfReportRowsOf(tx, patientId);
+  const exams = await tx
     .select()
     .from(assessments)
     .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
-    .orderBy(asc(assessments.recordedAt))
-    .all();
+    .orderBy(asc(assessments.recordedAt));
   return reports.map((r) => {
     const exam = exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
     const a = r.answers;
@@ -82,10 +81,12 @@ export function selfReportsBesideExams(tx: Tx, patientId: string) {
     };
   });
 }
-export type SelfReportComparison = ReturnType<typeof selfReportsBesideExams>;
+export type SelfReportComparison = Awaited<ReturnType<typeof selfReportsBesideExams>>;
 
 /** Refuses an exam that names a self-report of another patient. */
-export function selfReportOfPatient(tx: Tx, patientId: string, id: string): boolean {
-  const row = tx.select({ patientId: selfReports.patientId }).from(selfReports).where(eq(selfReports.id, id)).get();
+export async function selfReportOfPatient(tx: Tx, patientId: string, id: string): Promise<boolean> {
+  const row = (
+    await tx.select({ patientId: selfReports.patientId }).from(selfReports).where(eq(selfReports.id, id)).limit(1)
+  )[0];
   return row?.patientId === patientId;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { needsBreakGlass, siteScope } from "@/lib/domain/sites";
-import { getDb, type Db, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { InvalidError } from "../errors";
 import {
   alerts,
@@ -24,21 +24,23 @@ export type ApiSite = ReturnType<typeof toApiSite>;
 
 /** Every site, by code: the admin's list and the worklist's switch. */
 export async function listSites(): Promise<ApiSite[]> {
-  return getDb().select().from(sites).orderBy(asc(sites.code)).all().map(toApiSite);
+  return (await readSnapshot((tx) => tx.select().from(sites).orderBy(asc(sites.code)))).map(toApiSite);
 }
 
 /** One site is the default install: no site UI and no break-the-glass anywhere (docs/sites.md). */
 export async function siteCount(): Promise<number> {
-  return getDb().$count(sites);
+  return readSnapshot((tx) => tx.$count(sites));
 }
 
 /** The site a `?site=` code names (any case), or undefined. */
 export async function siteByCode(code: string): Promise<ApiSite | undefined> {
-  const row = getDb()
-    .select()
-    .from(sites)
-    .where(sql`upper(${sites.code}) = upper(${code})`)
-    .get();
+  const [row] = await readSnapshot((tx) =>
+    tx
+      .select()
+      .from(sites)
+      .where(sql`upper(${sites.code}) = upper(${code})`)
+      .limit(1),
+  );
   return row && toApiSite(row);
 }
 
@@ -56,7 +58,9 @@ export async function siteShown(homeSiteId: string, asked: string | undefined): 
   }
   const scope = siteScope(homeSiteId, asked === "all" ? "all" : named && { siteId: named.id }, count);
   if (scope.kind === "all") return null;
-  return named ?? toApiSite(getDb().select().from(sites).where(eq(sites.id, scope.siteId)).get()!);
+  if (named) return named;
+  const [site] = await readSnapshot((tx) => tx.select().from(sites).where(eq(sites.id, scope.siteId)).limit(1));
+  return toApiSite(site!);
 }
 
 /** As siteShown, but a code that names no site (a hand-edited address) shows the home site. */
@@ -70,49 +74,51 @@ export async function siteShownOrHome(homeSiteId: string, asked: string | undefi
 }
 
 /** A site named in a write must exist: 400 on the field, never a foreign-key failure. */
-export function requireSite(tx: Db | Tx, siteId: string, field: string): void {
-  if (!tx.select({ id: sites.id }).from(sites).where(eq(sites.id, siteId)).get())
+export async function requireSite(tx: Tx, siteId: string, field: string): Promise<void> {
+  if (!(await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, siteId)).limit(1))[0])
     throw new InvalidError({ [field]: "No such site." });
 }
 
 /** The sites a patient's courses are given at (none for a patient without a course). */
-export function patientSiteIds(db: Db | Tx, patientId: string): string[] {
-  return db
-    .selectDistinct({ siteId: courses.siteId })
-    .from(courses)
-    .where(eq(courses.patientId, patientId))
-    .all()
-    .map((r) => r.siteId);
+export async function patientSiteIds(db: Tx, patientId: string): Promise<string[]> {
+  return (
+    await db.selectDistinct({ siteId: courses.siteId }).from(courses).where(eq(courses.patientId, patientId))
+  ).map((r) => r.siteId);
 }
 
 /** The patient as the break-the-glass form names them, with the sites treating them. */
 export async function patientAtOtherSites(patientId: string) {
-  const db = getDb();
-  const patient = db
-    .select({ id: patients.id, mrn: patients.mrn, familyName: patients.familyName, givenName: patients.givenName })
-    .from(patients)
-    .where(eq(patients.id, patientId))
-    .get();
-  if (!patient) return null;
-  const ids = patientSiteIds(db, patientId);
-  const treatedAt = ids.length
-    ? db.select().from(sites).where(inArray(sites.id, ids)).orderBy(asc(sites.code)).all()
-    : [];
-  return { patient, sites: treatedAt.map(toApiSite) };
+  return readSnapshot(async (db) => {
+    const patient = (
+      await db
+        .select({ id: patients.id, mrn: patients.mrn, familyName: patients.familyName, givenName: patients.givenName })
+        .from(patients)
+        .where(eq(patients.id, patientId))
+        .limit(1)
+    )[0];
+    if (!patient) return null;
+    const ids = await patientSiteIds(db, patientId);
+    const treatedAt = ids.length
+      ? await db.select().from(sites).where(inArray(sites.id, ids)).orderBy(asc(sites.code))
+      : [];
+    return { patient, sites: treatedAt.map(toApiSite) };
+  });
 }
 
-export function grantOf(db: Db | Tx, user: { id: string }, patientId: string, sessionTag: string) {
-  return db
-    .select({ reason: crossSiteAccess.reason, at: crossSiteAccess.at })
-    .from(crossSiteAccess)
-    .where(
-      and(
-        eq(crossSiteAccess.userId, user.id),
-        eq(crossSiteAccess.patientId, patientId),
-        eq(crossSiteAccess.sessionTag, sessionTag),
-      ),
-    )
-    .get();
+export async function grantOf(db: Tx, user: { id: string }, patientId: string, sessionTag: string) {
+  return (
+    await db
+      .select({ reason: crossSiteAccess.reason, at: crossSiteAccess.at })
+      .from(crossSiteAccess)
+      .where(
+        and(
+          eq(crossSiteAccess.userId, user.id),
+          eq(crossSiteAccess.patientId, patientId),
+          eq(crossSiteAccess.sessionTag, sessionTag),
+        ),
+      )
+      .limit(1)
+  )[0];
 }
 
 /** The records an endpoint names by their own id, by the start of its path; each belongs to one patient. */
@@ -134,7 +140,10 @@ export async function patientOfEndpoint(path: string, id: string): Promise<strin
   if (path.startsWith("/api/patients/{id}")) return id;
   const table = RECORDS.find(([prefix]) => path.startsWith(prefix))?.[1];
   if (!table) return undefined;
-  return getDb().select({ patientId: table.patientId }).from(table).where(eq(table.id, id)).get()?.patientId;
+  const [row] = await readSnapshot((tx) =>
+    tx.select({ patientId: table.patientId }).from(table).where(eq(table.id, id)).limit(1),
+  );
+  return row?.patientId;
 }
 
 export type PatientSiteAccess =
@@ -150,8 +159,9 @@ export async function patientSiteAccess(
   patientId: string,
   sessionTag: string,
 ): Promise<PatientSiteAccess> {
-  const db = getDb();
-  if (!needsBreakGlass(user.siteId, patientSiteIds(db, patientId))) return { kind: "home" };
-  const grant = grantOf(db, user, patientId, sessionTag);
-  return grant ? { kind: "granted", ...grant } : { kind: "needs-reason" };
+  return readSnapshot(async (tx): Promise<PatientSiteAccess> => {
+    if (!needsBreakGlass(user.siteId, await patientSiteIds(tx, patientId))) return { kind: "home" };
+    const grant = await grantOf(tx, user, patientId, sessionTag);
+    return grant ? { kind: "granted", ...grant } : { kind: "needs-reason" };
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
-import { getDb, readSnapshot, type Tx } from "../client";
+import { readSnapshot, type Tx } from "../client";
 import { users, type User } from "../schema";
 
 export interface PublicUser {
@@ -27,15 +27,19 @@ export function toPublicUser(u: User): PublicUser {
 }
 
 export async function findUserByUsername(username: string): Promise<User | undefined> {
-  return getDb()
-    .select()
-    .from(users)
-    .where(sql`lower(${users.username}) = lower(${username})`)
-    .get();
+  const [user] = await readSnapshot((tx) =>
+    tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.username}) = lower(${username})`)
+      .limit(1),
+  );
+  return user;
 }
 
 export async function getUser(id: string): Promise<User | undefined> {
-  return getDb().select().from(users).where(eq(users.id, id)).get();
+  const [user] = await readSnapshot((tx) => tx.select().from(users).where(eq(users.id, id)).limit(1));
+  return user;
 }
 
 export async function listUsers(): Promise<PublicUser[]> {
@@ -43,10 +47,10 @@ export async function listUsers(): Promise<PublicUser[]> {
 }
 
 /** Every user, by username. */
-export function usersOf(tx: Tx): PublicUser[] {
-  return tx.select().from(users).orderBy(asc(users.username)).all().map(toPublicUser);
+export async function usersOf(tx: Tx): Promise<PublicUser[]> {
+  return (await tx.select().from(users).orderBy(asc(users.username))).map(toPublicUser);
 }
 
 export async function countUsers(): Promise<number> {
-  return getDb().$count(users);
+  return readSnapshot((tx) => tx.$count(users));
 }

@@ -5,5 +5,8 @@ import { worklistOf, type WorklistView } from "./worklist";
 
 /** The worklist page in one snapshot: the day's infusions and the follow-up exams due that day. */
 export async function worklistPage(date: string, view: WorklistView = {}) {
-  return readSnapshot((tx) => ({ list: worklistOf(tx, date, view), followUps: followUpsDueOf(tx, date, date) }));
+  return readSnapshot(async (tx) => ({
+    list: await worklistOf(tx, date, view),
+    followUps: await followUpsDueOf(tx, date, date),
+  }));
 }

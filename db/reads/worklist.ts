@@ -58,7 +58,7 @@ const noCounts = (): Record<WorklistFilter, number> =>
  * of set-based queries, whatever the ward's size.
  */
 export async function worklist(date: string, view: WorklistView = {}) {
-  return readSnapshot((tx) => worklistOf(tx, date, view));
+  return readSnapshot(async (tx) => worklistOf(tx, date, view));
 }
 
 export interface WorklistView {
@@ -68,8 +68,8 @@ export interface WorklistView {
   siteId?: string;
 }
 
-export function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: WorklistView) {
-  const due = tx
+export async function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: WorklistView) {
+  const due = await tx
     .select({ cycle: cycles, course: courses, patient: patients })
     .from(cycles)
     .innerJoin(courses, eq(courses.id, cycles.courseId))
@@ -81,14 +81,13 @@ export function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: 
         q ? patientMatches(q) : undefined,
         siteId ? eq(courses.siteId, siteId) : undefined,
       ),
-    )
-    .all();
+    );
   const patientIds = [...new Set(due.map((d) => d.patient.id))];
   if (patientIds.length === 0) return { date, filter, q: q ?? "", counts: noCounts(), patients: [] };
   const courseIds = [...new Set(due.map((d) => d.course.id))];
-  const agentRows = tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds)).all();
+  const agentRows = await tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds));
   // Kept by each dose write (db/commands/cumulative-doses.ts): one row per due patient and agent, never their history.
-  const totals = cumulativeDosesOf(tx, patientIds);
+  const totals = await cumulativeDosesOf(tx, patientIds);
   // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
   // read backwards along assessments_patient and stopped after two, so a long history costs
   // nothing more (one statement; json_each lists the patients).
@@ -105,22 +104,22 @@ export function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: 
   const examsByPatient = groupBy(latestExams, (e) => e.patientId);
   // Whether each due cycle has its exam, by assessments_cycle.
   const assessedCycles = new Set(
-    tx
-      .select({ cycleId: assessments.cycleId })
-      .from(assessments)
-      .where(
-        and(
-          inArray(
-            assessments.cycleId,
-            due.map((d) => d.cycle.id),
+    (
+      await tx
+        .select({ cycleId: assessments.cycleId })
+        .from(assessments)
+        .where(
+          and(
+            inArray(
+              assessments.cycleId,
+              due.map((d) => d.cycle.id),
+            ),
+            ne(assessments.status, "entered-in-error"),
           ),
-          ne(assessments.status, "entered-in-error"),
-        ),
-      )
-      .all()
-      .map((e) => e.cycleId),
+        )
+    ).map((e) => e.cycleId),
   );
-  const openAlerts = tx
+  const openAlerts = await tx
     .select({
       id: alerts.id,
       patientId: alerts.patientId,
@@ -129,26 +128,23 @@ export function worklistOf(tx: Tx, date: string, { filter = "all", q, siteId }: 
       agent: alerts.agent,
     })
     .from(alerts)
-    .where(and(inArray(alerts.patientId, patientIds), eq(alerts.status, "open")))
-    .all();
-  const plans = tx
+    .where(and(inArray(alerts.patientId, patientIds), eq(alerts.status, "open")));
+  const plans = await tx
     .select()
     .from(planVersions)
-    .where(and(inArray(planVersions.patientId, patientIds), eq(planVersions.status, "in-force")))
-    .all();
-  const decisions = decisionsByCycle(
+    .where(and(inArray(planVersions.patientId, patientIds), eq(planVersions.status, "in-force")));
+  const decisions = await decisionsByCycle(
     tx,
     due.map((d) => d.cycle.id),
   );
 
   // The decision behind each course agent's state: its latest change, with who decided.
-  const changeRows = tx
+  const changeRows = await tx
     .select({ change: courseAgentChanges, decidedBy: users.displayName })
     .from(courseAgentChanges)
     .innerJoin(users, eq(users.id, courseAgentChanges.userId))
     .where(inArray(courseAgentChanges.courseId, courseIds))
-    .orderBy(asc(courseAgentChanges.at))
-    .all();
+    .orderBy(asc(courseAgentChanges.at));
   const latestChange = new Map(changeRows.map((r) => [r.change.courseAgentId, r]));
   const agentsByCourse = groupBy(agentRows, (a) => a.courseId);
   const alertsByPatient = groupBy(openAlerts, (a) => a.patientId);

@@ -162,7 +162,7 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
       const body = def.body ? parse(def.body, await readJson(req)) : undefined;
       const response: Response = await run({ req, user, params, body, query } as Call<D>);
       if (user && token && response.status === 200 && readsPatientRecord(def) && params.id)
-        auditPatientRead(user.id, sessionTag(token), params.id);
+        await auditPatientRead(user.id, sessionTag(token), params.id);
       return response;
     } catch (error) {
       return toResponse(error);

@@ -36,7 +36,7 @@ export async function openPatientPage(patientId: string): Promise<{ user: User; 
   const user = await requirePageUser("/patients/{id}");
   const tag = await currentSessionTag();
   const access = tag ? await patientSiteAccess(user, patientId, tag) : { kind: "needs-reason" as const };
-  if (tag && access.kind !== "needs-reason") auditPatientRead(user.id, tag, patientId);
+  if (tag && access.kind !== "needs-reason") await auditPatientRead(user.id, tag, patientId);
   return { user, access };
 }
 
@@ -58,6 +58,6 @@ export async function requirePatientReader(page: PagePath, patientId: string): P
   const user = await requirePageUser(page);
   await requirePatientSite(user, patientId);
   const tag = await currentSessionTag();
-  if (tag) auditPatientRead(user.id, tag, patientId);
+  if (tag) await auditPatientRead(user.id, tag, patientId);
   return user;
 }

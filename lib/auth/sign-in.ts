@@ -28,12 +28,12 @@ export async function signIn(
   input: z.infer<typeof SignInInput>,
 ): Promise<Answer<z.input<typeof UserResponse>> | Answer<ErrorResponse>> {
   const { client, limits } = signInClient(req, input.username);
-  const attempt = reservePasswordAttempt({ purpose: "sign-in", username: input.username, client }, limits);
+  const attempt = await reservePasswordAttempt({ purpose: "sign-in", username: input.username, client }, limits);
   if (!attempt.ok) return rateLimited(attempt, "Too many failed sign-ins for this account.");
   const user = await findUserByUsername(input.username);
   const ok = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !ok || user.disabled) return apiError("unauthenticated", "The username or password is wrong.");
-  clearPasswordAttempt(attempt.id);
+  await clearPasswordAttempt(attempt.id);
   const token = await startSession(user);
   const response = json(200, { user: toPublicUser(user) }, { "Set-Cookie": sessionCookie(req, token) });
   response.headers.append("Set-Cookie", deviceCookie(req, user.username));
@@ -46,13 +46,13 @@ export async function signIn(
  * sign-in. Null when it is right.
  */
 export async function refusePasswordConfirmation(user: User, password: string): Promise<Answer<ErrorResponse> | null> {
-  const attempt = reservePasswordAttempt(
+  const attempt = await reservePasswordAttempt(
     { purpose: "plan-signing", username: user.username, client: "session" },
     PLAN_SIGNING_LIMITS,
   );
   if (!attempt.ok) return rateLimited(attempt, "Too many wrong passwords; nothing was signed.");
   if (!(await verifyPassword(user.passwordHash, password)))
     return apiError("forbidden", "The password is wrong; nothing was signed.", { password: "Wrong password." });
-  clearPasswordAttempt(attempt.id);
+  await clearPasswordAttempt(attempt.id);
   return null;
 }

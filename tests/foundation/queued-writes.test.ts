@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 // Any write will do; an audit row of a closed-set action (lib/domain/codes.ts) is the smallest.
-const auditRow = (entityId: string) => (tx: Parameters<Parameters<typeof queueWrite>[0]>[0]) =>
+const auditRow = (entityId: string) => async (tx: Parameters<Parameters<typeof queueWrite>[0]>[0]) =>
   audit(tx, { userId: null, action: "patient.read", entity: "test", entityId });
 
 /** The audit rows of these ids, read by a connection of its own, as another process would. */
@@ -39,12 +39,12 @@ describe("writes queued together", () => {
     const results = await Promise.allSettled([
       queueWrite(auditRow("q-1")),
       queueWrite(auditRow("q-2")),
-      queueWrite((tx) => {
-        auditRow("q-3")(tx);
+      queueWrite(async (tx) => {
+        await auditRow("q-3")(tx);
         throw new Error("refused after its first row");
       }),
-      queueWrite((tx) => {
-        auditRow("q-4")(tx);
+      queueWrite(async (tx) => {
+        await auditRow("q-4")(tx);
         return "fourth";
       }),
     ]);

@@ -32,7 +32,7 @@ export default async function AlertAnalyticsPage({
   const asked = PeriodQuery.safeParse(await searchParams);
   const to = (asked.success && asked.data.to) || today();
   const from = (asked.success && asked.data.from) || shiftDay(to, -364);
-  const report = readAlertAnalytics(user.id, from, to);
+  const report = await readAlertAnalytics(user.id, from, to);
   return (
     <>
       <PageHeader

@@ -19,10 +19,10 @@ const COLUMNS = [
 ];
 
 /** Without a period: the last 365 days to today. */
-export const GET = handle(endpoints.alertAnalytics, ({ req, user, query }) => {
+export const GET = handle(endpoints.alertAnalytics, async ({ req, user, query }) => {
   const to = query.to ?? today();
   const from = query.from ?? shiftDay(to, -364);
-  const report = readAlertAnalytics(user.id, from, to);
+  const report = await readAlertAnalytics(user.id, from, to);
   if (!(req.headers.get("accept") ?? "").includes("text/csv")) return json(200, report);
   const revisit = new Set(report.revisit.map((r) => `${r.kind} ${r.agent}`));
   const rows = report.rows.map((r) => [
