@@ -3,7 +3,7 @@ import "server-only";
 // stopped); an oncologist's decision on an agent's alerts changes it here, with its history.
 import { asc, eq } from "drizzle-orm";
 import { type AgentChangeFacts } from "@/lib/domain/decisions";
-import type { Db, Tx } from "../client";
+import type { Tx } from "../client";
 import { courseAgentChanges, users, type CourseAgentChange } from "../schema";
 
 export type AgentChangeRow = CourseAgentChange & { decidedBy: string };

@@ -159,17 +159,21 @@ describe("readSnapshot", () => {
     }
   });
 
-  it("keeps its snapshot across turns of the event loop: a write of this process started meanwhile lands after it", async () => {
-    let written: Promise<unknown> | undefined;
-    const [first, second] = await readSnapshot(async (tx) => {
+  it("keeps its snapshot while it awaits: a write this process starts meanwhile lands after it, not inside", async () => {
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const reading = readSnapshot(async (tx) => {
       const before = await auditRows(tx);
-      written = queueWrite((w) => w.insert(schema.auditLog).values(auditEntry()));
-      // Long enough for the queued write's turn to come, were it not held back by this read.
-      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      await paused;
       return [before, await auditRows(tx)];
     });
+    // Another request's write, started while the read is paused between its two statements.
+    const writing = queueWrite((tx) => tx.insert(schema.auditLog).values(auditEntry()));
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    resume();
+    const [first, second] = await reading;
     expect(second).toBe(first);
-    await written;
+    await writing;
     expect(await readSnapshot(auditRows)).toBe(first! + 1);
   });
 });

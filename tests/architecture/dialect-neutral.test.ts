@@ -1,0 +1,100 @@
+// The queries of db/commands and db/reads are written once for SQLite and PostgreSQL (issue 18;
+// docs/architecture.md, "Transactions"): a query builder is awaited, never run by `.get()`,
+// `.all()` or `.run()`, which exist on Drizzle's SQLite builders only.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SQLITE_ONLY = new Set(["get", "all", "run"]);
+/** The methods a Drizzle query is built with: a chain holding one of them is a query. */
+const BUILDER = new Set([
+  "select",
+  "selectDistinct",
+  "insert",
+  "update",
+  "delete",
+  "from",
+  "where",
+  "values",
+  "set",
+  "returning",
+  "orderBy",
+  "groupBy",
+  "limit",
+  "offset",
+  "innerJoin",
+  "leftJoin",
+  "onConflictDoNothing",
+  "onConflictDoUpdate",
+]);
+
+/** The method names along a call chain, from `receiver` down to its root. */
+function chainOf(receiver: ts.Expression): string[] {
+  const names: string[] = [];
+  let node: ts.Expression = receiver;
+  for (;;) {
+    if (ts.isCallExpression(node) || ts.isNonNullExpression(node) || ts.isParenthesizedExpression(node))
+      node = node.expression;
+    else if (ts.isPropertyAccessExpression(node)) {
+      names.push(node.name.text);
+      node = node.expression;
+    } else return names;
+  }
+}
+
+/** Each `.get()`, `.all()` or `.run()` called on a query builder, as "file:line text". */
+function sqliteOnlyCalls(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      node.arguments.length === 0 &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      SQLITE_ONLY.has(node.expression.name.text) &&
+      chainOf(node.expression.expression).some((name) => BUILDER.has(name))
+    ) {
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      found.push(`${file}:${line} .${node.expression.name.text}()`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+const queryFiles = execFileSync(
+  "git",
+  ["ls-files", "--cached", "--others", "--exclude-standard", "db/commands", "db/reads"],
+  {
+    cwd: ROOT,
+    encoding: "utf8",
+  },
+)
+  .split("\n")
+  .filter((f) => f.endsWith(".ts") && fs.existsSync(path.join(ROOT, f)));
+
+describe("queries in db/commands and db/reads", () => {
+  it("are found by the check: a builder run by .get(), .all() or .run() is named", () => {
+    const source = `
+      const one = tx.select().from(patients).where(eq(patients.id, id)).get();
+      const many = tx.select().from(patients).all();
+      tx.insert(auditLog).values(entry).run();
+      const fine = (await tx.select().from(patients).limit(1))[0];
+      const notAQuery = byId.get(id) ?? byId.set(id, []).get(id);`;
+    expect(sqliteOnlyCalls("example.ts", source)).toEqual([
+      "example.ts:2 .get()",
+      "example.ts:3 .all()",
+      "example.ts:4 .run()",
+    ]);
+  });
+
+  it("are awaited, never run by SQLite's .get(), .all() or .run()", () => {
+    expect(queryFiles.length).toBeGreaterThan(30);
+    const found = queryFiles.flatMap((f) => sqliteOnlyCalls(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(found).toEqual([]);
+  });
+});
