@@ -138,11 +138,11 @@ describe("readSnapshot", () => {
       const [first, second] = await readSnapshot(async (tx) => {
         const before = await auditRows(tx);
         auditRow(other.db);
-        return [before, await auditRows(tx)];
+        return [before, await auditRows(tx)] as const;
       });
       expect(second).toBe(first);
       // The row is committed: the next read sees it.
-      expect(await readSnapshot(auditRows)).toBe(first! + 1);
+      expect(await readSnapshot(auditRows)).toBe(first + 1);
     } finally {
       other.sqlite.close();
     }
@@ -165,7 +165,7 @@ describe("readSnapshot", () => {
     const reading = readSnapshot(async (tx) => {
       const before = await auditRows(tx);
       await paused;
-      return [before, await auditRows(tx)];
+      return [before, await auditRows(tx)] as const;
     });
     // Another request's write, started while the read is paused between its two statements.
     const writing = queueWrite((tx) => tx.insert(schema.auditLog).values(auditEntry()));
@@ -174,7 +174,7 @@ describe("readSnapshot", () => {
     const [first, second] = await reading;
     expect(second).toBe(first);
     await writing;
-    expect(await readSnapshot(auditRows)).toBe(first! + 1);
+    expect(await readSnapshot(auditRows)).toBe(first + 1);
   });
 });
 
