@@ -1,13 +1,13 @@
 "use client";
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/lib/client/client-only";
 import { useState } from "react";
 
 // The form loads when the section is first opened, not with the page: it is folded away until
 // then, and shown only once its code is there, so it is live when seen (docs/benchmarks.md, "Route budgets").
-const InterventionForm = dynamic(() => import("./intervention-form").then((m) => m.InterventionForm), {
-  ssr: false,
-  loading: () => <p className="text-sm text-slate-700">Loading the form…</p>,
-});
+const InterventionForm = clientOnly(
+  () => import("./intervention-form").then((m) => m.InterventionForm),
+  () => <p className="text-sm text-slate-700">Loading the form…</p>,
+);
 
 /** "Record supportive care", folded; once opened the form stays mounted, so closing keeps what was typed. */
 export function RecordSupportiveCare({ patientId, today }: { patientId: string; today: string }) {

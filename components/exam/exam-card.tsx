@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/lib/client/client-only";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -16,10 +16,10 @@ import { formatDateTime, formatDay } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
 
 // Loaded when an amendment is begun: the form and the schema it checks with are not needed to read a saved exam.
-const AmendForm = dynamic(() => import("./amend-form").then((m) => m.AmendForm), {
-  ssr: false,
-  loading: () => <p className="text-sm">Loading the amendment form…</p>,
-});
+const AmendForm = clientOnly(
+  () => import("./amend-form").then((m) => m.AmendForm),
+  () => <p className="text-sm">Loading the amendment form…</p>,
+);
 
 export type ListedExam = Awaited<ReturnType<typeof listAssessments>>[number];
 

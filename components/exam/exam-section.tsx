@@ -1,6 +1,6 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
+import { clientOnly } from "@/lib/client/client-only";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
@@ -12,10 +12,10 @@ import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./raised-alerts";
 
 // The form reads the stored draft as it first renders, so it renders in the browser only.
-const ExamForm = dynamic(() => import("./exam-form").then((m) => m.ExamForm), {
-  ssr: false,
-  loading: () => <p className="text-sm">Loading the exam form…</p>,
-});
+const ExamForm = clientOnly(
+  () => import("./exam-form").then((m) => m.ExamForm),
+  () => <p className="text-sm">Loading the exam form…</p>,
+);
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
