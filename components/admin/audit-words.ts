@@ -1,7 +1,8 @@
 // The audit trail in words an auditor reads: each action as a sentence ("Recorded exam, cycle 3"),
 // each change as named fields with their values before and after. The codes stay the filter's values.
 import type { AuditRow } from "@/db/reads/audit-log";
-import { alertKindLabel, DECISION_LABEL } from "@/components/alerts/alert-words";
+import { alertKindLabel } from "@/components/alerts/alert-words";
+import { DECISION_LABEL } from "@/components/alerts/decision-words";
 import { agentName } from "@/components/patient/format";
 import type { Decision } from "@/lib/domain/codes";
 import { formatDateTime, formatDay } from "@/lib/dates";

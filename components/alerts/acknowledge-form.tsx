@@ -8,8 +8,8 @@ import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS } from "@/lib/domain/codes";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
-import { DECISION_HINT, DECISION_LABEL } from "./alert-words";
-import { GroupDecisions } from "./decision-worklist";
+import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
+import { GroupDecisions } from "./group-decisions";
 
 /** The dose field of a reduction: what it starts with, its unit, and what the plan says, in words. */
 export interface ReduceField {

@@ -1,6 +1,6 @@
-// Alert kinds and decisions in the words a clinician reads; the codes stay visible beside them
+// Alert kinds in the words a clinician reads; the codes stay visible beside them
 // so a badge on the worklist and a line here can be matched.
-import { ALERT_KINDS, type AlertKind, type Decision, type Severity } from "@/lib/domain/codes";
+import { ALERT_KINDS, type AlertKind, type Severity } from "@/lib/domain/codes";
 
 export const ALERT_KIND_LABEL: Record<AlertKind, string> = {
   "grade-stop": "Grade meets a stop rule",
@@ -20,21 +20,6 @@ export const ALERT_KIND_LABEL: Record<AlertKind, string> = {
 export function alertKindLabel(kind: string): string {
   return ALERT_KIND_LABEL[kind as AlertKind] ?? kind;
 }
-
-export const DECISION_LABEL: Record<Decision, string> = {
-  proceed: "Proceed",
-  reduce: "Reduce",
-  hold: "Hold",
-  stop: "Stop",
-};
-
-/** What each decision means for the next cycle, shown beside the choice. */
-export const DECISION_HINT: Record<Decision, string> = {
-  proceed: "Give the next cycle as planned.",
-  reduce: "Give the next cycle at a reduced dose.",
-  hold: "Hold the agent until the team reviews again.",
-  stop: "Stop the agent.",
-};
 
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 

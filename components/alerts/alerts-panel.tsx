@@ -1,7 +1,7 @@
 import type { ApiAlert } from "@/db/reads/alerts";
 import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
 import { formatDose } from "@/components/patient/format";
-import { NoteForm } from "@/components/notes/note-form";
+import { AddANote } from "@/components/notes/add-a-note";
 import { NoteList } from "@/components/notes/note-list";
 import { AcknowledgeForm, type ReduceField } from "./acknowledge-form";
 import { AlertItem } from "./alert-item";
@@ -66,14 +66,7 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
                 ) : (
                   <>
                     <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a note</summary>
-                      <NoteForm
-                        patientId={review.patient.id}
-                        target={{ alertId: alert.id }}
-                        label="Note on this alert"
-                      />
-                    </details>
+                    <AddANote patientId={review.patient.id} alertId={alert.id} label="Note on this alert" />
                   </>
                 )}
                 <NoteList notes={review.notes.filter((n) => n.alertId === alert.id)} />

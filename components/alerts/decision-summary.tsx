@@ -1,5 +1,5 @@
 import type { ApiAlert } from "@/db/reads/alerts";
-import { DECISION_LABEL } from "./alert-words";
+import { DECISION_LABEL } from "./decision-words";
 import { formatDateTime } from "@/lib/dates";
 
 type Acknowledgement = NonNullable<ApiAlert["acknowledgement"]>;

@@ -1,10 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { GROUP_ATTRIBUTE, NO_MORE_ALERTS_ID, PATIENT_ATTRIBUTE } from "./decision-focus";
-
-/** What a group's decision form tells the worklist once the server has recorded it. */
-export const GroupDecisions = createContext<((groupId: string, message: string) => void) | null>(null);
+import { GroupDecisions } from "./group-decisions";
 
 const groupsOnPage = () =>
   [...document.querySelectorAll<HTMLElement>(`[${GROUP_ATTRIBUTE}]`)].map((e) => e.getAttribute(GROUP_ATTRIBUTE)!);

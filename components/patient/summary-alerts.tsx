@@ -1,5 +1,6 @@
 import type { PatientReview } from "@/db/reads/patient-summary";
-import { alertKindLabel, byUrgency, DECISION_LABEL } from "@/components/alerts/alert-words";
+import { alertKindLabel, byUrgency } from "@/components/alerts/alert-words";
+import { DECISION_LABEL } from "@/components/alerts/decision-words";
 import { agentName, clip } from "./format";
 import { formatDateTime } from "@/lib/dates";
 
