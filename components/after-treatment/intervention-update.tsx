@@ -6,10 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { INTERVENTION_RESPONSES } from "@/lib/domain/interventions";
+import type { InterventionResponse } from "@/lib/domain/interventions";
 import type { InterventionPatch } from "@/lib/schemas/intervention";
 
-const RESPONSE_LABEL = { better: "Better", same: "The same", worse: "Worse" } as const;
+// Every response, in the domain's order, typed against it: the domain module itself (every kind's
+// label and warning) is not loaded with the patient page for three words.
+const RESPONSE_LABEL: Record<InterventionResponse, string> = { better: "Better", same: "The same", worse: "Worse" };
 
 /** Ends supportive care or records how the patient responded, with the version the page read. */
 export function InterventionUpdate({
@@ -71,7 +73,7 @@ export function InterventionUpdate({
         {(p) => (
           <Select {...p} name="response" defaultValue={response ?? ""}>
             <option value="">Not yet known</option>
-            {INTERVENTION_RESPONSES.map((r) => (
+            {(Object.keys(RESPONSE_LABEL) as InterventionResponse[]).map((r) => (
               <option key={r} value={r}>
                 {RESPONSE_LABEL[r]}
               </option>
