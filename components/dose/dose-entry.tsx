@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { DoseBar } from "@/components/dose-bar";
@@ -25,7 +25,6 @@ export type DoseOutcome = { message: string; alerts: ApiAlert[] };
 
 /** One agent's dose for the cycle: prefilled, previewed against limit and caps, confirmed when it crosses one. */
 export function DoseEntry(props: {
-  patientId: string;
   cycle: { id: string; date: string };
   item: CourseAgentRow;
   setting: Setting | null;
@@ -40,10 +39,9 @@ export function DoseEntry(props: {
   outcome: DoseOutcome | null;
   onOutcome: (outcome: DoseOutcome) => void;
 }) {
-  const { item, cycle, patientId } = props;
+  const { item, cycle } = props;
   const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
   const router = useRouter();
-  const queryClient = useQueryClient();
   const zone = useClinicZone();
   const suggestion = useMemo(
     () =>
@@ -97,7 +95,6 @@ export function DoseEntry(props: {
         alerts: result.alerts,
       });
       setOpen(false);
-      void queryClient.invalidateQueries({ queryKey: ["doses", patientId] });
       router.refresh();
     },
   });

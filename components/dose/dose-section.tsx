@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
@@ -15,9 +15,12 @@ import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
 
-/** The doses of one cycle: one entry per agent of the course, and what was given, correctable. */
+/**
+ * The doses of one cycle: one entry per agent of the course, and what was given, correctable. The
+ * doses are the server page's, read again (router.refresh) after each save rather than kept in a
+ * client query (docs/benchmarks.md, "Route budgets").
+ */
 export function DoseSection(props: {
-  patientId: string;
   cycle: { id: string; date: string };
   agents: CourseAgentRow[];
   setting: Setting | null;
@@ -26,19 +29,14 @@ export function DoseSection(props: {
   courseId: string;
   /** The clinic's today: a dose with no exam that day asks first. */
   today: string;
-  initialDoses: ApiDose[];
+  doses: ApiDose[];
   people: Record<string, string>;
   canRecord: boolean;
   /** Each agent's entry as it opens, checked by the page (dose-check.ts, openingChecks). */
   opening: Record<string, DoseCheck>;
 }) {
-  const { patientId, cycle } = props;
-  const doses = useQuery({
-    queryKey: ["doses", patientId],
-    queryFn: () => api("GET /api/patients/{id}/doses", { params: { id: patientId } }).then((r) => r.doses),
-    initialData: props.initialDoses,
-  });
-  const ofCycle = doses.data.filter((d) => d.cycleId === cycle.id);
+  const { cycle } = props;
+  const ofCycle = props.doses.filter((d) => d.cycleId === cycle.id);
   // Kept here, per agent: a decision remounts its entry (see the key below), and the nurse must
   // still read what was recorded.
   const [outcomes, setOutcomes] = useState<Partial<Record<string, DoseOutcome>>>({});
@@ -56,7 +54,6 @@ export function DoseSection(props: {
           <DoseEntry
             // A decision starts the entry anew; an exam or alert since moves only its suggestion.
             key={`${item.agent}|${item.status}|${item.currentDose}`}
-            patientId={patientId}
             cycle={cycle}
             item={item}
             setting={props.setting}
@@ -74,30 +71,32 @@ export function DoseSection(props: {
   );
 }
 
-function GivenDose({ dose, people, canRecord }: { dose: ApiDose; people: Record<string, string>; canRecord: boolean }) {
+function GivenDose({
+  dose: stored,
+  people,
+  canRecord,
+}: {
+  dose: ApiDose;
+  people: Record<string, string>;
+  canRecord: boolean;
+}) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [marking, setMarking] = useState(false);
-  const key = ["doses", dose.patientId];
+  // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
+  const [struckFor, setStruckFor] = useState<string | null>(null);
+  const dose: ApiDose =
+    struckFor !== null && stored.status !== "entered-in-error"
+      ? { ...stored, status: "entered-in-error", errorReason: struckFor }
+      : stored;
   const inError = dose.status === "entered-in-error";
   const markInError = useMutation({
     mutationFn: (reason: string) =>
       api("POST /api/doses/{id}/entered-in-error", { params: { id: dose.id }, body: { reason } }),
-    // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
-    onMutate: async (reason) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<ApiDose[]>(key);
-      queryClient.setQueryData<ApiDose[]>(key, (list) =>
-        list?.map((d) => (d.id === dose.id ? { ...d, status: "entered-in-error", errorReason: reason } : d)),
-      );
-      return { before };
-    },
-    onError: (_e, _r, context) => queryClient.setQueryData(key, context?.before),
+    onMutate: (reason) => setStruckFor(reason),
+    onError: () => setStruckFor(null),
     onSuccess: () => setMarking(false),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: key });
-      router.refresh();
-    },
+    // The page read again brings the dose as stored.
+    onSettled: () => router.refresh(),
   });
   const name = getAgent(dose.agent).name;
   return (

@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -34,7 +34,6 @@ export function AmendForm({
   onCancel: () => void;
 }) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const idPrefix = useId();
   const fieldId = (path: string) => `${idPrefix}-${path}`;
   // The version this amendment builds on: the one opened, or the rival one once reviewed.
@@ -56,7 +55,6 @@ export function AmendForm({
     onSuccess: (result) => {
       form.reset(draftFrom(result.assessment, result.assessment.assessedOn));
       onDone(result);
-      void queryClient.invalidateQueries({ queryKey: ["assessments", exam.patientId] });
       router.refresh();
     },
     onError: (error) => {

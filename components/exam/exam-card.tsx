@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { clientOnly } from "@/lib/client/client-only";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -39,7 +39,7 @@ const STATUS_WORDS = { final: "Final", amended: "Amended", "entered-in-error": "
 
 /** One exam of the cycle: its values, its status and every earlier version, with amend and entered-in-error. */
 export function ExamCard({
-  exam,
+  exam: stored,
   baseline,
   people,
   canRecord,
@@ -54,29 +54,23 @@ export function ExamCard({
 }) {
   const router = useRouter();
   const zone = useClinicZone();
-  const queryClient = useQueryClient();
   const [mode, setMode] = useState<"view" | "amend" | "error">("view");
+  // Safe to show at once: the record is struck, never removed; a refusal puts it back.
+  const [struckFor, setStruckFor] = useState<string | null>(null);
+  const exam: ListedExam =
+    struckFor !== null && stored.status !== "entered-in-error"
+      ? { ...stored, status: "entered-in-error", statusReason: struckFor }
+      : stored;
   const inError = exam.status === "entered-in-error";
-  const key = ["assessments", exam.patientId];
 
   const markInError = useMutation({
     mutationFn: (reason: string) =>
       api("POST /api/assessments/{id}/entered-in-error", { params: { id: exam.id }, body: { reason } }),
-    // Safe to show at once: the record is struck, never removed; a refusal puts it back.
-    onMutate: async (reason) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<ListedExam[]>(key);
-      queryClient.setQueryData<ListedExam[]>(key, (list) =>
-        list?.map((e) => (e.id === exam.id ? { ...e, status: "entered-in-error", statusReason: reason } : e)),
-      );
-      return { before };
-    },
-    onError: (_e, _r, context) => queryClient.setQueryData(key, context?.before),
+    onMutate: (reason) => setStruckFor(reason),
+    onError: () => setStruckFor(null),
     onSuccess: () => setMode("view"),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: key });
-      router.refresh();
-    },
+    // The page read again brings the exam as stored.
+    onSettled: () => router.refresh(),
   });
 
   const versions = [...exam.history].sort((a, b) => a.version - b.version);

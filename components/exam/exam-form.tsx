@@ -1,5 +1,5 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -60,7 +60,6 @@ export function ExamForm(props: ExamFormProps) {
   const { patientId, cycleId, previous } = props;
   const router = useRouter();
   const zone = useClinicZone();
-  const queryClient = useQueryClient();
   const idPrefix = useId();
   const fieldId = (path: string) => `${idPrefix}-${path}`;
   const form = useExamDraft(`cycle:${cycleId}`, props.initial, cycleId);
@@ -83,7 +82,6 @@ export function ExamForm(props: ExamFormProps) {
       const summary = savedSummary(form.draft, input);
       form.reset(props.initial);
       props.onSaved(result, summary);
-      void queryClient.invalidateQueries({ queryKey: ["assessments", patientId] });
       router.refresh();
     },
     onError: (error) => {

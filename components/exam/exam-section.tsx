@@ -1,11 +1,9 @@
 "use client";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { clientOnly } from "@/lib/client/client-only";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
-import { api } from "@/lib/client/api";
 import { baselineExam } from "@/lib/domain/worsening";
 import { ExamCard, type ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
@@ -31,31 +29,31 @@ function moveTo(id: string) {
   (field ?? step)?.focus();
 }
 
-/** The cycle's exams: the entry form until one is saved, then the saved exams with their history. */
+/**
+ * The cycle's exams: the entry form until one is saved, then the saved exams with their history.
+ * The list is the server page's, read again (router.refresh, by the forms) after each save rather
+ * than kept in a client query, so the page loads no query observer (docs/benchmarks.md, "Route budgets").
+ */
 export function ExamSection({
-  initialExams,
+  exams,
   people,
   canRecord,
   nextStep,
   ...formProps
 }: Omit<ExamFormProps, "onSaved"> & {
-  initialExams: ListedExam[];
+  exams: ListedExam[];
   people: Record<string, string>;
   canRecord: boolean;
   /** The id of what comes after the exam on the page (the doses): it takes the focus after a save or an amendment. */
   nextStep: string;
 }) {
-  const { patientId, cycleId } = formProps;
-  const queryClient = useQueryClient();
-  const key = ["assessments", patientId];
-  const exams = useQuery({
-    queryKey: key,
-    queryFn: () => api("GET /api/patients/{id}/assessments", { params: { id: patientId } }).then((r) => r.assessments),
-    initialData: initialExams,
-  });
+  const { cycleId } = formProps;
+  // An exam just saved, shown at once from the answer until the page read again brings it with its cycle and history.
+  const [justSaved, setJustSaved] = useState<ListedExam[]>([]);
+  const listed = [...exams, ...justSaved.filter((s) => !exams.some((e) => e.id === s.id))];
   const [outcome, setOutcome] = useState<{ message: string; alerts: ApiAlert[] } | null>(null);
   const [another, setAnother] = useState(false);
-  const ofCycle = exams.data.filter((e) => e.cycleId === cycleId);
+  const ofCycle = listed.filter((e) => e.cycleId === cycleId);
   const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
   const baseline = baselineExam(formProps.record.exams);
 
@@ -64,13 +62,7 @@ export function ExamSection({
     setAnother(false);
     // After React has replaced the form with the saved exam.
     requestAnimationFrame(() => moveTo(nextStep));
-    // Shown at once from the answer; the refetch then brings the cycle and history.
-    if (isNew) {
-      queryClient.setQueryData<ListedExam[]>(key, (list) => [
-        ...(list ?? []),
-        { ...result.assessment, cycle: null, cumulative: {}, history: [] },
-      ]);
-    }
+    if (isNew) setJustSaved((list) => [...list, { ...result.assessment, cycle: null, cumulative: {}, history: [] }]);
   }
 
   return (

@@ -71,7 +71,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             record={detail.record}
             storedAlerts={detail.storedAlerts}
             selfReport={selfReport}
-            initialExams={detail.exams}
+            exams={detail.exams}
             people={people}
             canRecord={canRecord}
             nextStep="doses"
@@ -93,7 +93,6 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             </p>
           )}
           <DoseSection
-            patientId={patient.id}
             cycle={cycle}
             agents={course.agents}
             setting={course.setting}
@@ -101,7 +100,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             storedAlerts={detail.storedAlerts}
             courseId={course.id}
             today={today()}
-            initialDoses={detail.doses}
+            doses={detail.doses}
             people={people}
             canRecord={canRecord}
             opening={
