@@ -1,4 +1,4 @@
-import { doseStanding, type DoseStanding } from "@/lib/domain/plans";
+import { doseStanding, type DoseStanding } from "@/lib/domain/tolerance";
 
 const COLOR: Record<DoseStanding, string> = {
   "over the limit": "bg-red-700",

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { AgentCode, GradeRule } from "./agents";
 import { AGENT_CODES, getAgent } from "./agents";
 import type { Setting } from "./codes";
+import { doseStanding } from "./tolerance";
 import {
   decidedReduction,
   defaultTerms,
-  doseStanding,
   describeAction,
   describeRule,
   governingRule,

@@ -4,7 +4,6 @@ import type { Agent, AgentCode, GradeRule } from "./agents";
 import { getAgent } from "./agents";
 import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
-import { exceeds, reached } from "./tolerance";
 
 /** Until a plan is in force, the agent's default limit, cap and template apply (docs/clinical-rules.md, "Plans"). */
 export function defaultTerms(agent: Agent): PlanTerms {
@@ -147,17 +146,4 @@ export function decidedReduction(
 /** The cumulative dose at which to warn: the warning fraction of the limit, or none without a limit. */
 export function warnLevel(terms: Pick<PlanTerms, "cumulativeLimit" | "warnFraction">): number | null {
   return terms.cumulativeLimit === null ? null : terms.cumulativeLimit * terms.warnFraction;
-}
-
-export type DoseStanding = "over the limit" | "at the limit" | "near the limit" | "below";
-
-/**
- * Where a cumulative dose stands against the limit and the warning level, with the limits'
- * tolerance: "at the limit" only when equal to it, "over the limit" past it.
- */
-export function doseStanding(cumulative: number, limit: number | null, warnAt: number | null): DoseStanding {
-  if (limit !== null && exceeds(cumulative, limit)) return "over the limit";
-  if (limit !== null && reached(cumulative, limit)) return "at the limit";
-  if (warnAt !== null && reached(cumulative, warnAt)) return "near the limit";
-  return "below";
 }
