@@ -1,10 +1,13 @@
 import type { worklist } from "@/db/reads/worklist";
 import { byUrgency } from "./alerts/alert-words";
 import { AlertBadge } from "./exam/raised-alerts";
+import { agentNames } from "./patient/format";
 import { DoseBar } from "./dose-bar";
 import { AgentState } from "./dose/agent-state";
 import { ScheduleEditing } from "./worklist/schedule-editor";
 import { ScheduleButton, ScheduleText } from "./worklist/schedule-text";
+
+const NAMES = agentNames();
 
 type Row = Awaited<ReturnType<typeof worklist>>["patients"][number];
 
@@ -41,7 +44,7 @@ function OpenAlerts({ row }: { row: Row }) {
       ) : (
         sorted.map((a, i) => (
           <li key={a.id} className={i === 0 ? undefined : "sr-only"}>
-            <AlertBadge alert={a} />
+            <AlertBadge alert={a} names={NAMES} />
           </li>
         ))
       )}

@@ -2,7 +2,8 @@
 // the shared schema, the dose prefill and preview, and the cycle page's read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDose, confirmTitle, openingChecks, previewDose } from "@/components/dose/dose-check";
-import { prefilled, suggestDose } from "@/components/dose/dose-plan";
+import { suggestDose } from "@/components/dose/dose-plan";
+import { prefilled } from "@/components/dose/typed-dose";
 import {
   blankMessage,
   draftFrom,

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { SaveOutcome } from "@/components/exam/raised-alerts";
+import { agentNames } from "@/components/patient/format";
 import { useValidatedForm } from "@/components/patient-form/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -80,7 +81,11 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
     const { course, alerts } = save.data;
     return (
       <div className="flex flex-col gap-4">
-        <SaveOutcome message={`Course ${course.name} created with ${course.cycles.length} cycles.`} alerts={alerts} />
+        <SaveOutcome
+          message={`Course ${course.name} created with ${course.cycles.length} cycles.`}
+          alerts={alerts}
+          names={agentNames()}
+        />
         <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
           {course.cycles.map((c) => (
             <li key={c.id}>

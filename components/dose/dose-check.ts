@@ -14,14 +14,8 @@ import type { Setting } from "@/lib/domain/codes";
 import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import {
-  givenDose,
-  prefilled,
-  suggestDose,
-  type CourseAgentRow,
-  type DoseSuggestion,
-  type TypedDose,
-} from "./dose-plan";
+import { suggestDose, type CourseAgentRow, type DoseSuggestion } from "./dose-plan";
+import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
 /** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
 export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {

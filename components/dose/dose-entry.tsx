@@ -1,16 +1,14 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { DoseBar } from "@/components/dose-bar";
-import { AlertList, SaveOutcome } from "@/components/exam/raised-alerts";
-import { NumberField } from "@/components/exam/exam-controls";
+import { AlertList, SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
+import { NumberField } from "@/components/exam/number-field";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
 import { CountedTextArea } from "@/components/ui/counted-text-area";
 import type { ApiAlert } from "@/db/reads/alerts";
-import { getAgent } from "@/lib/domain/agents";
-import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { api, ApiRequestError } from "@/lib/client/api";
@@ -18,7 +16,8 @@ import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import { ConfirmDialog } from "./confirm-dialog";
 import { AgentState } from "./agent-state";
 import type { DoseCheck } from "./dose-check";
-import { givenDose, prefilled, suggestDose, type CourseAgentRow, type TypedDose } from "./dose-plan";
+import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
+import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
 /** What the last save of this agent's dose recorded and raised, said in the status message. */
 export type DoseOutcome = { message: string; alerts: ApiAlert[] };
@@ -27,10 +26,11 @@ export type DoseOutcome = { message: string; alerts: ApiAlert[] };
 export function DoseEntry(props: {
   cycle: { id: string; date: string };
   item: CourseAgentRow;
-  setting: Setting | null;
+  /** What to prefill and why, worked out by the page on the server (dose-plan.ts, suggestDose). */
+  suggestion: DoseSuggestion;
+  agentNames: AgentNames;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
-  courseId: string;
   today: string;
   alreadyGiven: boolean;
   /** The entry as it opens, checked by the page (dose-check.ts, openingChecks). */
@@ -39,15 +39,10 @@ export function DoseEntry(props: {
   outcome: DoseOutcome | null;
   onOutcome: (outcome: DoseOutcome) => void;
 }) {
-  const { item, cycle } = props;
-  const agent = getAgent(item.agent as Parameters<typeof getAgent>[0]);
+  const { item, cycle, suggestion } = props;
+  const { name } = suggestion;
   const router = useRouter();
   const zone = useClinicZone();
-  const suggestion = useMemo(
-    () =>
-      suggestDose(props.record, item, props.setting, { courseId: props.courseId, stored: props.storedAlerts, zone }),
-    [props.record, item, props.setting, props.courseId, props.storedAlerts, zone],
-  );
   // The fields follow the suggestion (it moves when an exam or an alert lands) until the nurse
   // types in them; remounting instead would take the cursor out of the field after an exam.
   const start = prefilled(suggestion);
@@ -91,7 +86,7 @@ export function DoseEntry(props: {
     onSuccess: (result) => {
       const total = result.cumulative[suggestion.agent] ?? 0;
       props.onOutcome({
-        message: `Recorded ${agent.name.toLowerCase()} ${body.dose} ${item.unit} x ${body.administrations}. Cumulative dose now ${Math.round(total * 100) / 100} ${item.unit}.`,
+        message: `Recorded ${name.toLowerCase()} ${body.dose} ${item.unit} x ${body.administrations}. Cumulative dose now ${Math.round(total * 100) / 100} ${item.unit}.`,
         alerts: result.alerts,
       });
       setOpen(false);
@@ -119,39 +114,38 @@ export function DoseEntry(props: {
       ? [save.error.message]
       : [];
   return (
-    <section aria-label={agent.name} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3">
+    <section aria-label={name} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3">
       <h3 className="font-semibold">
-        {agent.name}{" "}
+        {name}{" "}
         <span className="text-sm font-normal text-slate-700">
           next dose {item.currentDose} {item.unit}
           {item.route ? ` ${item.route}` : ""}, {item.administrationsPerCycle} per cycle
         </span>
       </h3>
       <AgentState
-        name={agent.name}
+        name={name}
         status={suggestion.status}
         change={suggestion.change}
         unit={item.unit}
         awaiting={suggestion.awaiting}
         zone={zone}
       />
-      <SaveOutcome message={props.outcome?.message ?? null} alerts={props.outcome?.alerts ?? []} />
+      <SaveOutcome
+        message={props.outcome?.message ?? null}
+        alerts={props.outcome?.alerts ?? []}
+        names={props.agentNames}
+      />
       {!open ? (
         <div>
           <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-            Record another {agent.name.toLowerCase()} dose
+            Record another {name.toLowerCase()} dose
           </Button>
         </div>
       ) : (
-        <form
-          onSubmit={(e) => void submit(e)}
-          noValidate
-          aria-label={`${agent.name} dose`}
-          className="flex flex-col gap-2"
-        >
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label={`${name} dose`} className="flex flex-col gap-2">
           <div className="flex flex-wrap gap-4">
             <NumberField
-              label={`${agent.name} dose given`}
+              label={`${name} dose given`}
               suffix={item.unit}
               value={typed.dose}
               onChange={setDose}
@@ -183,7 +177,7 @@ export function DoseEntry(props: {
                   aria-invalid={tried && Boolean(overrideErrors.overriding)}
                   aria-describedby={tried && overrideErrors.overriding ? overridingErrorId : undefined}
                 />
-                Record a {agent.name.toLowerCase()} dose although it is{" "}
+                Record a {name.toLowerCase()} dose although it is{" "}
                 {suggestion.status === "held"
                   ? "on HOLD"
                   : suggestion.status === "stopped"
@@ -208,7 +202,7 @@ export function DoseEntry(props: {
           {preview && (
             <div className="flex max-w-md flex-col gap-2">
               <DoseBar
-                label={`${agent.name} after this dose`}
+                label={`${name} after this dose`}
                 cumulative={preview.cumulative}
                 limit={preview.limit}
                 warnAt={preview.warnAt}
@@ -217,7 +211,7 @@ export function DoseEntry(props: {
               {preview.raise.length > 0 && (
                 <div className="text-sm">
                   <p className="font-medium">Saving this dose will raise:</p>
-                  <AlertList alerts={preview.raise} />
+                  <AlertList alerts={preview.raise} names={props.agentNames} />
                 </div>
               )}
             </div>
@@ -229,7 +223,7 @@ export function DoseEntry(props: {
           ))}
           <div>
             <Button type="submit" disabled={save.isPending || (check !== null && !preview)}>
-              {save.isPending ? "Recording…" : `Record ${agent.name.toLowerCase()} dose`}
+              {save.isPending ? "Recording…" : `Record ${name.toLowerCase()} dose`}
             </Button>
           </div>
         </form>

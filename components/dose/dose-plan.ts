@@ -1,10 +1,12 @@
 // What the nurse is about to give, worked out with the same pure rules the server runs: the dose
 // to prefill (the course's current dose, the reduced one a grade rule asks for, nothing for an
-// agent held or stopped). What it would do once saved is dose-check.ts, loaded after the page.
-// No rule is written here, only applied.
+// agent held or stopped). The cycle page works it out on the server and gives it to the entry,
+// so the rules and the agent library are not in the page's JavaScript (docs/benchmarks.md, "Route
+// budgets"); what the dose would do once saved is dose-check.ts, loaded after the page. No rule
+// is written here, only applied.
 import type { AgentCode, GradeRule } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
-import type { AgentStatus, Setting } from "@/lib/domain/codes";
+import type { AgentStatus, DoseUnit, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
@@ -26,6 +28,9 @@ export interface CourseAgentRow {
 
 export interface DoseSuggestion {
   agent: AgentCode;
+  /** The agent's name and unit, from the library. */
+  name: string;
+  unit: DoseUnit;
   /** The course's current dose per administration. */
   planned: number;
   /** The dose to prefill; null (an empty field) for an agent held or stopped. */
@@ -83,6 +88,8 @@ export function suggestDose(
         : `the course's dose`;
   return {
     agent: agentCode,
+    name: agent.name,
+    unit,
     planned: item.currentDose,
     dose: off ? null : (reduced ?? item.currentDose),
     administrations,
@@ -91,33 +98,5 @@ export function suggestDose(
     awaiting,
     why,
     rule,
-  };
-}
-
-/** What the nurse has typed in one agent's entry, as the fields hold it. */
-export interface TypedDose {
-  dose: string;
-  administrations: string;
-  overriding: boolean;
-  overrideReason: string;
-}
-
-/** What an entry starts with: the suggested dose and administrations, no override. */
-export function prefilled(suggestion: DoseSuggestion): TypedDose {
-  return {
-    dose: suggestion.dose === null ? "" : String(suggestion.dose),
-    administrations: String(suggestion.administrations),
-    overriding: false,
-    overrideReason: "",
-  };
-}
-
-/** A dose as the entry sends it: the agent's code and unit as the library types them (a course's unit is always its agent's). */
-export function givenDose(suggestion: DoseSuggestion, typed: Pick<TypedDose, "dose" | "administrations">) {
-  return {
-    agent: suggestion.agent,
-    dose: Number(typed.dose),
-    unit: getAgent(suggestion.agent).unit,
-    administrations: Number(typed.administrations),
   };
 }

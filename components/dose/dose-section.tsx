@@ -2,17 +2,16 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { AgentNames } from "@/components/exam/raised-alerts";
 import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
 import { Button } from "@/components/ui/button";
 import type { Dose as ApiDose } from "@/db/schema";
-import { getAgent } from "@/lib/domain/agents";
-import type { Setting } from "@/lib/domain/codes";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { api } from "@/lib/client/api";
 import type { DoseCheck } from "./dose-check";
 import { DoseEntry, type DoseOutcome } from "./dose-entry";
-import type { CourseAgentRow } from "./dose-plan";
+import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
 import { formatDay } from "@/lib/dates";
 
 /**
@@ -23,10 +22,12 @@ import { formatDay } from "@/lib/dates";
 export function DoseSection(props: {
   cycle: { id: string; date: string };
   agents: CourseAgentRow[];
-  setting: Setting | null;
+  /** Each agent's dose to prefill and why, worked out by the page (dose-plan.ts, suggestDose). */
+  suggestions: Record<string, DoseSuggestion>;
+  /** The agents' names by code, from the library on the server. */
+  agentNames: AgentNames;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
-  courseId: string;
   /** The clinic's today: a dose with no exam that day asks first. */
   today: string;
   doses: ApiDose[];
@@ -45,7 +46,13 @@ export function DoseSection(props: {
       {ofCycle.length > 0 && (
         <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
           {ofCycle.map((d) => (
-            <GivenDose key={d.id} dose={d} people={props.people} canRecord={props.canRecord} />
+            <GivenDose
+              key={d.id}
+              dose={d}
+              name={props.agentNames[d.agent] ?? d.agent}
+              people={props.people}
+              canRecord={props.canRecord}
+            />
           ))}
         </ul>
       )}
@@ -56,10 +63,10 @@ export function DoseSection(props: {
             key={`${item.agent}|${item.status}|${item.currentDose}`}
             cycle={cycle}
             item={item}
-            setting={props.setting}
+            suggestion={props.suggestions[item.agent]!}
+            agentNames={props.agentNames}
             record={props.record}
             storedAlerts={props.storedAlerts}
-            courseId={props.courseId}
             today={props.today}
             opening={props.opening[item.agent]}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
@@ -73,10 +80,12 @@ export function DoseSection(props: {
 
 function GivenDose({
   dose: stored,
+  name,
   people,
   canRecord,
 }: {
   dose: ApiDose;
+  name: string;
   people: Record<string, string>;
   canRecord: boolean;
 }) {
@@ -98,7 +107,6 @@ function GivenDose({
     // The page read again brings the dose as stored.
     onSettled: () => router.refresh(),
   });
-  const name = getAgent(dose.agent).name;
   return (
     <li className="rounded-md border border-slate-300 bg-white p-3 text-sm">
       <span className={inError ? "line-through" : ""}>

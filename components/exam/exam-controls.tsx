@@ -4,101 +4,12 @@
 // keys and also takes each option's own key (a digit for a score, a letter for a word). Beside
 // each control go its notes (the previous cycle's value, "copied", "changed", and whatever else a
 // section adds), read out with the control, and its error.
-import { Fragment, useId, type KeyboardEvent, type ReactNode } from "react";
+import { useId, type KeyboardEvent, type ReactNode } from "react";
 import { NOT_DONE } from "./exam-draft";
-
-/** A short note beside a field, read with it: `key` names it ("previous", "mark"); `strong` for what needs a look. */
-export interface FieldNote {
-  key: string;
-  text: ReactNode;
-  strong?: boolean;
-}
-
-interface Common {
-  label: string;
-  /** The control's id: the error summary links to it. */
-  id?: string;
-  notes?: readonly FieldNote[];
-  error?: string;
-}
+import { Aside, describedBy, type ControlBasics } from "./number-field";
 
 /** The key that marks a measurement not done (or a question not asked). */
 export const NOT_DONE_KEY = "x";
-
-function Aside({ id, notes = [], error }: Omit<Common, "label"> & { id: string }) {
-  return (
-    <>
-      {notes.length > 0 && (
-        <span className="flex flex-wrap gap-x-1 text-xs text-slate-700">
-          {notes.map((n, i) => (
-            <Fragment key={n.key}>
-              {i > 0 && <span aria-hidden="true">·</span>}
-              <span id={`${id}-${n.key}`} className={n.strong ? "font-semibold text-slate-900" : undefined}>
-                {n.text}
-              </span>
-            </Fragment>
-          ))}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} className="text-sm text-red-700">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      )}
-    </>
-  );
-}
-
-const describedBy = (id: string, c: Omit<Common, "label">) =>
-  [...(c.notes ?? []).map((n) => `${id}-${n.key}`), c.error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
-  undefined;
-
-/** A number: typing replaces what the field held. */
-export function NumberField({
-  value,
-  onChange,
-  min,
-  max,
-  step = 1,
-  suffix,
-  ...common
-}: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  min: number;
-  max: number;
-  step?: number;
-  suffix?: string;
-}) {
-  const ownId = useId();
-  const id = common.id ?? ownId;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {common.label}
-      </label>
-      <span className="flex items-center gap-1">
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onFocus={(e) => e.currentTarget.select()}
-          aria-invalid={Boolean(common.error)}
-          aria-describedby={describedBy(id, common)}
-          className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700"
-        />
-        {suffix && <span className="text-sm text-slate-700">{suffix}</span>}
-      </span>
-      <Aside id={id} {...common} />
-    </div>
-  );
-}
 
 /** A measurement typed as a number, or marked not done with x (or the button, by pointer). */
 export function MeasurementField({
@@ -107,7 +18,7 @@ export function MeasurementField({
   suffix,
   autoFocus,
   ...common
-}: Common & {
+}: ControlBasics & {
   value: string;
   onChange: (value: string) => void;
   suffix?: string;
@@ -179,7 +90,7 @@ export function ChoiceGroup({
   choices,
   hint,
   ...common
-}: Common & { value: string; onChange: (value: string) => void; choices: readonly Choice[]; hint?: ReactNode }) {
+}: ControlBasics & { value: string; onChange: (value: string) => void; choices: readonly Choice[]; hint?: ReactNode }) {
   const ownId = useId();
   const id = common.id ?? ownId;
   function pickByKey(e: KeyboardEvent<HTMLFieldSetElement>) {

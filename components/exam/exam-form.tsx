@@ -17,7 +17,7 @@ import { FIELD_LABEL, MEASUREMENT_PATHS, NOT_DONE, valueAt, type ExamDraft } fro
 import { COPIED } from "./exam-form-state";
 import { ErrorSummary, focusField } from "./error-summary";
 import { ExamFields } from "./exam-fields";
-import { AlertList } from "./raised-alerts";
+import { AlertList, type AgentNames } from "./raised-alerts";
 import { fillableFrom, SameAsLastCycle } from "./same-as-last-cycle";
 import { useExamDraft, type FormProblem } from "./use-exam-draft";
 import { formatTime } from "@/lib/dates";
@@ -35,6 +35,7 @@ export interface ExamFormProps {
   previousLabel: string | null;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
+  agentNames: AgentNames;
   /** The patient's self-report of the exam's day, shown beside the symptom fields. */
   selfReport?: ApiSelfReport | null;
   /** `summary`: what was saved, in words, for the status message. */
@@ -170,7 +171,7 @@ export function ExamForm(props: ExamFormProps) {
       {preview && preview.length > 0 && (
         <div className="rounded-lg border border-slate-300 bg-white p-3">
           <p className="mb-2 text-sm font-medium">Saving this exam will raise:</p>
-          <AlertList alerts={preview} />
+          <AlertList alerts={preview} names={props.agentNames} />
         </div>
       )}
       <div>

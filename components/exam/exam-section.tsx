@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
-import { baselineExam } from "@/lib/domain/worsening";
+import type { PatientRecord } from "@/lib/domain/records";
 import { ExamCard, type ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./raised-alerts";
@@ -36,12 +36,15 @@ function moveTo(id: string) {
  */
 export function ExamSection({
   exams,
+  baseline,
   people,
   canRecord,
   nextStep,
   ...formProps
 }: Omit<ExamFormProps, "onSaved"> & {
   exams: ListedExam[];
+  /** The patient's baseline exam (worsening.ts, baselineExam), found by the page: the rules stay on the server. */
+  baseline: PatientRecord["exams"][number] | null;
   people: Record<string, string>;
   canRecord: boolean;
   /** The id of what comes after the exam on the page (the doses): it takes the focus after a save or an amendment. */
@@ -55,7 +58,6 @@ export function ExamSection({
   const [another, setAnother] = useState(false);
   const ofCycle = listed.filter((e) => e.cycleId === cycleId);
   const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
-  const baseline = baselineExam(formProps.record.exams);
 
   function saved(message: string, result: Saved, isNew: boolean) {
     setOutcome({ message, alerts: result.alerts });
@@ -67,7 +69,7 @@ export function ExamSection({
 
   return (
     <div className="flex flex-col gap-4">
-      <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} />
+      <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} names={formProps.agentNames} />
       {ofCycle.map((exam) => (
         <ExamCard
           key={exam.id}

@@ -1,5 +1,4 @@
 import { alertKindLabel } from "@/components/alerts/alert-words";
-import { agentName } from "@/components/patient/format";
 import { SeverityBadge } from "@/components/ui/badge";
 import type { Severity } from "@/lib/domain/codes";
 
@@ -11,22 +10,28 @@ interface AlertLike {
   message?: string;
 }
 
+/**
+ * The agents' names by code (patient/format.ts, agentNames), given by the page: a badge in the
+ * browser then needs no agent library (docs/benchmarks.md, "Route budgets").
+ */
+export type AgentNames = Readonly<Record<string, string>>;
+
 /** An alert as a badge: severity by shape and word as well as colour, the kind and the agent in words. */
-export function AlertBadge({ alert }: { alert: AlertLike }) {
+export function AlertBadge({ alert, names }: { alert: AlertLike; names: AgentNames }) {
   return (
     <SeverityBadge
       severity={alert.severity}
-    >{`${alertKindLabel(alert.kind)} · ${agentName(alert.agent)}`}</SeverityBadge>
+    >{`${alertKindLabel(alert.kind)} · ${names[alert.agent] ?? alert.agent}`}</SeverityBadge>
   );
 }
 
 /** A list of alerts with their messages: those a save raised, or those it would raise. */
-export function AlertList({ alerts }: { alerts: readonly AlertLike[] }) {
+export function AlertList({ alerts, names }: { alerts: readonly AlertLike[]; names: AgentNames }) {
   return (
     <ul className="flex flex-col gap-2">
       {alerts.map((a, i) => (
         <li key={a.id ?? `${a.kind}-${a.agent}-${i}`} className="flex flex-col items-start gap-1 text-sm">
-          <AlertBadge alert={a} />
+          <AlertBadge alert={a} names={names} />
           {a.message && <span>{a.message}</span>}
         </li>
       ))}
@@ -38,7 +43,15 @@ export function AlertList({ alerts }: { alerts: readonly AlertLike[] }) {
  * What a save raised, announced at once: a status region that is always in the page, so screen
  * readers hear the new content as soon as it arrives.
  */
-export function SaveOutcome({ message, alerts }: { message: string | null; alerts: readonly AlertLike[] }) {
+export function SaveOutcome({
+  message,
+  alerts,
+  names,
+}: {
+  message: string | null;
+  alerts: readonly AlertLike[];
+  names: AgentNames;
+}) {
   return (
     <div role="status" aria-live="polite" className="empty:hidden">
       {message && (
@@ -49,7 +62,7 @@ export function SaveOutcome({ message, alerts }: { message: string | null; alert
           ) : (
             <>
               <p className="text-sm">It raised:</p>
-              <AlertList alerts={alerts} />
+              <AlertList alerts={alerts} names={names} />
             </>
           )}
         </div>

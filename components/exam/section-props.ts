@@ -1,5 +1,5 @@
 import type { ExamFindings } from "@/lib/domain/records";
-import type { FieldNote } from "./exam-controls";
+import type { FieldNote } from "./number-field";
 import { NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
 
 /** What every section of the exam form gets: the draft, a setter by path, errors and the previous exam. */

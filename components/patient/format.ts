@@ -1,6 +1,6 @@
 // How figures read on the review pages: units with superscripts, doses to two decimals,
 // instants to the minute. One place, so the page, the charts and the print view agree.
-import { findAgent } from "@/lib/domain/agents";
+import { AGENTS, findAgent } from "@/lib/domain/agents";
 import { bodySurfaceArea, type PlannedDose } from "@/lib/domain/dose";
 import { roundDose } from "@/lib/domain/plans";
 
@@ -32,6 +32,11 @@ export function vibrationText(seconds: number): string {
 /** An agent code as its name; a code the library no longer knows shows as itself. */
 export function agentName(code: string): string {
   return findAgent(code)?.name ?? code;
+}
+
+/** Every agent's name by its code, for a page to give its alert badges (exam/raised-alerts.tsx). */
+export function agentNames(): Record<string, string> {
+  return Object.fromEntries(AGENTS.map((a) => [a.code, a.name]));
 }
 
 /** A free text cut to `max` characters at a word, for a page with fixed room (the print view). */

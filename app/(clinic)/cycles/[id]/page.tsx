@@ -3,16 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgentHistory } from "@/components/dose/agent-history";
 import { openingChecks } from "@/components/dose/dose-check";
+import { suggestDose } from "@/components/dose/dose-plan";
 import { DoseSection } from "@/components/dose/dose-section";
 import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
+import { agentNames } from "@/components/patient/format";
 import { cycleDetail } from "@/db/reads/cycle-detail";
 import { CycleNotes } from "@/components/notes/cycle-notes";
 import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
+import { baselineExam } from "@/lib/domain/worsening";
 import { requirePageUser, requirePatientSite } from "@/lib/auth/page";
-import { formatDay, today } from "@/lib/dates";
+import { clinicTimeZone, formatDay, today } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Cycle" };
 
@@ -25,6 +28,16 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   await requirePatientSite(user, patient.id);
   const canRecord = user.role === "nurse" || user.role === "oncologist";
   const people = { ...detail.people, [user.id]: user.displayName };
+  // The dose entries' prefill and the agents' names, worked out here so that the rules and the
+  // agent library stay out of the page's JavaScript (docs/benchmarks.md, "Route budgets").
+  const zone = clinicTimeZone();
+  const suggestions = Object.fromEntries(
+    course.agents.map((item) => [
+      item.agent,
+      suggestDose(detail.record, item, course.setting, { courseId: course.id, stored: detail.storedAlerts, zone }),
+    ]),
+  );
+  const names = agentNames();
   return (
     <>
       <PageHeader
@@ -41,7 +54,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
       {detail.openAlerts.length > 0 && (
         <section aria-label="Open alerts" className="mb-4 flex flex-wrap gap-1">
           {detail.openAlerts.map((a) => (
-            <AlertBadge key={a.id} alert={a} />
+            <AlertBadge key={a.id} alert={a} names={names} />
           ))}
         </section>
       )}
@@ -70,8 +83,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             }
             record={detail.record}
             storedAlerts={detail.storedAlerts}
+            agentNames={names}
             selfReport={selfReport}
             exams={detail.exams}
+            baseline={baselineExam(detail.record.exams)}
             people={people}
             canRecord={canRecord}
             nextStep="doses"
@@ -95,10 +110,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <DoseSection
             cycle={cycle}
             agents={course.agents}
-            setting={course.setting}
+            suggestions={suggestions}
+            agentNames={names}
             record={detail.record}
             storedAlerts={detail.storedAlerts}
-            courseId={course.id}
             today={today()}
             doses={detail.doses}
             people={people}
