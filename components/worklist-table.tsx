@@ -67,11 +67,21 @@ const WIDE_ONLY = "hidden xl:table-cell";
  * A day's cycles in the worklist's order, one compact row each (a full unit's morning fits on
  * one screen), with the way into each cycle. `bedside` (a nurse or an oncologist) may set the
  * chair and time, and before the exam give the patient a one-time code for their own report.
+ * Under "all sites" of a network, each row names its site's code (docs/sites.md).
  * Plain links, not next/link: a large day has
  * hundreds of rows, and a client component per link (each prefetching in view) costs more to
  * render and to serve than the full page load it saves.
  */
-export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean }) {
+export function WorklistTable({
+  rows,
+  bedside,
+  siteCodes,
+}: {
+  rows: Row[];
+  bedside: boolean;
+  /** Each site's code by id, when the list holds several sites' cycles: each row then says its site. */
+  siteCodes?: Readonly<Record<string, string>>;
+}) {
   const table = (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       {/* Every cell's padding is set here once rather than on each of a large day's cells. */}
@@ -142,6 +152,7 @@ export function WorklistTable({ rows, bedside }: { rows: Row[]; bedside: boolean
                     {row.cycleStatus !== "planned" && (
                       <strong className="text-slate-900">{` ${row.cycleStatus}`}</strong>
                     )}
+                    {siteCodes && ` · ${siteCodes[row.siteId]}`}
                     {` · ${row.course}`}
                   </span>
                 </a>

@@ -62,12 +62,16 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
     await expect(page.getByRole("link", { name: mainPatient, exact: true })).toHaveCount(0);
   });
 
-  await test.step("When I switch to all sites, I see the main centre's patient too", async () => {
+  await test.step("When I switch to all sites, I see the main centre's patient too, each row saying its centre", async () => {
     await page.getByLabel("Site", { exact: true }).selectOption("all");
     await page.getByRole("button", { name: "Show", exact: true }).click();
     await expect(page).toHaveURL(/site=all/);
     await expect(page.getByLabel("Site", { exact: true })).toHaveValue("all");
     await expect(page.getByRole("link", { name: mainPatient, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: mainPatient, exact: true })).toHaveAccessibleDescription(/ · MAIN · /);
+    await expect(page.getByRole("link", { name: northPatient, exact: true })).toHaveAccessibleDescription(
+      new RegExp(` · ${code} · `),
+    );
   });
 
   await test.step("When I open that patient, I am asked for my reason before the record", async () => {

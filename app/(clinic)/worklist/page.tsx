@@ -29,6 +29,9 @@ export default async function WorklistPage({
   const [sites, site] = await Promise.all([listSites(), siteShownOrHome(user.siteId, askedSite)]);
   const { list, followUps } = await worklistPage(date, { filter, q, siteId: site?.id });
   const rows = all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN);
+  // Every site's cycles at once: each row then says where it is given.
+  const siteCodes =
+    site === null && sites.length > 1 ? Object.fromEntries(sites.map((s) => [s.id, s.code])) : undefined;
   return (
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -75,7 +78,11 @@ export default async function WorklistPage({
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
-        <WorklistTable rows={rows} bedside={user.role === "nurse" || user.role === "oncologist"} />
+        <WorklistTable
+          rows={rows}
+          bedside={user.role === "nurse" || user.role === "oncologist"}
+          siteCodes={siteCodes}
+        />
       )}
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">
