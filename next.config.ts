@@ -5,8 +5,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
-  // `npm test` type-checks the whole repository (tests included) with tsc before building;
-  // the build need not do it again.
+  // `npm test` type-checks the whole repository (tests included) with tsc before building, the
+  // route types Next.js checks pages and route handlers against included (`npm run typecheck`
+  // generates them first with `next typegen`, as a clean clone has none); the build need not do
+  // it again.
   typescript: { ignoreBuildErrors: true },
   experimental: {
     // CI builds on a clean clone and throws the clone away: writing Turbopack's build cache there

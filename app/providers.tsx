@@ -3,9 +3,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { ClinicZoneProvider } from "@/components/clinic-zone";
 
-/** Client-side context for the clinic pages: the query cache and the clinic's time zone. */
+/**
+ * Client-side context for the clinic pages: TanStack Query's client, which the forms' writes
+ * (useMutation) run under, and the clinic's time zone. Pages read on the server and refresh after
+ * a save, so no query is cached here (docs/benchmarks.md, "Route budgets").
+ */
 export function Providers({ zone, children }: { zone: string; children: React.ReactNode }) {
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1 } } }));
+  const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
       <ClinicZoneProvider zone={zone}>{children}</ClinicZoneProvider>
