@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
-import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
 import { monthsAfter } from "../lib/domain/follow-ups";
 import { formatDay } from "../lib/dates";
 import { normalExam } from "../lib/testing/exam-body";
@@ -74,7 +74,8 @@ test("a nurse finds the follow-ups that fall due, overdue first, and the day's o
   const soonDue = monthsAfter(soon.lastDoseOn, 1);
 
   await test.step("Given I am signed in as the nurse", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
+    await page.goto("/worklist");
   });
 
   await test.step("When I open the follow-ups from the navigation", async () => {
@@ -121,7 +122,7 @@ test("an oncologist records duloxetine, and cryotherapy with oxaliplatin shows i
   const care = page.getByRole("region", { name: "Supportive care and recovery" });
 
   await test.step("Given I am signed in as the oncologist, on the patient's page", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto(`/patients/${patient.patientId}`);
     await expect(care).toContainText("No supportive care recorded.");
   });
@@ -173,7 +174,8 @@ test("a pharmacist reads the alert analytics and downloads it as CSV; a nurse ha
   await finishedFolfox(nurse, oncologist, 20); // its course raised a no-plan alert
 
   await test.step("Given I am signed in as the pharmacist", async () => {
-    await signInAs(page, "pharmacist");
+    await signInThroughApi(page, "pharmacist");
+    await page.goto("/worklist");
   });
 
   await test.step("When I open the alert analytics from the navigation", async () => {
@@ -216,7 +218,8 @@ test("a pharmacist reads the alert analytics and downloads it as CSV; a nurse ha
 
   await test.step("And a nurse has no link to it", async () => {
     await page.context().clearCookies();
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
+    await page.goto("/worklist");
     await expect(
       page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alert analytics" }),
     ).toHaveCount(0);

@@ -4,7 +4,7 @@
 // refused naming the typical range. Each test seeds its own patient through the API.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -49,7 +49,7 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
   const seeded = await patientWithGrade2Today();
 
   await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto("/alerts");
     await expect(page.getByRole("heading", { name: "Open alerts", level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -67,7 +67,7 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
   const nurseContext = await browser.newContext();
   const nursePage = await nurseContext.newPage();
   await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
-    await signInAs(nursePage, "nurse");
+    await signInThroughApi(nursePage, "nurse");
     await nursePage.goto(`/cycles/${seeded.cycleId}`);
     const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
     await expect(oxaliplatin).toContainText("HOLD: decided by Omar Haddad");
@@ -110,7 +110,7 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
   const seeded = await patientWithGrade2Today();
 
   await test.step("When I, the oncologist, choose Reduce, the dose field holds what the plan says", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     const alert = await openGradeAlert(page, seeded.patientId);
     await alert.getByRole("radio", { name: /^Reduce/ }).check();
     const toDose = alert.getByLabel("Reduce to (mg/m2 per administration)");
@@ -129,7 +129,7 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
   const nurseContext = await browser.newContext();
   const nursePage = await nurseContext.newPage();
   await test.step("When I, the nurse, open her cycle, the dose starts at 70 and says why", async () => {
-    await signInAs(nursePage, "nurse");
+    await signInThroughApi(nursePage, "nurse");
     await nursePage.goto(`/cycles/${seeded.cycleId}`);
     const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
     await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("70");

@@ -12,7 +12,7 @@ import {
   UNCHANGED_EXAM,
   UNCHANGED_LIMIT,
 } from "./exam-keys";
-import { signInAs } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
 async function examsOf(api: APIRequestContext, patientId: string, cycleId: string): Promise<any[]> {
@@ -40,7 +40,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 test("an unchanged exam, from the worklist row to saved, in five keys or fewer", async ({ page }) => {
   const seeded = await seedPatientDueToday();
   await test.step("Given I am on today's worklist as a nurse", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
+    await page.goto("/worklist");
   });
 
   let keys = 0;
@@ -73,7 +74,8 @@ test("an unchanged exam, from the worklist row to saved, in five keys or fewer",
 
 test("a full new exam by keyboard alone in forty keys or fewer, saved exactly as typed", async ({ page }) => {
   const seeded = await seedPatientDueToday();
-  await signInAs(page, "nurse");
+  await signInThroughApi(page, "nurse");
+  await page.goto("/worklist");
 
   let keys = 0;
   await test.step("When I type every finding from the worklist row, accept the grades and save", async () => {
@@ -102,7 +104,7 @@ test("nothing is saved that nobody entered: the error summary takes the focus an
   const summary = form.getByRole("region", { name: /before saving/ });
 
   await test.step("When I type only the left foot and a vibration of 75 s, and save", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
     await page.goto(`/cycles/${seeded.cycleId}`);
     await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
     for (const key of ["Tab", "4", "Tab", "5", "Tab", "Tab", "Tab", "7", "5"]) await page.keyboard.press(key);

@@ -53,6 +53,17 @@ export async function signInAs(page: Page, role: E2eRole): Promise<void> {
 }
 
 /**
+ * Signs the page's browser in through the API, where being signed in is only where a story starts:
+ * the session cookie lands in the page's context (page.request shares its cookies) and no page is
+ * loaded for it. The sign-in page itself is e2e/auth.spec.ts's story, through `signInAs`.
+ */
+export async function signInThroughApi(page: Page, role: E2eRole): Promise<void> {
+  const { username, password } = USERS[role];
+  const res = await page.request.post("/api/session", { data: { username, password } });
+  if (!res.ok()) throw new Error(`Signing in ${username} through the API failed: ${res.status()} ${await res.text()}`);
+}
+
+/**
  * An API client signed in as the role, for seeding data the way an integrator would: the
  * context keeps the session cookie. Dispose of it when done (`await api.dispose()`).
  */

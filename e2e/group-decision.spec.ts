@@ -5,7 +5,7 @@
 // hold reads as held, with no dose planned, everywhere. Each run seeds its own two patients.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -62,7 +62,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
 }) => {
   test.setTimeout(120_000);
   await test.step("Given I am the oncologist on the alerts page, filtered to oxaliplatin", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto("/alerts?agent=oxaliplatin");
     await expect(page.getByRole("heading", { level: 1, name: "Open alerts" })).toBeVisible();
   });
@@ -101,7 +101,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
   const nurseContext = await browser.newContext();
   const nurse = await nurseContext.newPage();
   await test.step("When the nurse opens the patient's cycle at the chair, the dose starts at 75 and says why", async () => {
-    await signInAs(nurse, "nurse");
+    await signInThroughApi(nurse, "nurse");
     await nurse.goto(`/cycles/${first.cycleId}`);
     const oxaliplatin = nurse.getByRole("region", { name: "Oxaliplatin" });
     await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("75");
@@ -120,7 +120,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
   const pharmacistContext = await browser.newContext();
   const pharmacist = await pharmacistContext.newPage();
   await test.step("And the pharmacist's table plans 75 mg/m² for this cycle with the BSA and the mg", async () => {
-    await signInAs(pharmacist, "pharmacist");
+    await signInThroughApi(pharmacist, "pharmacist");
     await pharmacist.goto(`/cycles/${first.cycleId}`);
     await expect(pharmacist.getByRole("region", { name: "Doses" })).toContainText(
       "No dose recorded for this cycle yet: a nurse or an oncologist records it at the chair.",
@@ -141,7 +141,7 @@ test("the oncologist holds a patient's oxaliplatin from the alerts page; it read
 }) => {
   test.setTimeout(120_000);
   await test.step("Given I am the oncologist on the alerts page", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto("/alerts?agent=oxaliplatin");
   });
 
@@ -179,7 +179,7 @@ test("the oncologist holds a patient's oxaliplatin from the alerts page; it read
   const pharmacistContext = await browser.newContext();
   const pharmacist = await pharmacistContext.newPage();
   await test.step("And the pharmacist's table plans no oxaliplatin for the cycle", async () => {
-    await signInAs(pharmacist, "pharmacist");
+    await signInThroughApi(pharmacist, "pharmacist");
     await pharmacist.goto(`/cycles/${second.cycleId}`);
     const planned = pharmacist.getByRole("table", { name: /Planned for this cycle/ });
     await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText(

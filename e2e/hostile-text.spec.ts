@@ -5,7 +5,7 @@
 // on a page and on API answers of the production server.
 import { expect, test, type Page } from "@playwright/test";
 import { PAYLOADS } from "../tests/security/payloads";
-import { signInAs } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
 import { seedFullRecord, type FullRecord } from "./full-record";
 
 /** Records what a payload could do, from before any page script runs. */
@@ -60,7 +60,7 @@ test("a clinician sees every payload as plain text on every page that shows it",
   await watchForExecution(page, dialogs);
 
   await test.step("Given I am signed in as the oncologist", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
   });
 
   await test.step("When I open the worklist, the patients list and the open alerts", async () => {
@@ -95,7 +95,7 @@ test("the admin sees every payload as plain text in the users list and the audit
   await watchForExecution(page, dialogs);
 
   await test.step("Given I am signed in as the admin", async () => {
-    await signInAs(page, "admin");
+    await signInThroughApi(page, "admin");
   });
 
   await test.step("When I open the users list and the audit trail, then nothing runs", async () => {
@@ -127,7 +127,7 @@ test("every response carries the CSP, frame-ancestors 'none', nosniff and no-ref
     expectHeaders((await request.get("/api/health")).headers(), "GET /api/health");
     expectHeaders((await request.get("/api/patients")).headers(), "GET /api/patients, anonymous (401)");
     expectHeaders((await request.delete("/api/patients")).headers(), "DELETE /api/patients (proxy's 401)");
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
     const signedIn = await page.request.get("/api/worklist");
     expect(signedIn.status()).toBe(200);
     expectHeaders(signedIn.headers(), "GET /api/worklist, signed in");

@@ -4,7 +4,7 @@
 // its own patient through the API.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { worklistRow } from "./exam-keys";
-import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
 import { formatDay } from "../lib/dates";
 import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
 
@@ -20,7 +20,8 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
   const seeded = await seedPatientDueToday();
 
   await test.step("When I sign in as a nurse, I land on today's worklist with the patient due", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
+    await page.goto("/worklist");
     await expect(page.getByRole("heading", { name: "Today's infusions" })).toBeVisible();
     await expect(worklistRow(page, seeded.mrn)).toContainText("Not yet assessed");
   });
@@ -90,7 +91,7 @@ test("a second amendment of the same version is refused with what changed, and n
   );
 
   await test.step("When I open the exam to amend it", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
     await page.goto(`/cycles/${seeded.cycleId}`);
     await page.getByRole("button", { name: "Amend exam" }).click();
     await page.getByLabel("Left: seconds felt").fill("9");
@@ -127,7 +128,7 @@ test("a bad value gets a message as I type and saves nothing", async ({ page }) 
   const seeded = await seedPatientDueToday();
 
   await test.step("When I type more sites felt than tested", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
     await page.goto(`/cycles/${seeded.cycleId}`);
     await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
     for (const key of ["Tab", "7", "Tab", "5"]) await page.keyboard.press(key);
@@ -153,7 +154,8 @@ test("a bad value gets a message as I type and saves nothing", async ({ page }) 
 
 test("an oncologist registers a patient and adds a course from a regimen template", async ({ page }) => {
   await test.step("When I register a patient, the body surface area shows as I type", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
+    await page.goto("/worklist");
     await page.getByRole("link", { name: "Register a patient" }).click();
     await page.getByLabel("MRN", { exact: true }).fill(uniqueMrn("REG"));
     await page.getByLabel("Family name").fill("Lindqvist");

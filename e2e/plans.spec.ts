@@ -2,7 +2,7 @@
 // each signer's password, in force once an oncologist and a pharmacist have agreed, and changed
 // only by a new version that leaves the old one readable. A nurse's signature alone is never enough.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { apiAs, signInAs, uniqueMrn, USERS, type E2eRole } from "./fixtures";
+import { apiAs, signInThroughApi, uniqueMrn, USERS, type E2eRole } from "./fixtures";
 
 /** A patient on adjuvant FOLFOX (oxaliplatin 85 mg/m2), seeded through the API. */
 async function seedPatientOnFolfox(api: APIRequestContext): Promise<string> {
@@ -38,7 +38,7 @@ const draftCard = (page: Page, version: number) =>
 
 async function switchUser(page: Page, role: E2eRole): Promise<void> {
   await page.context().clearCookies();
-  await signInAs(page, role);
+  await signInThroughApi(page, role);
 }
 
 async function signDraft(page: Page, role: E2eRole, password = USERS[role].password): Promise<void> {
@@ -57,7 +57,7 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
   const planPage = `/patients/${patientId}/plans/oxaliplatin`;
 
   await test.step("Given I am the oncologist on the patient's plans page", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto(`/patients/${patientId}/plans`);
     await expect(page.getByRole("heading", { level: 1, name: "Dose-reduction plans" })).toBeVisible();
     const card = page.getByRole("article", { name: "Oxaliplatin" });
@@ -151,7 +151,7 @@ test("a nurse's signature alone never puts a plan in force", async ({ page }) =>
   await api.dispose();
 
   await test.step("Given I am the nurse on the plan awaiting signature", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
     await page.goto(`/patients/${patientId}/plans/oxaliplatin`);
     await expect(page.getByRole("region", { name: "A plan awaits signature" })).toBeVisible();
   });

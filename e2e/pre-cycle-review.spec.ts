@@ -7,7 +7,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
-import { apiAs, signInAs, uniqueMrn, USERS } from "./fixtures";
+import { apiAs, signInThroughApi, uniqueMrn, USERS } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
@@ -108,7 +108,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
   await page.setViewportSize({ width: 1366, height: 768 });
 
   await test.step("Given I am the oncologist, when I open the patient", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto(`/patients/${seeded.patientId}`);
     await expect(page.getByRole("heading", { level: 1, name: seeded.name })).toBeVisible();
   });
@@ -224,7 +224,7 @@ test("a course of 12 cycles, every one examined and given, still prints on one A
         await nurse.post(`/api/cycles/${cycle.id}/doses`, { data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2" } }),
       );
     }
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
     await page.goto(`/patients/${patient.id}/summary`);
   });
 
@@ -243,7 +243,7 @@ test("a course of 12 cycles, every one examined and given, still prints on one A
 
 test("the pharmacist checks the dose arithmetic and leaves notes, never a decision", async ({ page }) => {
   await test.step("Given I am the pharmacist on cycle 3", async () => {
-    await signInAs(page, "pharmacist");
+    await signInThroughApi(page, "pharmacist");
     await page.goto(`/cycles/${seeded.cycleIds[2]}`);
   });
 
@@ -281,7 +281,7 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
 
 test("the admin reads the audit in words, filtered by the patient's MRN, and takes it as CSV", async ({ page }) => {
   await test.step("Given I am the admin on the audit trail", async () => {
-    await signInAs(page, "admin");
+    await signInThroughApi(page, "admin");
     await page.goto("/admin/audit");
     await expect(page.getByText(`Signed in: ${USERS.admin.displayName}`).first()).toBeVisible();
   });

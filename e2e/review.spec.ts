@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
-import { apiAs, signInAs, USERS, uniqueMrn } from "./fixtures";
+import { apiAs, signInThroughApi, USERS, uniqueMrn } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
@@ -91,7 +91,8 @@ test("an oncologist reviews a grade 2 finding, decides to reduce, and the workli
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
   await test.step("Given I am signed in as the oncologist, on today's worklist", async () => {
-    await signInAs(page, "oncologist");
+    await signInThroughApi(page, "oncologist");
+    await page.goto("/worklist");
   });
 
   await test.step("When I open the patient from the worklist", async () => {
@@ -156,7 +157,7 @@ test("a nurse sees the alert but cannot decide: no control is shown and the API 
   const seeded = await seedGrade2Patient(nurse, oncologist);
 
   await test.step("Given I am signed in as the nurse", async () => {
-    await signInAs(page, "nurse");
+    await signInThroughApi(page, "nurse");
   });
 
   await test.step("When I open the patient", async () => {

@@ -4,7 +4,7 @@
 // its own patient.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { signInThroughApi } from "./fixtures";
 import { seedPatientDueToday } from "./infusion-patient";
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -42,7 +42,8 @@ for (const device of DEVICES) {
     let code = "";
 
     await test.step("Given I am a nurse at check-in, when I show a code from her worklist row", async () => {
-      await signInAs(page, "nurse");
+      await signInThroughApi(page, "nurse");
+      await page.goto("/worklist");
       const row = page.getByRole("row").filter({ hasText: seeded.mrn });
       await row.getByRole("link", { name: `Self-report code for ${seeded.name}` }).click();
       await page.getByRole("button", { name: "Show a new code" }).click();

@@ -5,7 +5,7 @@
 // through the API, as an administrator would set up a new centre.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
-import { apiAs, signInAs, uniqueMrn } from "./fixtures";
+import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
 
 const today = formatISO(addDays(new Date(), 0), { representation: "date" });
 
@@ -93,7 +93,7 @@ test("a nurse of the north centre opens a patient of the main centre, with her r
 
   await test.step("And the admin's audit trail shows who opened whom, and why", async () => {
     await page.context().clearCookies();
-    await signInAs(page, "admin");
+    await signInThroughApi(page, "admin");
     await page.goto("/admin/audit?action=patient.break-glass");
     const entry = page.getByRole("row").filter({ hasText: `Opened a patient of another site: ${reason}` });
     await expect(entry).toBeVisible();
@@ -105,7 +105,7 @@ test("an admin adds an infusion centre from the users page; a code that cannot b
   page,
 }) => {
   const code = `E${Date.now().toString(36).toUpperCase()}`;
-  await signInAs(page, "admin");
+  await signInThroughApi(page, "admin");
   await page.goto("/admin/users");
   await page.getByText(/^Infusion centres \(\d+\)$/).click();
   const form = page.getByRole("form", { name: "Add an infusion centre" });
