@@ -58,8 +58,13 @@ export async function signInAs(page: Page, role: E2eRole): Promise<void> {
  * loaded for it. The sign-in page itself is e2e/auth.spec.ts's story, through `signInAs`.
  */
 export async function signInThroughApi(page: Page, role: E2eRole): Promise<void> {
+  await postSignIn(page.request, role);
+}
+
+/** POST /api/session as the role; the context keeps the session cookie. */
+async function postSignIn(api: APIRequestContext, role: E2eRole): Promise<void> {
   const { username, password } = USERS[role];
-  const res = await page.request.post("/api/session", { data: { username, password } });
+  const res = await api.post("/api/session", { data: { username, password } });
   if (!res.ok()) throw new Error(`Signing in ${username} through the API failed: ${res.status()} ${await res.text()}`);
 }
 
@@ -68,10 +73,8 @@ export async function signInThroughApi(page: Page, role: E2eRole): Promise<void>
  * context keeps the session cookie. Dispose of it when done (`await api.dispose()`).
  */
 export async function apiAs(role: E2eRole): Promise<APIRequestContext> {
-  const { username, password } = USERS[role];
   const api = await request.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const res = await api.post("/api/session", { data: { username, password } });
-  if (!res.ok()) throw new Error(`Signing in ${username} through the API failed: ${res.status()} ${await res.text()}`);
+  await postSignIn(api, role);
   return api;
 }
 
