@@ -3,11 +3,10 @@
 // that transaction. Each write lands whole, in the order they were started, and one that throws
 // after its first statement leaves nothing behind; none is seen by another connection before its
 // commit.
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audit } from "@/db/commands/audit";
-import { databasePath, getSqlite, write, type Tx } from "@/db/client";
+import { getSqlite, write } from "@/db/client";
 import { useTempDatabase } from "@/lib/testing/api";
+import { auditRow, committedAuditRows } from "./audit-rows";
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -16,25 +15,9 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-const auditRow = (tx: Tx, entityId: string) =>
-  audit(tx, { userId: null, action: "patient.read", entity: "test", entityId });
-
 /** Lets the event loop turn, as a body awaiting a slower driver would. */
 async function turns(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
-}
-
-/** The audit rows of these ids in the order they were written, read by a connection of its own. */
-function committed(ids: string[]): string[] {
-  const other = new Database(databasePath(), { readonly: true });
-  try {
-    return other
-      .prepare(`SELECT entity_id FROM audit_log WHERE entity_id IN (${ids.map(() => "?").join(", ")}) ORDER BY id`)
-      .pluck()
-      .all(...ids) as string[];
-  } finally {
-    other.close();
-  }
 }
 
 describe("two writes of one process at once", () => {
@@ -44,7 +27,7 @@ describe("two writes of one process at once", () => {
     const first = write(async (tx) => {
       await auditRow(tx, "a-1");
       await turns(5);
-      seenMidway = committed(ids);
+      seenMidway = committedAuditRows(ids);
       await auditRow(tx, "a-2");
       return "first";
     });
@@ -55,7 +38,7 @@ describe("two writes of one process at once", () => {
     });
     expect(await Promise.all([first, second])).toEqual(["first", "second"]);
     expect(seenMidway).toEqual([]);
-    expect(committed(ids)).toEqual(["a-1", "a-2", "b-1"]);
+    expect(committedAuditRows(ids)).toEqual(["a-1", "a-2", "b-1"]);
   });
 
   it("leave nothing of one that throws after its first statement, and the other lands", async () => {
@@ -69,7 +52,7 @@ describe("two writes of one process at once", () => {
     const other = write((tx) => auditRow(tx, "d-1"));
     const results = await Promise.allSettled([failing, other]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled"]);
-    expect(committed(ids)).toEqual(["d-1"]);
+    expect(committedAuditRows(ids)).toEqual(["d-1"]);
     expect(getSqlite().inTransaction).toBe(false);
   });
 });
