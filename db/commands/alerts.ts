@@ -10,7 +10,8 @@ import { evaluateAndStoreAlerts } from "./evaluation";
 import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { acknowledgements, alerts, type Alert } from "../schema";
+import { acknowledgements, alerts } from "../tables";
+import type { Alert } from "../schema";
 import { withAcknowledgements } from "../reads/alerts";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, gte, lt, ne, sql } from "drizzle-orm";
+import { and, count, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { alertAnalytics, type AlertAnalytics } from "@/lib/domain/alert-analytics";
 import { clinicTimeZone, dayIn, shiftDay } from "@/lib/dates";
 import { audit } from "./audit";
 import { write } from "../client";
-import { acknowledgements, alerts, assessments, doses } from "../schema";
+import { acknowledgements, alerts, assessments, doses } from "../tables";
 
 export interface AlertAnalyticsReport extends AlertAnalytics {
   from: string;
@@ -50,7 +50,7 @@ export async function readAlertAnalytics(userId: string, from: string, to: strin
       .filter((a) => a.raisedOn >= from && a.raisedOn <= to);
     const month = sql<string>`substr(${assessments.assessedOn}, 1, 7)`;
     const exams = await tx
-      .select({ month, count: sql<number>`count(*)` })
+      .select({ month, count: count() })
       .from(assessments)
       .where(
         and(

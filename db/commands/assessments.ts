@@ -12,7 +12,8 @@ import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
 import { selfReportOfPatient } from "../reads/self-reports";
-import { assessments, assessmentVersions, cycles, type Assessment } from "../schema";
+import { assessments, assessmentVersions, cycles } from "../tables";
+import type { Assessment } from "../schema";
 import { toApiAssessment } from "../reads/assessments";
 
 function findingsOf(input: AssessmentInput) {

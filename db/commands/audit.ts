@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/domain/codes";
 import type { Tx } from "../client";
 import { now } from "../ids";
-import { auditLog } from "../schema";
+import { auditLog } from "../tables";
 
 export interface AuditEntry {
   userId: string | null;

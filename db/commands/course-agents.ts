@@ -13,7 +13,7 @@ import { audit } from "./audit";
 import type { Tx } from "../client";
 import { InvalidError } from "../errors";
 import { newId } from "../ids";
-import { courseAgentChanges, courseAgents } from "../schema";
+import { courseAgentChanges, courseAgents } from "../tables";
 
 /**
  * The courses a decision on an agent acts on: those that include it with a cycle still planned,

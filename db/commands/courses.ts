@@ -9,7 +9,7 @@ import { ConflictError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { courseAgents, courses, cycles, users } from "../schema";
+import { courseAgents, courses, cycles, users } from "../tables";
 import { requireSite } from "../reads/sites";
 import { toApiCycle, loadCourses, requireCycle } from "../reads/courses";
 

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { Tx } from "../client";
 import { newId, now } from "../ids";
-import { cumulativeDoses, doses } from "../schema";
+import { cumulativeDoses, doses } from "../tables";
 
 /**
  * Re-sums a patient's final doses of one agent (the doses_patient_agent index: that patient's
@@ -14,7 +14,8 @@ import { cumulativeDoses, doses } from "../schema";
 export async function keepCumulativeDose(tx: Tx, patientId: string, agent: AgentCode): Promise<number> {
   const { total } = (
     await tx
-      .select({ total: sql<number>`coalesce(sum(${doses.dose} * ${doses.administrations}), 0)` })
+      // A number on both: node-postgres hands an aggregate that is not a double over as text.
+      .select({ total: sql`coalesce(sum(${doses.dose} * ${doses.administrations}), 0)`.mapWith(Number) })
       .from(doses)
       .where(and(eq(doses.patientId, patientId), eq(doses.agent, agent), eq(doses.status, "final")))
       .limit(1)

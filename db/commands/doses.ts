@@ -15,7 +15,7 @@ import { evaluateAndStoreAlerts } from "./evaluation";
 import { planTermsOf } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { courseAgents, cycles, doses, planVersions } from "../schema";
+import { courseAgents, cycles, doses, planVersions } from "../tables";
 
 /**
  * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they

@@ -6,7 +6,8 @@ import { reconcileAlerts, type WriteContext } from "@/lib/domain/reconcile";
 import { audit } from "./audit";
 import type { Tx } from "../client";
 import { newId, now } from "../ids";
-import { alerts, type Alert } from "../schema";
+import { alerts } from "../tables";
+import type { Alert } from "../schema";
 import { loadPatientRecord } from "../reads/patient-record";
 
 /**

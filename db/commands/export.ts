@@ -15,7 +15,8 @@ import { interventionsOf } from "../reads/interventions";
 import { requirePatient } from "../reads/patient-row";
 import { selfReportRowsOf } from "../reads/self-reports";
 import { withSignatures } from "../reads/plans";
-import { alerts, assessments, courses, cycles, doses, planVersions, type Assessment } from "../schema";
+import { alerts, assessments, courses, cycles, doses, planVersions } from "../tables";
+import type { Assessment } from "../schema";
 
 // Exports are reads of patient data, and audited as such: each read and its audit row share
 // one transaction, so no export leaves the database without a trace.

@@ -7,7 +7,8 @@ import { write } from "../client";
 import { ConflictError, InvalidError, NotFoundError } from "../errors";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { interventions, type Intervention } from "../schema";
+import { interventions } from "../tables";
+import type { Intervention } from "../schema";
 import { agentsOfPatient } from "../reads/interventions";
 
 /** Recorded whatever it is; what the team must know about it comes back as `warnings`, and is audited with it. */

@@ -7,7 +7,7 @@ import { write } from "../client";
 import { InvalidError } from "../errors";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { alerts, cycles, notes } from "../schema";
+import { alerts, cycles, notes } from "../tables";
 
 /** Appends a note on one of the patient's cycles or alerts, with its audit row. Never a decision. */
 export async function addNote(user: { id: string; role: Role }, patientId: string, input: NoteInput) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gte, lt, sql } from "drizzle-orm";
 import { write } from "../client";
-import { passwordAttempts } from "../schema";
+import { passwordAttempts } from "../tables";
 
 export interface AttemptKey {
   purpose: "sign-in" | "plan-signing";

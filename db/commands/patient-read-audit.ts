@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { audit } from "./audit";
 import { readSnapshot, write, type Tx } from "../client";
-import { auditLog, patients } from "../schema";
+import { jsonText } from "../dialect-sql";
+import { auditLog, patients } from "../tables";
 
 /**
  * Who looked at whom: the first read of a patient's record in a session leaves one
@@ -21,7 +22,7 @@ export async function auditPatientRead(userId: string, sessionTag: string, patie
             eq(auditLog.patientId, patientId),
             eq(auditLog.action, "patient.read"),
             eq(auditLog.userId, userId),
-            sql`json_extract(${auditLog.after}, '$.session') = ${sessionTag}`,
+            eq(jsonText(auditLog.after, "session"), sessionTag),
           ),
         )
         .limit(1)

@@ -7,7 +7,7 @@ import { ConflictError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { patients } from "../schema";
+import { patients } from "../tables";
 import { toApiPatient, ApiPatient } from "../reads/patients";
 
 async function mrnTaken(tx: Tx, mrn: string, exceptId?: string): Promise<boolean> {

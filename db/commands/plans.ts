@@ -11,7 +11,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { planSignatures, planVersions } from "../schema";
+import { planSignatures, planVersions } from "../tables";
 import { withSignatures } from "../reads/plans";
 
 /**

@@ -13,7 +13,7 @@ import { insertAlert } from "./evaluation";
 import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { patients, selfReportFailures, selfReportInvitations, selfReports } from "../schema";
+import { patients, selfReportFailures, selfReportInvitations, selfReports } from "../tables";
 import { selfReportFacts } from "../reads/self-reports";
 
 /** A code is good for 30 minutes (docs/api.md). */

@@ -3,7 +3,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "./audit";
 import { readSnapshot, write } from "../client";
 import { now } from "../ids";
-import { sessions, users, type User } from "../schema";
+import { sessions, users } from "../tables";
+import type { User } from "../schema";
 
 export async function createSession(tokenHash: string, user: User): Promise<void> {
   await write(async (tx) => {

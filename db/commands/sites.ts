@@ -7,7 +7,7 @@ import { ConflictError, InvalidError } from "../errors";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
 import { grantOf, patientSiteIds, toApiSite, type ApiSite } from "../reads/sites";
-import { crossSiteAccess, sites } from "../schema";
+import { crossSiteAccess, sites } from "../tables";
 
 export async function createSite(actorId: string, input: { code: string; name: string }): Promise<ApiSite> {
   return write(async (tx) => {

@@ -5,7 +5,7 @@ import { audit } from "./audit";
 import { write } from "../client";
 import { ConflictError, NotFoundError } from "../errors";
 import { newId, now } from "../ids";
-import { sessions, users } from "../schema";
+import { sessions, users } from "../tables";
 import { PublicUser, toPublicUser } from "../reads/users";
 import { requireSite } from "../reads/sites";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, min, ne, sql } from "drizzle-orm";
 import { isAgentCode, type AgentCode } from "@/lib/domain/agents";
 import { interventionWarnings } from "@/lib/domain/interventions";
 import {
@@ -22,8 +22,9 @@ import {
   type Observation,
 } from "@/lib/domain/recovery";
 import { readSnapshot, type Tx } from "../client";
+import { bySqlDialect, rawRows } from "../dialect-sql";
 import { agentsOfPatient, interventionsOf } from "./interventions";
-import { assessments, courseAgents, courses, cycles, doses, patients } from "../schema";
+import { assessments, courseAgents, courses, cycles, doses, patients } from "../tables";
 
 // After the last cycle: which follow-up exams fall due, and how the neuropathy recovers.
 
@@ -39,7 +40,9 @@ async function treatedAgents(db: Tx, patientId?: string): Promise<Treated[]> {
     .select({
       patientId: courses.patientId,
       agent: courseAgents.agent,
-      planned: sql<number>`exists (select 1 from ${cycles} where ${cycles.courseId} = ${courses.id} and ${cycles.status} = 'planned')`,
+      planned: sql`exists (select 1 from ${cycles} where ${cycles.courseId} = ${courses.id} and ${cycles.status} = 'planned')`.mapWith(
+        Boolean,
+      ),
     })
     .from(courseAgents)
     .innerJoin(courses, eq(courses.id, courseAgents.courseId))
@@ -71,15 +74,12 @@ async function treatedAgents(db: Tx, patientId?: string): Promise<Treated[]> {
  * by its own patient's rows (a later final dose by doses_patient_agent, a planned cycle in a course
  * with the agent by courses_patient), so the cost follows the day's follow-ups, not the ward.
  */
-function treatedAgentsEndingIn(db: Tx, spans: readonly { from: string; to: string }[]): Treated[] {
+async function treatedAgentsEndingIn(db: Tx, spans: readonly { from: string; to: string }[]): Promise<Treated[]> {
   if (spans.length === 0) return [];
-  // CROSS JOIN keeps the spans the outer loop: the planner would otherwise walk all doses in GROUP BY order.
-  const rows = db.all<{ patientId: string; agent: string; lastDoseOn: string }>(sql`
-    SELECT d.patient_id AS patientId, d.agent AS agent, d.given_on AS lastDoseOn
-    FROM json_each(${JSON.stringify(spans)}) AS span
-    CROSS JOIN ${doses} AS d
-      ON d.given_on BETWEEN json_extract(span.value, '$.from') AND json_extract(span.value, '$.to')
-    WHERE d.status = 'final'
+  const spanList = JSON.stringify(spans);
+  // The same conditions on both: the dose is final, no later final dose of the agent, no planned
+  // cycle left in a course with it.
+  const treatmentOver = sql`d.status = 'final'
       AND NOT EXISTS (
         SELECT 1 FROM ${doses} AS later
         WHERE later.patient_id = d.patient_id AND later.agent = d.agent
@@ -90,8 +90,25 @@ function treatedAgentsEndingIn(db: Tx, spans: readonly { from: string; to: strin
         JOIN ${courseAgents} AS ca ON ca.course_id = c.id AND ca.agent = d.agent
         JOIN ${cycles} AS cy ON cy.course_id = c.id AND cy.status = 'planned'
         WHERE c.patient_id = d.patient_id
-      )
-    GROUP BY d.patient_id, d.agent`);
+      )`;
+  const rows = await rawRows<{ patientId: string; agent: string; lastDoseOn: string }>(
+    db,
+    bySqlDialect({
+      // CROSS JOIN keeps the spans the outer loop: the planner would otherwise walk all doses in GROUP BY order.
+      sqlite: sql`
+        SELECT d.patient_id AS patientId, d.agent AS agent, d.given_on AS lastDoseOn
+        FROM json_each(${spanList}) AS span
+        CROSS JOIN ${doses} AS d
+          ON d.given_on BETWEEN json_extract(span.value, '$.from') AND json_extract(span.value, '$.to')
+        WHERE ${treatmentOver}
+        GROUP BY d.patient_id, d.agent`,
+      postgres: sql`
+        SELECT DISTINCT d.patient_id AS "patientId", d.agent AS "agent", d.given_on AS "lastDoseOn"
+        FROM json_to_recordset(${spanList}::json) AS span("from" text, "to" text)
+        JOIN ${doses} AS d ON d.given_on BETWEEN span."from" AND span."to"
+        WHERE ${treatmentOver}`,
+    }),
+  );
   return rows.flatMap((r) =>
     isAgentCode(r.agent) ? [{ patientId: r.patientId, agent: r.agent, lastDoseOn: r.lastDoseOn }] : [],
   );
@@ -104,7 +121,7 @@ async function gradedExams(db: Tx, patientIds: readonly string[]): Promise<Map<s
         .select({
           patientId: assessments.patientId,
           assessedOn: assessments.assessedOn,
-          grade: sql<number>`max(${assessments.sensoryGrade}, ${assessments.motorGrade})`,
+          grade: sql<number>`case when ${assessments.sensoryGrade} >= ${assessments.motorGrade} then ${assessments.sensoryGrade} else ${assessments.motorGrade} end`,
         })
         .from(assessments)
         .where(and(inArray(assessments.patientId, [...patientIds]), ne(assessments.status, "entered-in-error")))
@@ -138,8 +155,8 @@ export async function followUpsDue(from: string, to: string): Promise<ApiFollowU
 }
 
 export async function followUpsDueOf(db: Tx, from: string, to: string): Promise<ApiFollowUp[]> {
-  const { earliest } = db.get<{ earliest: string | null }>(sql`SELECT min(${doses.givenOn}) AS earliest FROM ${doses}`);
-  const treated = earliest === null ? [] : treatedAgentsEndingIn(db, lastDoseSpans(from, to, earliest));
+  const [{ earliest } = { earliest: null }] = await db.select({ earliest: min(doses.givenOn) }).from(doses);
+  const treated = earliest === null ? [] : await treatedAgentsEndingIn(db, lastDoseSpans(from, to, earliest));
   const ids = [...new Set(treated.map((t) => t.patientId))];
   const exams = await gradedExams(db, ids);
   const who = new Map(

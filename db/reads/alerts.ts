@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import type { AlertKind, AlertStatus, Severity } from "@/lib/domain/codes";
 import { readSnapshot, type Tx } from "../client";
-import { acknowledgements, alerts, courses, users, type Acknowledgement, type Alert } from "../schema";
+import { acknowledgements, alerts, courses, users } from "../tables";
+import type { Acknowledgement, Alert } from "../schema";
 
 type AckWithUser = Acknowledgement & { decidedBy: { id: string; displayName: string } };
 

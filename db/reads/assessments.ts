@@ -6,7 +6,8 @@ import type { ExamFindings } from "@/lib/domain/records";
 import { baselineExam } from "@/lib/domain/worsening";
 import { readSnapshot, type Tx } from "../client";
 import { examFacts, loadPatientRecord } from "./patient-record";
-import { assessments, assessmentVersions, courses, cycles, type Assessment } from "../schema";
+import { assessments, assessmentVersions, courses, cycles } from "../tables";
+import type { Assessment } from "../schema";
 
 /**
  * A stored exam as the API answers it, with the suggested grade and what made it, judged

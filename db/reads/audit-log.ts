@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { and, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { shiftDay } from "@/lib/dates";
 import { readSnapshot, type Tx } from "../client";
-import { auditLog, cycles, patients, users } from "../schema";
+import { jsonText, likeAnyCase } from "../dialect-sql";
+import { auditLog, cycles, patients, users } from "../tables";
 
 export interface AuditFilter {
   userId?: string;
@@ -23,7 +24,7 @@ const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 
 /** The cycle an entry concerns: the cycle itself, or the cycle named by the record before or after. */
 const cycleOfEntry = sql`case when ${auditLog.entity} = 'cycle' then ${auditLog.entityId}
-  else coalesce(json_extract(${auditLog.after}, '$.cycleId'), json_extract(${auditLog.before}, '$.cycleId')) end`;
+  else coalesce(${jsonText(auditLog.after, "cycleId")}, ${jsonText(auditLog.before, "cycleId")}) end`;
 
 /**
  * The audit trail, newest first; filters map to fixed columns only. Each entry comes with the
@@ -44,8 +45,8 @@ export async function auditEntriesOf(tx: Tx, filter: AuditFilter) {
     conditions.push(
       or(
         eq(patients.mrn, text),
-        sql`${patients.familyName} like ${likeText(text)} escape '\\'`,
-        sql`${patients.givenName} like ${likeText(text)} escape '\\'`,
+        likeAnyCase(patients.familyName, likeText(text)),
+        likeAnyCase(patients.givenName, likeText(text)),
       ),
     );
   }

@@ -4,7 +4,8 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { type AgentChangeFacts } from "@/lib/domain/decisions";
 import type { Tx } from "../client";
-import { courseAgentChanges, users, type CourseAgentChange } from "../schema";
+import { courseAgentChanges, users } from "../tables";
+import type { CourseAgentChange } from "../schema";
 
 export type AgentChangeRow = CourseAgentChange & { decidedBy: string };
 

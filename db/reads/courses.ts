@@ -3,7 +3,8 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { readSnapshot, type Tx } from "../client";
 import { NotFoundError } from "../errors";
 import { loadAgentChanges, toApiAgentChange, type AgentChangeRow } from "./course-agents";
-import { courseAgents, courses, cycles, type Course, type Cycle } from "../schema";
+import { courseAgents, courses, cycles } from "../tables";
+import type { Course, Cycle } from "../schema";
 
 export function toApiCycle(c: Cycle) {
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Tx } from "../client";
-import { cumulativeDoses } from "../schema";
+import { cumulativeDoses } from "../tables";
 
 /** The cumulative dose per agent of each patient named, as `patientId|agent` → total. */
 export async function cumulativeDosesOf(tx: Tx, patientIds: readonly string[]): Promise<Map<string, number>> {

@@ -14,7 +14,7 @@ import { loadPatientRecord } from "./patient-record";
 import { requirePatient } from "./patient-row";
 import { toApiPatient } from "./patients";
 import { latestSelfReportOf } from "./self-reports";
-import { alerts, courseAgents, courses, cycles, users } from "../schema";
+import { alerts, courseAgents, courses, cycles, users } from "../tables";
 
 /**
  * Everything the cycle page needs in one snapshot: the cycle, its course and patient, the

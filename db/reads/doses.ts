@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { readSnapshot, type Tx } from "../client";
-import { doses } from "../schema";
+import { doses } from "../tables";
 
 /** The patient's doses, oldest first, read inside the caller's transaction. */
 export async function dosesOf(tx: Tx, patientId: string) {

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { isAgentCode } from "@/lib/domain/agents";
 import { readSnapshot, type Tx } from "../client";
-import { courseAgents, courses, interventions, type Intervention } from "../schema";
+import { courseAgents, courses, interventions } from "../tables";
+import type { Intervention } from "../schema";
 
 /** Every agent in any of the patient's courses, past or planned. */
 export async function agentsOfPatient(tx: Tx, patientId: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { readSnapshot, type Tx } from "../client";
-import { notes, users } from "../schema";
+import { notes, users } from "../tables";
 
 /** The patient's notes, oldest first, each with its author's name. */
 export async function notesOf(tx: Tx, patientId: string) {

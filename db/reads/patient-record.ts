@@ -5,17 +5,8 @@ import type { DoseFacts, ExamFacts, PatientRecord, PlanTerms } from "@/lib/domai
 import type { Tx } from "../client";
 import { agentChangeFacts, loadAgentChanges } from "./course-agents";
 import { requirePatient } from "./patient-row";
-import {
-  assessments,
-  courseAgents,
-  courses,
-  cycles,
-  doses,
-  planVersions,
-  type Assessment,
-  type Dose,
-  type PlanVersion,
-} from "../schema";
+import { assessments, courseAgents, courses, cycles, doses, planVersions } from "../tables";
+import type { Assessment, Dose, PlanVersion } from "../schema";
 
 export function examFacts(a: Assessment): ExamFacts {
   const f = a.findings;

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { NotFoundError } from "../errors";
-import { patients, type Patient } from "../schema";
+import { patients } from "../tables";
+import type { Patient } from "../schema";
 
 /**
  * The patient's row inside a transaction, or 404. Its own module, below both the patient writes

@@ -21,7 +21,7 @@ import { notesOf } from "./notes";
 import { NotFoundError } from "../errors";
 import { patientOf } from "./patients";
 import { plansOf } from "./plans";
-import { acknowledgements, alerts, patients, users } from "../schema";
+import { acknowledgements, alerts, patients, users } from "../tables";
 
 type Plans = Awaited<ReturnType<typeof plansOf>>;
 export type ReviewAssessment = Awaited<ReturnType<typeof assessmentsOf>>[number];

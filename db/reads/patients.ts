@@ -2,8 +2,10 @@ import "server-only";
 import { asc, eq, or, sql } from "drizzle-orm";
 import { bodySurfaceArea } from "@/lib/domain/dose";
 import { readSnapshot, type Tx } from "../client";
+import { likeAnyCase } from "../dialect-sql";
 import { NotFoundError } from "../errors";
-import { patients, type Patient } from "../schema";
+import { patients } from "../tables";
+import type { Patient } from "../schema";
 
 export function toApiPatient(p: Patient) {
   return { ...p, bsa: Math.round(bodySurfaceArea(p.heightCm, p.weightKg) * 100) / 100 };
@@ -29,11 +31,11 @@ function escapeLike(s: string): string {
 export function patientMatches(q: string) {
   const pattern = `%${escapeLike(q)}%`;
   return or(
-    sql`${patients.mrn} LIKE ${pattern} ESCAPE '\\'`,
-    sql`${patients.familyName} LIKE ${pattern} ESCAPE '\\'`,
-    sql`${patients.givenName} LIKE ${pattern} ESCAPE '\\'`,
-    sql`(${patients.givenName} || ' ' || ${patients.familyName}) LIKE ${pattern} ESCAPE '\\'`,
-    sql`(${patients.familyName} || ', ' || ${patients.givenName}) LIKE ${pattern} ESCAPE '\\'`,
+    likeAnyCase(patients.mrn, pattern),
+    likeAnyCase(patients.familyName, pattern),
+    likeAnyCase(patients.givenName, pattern),
+    likeAnyCase(sql`(${patients.givenName} || ' ' || ${patients.familyName})`, pattern),
+    likeAnyCase(sql`(${patients.familyName} || ', ' || ${patients.givenName})`, pattern),
   );
 }
 

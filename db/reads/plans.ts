@@ -4,7 +4,8 @@ import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
 import { coursesOf } from "./courses";
 import { readSnapshot, type Tx } from "../client";
 import { patientOf } from "./patients";
-import { planSignatures, planVersions, users, type PlanVersion } from "../schema";
+import { planSignatures, planVersions, users } from "../tables";
+import type { PlanVersion } from "../schema";
 
 /** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
 export async function withSignatures(db: Tx, rows: PlanVersion[]) {

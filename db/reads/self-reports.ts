@@ -3,7 +3,8 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { disagreements, type SelfReportFacts } from "@/lib/domain/self-report";
 import { readSnapshot, type Tx } from "../client";
 import { requirePatient } from "./patient-row";
-import { assessments, selfReports, type SelfReport } from "../schema";
+import { assessments, selfReports } from "../tables";
+import type { SelfReport } from "../schema";
 
 export function toApiSelfReport(r: SelfReport) {
   return { id: r.id, patientId: r.patientId, reportedOn: r.reportedOn, submittedAt: r.submittedAt, ...r.answers };

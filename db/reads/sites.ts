@@ -14,8 +14,8 @@ import {
   patients,
   planVersions,
   sites,
-  type Site,
-} from "../schema";
+} from "../tables";
+import type { Site } from "../schema";
 
 export function toApiSite(s: Site) {
   return { id: s.id, code: s.code, name: s.name };

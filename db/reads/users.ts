@@ -2,7 +2,8 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/codes";
 import { readSnapshot, type Tx } from "../client";
-import { users, type User } from "../schema";
+import { users } from "../tables";
+import type { User } from "../schema";
 
 export interface PublicUser {
   id: string;

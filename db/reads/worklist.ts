@@ -6,6 +6,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { readSnapshot, type Tx } from "../client";
+import { bySqlDialect, rawRows } from "../dialect-sql";
 import { cumulativeDosesOf } from "./cumulative-doses";
 import { planTermsOf } from "./patient-record";
 import { decisionsByCycle } from "./patient-summary";
@@ -20,7 +21,7 @@ import {
   patients,
   planVersions,
   users,
-} from "../schema";
+} from "../tables";
 
 /** Rows grouped by a key in one pass: a large day's list stays linear in its rows. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -90,17 +91,33 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
   const totals = await cumulativeDosesOf(tx, patientIds);
   // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
   // read backwards along assessments_patient and stopped after two, so a long history costs
-  // nothing more (one statement; json_each lists the patients).
-  const latestExams = tx.all<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(sql`
-    SELECT p.value AS patientId, a.assessed_on AS assessedOn, a.sensory_grade AS sensoryGrade, a.motor_grade AS motorGrade
-    FROM json_each(${JSON.stringify(patientIds)}) AS p
-    JOIN ${assessments} AS a ON a.rowid IN (
-      SELECT b.rowid FROM ${assessments} AS b
-      WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
-      ORDER BY b.assessed_on DESC, b.recorded_at DESC
-      LIMIT 2
-    )
-    ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`);
+  // nothing more (one statement; the JSON list names the patients).
+  const patientList = JSON.stringify(patientIds);
+  const latestExams = await rawRows<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(
+    tx,
+    bySqlDialect({
+      sqlite: sql`
+        SELECT p.value AS patientId, a.assessed_on AS assessedOn, a.sensory_grade AS sensoryGrade, a.motor_grade AS motorGrade
+        FROM json_each(${patientList}) AS p
+        JOIN ${assessments} AS a ON a.rowid IN (
+          SELECT b.rowid FROM ${assessments} AS b
+          WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+          ORDER BY b.assessed_on DESC, b.recorded_at DESC
+          LIMIT 2
+        )
+        ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`,
+      postgres: sql`
+        SELECT p.value AS "patientId", a.assessed_on AS "assessedOn", a.sensory_grade AS "sensoryGrade", a.motor_grade AS "motorGrade"
+        FROM json_array_elements_text(${patientList}::json) WITH ORDINALITY AS p(value, key)
+        CROSS JOIN LATERAL (
+          SELECT b.assessed_on, b.recorded_at, b.sensory_grade, b.motor_grade FROM ${assessments} AS b
+          WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+          ORDER BY b.assessed_on DESC, b.recorded_at DESC
+          LIMIT 2
+        ) AS a
+        ORDER BY p.key, a.assessed_on DESC, a.recorded_at DESC`,
+    }),
+  );
   const examsByPatient = groupBy(latestExams, (e) => e.patientId);
   // Whether each due cycle has its exam, by assessments_cycle.
   const assessedCycles = new Set(
