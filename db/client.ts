@@ -5,6 +5,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { usesPostgres } from "./dialect";
+import { closePg, openPg, pgReadSnapshot, pgWrite } from "./pg-client";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -162,9 +164,21 @@ export function getSqlite(): Database.Database {
   return connection().sqlite;
 }
 
+/**
+ * Opens the database and brings it to the latest migration now, rather than on the first
+ * request: SQLite's file at DATABASE_PATH, or PostgreSQL when DATABASE_URL names it
+ * (db/pg-client.ts).
+ */
+export async function openDb(): Promise<void> {
+  if (usesPostgres()) await openPg();
+  else connection();
+}
+
+/** Closes the database; a PostgreSQL pool ends once its queries in flight are done. */
 export function closeDb(): void {
   state.connection?.sqlite.close();
   state.connection = undefined;
+  void closePg();
 }
 
 /**
@@ -211,6 +225,7 @@ async function inSavepoint<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
  * MiB) and compile each read's statements twice. `npm run bench:load` measured no gain from one.
  */
 export function readSnapshot<T>(read: (tx: Tx) => T | Promise<T>): Promise<T> {
+  if (usesPostgres()) return pgReadSnapshot(read);
   if (state.holding.getStore()) return (async () => read(connection().db))();
   return exclusive(async () => {
     const { db, sqlite, begin } = connection();
@@ -243,6 +258,8 @@ export function write<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
  * every write of the batch fails with it. Nothing is acknowledged before its commit.
  */
 export function queueWrite<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
+  // PostgreSQL commits each write on its own connection; there is no one writer to queue for.
+  if (usesPostgres()) return pgWrite(work);
   if (state.holding.getStore()) return inSavepoint(work);
   return new Promise<T>((resolve, reject) => {
     // The batch is taken once the lock is free, and no sooner than the next turn of the event

@@ -1,10 +1,11 @@
-// The command line: `npm run cli -- <command> [options]`. It reads DATABASE_PATH like the app
-// and migrates an empty or missing database first, so user:create works before the first start.
+// The command line: `npm run cli -- <command> [options]`. It reads DATABASE_URL and DATABASE_PATH
+// like the app and migrates an empty or missing database first, so user:create works before the
+// first start.
 //
 // Each command imports what it uses when it runs: `backup` then starts without the account code
 // (argon2, the schemas, the user commands): some 40% less CPU before it copies.
 import { parseArgs } from "node:util";
-import { closeDb, getDb } from "@/db/client";
+import { closeDb, openDb } from "@/db/client";
 
 const USAGE = `Usage:
   npm run cli -- user:create --username NAME --role nurse|oncologist|pharmacist|admin --display-name "Full Name"
@@ -54,7 +55,7 @@ async function userCreate(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  getDb();
+  await openDb();
   const user = await createUser(null, { ...fields, passwordHash: await hashPassword(plain) });
   console.log(`Created ${user.role} ${user.username} (${user.displayName}).`);
 }

@@ -4,7 +4,8 @@
 // database is its own, data/demo.db, never the production one (lib/demo/database.ts).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { closeDb, databasePath, getDb } from "@/db/client";
+import { closeDb, databasePath, openDb } from "@/db/client";
+import { usesPostgres } from "@/db/dialect";
 import { demoDatabasePath } from "@/lib/demo/database";
 import { seedDemoWard } from "@/lib/demo/seed";
 import { DEMO_USERS } from "@/lib/demo/users";
@@ -53,10 +54,13 @@ function serve(): void {
 }
 
 async function main(): Promise<void> {
+  // The demo's users and passwords are printed for anyone to use: it never seeds a network's database.
+  if (usesPostgres())
+    throw new Error("The demo runs on its own SQLite file; unset DATABASE_URL (a PostgreSQL database) to start it.");
   // Before anything opens a database; the server started below inherits it.
   process.env.DATABASE_PATH = demoDatabasePath();
   buildIfMissing();
-  getDb(); // opens and migrates
+  await openDb(); // opens and migrates
   const outcome = await seedDemoWard();
   if (outcome.seeded) {
     console.log(`Seeded the demo ward (${outcome.patients} patients) into ${databasePath()}.`);

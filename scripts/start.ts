@@ -1,10 +1,19 @@
 // Production start: apply pending migrations, then serve the built app on PORT and HOSTNAME.
 import { spawn } from "node:child_process";
-import { closeDb, databasePath, getDb } from "@/db/client";
+import { closeDb, databasePath, openDb } from "@/db/client";
+import { usesPostgres } from "@/db/dialect";
 
-getDb();
+/** Where the data is, for the console: a PostgreSQL URL without its password. */
+function databaseName(): string {
+  if (!usesPostgres()) return databasePath();
+  const url = new URL(process.env.DATABASE_URL!);
+  url.password = "";
+  return url.toString();
+}
+
+await openDb();
 closeDb();
-console.log(`Database ready at ${databasePath()}`);
+console.log(`Database ready at ${databaseName()}`);
 
 const args = ["start", "-p", process.env.PORT ?? "3000"];
 if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);
