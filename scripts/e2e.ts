@@ -1,10 +1,12 @@
 // `npm run test:e2e -- [spec files...]`: build the app, serve it from a fresh database holding
-// the users of e2e/fixtures.ts, run Playwright against it, and always clean up. `next build`
+// the users of e2e/fixtures.ts (SQLite, or PostgreSQL with E2E_DATABASE=postgres), run Playwright
+// against it, and always clean up. `next build`
 // writes the shared .next folder, so run it under a lock where others build too:
 // `flock /tmp/e2e.lock npm run test:e2e`. E2E_SKIP_BUILD=1 reuses the last build.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "./lib/free-port";
+import { startPgCluster } from "./lib/pg-cluster";
 import os from "node:os";
 import path from "node:path";
 import { USERS } from "../e2e/fixtures";
@@ -88,6 +90,24 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
   fail(`GET /api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s. The server said:\n${output()}`);
 }
 
+/**
+ * The database the server is started on: a fresh SQLite file, or with E2E_DATABASE=postgres a
+ * fresh database on a throwaway cluster (scripts/lib/pg-cluster.ts), which the app migrates as the
+ * tables' owner on start and serves as its own role, as docs/deploy.md sets it up.
+ */
+async function databaseEnv(tempDir: string): Promise<Record<string, string>> {
+  if (process.env.E2E_DATABASE !== "postgres") return { DATABASE_PATH: path.join(tempDir, "cipn.db") };
+  const started = await startPgCluster();
+  if (!started.ok) fail(`E2E_DATABASE=postgres, but ${started.why}.`);
+  process.on("exit", () => started.cluster.stop());
+  const database = started.cluster.createDatabase("cipn_e2e");
+  return {
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.ownerUrl,
+    SECRETS_PATH: path.join(tempDir, "secrets.json"),
+  };
+}
+
 async function main(): Promise<void> {
   const chromium = ensureChromium();
   if (process.env.E2E_SKIP_BUILD !== "1") run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
@@ -97,20 +117,21 @@ async function main(): Promise<void> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "cipn-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_PATH: path.join(tempDir, "cipn.db"),
-    PORT: String(port),
-    HOSTNAME: "127.0.0.1",
-  };
   // Exit handlers run however this ends: success, fail(), an uncaught error or Ctrl-C.
   process.on("exit", () => fs.rmSync(tempDir, { recursive: true, force: true }));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+  const database = await databaseEnv(tempDir);
+  const env = {
+    ...process.env,
+    ...database,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+  };
 
   createUsers(env);
   const server = startServer(env);
   await waitForHealth(baseUrl, server.process, server.output);
-  console.log(`e2e: serving ${baseUrl} from ${env.DATABASE_PATH}`);
+  console.log(`e2e: serving ${baseUrl} from ${database.DATABASE_URL ? "PostgreSQL" : database.DATABASE_PATH}`);
 
   const playwright = spawn("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], {
     stdio: "inherit",

@@ -12,6 +12,8 @@ import { endpointFor } from "@/lib/api/route-methods";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain/codes";
 import { ErrorResponse } from "@/lib/schemas/responses/common";
+import { cloneDatabase, type ClusterAddress } from "@/scripts/lib/pg-cluster";
+import { closeTestSql } from "./sql";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
@@ -149,8 +151,24 @@ export class ApiClient {
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
-/** A fresh database file for one test file; returns a cleanup function. */
+let databases = 0;
+
+/**
+ * A fresh database for one test file; returns a cleanup function. In the PostgreSQL run
+ * (scripts/test-postgres.ts) it is a copy of the run's migrated template, reached as the app's role.
+ */
 export function useTempDatabase(): () => void {
+  const postgres = process.env.CIPN_TEST_POSTGRES;
+  if (postgres) {
+    const { template, ...address } = JSON.parse(postgres) as ClusterAddress & { template: string };
+    const database = cloneDatabase(address, template, `test_${process.pid}_${++databases}`);
+    process.env.DATABASE_URL = database.appUrl;
+    process.env.CIPN_TEST_OWNER_URL = database.ownerUrl;
+    return () => {
+      closeDb();
+      void closeTestSql();
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cipn-test-"));
   process.env.DATABASE_PATH = path.join(dir, "test.db");
   return () => {

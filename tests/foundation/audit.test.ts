@@ -1,8 +1,8 @@
 // The audit trail is append-only, and every write appends who did what to which record, with
 // the record before and after (docs/api.md: "Every write is recorded in the audit trail").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { patientBody } from "./seed";
 
 interface AuditRow {
@@ -18,7 +18,7 @@ interface AuditRow {
 }
 
 const auditOf = (entityId: string) =>
-  getSqlite().prepare("SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id").all(entityId) as AuditRow[];
+  testSql("SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id").all<AuditRow>(entityId);
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -37,7 +37,7 @@ describe("the audit trail", () => {
     expect(created.status).toBe(201);
     const id = created.body.patient.id;
 
-    const [row, ...more] = auditOf(id);
+    const [row, ...more] = await auditOf(id);
     expect(more).toEqual([]);
     expect(row).toMatchObject({ user_id: nurseId, action: "patient.create", entity: "patient", patient_id: id });
     expect(Date.parse(row!.at)).not.toBeNaN();
@@ -50,7 +50,7 @@ describe("the audit trail", () => {
     const { id, version } = created.body.patient;
     expect((await nurse.patch(`/api/patients/${id}`, { version, weightKg: 58 })).status).toBe(200);
 
-    const rows = auditOf(id);
+    const rows = await auditOf(id);
     expect(rows.map((r) => r.action)).toEqual(["patient.create", "patient.update"]);
     const update = rows[1]!;
     expect(update.user_id).toBe(nurseId);
@@ -60,13 +60,12 @@ describe("the audit trail", () => {
 
   it("refuses to change or remove a row, whoever asks", async () => {
     await nurse.post("/api/patients", patientBody());
-    const sqlite = getSqlite();
-    const { n } = sqlite.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number };
+    const n = await testSql("SELECT count(*) AS n FROM audit_log").value<number>();
     expect(n).toBeGreaterThan(0);
 
-    expect(() => sqlite.prepare("UPDATE audit_log SET action = 'tampered'").run()).toThrow(/append-only/);
-    expect(() => sqlite.prepare("DELETE FROM audit_log").run()).toThrow(/append-only/);
-    expect(sqlite.prepare("SELECT count(*) AS n FROM audit_log").get()).toEqual({ n });
-    expect(sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'tampered'").get()).toEqual({ n: 0 });
+    await expect(testSql("UPDATE audit_log SET action = 'tampered'").run()).rejects.toThrow(/append-only/);
+    await expect(testSql("DELETE FROM audit_log").run()).rejects.toThrow(/append-only/);
+    expect(await testSql("SELECT count(*) AS n FROM audit_log").get()).toEqual({ n });
+    expect(await testSql("SELECT count(*) AS n FROM audit_log WHERE action = 'tampered'").get()).toEqual({ n: 0 });
   });
 });
