@@ -107,6 +107,9 @@ export function pgGrantStatements(appRole: string): string[] {
   for (const name of Object.keys(MUTABLE)) statements.push(`GRANT UPDATE, DELETE ON "${name}" TO ${role}`);
   // The list of applied migrations, read only: the app checks on start that its database is at
   // the latest (db/pg-client.ts), and refuses to serve from an older schema.
-  statements.push(`GRANT USAGE ON SCHEMA drizzle TO ${role}`, `GRANT SELECT ON drizzle.__drizzle_migrations TO ${role}`);
+  statements.push(
+    `GRANT USAGE ON SCHEMA drizzle TO ${role}`,
+    `GRANT SELECT ON drizzle.__drizzle_migrations TO ${role}`,
+  );
   return statements;
 }

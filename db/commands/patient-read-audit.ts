@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { audit } from "./audit";
 import { readSnapshot, write, type Tx } from "../client";
 import { jsonText } from "../dialect-sql";

@@ -40,9 +40,10 @@ async function treatedAgents(db: Tx, patientId?: string): Promise<Treated[]> {
     .select({
       patientId: courses.patientId,
       agent: courseAgents.agent,
-      planned: sql`exists (select 1 from ${cycles} where ${cycles.courseId} = ${courses.id} and ${cycles.status} = 'planned')`.mapWith(
-        Boolean,
-      ),
+      planned:
+        sql`exists (select 1 from ${cycles} where ${cycles.courseId} = ${courses.id} and ${cycles.status} = 'planned')`.mapWith(
+          Boolean,
+        ),
     })
     .from(courseAgents)
     .innerJoin(courses, eq(courses.id, courseAgents.courseId))

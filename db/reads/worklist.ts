@@ -93,7 +93,12 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
   // read backwards along assessments_patient and stopped after two, so a long history costs
   // nothing more (one statement; the JSON list names the patients).
   const patientList = JSON.stringify(patientIds);
-  const latestExams = await rawRows<{ patientId: string; assessedOn: string; sensoryGrade: number; motorGrade: number }>(
+  const latestExams = await rawRows<{
+    patientId: string;
+    assessedOn: string;
+    sensoryGrade: number;
+    motorGrade: number;
+  }>(
     tx,
     bySqlDialect({
       sqlite: sql`

@@ -31,7 +31,7 @@ async function ownerClient(): Promise<Client> {
       getTypeParser: (oid: number, format?: "text" | "binary") =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format ?? "text"),
     };
-    const client = new pg.Client({ connectionString: url, types: types as never });
+    const client = new pg.Client({ connectionString: url, types });
     owner = { url, client: client.connect().then(() => client) };
   }
   return owner.client;
