@@ -1,8 +1,9 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { AGENTS, getAgent, type AgentCode } from "@/lib/domain/agents";
-import { ROUTES, type Route } from "@/lib/domain/codes";
+import type { AgentCode } from "@/lib/domain/agents";
+import type { Route } from "@/lib/domain/codes";
+import type { AgentChoice } from "./course-choices";
 
 export interface AgentRow {
   key: number;
@@ -16,10 +17,15 @@ export interface AgentRow {
 /** The neurotoxic agents of the course, one row each; the unit is always the agent's own. */
 export function AgentRows({
   rows,
+  agents,
+  routes,
   onChange,
   errorAt,
 }: {
   rows: AgentRow[];
+  /** The agent library's agents and the routes, from the page (course-choices.ts). */
+  agents: readonly AgentChoice[];
+  routes: readonly Route[];
   onChange: (rows: AgentRow[]) => void;
   errorAt: (path: string) => string | undefined;
 }) {
@@ -34,7 +40,7 @@ export function AgentRows({
             {(p) => (
               <Select {...p} value={row.agent} onChange={(e) => update(i, { agent: e.target.value as AgentCode })}>
                 <option value="">Choose…</option>
-                {AGENTS.map((a) => (
+                {agents.map((a) => (
                   <option key={a.code} value={a.code}>
                     {a.name}
                   </option>
@@ -43,7 +49,7 @@ export function AgentRows({
             )}
           </Field>
           <Field
-            label={`Dose${row.agent ? ` (${getAgent(row.agent).unit})` : ""}`}
+            label={`Dose${row.agent ? ` (${agents.find((a) => a.code === row.agent)?.unit})` : ""}`}
             error={errorAt(`agents.${i}.dose`) ?? errorAt(`agents.${i}.unit`)}
             hint={row.hint}
           >
@@ -61,7 +67,7 @@ export function AgentRows({
             {(p) => (
               <Select {...p} value={row.route} onChange={(e) => update(i, { route: e.target.value as Route })}>
                 <option value="">Not set</option>
-                {ROUTES.map((r) => (
+                {routes.map((r) => (
                   <option key={r} value={r}>
                     {r}
                   </option>

@@ -3,24 +3,37 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { SaveOutcome } from "@/components/exam/raised-alerts";
-import { agentNames } from "@/components/patient/format";
 import { useValidatedForm } from "@/components/patient-form/use-validated-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { getAgent } from "@/lib/domain/agents";
-import { SETTINGS, type Setting } from "@/lib/domain/codes";
+import type { Setting } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { findRegimen, REGIMENS, templateDose } from "@/lib/regimens";
 import type { CourseInput } from "@/lib/schemas/course";
+import type { AgentNames } from "@/components/exam/raised-alerts";
 import { AgentRows, type AgentRow } from "./agent-rows";
+import type { CourseChoices } from "./course-choices";
 import { formatDay } from "@/lib/dates";
 
 const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
 /** Fields with a place of their own for messages; the rest (a course-wide rule) show below the agents. */
 const FIELDS = ["name", "startDate", "cycleLengthDays", "cycles", "setting"];
 
-/** A new course from a regimen template or by hand; its cycles are scheduled from the start date. */
-export function CourseForm({ patient, today }: { patient: { id: string; bsa: number }; today: string }) {
+/**
+ * A new course from a regimen template or by hand; its cycles are scheduled from the start date.
+ * The agents and the templates, with this patient's doses, come from the page (course-choices.ts).
+ */
+export function CourseForm({
+  patientId,
+  today,
+  choices,
+  names,
+}: {
+  patientId: string;
+  today: string;
+  choices: CourseChoices;
+  /** The agents' names by code, for the alerts the new course raises. */
+  names: AgentNames;
+}) {
   const [template, setTemplate] = useState("");
   const [text, setText] = useState({ name: "", startDate: today, cycleLengthDays: "21", cycles: "6" });
   const [setting, setSetting] = useState<Setting | "">("");
@@ -36,7 +49,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
     agents: rows.map((r) => ({
       agent: r.agent || undefined,
       dose: num(r.dose),
-      unit: r.agent ? getAgent(r.agent).unit : undefined,
+      unit: choices.agents.find((a) => a.code === r.agent)?.unit,
       route: r.route || undefined,
       administrationsPerCycle: num(r.administrationsPerCycle),
     })),
@@ -44,7 +57,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
   const form = useValidatedForm(() => import("@/lib/schemas/course").then((m) => m.CourseFormInput), body);
   const save = useMutation({
     mutationFn: (input: CourseInput) =>
-      api("POST /api/patients/{id}/courses", { params: { id: patient.id }, body: input }),
+      api("POST /api/patients/{id}/courses", { params: { id: patientId }, body: input }),
     onError: (error) => {
       if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
     },
@@ -52,7 +65,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
 
   function applyTemplate(id: string) {
     setTemplate(id);
-    const regimen = findRegimen(id);
+    const regimen = choices.regimens.find((r) => r.id === id);
     if (!regimen) return;
     setText((t) => ({
       ...t,
@@ -65,7 +78,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
       regimen.agents.map((a, i) => ({
         key: i,
         agent: a.agent,
-        dose: String(templateDose(a, patient.bsa) ?? ""),
+        dose: a.dose,
         route: a.route,
         administrationsPerCycle: String(a.administrationsPerCycle),
         hint: a.hint,
@@ -84,7 +97,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
         <SaveOutcome
           message={`Course ${course.name} created with ${course.cycles.length} cycles.`}
           alerts={alerts}
-          names={agentNames()}
+          names={names}
         />
         <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
           {course.cycles.map((c) => (
@@ -96,13 +109,13 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
             </li>
           ))}
         </ol>
-        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+        <Link href={`/patients/${patientId}`} className="text-brand-700 underline">
           Back to the patient
         </Link>
       </div>
     );
   }
-  const regimen = findRegimen(template);
+  const regimen = choices.regimens.find((r) => r.id === template);
   return (
     <form
       noValidate
@@ -117,7 +130,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
         {(p) => (
           <Select {...p} value={template} onChange={(e) => applyTemplate(e.target.value)}>
             <option value="">By hand</option>
-            {REGIMENS.map((r) => (
+            {choices.regimens.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
               </option>
@@ -138,7 +151,7 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
           {(p) => (
             <Select {...p} value={setting} onChange={(e) => setSetting(e.target.value as Setting | "")}>
               <option value="">Not stated</option>
-              {SETTINGS.map((s) => (
+              {choices.settings.map((s) => (
                 <option key={s} value={s}>
                   {s}
                 </option>
@@ -168,6 +181,8 @@ export function CourseForm({ patient, today }: { patient: { id: string; bsa: num
       </p>
       <AgentRows
         rows={rows}
+        agents={choices.agents}
+        routes={choices.routes}
         onChange={(next) => {
           setRows(next);
           form.touch("agents");

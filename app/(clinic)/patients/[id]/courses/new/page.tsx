@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { courseChoices } from "@/components/course-form/course-choices";
 import { CourseForm } from "@/components/course-form/course-form";
 import { PageHeader } from "@/components/page-header";
+import { agentNames } from "@/components/patient/format";
 import { NotFoundError } from "@/db/errors";
 import { getPatient } from "@/db/reads/patients";
 import { requirePageUser } from "@/lib/auth/page";
@@ -30,7 +32,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
           </>
         }
       />
-      <CourseForm patient={{ id: patient.id, bsa: patient.bsa }} today={today()} />
+      <CourseForm patientId={patient.id} today={today()} choices={courseChoices(patient.bsa)} names={agentNames()} />
     </>
   );
 }
