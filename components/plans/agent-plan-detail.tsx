@@ -4,6 +4,9 @@ import { getAgent } from "@/lib/domain/agents";
 import type { Role } from "@/lib/domain/codes";
 import { contentOf, templatePlan } from "@/lib/domain/plan-diff";
 import { CourseDose } from "./course-dose";
+import { editorAgent } from "./editor-agent";
+import { LadderTable } from "./ladder-table";
+import { PlanChanges } from "./plan-changes";
 import { PlanEditor, type EditorBase } from "./plan-editor";
 import { PlanHistory } from "./plan-history";
 import { PlanTerms } from "./plan-terms";
@@ -79,8 +82,17 @@ export function AgentPlanDetail({
       {mayDraft(user.role) ? (
         <PlanEditor
           patientId={patientId}
-          agentCode={view.agent}
+          agent={editorAgent(view.agent, agent)}
           base={base}
+          baseLadder={
+            <LadderTable
+              rules={base.content.rules}
+              agent={agent}
+              currentDose={course?.dose}
+              setting={course?.setting ?? null}
+            />
+          }
+          baseChanges={<PlanChanges before={base.content} after={base.content} agent={agent} />}
           currentDose={course?.dose}
           setting={course?.setting ?? null}
         />

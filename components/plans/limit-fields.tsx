@@ -1,8 +1,7 @@
 "use client";
-import type { Agent } from "@/lib/domain/agents";
-import { describeDoseCap } from "@/lib/domain/plan-diff";
-import { roundDose } from "@/lib/domain/plans";
+import { roundDose } from "@/lib/domain/round-dose";
 import { Field, TextInput } from "../ui/field";
+import type { EditorAgent } from "./editor-agent";
 import type { PlanForm } from "./plan-form";
 
 type LimitKey = "cumulativeLimit" | "warnPercent" | "doseCap" | "noCap";
@@ -15,11 +14,10 @@ export function LimitFields({
   onChange,
 }: {
   form: PlanForm;
-  agent: Agent;
+  agent: EditorAgent;
   errors: Record<string, string>;
   onChange: (change: Partial<Pick<PlanForm, LimitKey>>) => void;
 }) {
-  const capTerms = agent.cap?.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration";
   const number = (key: Exclude<LimitKey, "noCap">) => ({
     type: "number",
     inputMode: "decimal" as const,
@@ -34,7 +32,7 @@ export function LimitFields({
       <Field
         label={`Cumulative limit (${agent.unit} cumulative)`}
         error={errors.cumulativeLimit}
-        hint={`Leave empty for no limit. The agent's default: ${agent.defaultLimit ? `${agent.defaultLimit.value} ${agent.unit} (${agent.defaultLimit.basis}: ${agent.defaultLimit.source})` : "none"}.`}
+        hint={`Leave empty for no limit. The agent's default: ${agent.defaultLimit}.`}
       >
         {(p) => <TextInput {...p} {...number("cumulativeLimit")} />}
       </Field>
@@ -43,9 +41,9 @@ export function LimitFields({
       </Field>
       <div className="flex flex-col gap-2">
         <Field
-          label={`Dose cap (${capTerms})`}
+          label={`Dose cap (${agent.capTerms})`}
           error={errors.doseCap}
-          hint={`Leave empty for the ${describeDoseCap({ doseCap: null, doseCapSource: "agent-default" }, agent)}.`}
+          hint={`Leave empty for the ${agent.defaultCap}.`}
         >
           {(p) => <TextInput {...p} {...number("doseCap")} disabled={form.noCap} />}
         </Field>
@@ -63,7 +61,7 @@ export function LimitFields({
 }
 
 /** "Warns at 680 mg/m2 (the default is 80%)": the level the percent gives on the limit typed. */
-function warnHint(form: PlanForm, agent: Agent): string {
+function warnHint(form: PlanForm, agent: EditorAgent): string {
   const limit = Number(form.cumulativeLimit);
   const percent = Number(form.warnPercent);
   const level =

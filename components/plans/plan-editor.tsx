@@ -4,16 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { useLoadedModule } from "@/lib/client/use-loaded-module";
-import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Setting } from "@/lib/domain/codes";
-import { templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
+import type { PlanContent } from "@/lib/domain/plan-diff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { Button } from "../ui/button";
 import { Field, TextArea } from "../ui/field";
-import { LadderTable } from "./ladder-table";
+import type { EditorAgent } from "./editor-agent";
 import { LimitFields } from "./limit-fields";
-import { PlanChanges } from "./plan-changes";
-import { contentToForm, parsePlanForm, ruleOfRow, type PlanForm } from "./plan-form";
+import { contentToForm, type PlanForm } from "./plan-form";
 import { RuleLadder } from "./rule-ladder";
 
 export interface EditorBase {
@@ -25,35 +23,45 @@ export interface EditorBase {
 /**
  * Drafts a new version from the newest one (or the agent's template). Errors show as the user
  * types, from the same PlanInput schema the server checks; what the ladder means and what
- * changes from the base version are worked out live beside the form.
+ * changes from the base version are worked out live beside the form (plan-preview.tsx). The
+ * schema and the preview come just after the editor is shown; until then a form not yet changed
+ * shows the base version's reading, which the page rendered (`baseLadder`, `baseChanges`).
  */
 export function PlanEditor({
   patientId,
-  agentCode,
+  agent,
   base,
+  baseLadder,
+  baseChanges,
   currentDose,
   setting,
 }: {
   patientId: string;
-  agentCode: AgentCode;
+  agent: EditorAgent;
   base: EditorBase;
+  /** The base version's ladder in words (ladder-table.tsx), for the course's current dose. */
+  baseLadder: React.ReactNode;
+  /** What the base version changes from itself (plan-changes.tsx): nothing. */
+  baseChanges: React.ReactNode;
   currentDose?: number;
   setting: Setting | null;
 }) {
-  const agent = getAgent(agentCode);
+  const agentCode = agent.code;
   const router = useRouter();
   const [initial] = useState(() => contentToForm(base.content));
   const [form, setForm] = useState<PlanForm>(initial);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const schemas = useLoadedModule(() => import("@/lib/schemas/plan"));
-  const loaded = schemas.loaded;
-  const parsed = loaded && parsePlanForm(form, loaded);
+  const live = useLoadedModule(() =>
+    Promise.all([import("./plan-parse"), import("./plan-preview")]).then(([parse, preview]) => ({ parse, preview })),
+  );
+  const loaded = live.loaded;
+  const parsed = loaded && loaded.parse.parsePlanForm(form, agent.warnFraction);
   const errors = { ...(parsed && !parsed.ok ? parsed.errors : {}), ...serverErrors };
-  // Until the schemas have come (just after the editor is shown), a form not yet changed is its base.
+  // Until the schema and the preview have come, a form not yet changed reads as its base.
   const untouched = form === initial;
-  const ladder = loaded ? form.rules.map((r) => ruleOfRow(r, loaded)) : untouched ? base.content.rules : null;
-  const content = parsed ? (parsed.ok ? parsed.content : null) : untouched ? base.content : null;
+  const ladder = loaded && form.rules.map(loaded.parse.ruleOfRow);
+  const content = parsed && (parsed.ok ? parsed.content : null);
 
   const save = useMutation({
     mutationFn: (body: PlanInput) =>
@@ -76,7 +84,7 @@ export function PlanEditor({
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const checked = parsePlanForm(form, await schemas.ensure());
+    const checked = (await live.ensure()).parse.parsePlanForm(form, agent.warnFraction);
     if (!checked.ok) return setMessage("Correct the fields marked before saving.");
     save.mutate(checked.input);
   }
@@ -101,7 +109,7 @@ export function PlanEditor({
           <Button type="submit" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save as a new draft"}
           </Button>
-          <Button type="button" variant="secondary" onClick={() => change(contentToForm(templatePlan(agent)))}>
+          <Button type="button" variant="secondary" onClick={() => change(contentToForm(agent.template))}>
             Start again from the template
           </Button>
           <p aria-live="polite" className="text-sm">
@@ -124,8 +132,15 @@ export function PlanEditor({
             </p>
           )}
           <div aria-live="polite">
-            {ladder ? (
-              <LadderTable rules={ladder} agent={agent} currentDose={currentDose} setting={setting} />
+            {loaded && ladder ? (
+              <loaded.preview.LadderPreview
+                rules={ladder}
+                agent={agentCode}
+                currentDose={currentDose}
+                setting={setting}
+              />
+            ) : untouched ? (
+              baseLadder
             ) : (
               <p className="text-sm text-slate-700">Working it out…</p>
             )}
@@ -135,10 +150,14 @@ export function PlanEditor({
           <h3 id="draft-changes" className="font-semibold">
             Changes from {base.label}
           </h3>
-          {content ? (
-            <PlanChanges before={base.content} after={content} agent={agent} />
+          {loaded && content ? (
+            <loaded.preview.ChangesPreview before={base.content} after={content} agent={agentCode} />
+          ) : loaded ? (
+            <p className="text-sm text-slate-700">Shown once every field is valid.</p>
+          ) : untouched ? (
+            baseChanges
           ) : (
-            <p className="text-sm text-slate-700">{loaded ? "Shown once every field is valid." : "Working it out…"}</p>
+            <p className="text-sm text-slate-700">Working it out…</p>
           )}
         </section>
       </aside>

@@ -1,17 +1,9 @@
-// The plan editor's form state: what the inputs hold as typed, and the PlanInput it stands for.
-// Validation is the shared PlanInput schema, run on every change, so the form shows the errors
-// the server would give; a blank number that must be there gets its own plain message. The
-// schemas are passed in: the editor loads them once it is shown, not with the page
-// (lib/client/use-loaded-module.ts).
-import { DEFAULT_WARN_FRACTION, type GradeRule } from "@/lib/domain/agents";
+// The plan editor's form state: what the inputs hold as typed. What it stands for, checked with
+// the shared PlanInput schema, is plan-parse.ts, which the editor loads once it is shown, not
+// with the page (lib/client/use-loaded-module.ts).
+import type { GradeRule } from "@/lib/domain/agents";
 import type { RuleAction } from "@/lib/domain/codes";
 import type { PlanContent } from "@/lib/domain/plan-diff";
-import { fieldErrors } from "@/lib/schemas/field-errors";
-import type * as planSchemas from "@/lib/schemas/plan";
-import type { PlanInput } from "@/lib/schemas/plan";
-
-/** The schemas of lib/schemas/plan.ts the form is checked with. */
-export type PlanSchemas = Pick<typeof planSchemas, "PlanInput" | "GradeRuleInput">;
 
 /** How a reduce rule names its new dose: the agent's next level down, a target dose, or a percent off. */
 export const REDUCE_BY = ["level", "dose", "percent"] as const;
@@ -65,67 +57,4 @@ export function contentToForm(content: PlanContent): PlanForm {
     rules: content.rules.map(ruleToForm),
     notes: content.notes ?? "",
   };
-}
-
-const numberOrBlank = (s: string) => (s.trim() === "" ? undefined : Number(s));
-const percentToFraction = (percent: number | undefined) =>
-  percent === undefined ? undefined : Number((percent / 100).toPrecision(6));
-
-function ruleInput(rule: RuleForm) {
-  const amount = numberOrBlank(rule.amount);
-  return {
-    minGrade: Number(rule.minGrade),
-    ...(rule.withPain ? { withPain: true } : {}),
-    action: rule.action,
-    ...(rule.action === "reduce" && rule.reduceBy === "dose" ? { toDose: amount } : {}),
-    ...(rule.action === "reduce" && rule.reduceBy === "percent" ? { percent: amount } : {}),
-  };
-}
-
-export type ParsedPlan =
-  { ok: true; input: PlanInput; content: PlanContent } | { ok: false; errors: Record<string, string> };
-
-/**
- * The form as a PlanInput. A blank limit means no cumulative limit; a blank cap leaves doseCap
- * out, so the agent's default applies, and "no cap" sends null; a blank warning percent means
- * the default 80% (docs/api.md, "Plans").
- */
-export function parsePlanForm(form: PlanForm, { PlanInput }: PlanSchemas): ParsedPlan {
-  const blanks: Record<string, string> = {};
-  form.rules.forEach((r, i) => {
-    if (r.action === "reduce" && r.reduceBy !== "level" && r.amount.trim() === "") {
-      blanks[`rules.${i}.${r.reduceBy === "dose" ? "toDose" : "percent"}`] =
-        r.reduceBy === "dose" ? "Enter the dose to reduce to." : "Enter the percent to take off.";
-    }
-  });
-  const result = PlanInput.safeParse({
-    cumulativeLimit: numberOrBlank(form.cumulativeLimit) ?? null,
-    warnFraction: percentToFraction(numberOrBlank(form.warnPercent)),
-    doseCap: form.noCap ? null : numberOrBlank(form.doseCap),
-    rules: form.rules.map(ruleInput),
-    notes: form.notes.trim() === "" ? null : form.notes,
-  });
-  if (!result.success || Object.keys(blanks).length > 0) {
-    return { ok: false, errors: { ...(result.success ? {} : fieldErrors(result.error)), ...blanks } };
-  }
-  const input = result.data;
-  return {
-    ok: true,
-    input,
-    content: {
-      cumulativeLimit: input.cumulativeLimit ?? null,
-      warnFraction: input.warnFraction ?? DEFAULT_WARN_FRACTION,
-      doseCap: input.doseCap ?? null,
-      doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
-      rules: input.rules ?? [],
-      notes: input.notes ?? null,
-    },
-  };
-}
-
-/** One row as a rule, when it is complete enough to say in words. */
-export function ruleOfRow(row: RuleForm, { GradeRuleInput }: PlanSchemas): GradeRule | null {
-  if (row.action === "reduce" && row.reduceBy !== "level" && row.amount.trim() === "") return null;
-  const parsed = GradeRuleInput.safeParse(ruleInput(row));
-  return parsed.success ? parsed.data : null;
 }

@@ -1,6 +1,6 @@
 "use client";
-import type { Agent } from "@/lib/domain/agents";
 import { Button } from "../ui/button";
+import type { EditorAgent } from "./editor-agent";
 import { newRuleKey, type RuleForm } from "./plan-form";
 import { RuleRow } from "./rule-row";
 
@@ -12,7 +12,7 @@ export function RuleLadder({
   onChange,
 }: {
   rules: RuleForm[];
-  agent: Agent;
+  agent: EditorAgent;
   errors: Record<string, string>;
   onChange: (rules: RuleForm[]) => void;
 }) {

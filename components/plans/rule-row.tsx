@@ -1,7 +1,7 @@
 "use client";
-import type { Agent } from "@/lib/domain/agents";
 import { RULE_ACTIONS, type RuleAction } from "@/lib/domain/codes";
 import { Button } from "../ui/button";
+import type { EditorAgent } from "./editor-agent";
 import { Field, Select, TextInput } from "../ui/field";
 import { REDUCE_BY, type ReduceBy, type RuleForm } from "./plan-form";
 
@@ -9,10 +9,10 @@ const GRADES = ["1", "2", "3", "4"] as const;
 
 const ACTION_LABEL: Record<RuleAction, string> = { reduce: "Reduce", hold: "Hold", stop: "Stop" };
 
-function reduceByLabel(by: ReduceBy, agent: Agent): string {
+function reduceByLabel(by: ReduceBy, agent: EditorAgent): string {
   switch (by) {
     case "level":
-      return agent.doseLevels.length > 0 ? "One dose level down (agent's table)" : "One dose level down";
+      return agent.hasDoseLevels ? "One dose level down (agent's table)" : "One dose level down";
     case "dose":
       return `To a dose (${agent.unit})`;
     case "percent":
@@ -31,7 +31,7 @@ export function RuleRow({
 }: {
   index: number;
   rule: RuleForm;
-  agent: Agent;
+  agent: EditorAgent;
   errors: Record<string, string>;
   onChange: (rule: RuleForm) => void;
   onRemove: () => void;

@@ -4,6 +4,7 @@ import type { Agent, AgentCode, GradeRule } from "./agents";
 import { getAgent } from "./agents";
 import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
+import { roundDose } from "./round-dose";
 
 /** Until a plan is in force, the agent's default limit, cap and template apply (docs/clinical-rules.md, "Plans"). */
 export function defaultTerms(agent: Agent): PlanTerms {
@@ -48,10 +49,8 @@ export function governingRule(rules: readonly GradeRule[], grade: number, pain: 
   return best;
 }
 
-/** Rounds a dose to a sensible precision for the unit shown to clinicians. */
-export function roundDose(value: number): number {
-  return Math.round(value * 100) / 100;
-}
+// Rounding is the rules' as well as the forms' (round-dose.ts): given on to the rules' callers.
+export { roundDose };
 
 /** The next levels down from a dose in the agent's table, one per setting where the setting decides. */
 function stepsDown(agent: Agent, currentDose: number) {
