@@ -11,7 +11,7 @@ import { PlanEditor, type EditorBase } from "./plan-editor";
 import { PlanHistory } from "./plan-history";
 import { PlanTerms } from "./plan-terms";
 import { PlanVersionCard } from "./plan-version-card";
-import { SignForm } from "./sign-form";
+import { SignFormWhenShown } from "./sign-form-loader";
 
 // Who may do what comes from the endpoint table, so the page offers only what the API allows.
 const mayDraft = (role: Role) => endpoints.draftPlan.access.includes(role);
@@ -51,7 +51,7 @@ export function AgentPlanDetail({
           {mine ? (
             <p className="text-sm">You signed this version ({mine.meaning}).</p>
           ) : maySign(user.role) ? (
-            <SignForm planId={draft.id} version={draft.version} />
+            <SignFormWhenShown planId={draft.id} version={draft.version} />
           ) : null}
         </PlanVersionCard>
       )}

@@ -1,5 +1,5 @@
 "use client";
-import { RULE_ACTIONS, type RuleAction } from "@/lib/domain/codes";
+import type { RuleAction } from "@/lib/domain/codes";
 import { Button } from "../ui/button";
 import type { EditorAgent } from "./editor-agent";
 import { Field, Select, TextInput } from "../ui/field";
@@ -7,7 +7,11 @@ import { REDUCE_BY, type ReduceBy, type RuleForm } from "./plan-form";
 
 const GRADES = ["1", "2", "3", "4"] as const;
 
+// Every action, in codes.ts's order (RULE_ACTIONS): a Record over RuleAction, so the type checker
+// proves each has its label. Listed from here, the page need not load the app's code tables
+// (docs/benchmarks.md, "Route budgets").
 const ACTION_LABEL: Record<RuleAction, string> = { reduce: "Reduce", hold: "Hold", stop: "Stop" };
+const ACTIONS = Object.keys(ACTION_LABEL) as RuleAction[];
 
 function reduceByLabel(by: ReduceBy, agent: EditorAgent): string {
   switch (by) {
@@ -60,7 +64,7 @@ export function RuleRow({
       <Field label="Action" error={at("action")}>
         {(p) => (
           <Select {...p} value={rule.action} onChange={(e) => set({ action: e.target.value as RuleAction })}>
-            {RULE_ACTIONS.map((a) => (
+            {ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {ACTION_LABEL[a]}
               </option>

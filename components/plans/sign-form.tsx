@@ -3,16 +3,20 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/lib/client/api";
-import { SIGNATURE_MEANINGS, type SignatureMeaning } from "@/lib/domain/codes";
+import type { SignatureMeaning } from "@/lib/domain/codes";
 import type { SignInput } from "@/lib/schemas/plan";
 import { Field, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
 
+// Every meaning, in codes.ts's order (SIGNATURE_MEANINGS): a Record over SignatureMeaning, so the
+// type checker proves each has its hint. Listed from here, the page need not load the app's code
+// tables (docs/benchmarks.md, "Route budgets").
 const MEANING_HINT: Record<SignatureMeaning, string> = {
-  agreed: "I agree this plan: it comes into force once an oncologist and a nurse or a pharmacist have agreed.",
   authored: "I wrote this plan: records authorship and does not count towards agreement.",
+  agreed: "I agree this plan: it comes into force once an oncologist and a nurse or a pharmacist have agreed.",
 };
+const MEANINGS = Object.keys(MEANING_HINT) as SignatureMeaning[];
 
 /** An electronic signature, confirmed by the signer's own password (docs/api.md). Each user signs a version once. */
 export function SignForm({ planId, version }: { planId: string; version: number }) {
@@ -50,7 +54,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
       </h4>
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Meaning of my signature</legend>
-        {SIGNATURE_MEANINGS.map((m) => (
+        {MEANINGS.map((m) => (
           <label key={m} className="flex items-start gap-2 text-sm">
             <input
               type="radio"
