@@ -24,9 +24,10 @@ export async function keepCumulativeDose(tx: Tx, patientId: string, agent: Agent
   const updated = await tx
     .update(cumulativeDoses)
     .set({ total, updatedAt })
-    .where(and(eq(cumulativeDoses.patientId, patientId), eq(cumulativeDoses.agent, agent)));
+    .where(and(eq(cumulativeDoses.patientId, patientId), eq(cumulativeDoses.agent, agent)))
+    .returning({ id: cumulativeDoses.id });
   // Not an upsert: the table's no-replace trigger (db/protection.ts) refuses any INSERT that meets a row.
-  if (updated.changes === 0)
+  if (updated.length === 0)
     await tx.insert(cumulativeDoses).values({ id: newId(), patientId, agent, total, updatedAt });
   return total;
 }

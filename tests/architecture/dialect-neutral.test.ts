@@ -1,6 +1,9 @@
 // The queries of db/commands and db/reads are written once for SQLite and PostgreSQL (issue 18;
 // docs/architecture.md, "Transactions"): a query builder is awaited, never run by `.get()`,
-// `.all()` or `.run()`, which exist on Drizzle's SQLite builders only.
+// `.all()` or `.run()`, which exist on Drizzle's SQLite builders only; SQL written out goes
+// through db/dialect-sql.ts (rawRows), never SQLite's `tx.all(sql...)`; and what a write changed
+// is read from `.returning()`, never from a driver's own result (SQLite's `changes`,
+// PostgreSQL's `rowCount`).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +12,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SQLITE_ONLY = new Set(["get", "all", "run"]);
+const DRIVER_RESULTS = new Set(["changes", "lastInsertRowid", "rowCount"]);
 /** The methods a Drizzle query is built with: a chain holding one of them is a query. */
 const BUILDER = new Set([
   "select",
@@ -66,6 +70,27 @@ function sqliteOnlyCalls(file: string, source: string): string[] {
   return found;
 }
 
+/** SQL run through SQLite's own handle methods, and a driver's own write result read, as "file:line text". */
+function driverSpecific(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node) => `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      SQLITE_ONLY.has(node.expression.name.text) &&
+      node.arguments.some((a) => ts.isTaggedTemplateExpression(a))
+    )
+      found.push(`${at(node)} .${node.expression.name.text}(sql\`…\`)`);
+    if (ts.isPropertyAccessExpression(node) && DRIVER_RESULTS.has(node.name.text))
+      found.push(`${at(node)} .${node.name.text}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
 const queryFiles = execFileSync(
   "git",
   ["ls-files", "--cached", "--others", "--exclude-standard", "db/commands", "db/reads"],
@@ -90,6 +115,25 @@ describe("queries in db/commands and db/reads", () => {
       "example.ts:3 .all()",
       "example.ts:4 .run()",
     ]);
+  });
+
+  it("are found by the second check: SQL through SQLite's handle, a driver's write result", () => {
+    const source = `
+      const rows = tx.all<Row>(sql\`SELECT 1\`);
+      const one = db.get(sql\`SELECT min(given_on) FROM doses\`);
+      if (updated.changes === 0) insert();
+      const fine = await rawRows(tx, sql\`SELECT 1\`);
+      const alsoFine = (await tx.update(t).set(v).returning({ id: t.id })).length;`;
+    expect(driverSpecific("example.ts", source)).toEqual([
+      "example.ts:2 .all(sql`…`)",
+      "example.ts:3 .get(sql`…`)",
+      "example.ts:4 .changes",
+    ]);
+  });
+
+  it("run SQL written out through db/dialect-sql.ts, and read what a write changed from .returning()", () => {
+    const found = queryFiles.flatMap((f) => driverSpecific(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(found).toEqual([]);
   });
 
   it("are awaited, never run by SQLite's .get(), .all() or .run()", () => {
