@@ -3,12 +3,12 @@
 // CSV and its audit row. Seeded through the API as a ward would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clinicRecovery, followUpsDue, patientRecovery } from "@/db/reads/after-treatment";
-import { getSqlite } from "@/db/client";
 import { CRYOTHERAPY_WITH_OXALIPLATIN } from "@/lib/domain/interventions";
 import { COASTING_NOTE, monthsAfter } from "@/lib/domain/follow-ups";
 import { shiftDay, today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
+import { testSql } from "@/lib/testing/sql";
 
 const day = (offset: number) => shiftDay(today(), offset);
 const EXAM = normalExam();
@@ -208,10 +208,9 @@ describe("supportive care: /api/patients/{id}/interventions and /api/interventio
     const list = await nurse.get(`/api/patients/${oxaliplatinPatient}/interventions`);
     expect(list.status).toBe(200);
     expect(list.body.interventions.map((i: any) => i.id)).toContain(res.body.intervention.id);
-    const auditRow = getSqlite()
-      .prepare("SELECT action FROM audit_log WHERE entity = 'intervention' AND entity_id = ?")
-      .pluck()
-      .get(res.body.intervention.id);
+    const auditRow = await testSql(
+      "SELECT action FROM audit_log WHERE entity = 'intervention' AND entity_id = ?",
+    ).value(res.body.intervention.id);
     expect(auditRow).toBe("intervention.create");
   });
 
@@ -287,17 +286,16 @@ describe("supportive care: /api/patients/{id}/interventions and /api/interventio
     const { intervention } = (
       await nurse.post(`/api/patients/${taxanePatient}/interventions`, { kind: "balance-training", startedOn: day(-3) })
     ).body;
-    const sqlite = getSqlite();
-    expect(() => sqlite.prepare("DELETE FROM interventions WHERE id = ?").run(intervention.id)).toThrow(
+    await expect(testSql("DELETE FROM interventions WHERE id = ?").run(intervention.id)).rejects.toThrow(
       /never deleted/,
     );
-    expect(() =>
-      sqlite.prepare("UPDATE interventions SET kind = 'exercise', version = 2 WHERE id = ?").run(intervention.id),
-    ).toThrow(/one version at a time/);
-    expect(() =>
-      sqlite.prepare("UPDATE interventions SET notes = 'quiet edit' WHERE id = ?").run(intervention.id),
-    ).toThrow(/one version at a time/);
-    sqlite.prepare("UPDATE interventions SET notes = 'as PATCH does', version = 2 WHERE id = ?").run(intervention.id);
+    await expect(
+      testSql("UPDATE interventions SET kind = 'exercise', version = 2 WHERE id = ?").run(intervention.id),
+    ).rejects.toThrow(/one version at a time/);
+    await expect(
+      testSql("UPDATE interventions SET notes = 'quiet edit' WHERE id = ?").run(intervention.id),
+    ).rejects.toThrow(/one version at a time/);
+    await testSql("UPDATE interventions SET notes = 'as PATCH does', version = 2 WHERE id = ?").run(intervention.id);
   });
 });
 
@@ -361,10 +359,9 @@ describe("GET /api/analytics/alerts", () => {
       ].sort(),
     );
     expect(res.body.months.at(-1).month).toBe(day(0).slice(0, 7));
-    const audited = getSqlite()
-      .prepare("SELECT count(*) FROM audit_log WHERE action = 'analytics.alerts.read'")
-      .pluck()
-      .get();
+    const audited = await testSql(
+      "SELECT count(*) FROM audit_log WHERE action = 'analytics.alerts.read'",
+    ).value<number>();
     expect(audited).toBeGreaterThanOrEqual(1);
   });
 

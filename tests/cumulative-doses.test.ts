@@ -7,9 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -23,16 +23,15 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const kept = (patientId: string) =>
-  getSqlite()
-    .prepare("SELECT agent, total FROM cumulative_doses WHERE patient_id = ? ORDER BY agent")
-    .all(patientId) as { agent: string; total: number }[];
+  testSql("SELECT agent, total FROM cumulative_doses WHERE patient_id = ? ORDER BY agent").all<{
+    agent: string;
+    total: number;
+  }>(patientId);
 
 const summed = (patientId: string) =>
-  getSqlite()
-    .prepare(
-      "SELECT agent, sum(dose * administrations) AS total FROM doses WHERE patient_id = ? AND status = 'final' GROUP BY agent ORDER BY agent",
-    )
-    .all(patientId) as { agent: string; total: number }[];
+  testSql(
+    "SELECT agent, sum(dose * administrations) AS total FROM doses WHERE patient_id = ? AND status = 'final' GROUP BY agent ORDER BY agent",
+  ).all<{ agent: string; total: number }>(patientId);
 
 describe("the cumulative dose kept by each dose write", () => {
   it("follows every dose recorded and every dose marked entered-in-error, and the worklist shows it", async () => {
@@ -56,7 +55,7 @@ describe("the cumulative dose kept by each dose write", () => {
     });
     expect(course.status, JSON.stringify(course.body)).toBe(201);
     const cycle = course.body.course.cycles[0];
-    expect(kept(patientId)).toEqual([]);
+    expect(await kept(patientId)).toEqual([]);
 
     const ids: string[] = [];
     for (const administrations of [4, 4, 2]) {
@@ -68,24 +67,25 @@ describe("the cumulative dose kept by each dose write", () => {
       });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       ids.push(res.body.dose.id);
-      expect(kept(patientId)).toEqual(summed(patientId));
+      expect(await kept(patientId)).toEqual(await summed(patientId));
     }
-    expect(kept(patientId)).toEqual([{ agent: "bortezomib", total: summed(patientId)[0]!.total }]);
+    expect(await kept(patientId)).toEqual([{ agent: "bortezomib", total: (await summed(patientId))[0]!.total }]);
 
     const marked = await nurse.post(`/api/doses/${ids[1]}/entered-in-error`, { reason: "Recorded twice." });
     expect(marked.status, JSON.stringify(marked.body)).toBe(200);
-    expect(kept(patientId)).toEqual(summed(patientId));
-    expect(kept(patientId)[0]!.total).toBeCloseTo(1.3 * 6, 10);
+    expect(await kept(patientId)).toEqual(await summed(patientId));
+    expect((await kept(patientId))[0]!.total).toBeCloseTo(1.3 * 6, 10);
 
     const row = (await nurse.get(`/api/worklist?date=${day}&q=CUM-1`)).body.patients[0];
-    expect(row.agents[0]).toMatchObject({ agent: "bortezomib", cumulative: kept(patientId)[0]!.total });
+    expect(row.agents[0]).toMatchObject({ agent: "bortezomib", cumulative: (await kept(patientId))[0]!.total });
   });
 
   it("a refused dose leaves the kept total as it was", async () => {
-    const before = getSqlite().prepare("SELECT * FROM cumulative_doses ORDER BY patient_id, agent").all();
+    const everyTotal = testSql("SELECT * FROM cumulative_doses ORDER BY patient_id, agent");
+    const before = await everyTotal.all();
     const res = await nurse.post(`/api/cycles/no-such-cycle/doses`, { agent: "bortezomib", dose: 1.3, unit: "mg/m2" });
     expect(res.status).toBe(404);
-    expect(getSqlite().prepare("SELECT * FROM cumulative_doses ORDER BY patient_id, agent").all()).toEqual(before);
+    expect(await everyTotal.all()).toEqual(before);
   });
 });
 

@@ -2,8 +2,8 @@
 // it is audited with the write, it belongs to the patient's own cycle or alert, it never changes
 // afterwards, and it decides nothing (the alert stays open).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { patientBody } from "./foundation/seed";
 
 let cleanup: () => void;
@@ -46,9 +46,7 @@ describe("notes on a cycle or an alert", () => {
     const res = await pharmacist.post(`/api/patients/${patientId}/notes`, { cycleId, text });
     expect(res.status).toBe(201);
     expect(res.body.note).toMatchObject({ cycleId, alertId: null, text, authorRole: "pharmacist" });
-    const audit = getSqlite()
-      .prepare("SELECT action, patient_id FROM audit_log WHERE entity_id = ?")
-      .all(res.body.note.id);
+    const audit = await testSql("SELECT action, patient_id FROM audit_log WHERE entity_id = ?").all(res.body.note.id);
     expect(audit).toEqual([{ action: "note.create", patient_id: patientId }]);
     const { notes } = (await nurse.get(`/api/patients/${patientId}/notes`)).body;
     expect(notes.map((n: { text: string; authorName: string }) => [n.text, n.authorName])).toEqual([
@@ -74,9 +72,8 @@ describe("notes on a cycle or an alert", () => {
     expect((await admin.get(url)).status).toBe(403);
   });
 
-  it("keeps every note as written: no update, no delete", () => {
-    const sqlite = getSqlite();
-    expect(() => sqlite.prepare("UPDATE notes SET text = 'changed'").run()).toThrow(/never changed/);
-    expect(() => sqlite.prepare("DELETE FROM notes").run()).toThrow(/never deleted/);
+  it("keeps every note as written: no update, no delete", async () => {
+    await expect(testSql("UPDATE notes SET text = 'changed'").run()).rejects.toThrow(/never changed/);
+    await expect(testSql("DELETE FROM notes").run()).rejects.toThrow(/never deleted/);
   });
 });

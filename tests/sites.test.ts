@@ -3,9 +3,9 @@
 // sites is refused (403 break_glass_required) until a reason is given, which is audited and opens
 // the record for the rest of that session. A single-site install shows none of it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 
 let cleanup: () => void;
 let admin: ApiClient;
@@ -100,10 +100,10 @@ describe("a network of two sites", () => {
     expect((await mainNurse.post("/api/sites", { code: "EAST", name: "East" })).status).toBe(403);
     expect((await admin.post("/api/sites", { code: "north", name: "Again" })).status).toBe(400);
     expect((await admin.post("/api/sites", { code: "NORTH", name: "Again" })).status).toBe(409);
-    const audit = getSqlite()
-      .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'site.create' AND entity_id = ?")
-      .get(north.id) as { n: number };
-    expect(audit.n).toBe(1);
+    const audit = await testSql(
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'site.create' AND entity_id = ?",
+    ).get<{ n: number }>(north.id);
+    expect(audit!.n).toBe(1);
   });
 
   it("a course is given at its prescriber's site unless it names one", async () => {
@@ -159,13 +159,8 @@ describe("a network of two sites", () => {
     for (const path of ["courses", "assessments", "alerts", "fhir", "flowsheet.csv"])
       expect((await northNurse.get(`/api/patients/${mainPatient.id}/${path}`)).status).toBe(403);
     // A refused read is not a read: no patient.read row.
-    const reads = () =>
-      (
-        getSqlite()
-          .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'patient.read' AND patient_id = ?")
-          .get(mainPatient.id) as { n: number }
-      ).n;
-    expect(reads()).toBe(0);
+    const reads = testSql("SELECT count(*) AS n FROM audit_log WHERE action = 'patient.read' AND patient_id = ?");
+    expect(await reads.value(mainPatient.id)).toBe(0);
 
     expect((await northNurse.post(`/api/patients/${mainPatient.id}/site-access`, { reason: "  " })).status).toBe(400);
     const opened = await northNurse.post(`/api/patients/${mainPatient.id}/site-access`, {
@@ -176,9 +171,9 @@ describe("a network of two sites", () => {
     expect((await northNurse.get(`/api/patients/${mainPatient.id}`)).status).toBe(200);
     expect((await northNurse.get(`/api/patients/${mainPatient.id}/courses`)).status).toBe(200);
 
-    const rows = getSqlite()
-      .prepare("SELECT user_id, at, after FROM audit_log WHERE action = 'patient.break-glass' AND patient_id = ?")
-      .all(mainPatient.id) as { user_id: string; at: string; after: string }[];
+    const rows = await testSql(
+      "SELECT user_id, at, after FROM audit_log WHERE action = 'patient.break-glass' AND patient_id = ?",
+    ).all<{ user_id: string; at: string; after: string }>(mainPatient.id);
     expect(rows).toHaveLength(1);
     const nurseId = (await northNurse.get("/api/session")).body.user.id;
     expect(rows[0]!.user_id).toBe(nurseId);
@@ -190,7 +185,7 @@ describe("a network of two sites", () => {
     const again = await northNurse.post(`/api/patients/${mainPatient.id}/site-access`, { reason: "Again" });
     expect(again.body.access.reason).toBe("Covering the main centre's chair 4 today");
     expect(
-      getSqlite().prepare("SELECT count(*) AS n FROM cross_site_access WHERE patient_id = ?").get(mainPatient.id),
+      await testSql("SELECT count(*) AS n FROM cross_site_access WHERE patient_id = ?").get(mainPatient.id),
     ).toEqual({ n: 1 });
   });
 
@@ -225,7 +220,7 @@ describe("a network of two sites", () => {
     const dose = await nurse.post(`/api/cycles/${cycle.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
     expect(dose.status).toBe(403);
     expect(
-      getSqlite().prepare("SELECT count(*) AS n FROM doses WHERE cycle_id = ?").get(cycle.id),
+      await testSql("SELECT count(*) AS n FROM doses WHERE cycle_id = ?").get(cycle.id),
       "a refused dose writes nothing",
     ).toEqual({ n: 0 });
     await nurse.post(`/api/patients/${mainPatient.id}/site-access`, { reason: "Covering chair 4" });
@@ -244,10 +239,10 @@ describe("a network of two sites", () => {
     expect(moved.body.user.siteId).toBe(north.id);
     const bad = await admin.patch(`/api/users/${target.id}`, { version: moved.body.user.version, siteId: "nowhere" });
     expect(bad.status).toBe(400);
-    const audit = getSqlite()
-      .prepare("SELECT before, after FROM audit_log WHERE action = 'user.update' AND entity_id = ? ORDER BY id DESC")
-      .get(target.id) as { before: string; after: string };
-    expect(JSON.parse(audit.before).siteId).not.toBe(north.id);
-    expect(JSON.parse(audit.after).siteId).toBe(north.id);
+    const audit = await testSql(
+      "SELECT before, after FROM audit_log WHERE action = 'user.update' AND entity_id = ? ORDER BY id DESC",
+    ).get<{ before: string; after: string }>(target.id);
+    expect(JSON.parse(audit!.before).siteId).not.toBe(north.id);
+    expect(JSON.parse(audit!.after).siteId).toBe(north.id);
   });
 });

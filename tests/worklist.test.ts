@@ -2,10 +2,10 @@
 // the chair and appointment time a nurse sets on a cycle (with its version, audited), the order
 // (urgency, then time), the views and the search on name or MRN.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { shiftDay, today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
+import { testSql } from "@/lib/testing/sql";
 
 const EXAM = normalExam();
 /** Numbness that limits shopping and cooking: grade 2, which meets the default reduce rule (a warning). */
@@ -73,11 +73,11 @@ async function schedule(cycle: { id: string; version: number }, set: { chair?: s
 }
 
 const auditOf = (cycleId: string) =>
-  getSqlite().prepare("SELECT action, before, after FROM audit_log WHERE entity_id = ? ORDER BY id").all(cycleId) as {
+  testSql("SELECT action, before, after FROM audit_log WHERE entity_id = ? ORDER BY id").all<{
     action: string;
     before: string;
     after: string;
-  }[];
+  }>(cycleId);
 
 describe("a cycle's chair and appointment time", () => {
   it("are set by a nurse or an oncologist with the version they read, and audited", async () => {
@@ -98,7 +98,7 @@ describe("a cycle's chair and appointment time", () => {
     const cleared = await nurse.patch(`/api/cycles/${cycle.id}`, { version: 3, chair: null });
     expect(cleared.body.cycle).toMatchObject({ chair: null, appointmentTime: "09:15", version: 4 });
 
-    const trail = auditOf(cycle.id).filter((a) => a.action === "cycle.update");
+    const trail = (await auditOf(cycle.id)).filter((a) => a.action === "cycle.update");
     expect(trail).toHaveLength(3);
     expect(JSON.parse(trail[0]!.before)).toMatchObject({ chair: null, appointmentTime: null });
     expect(JSON.parse(trail[0]!.after)).toMatchObject({ chair: "12", appointmentTime: "08:30" });
@@ -107,11 +107,11 @@ describe("a cycle's chair and appointment time", () => {
   it("answers 409 to a stale version and keeps what the other person set", async () => {
     const { cycle } = await dueToday("Stale", "WL-CHAIR-2");
     await schedule(cycle, { chair: "3" });
-    const before = auditOf(cycle.id).length;
+    const before = (await auditOf(cycle.id)).length;
     const stale = await oncologist.patch(`/api/cycles/${cycle.id}`, { version: 1, chair: "7" });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("conflict");
-    expect(auditOf(cycle.id)).toHaveLength(before);
+    expect(await auditOf(cycle.id)).toHaveLength(before);
     const row = (await nurse.get(`/api/worklist?date=${day}&q=WL-CHAIR-2`)).body.patients[0];
     expect(row.chair).toBe("3");
   });

@@ -2,19 +2,17 @@
 // inside the seeding, a write and its audit row take the seeding's clock; the app's own writes,
 // even one served while a seeding runs, keep the real time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { now, withSeedClock } from "@/db/ids";
 import { createPatient } from "@/db/commands/patients";
 import { PatientInput } from "@/lib/schemas/patient";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { patientBody } from "./seed";
 
 const SEEDED_AT = new Date("2026-03-02T09:15:00.000Z");
 
-const createdAt = (id: string) =>
-  (getSqlite().prepare("SELECT created_at FROM patients WHERE id = ?").get(id) as { created_at: string }).created_at;
-const auditedAt = (id: string) =>
-  (getSqlite().prepare("SELECT at FROM audit_log WHERE entity_id = ?").get(id) as { at: string }).at;
+const createdAt = (id: string) => testSql("SELECT created_at FROM patients WHERE id = ?").value<string>(id);
+const auditedAt = (id: string) => testSql("SELECT at FROM audit_log WHERE entity_id = ?").value<string>(id);
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -33,8 +31,8 @@ describe("the seeding's clock", () => {
       () => SEEDED_AT,
       () => createPatient(nurseId, PatientInput.parse(patientBody())),
     );
-    expect(createdAt(seeded.id)).toBe(SEEDED_AT.toISOString());
-    expect(auditedAt(seeded.id)).toBe(SEEDED_AT.toISOString());
+    expect(await createdAt(seeded.id)).toBe(SEEDED_AT.toISOString());
+    expect(await auditedAt(seeded.id)).toBe(SEEDED_AT.toISOString());
     expect(now() >= before).toBe(true);
   });
 
@@ -53,8 +51,8 @@ describe("the seeding's clock", () => {
     expect(served.status).toBe(201);
     release();
     const seeded = await seeding;
-    expect(createdAt(served.body.patient.id) >= before).toBe(true);
-    expect(auditedAt(served.body.patient.id) >= before).toBe(true);
-    expect(createdAt(seeded.id)).toBe(SEEDED_AT.toISOString());
+    expect((await createdAt(served.body.patient.id))! >= before).toBe(true);
+    expect((await auditedAt(served.body.patient.id))! >= before).toBe(true);
+    expect(await createdAt(seeded.id)).toBe(SEEDED_AT.toISOString());
   });
 });

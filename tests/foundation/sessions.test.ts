@@ -2,8 +2,8 @@
 // account is disabled (docs/api.md). Passwords are stored as argon2id at OWASP's floor, and repeated
 // failed sign-ins for one account are refused with 429.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 
 const PASSWORD = "a session test passphrase";
 const MINUTE = 60_000;
@@ -39,10 +39,11 @@ async function newNurse() {
 }
 
 /** Moves a user's sessions into the past, as if that much time had gone by. */
-function backdate(userId: string, column: "last_seen_at" | "created_at", msAgo: number) {
-  getSqlite()
-    .prepare(`UPDATE sessions SET ${column} = ? WHERE user_id = ?`)
-    .run(new Date(Date.now() - msAgo).toISOString(), userId);
+async function backdate(userId: string, column: "last_seen_at" | "created_at", msAgo: number) {
+  await testSql(`UPDATE sessions SET ${column} = ? WHERE user_id = ?`).run(
+    new Date(Date.now() - msAgo).toISOString(),
+    userId,
+  );
 }
 
 const status = async (cookie: string) => (await new ApiClient(cookie).get("/api/session")).status;
@@ -74,9 +75,9 @@ describe("sessions", () => {
 
   it("ends after 30 idle minutes", async () => {
     const { user, cookie } = await newNurse();
-    backdate(user.id, "last_seen_at", 29 * MINUTE);
+    await backdate(user.id, "last_seen_at", 29 * MINUTE);
     expect(await status(cookie)).toBe(200);
-    backdate(user.id, "last_seen_at", 31 * MINUTE);
+    await backdate(user.id, "last_seen_at", 31 * MINUTE);
     expect(await status(cookie)).toBe(401);
   });
 
@@ -89,9 +90,9 @@ describe("sessions", () => {
 
   it("ends 12 hours after sign-in, however active", async () => {
     const { user, cookie } = await newNurse();
-    backdate(user.id, "created_at", 11 * 60 * MINUTE);
+    await backdate(user.id, "created_at", 11 * 60 * MINUTE);
     expect(await status(cookie)).toBe(200);
-    backdate(user.id, "created_at", 12 * 60 * MINUTE + MINUTE);
+    await backdate(user.id, "created_at", 12 * 60 * MINUTE + MINUTE);
     expect(await status(cookie)).toBe(401);
   });
 
@@ -124,9 +125,7 @@ describe("sessions", () => {
 describe("passwords and sign-in limits", () => {
   it("stores argon2id with 19 MiB of memory and 2 passes", async () => {
     const { user } = await newNurse();
-    const { password_hash } = getSqlite().prepare("SELECT password_hash FROM users WHERE id = ?").get(user.id) as {
-      password_hash: string;
-    };
+    const password_hash = await testSql("SELECT password_hash FROM users WHERE id = ?").value<string>(user.id);
     expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(password_hash).not.toContain(PASSWORD);
   });

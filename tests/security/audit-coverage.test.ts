@@ -3,8 +3,8 @@
 // `patient.read` row (who looked at whom), later reads in that session none; and the admin's
 // view names records and the fields that changed, never the clinical values.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { seedRecords, type RecordIds } from "./records";
 
 let cleanup: () => void;
@@ -21,16 +21,18 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const rows = (action: string, entityId: string) =>
-  getSqlite()
-    .prepare("SELECT user_id, before, after FROM audit_log WHERE action = ? AND entity_id = ? ORDER BY id")
-    .all(action, entityId) as { user_id: string; before: string | null; after: string | null }[];
+  testSql("SELECT user_id, before, after FROM audit_log WHERE action = ? AND entity_id = ? ORDER BY id").all<{
+    user_id: string;
+    before: string | null;
+    after: string | null;
+  }>(action, entityId);
 
 describe("a dose that marks its cycle given", () => {
-  it("leaves a cycle.update row, planned to given, beside the dose's own", () => {
-    const [change] = rows("cycle.update", ids.cycleId);
+  it("leaves a cycle.update row, planned to given, beside the dose's own", async () => {
+    const [change] = await rows("cycle.update", ids.cycleId);
     expect(JSON.parse(change!.before!)).toEqual({ status: "planned", version: 1 });
     expect(JSON.parse(change!.after!)).toMatchObject({ status: "given", version: 2, byDose: ids.doseId });
-    expect(rows("dose.create", ids.doseId)).toHaveLength(1);
+    expect(await rows("dose.create", ids.doseId)).toHaveLength(1);
   });
 });
 
@@ -38,27 +40,27 @@ describe("reading a patient's record", () => {
   it("is recorded once per session and patient, whichever part is read", async () => {
     const reader = await signedIn("pharmacist");
     const me = (await reader.get("/api/session")).body.user;
-    const readsBy = (userId: string) => rows("patient.read", ids.patientId).filter((r) => r.user_id === userId);
-    expect(readsBy(me.id)).toHaveLength(0);
+    const readsBy = async (userId: string) =>
+      (await rows("patient.read", ids.patientId)).filter((r) => r.user_id === userId);
+    expect(await readsBy(me.id)).toHaveLength(0);
     for (const path of ["", "/doses", "/assessments", "/plans", "", "/alerts"])
       expect((await reader.get(`/api/patients/${ids.patientId}${path}`)).status).toBe(200);
-    expect(readsBy(me.id)).toHaveLength(1);
+    expect(await readsBy(me.id)).toHaveLength(1);
     // A new session of the same user is a new look.
     const again = new ApiClient();
     await again.post("/api/session", { username: me.username, password: TEST_PASSWORD });
     await again.get(`/api/patients/${ids.patientId}`);
-    expect(readsBy(me.id)).toHaveLength(2);
-    const tags = readsBy(me.id).map((r) => JSON.parse(r.after!).session);
+    expect(await readsBy(me.id)).toHaveLength(2);
+    const tags = (await readsBy(me.id)).map((r) => JSON.parse(r.after!).session);
     expect(new Set(tags).size).toBe(2);
   });
 
   it("records nothing for a patient that does not exist, or a refused read", async () => {
-    const before = getSqlite().prepare("SELECT count(*) FROM audit_log WHERE action = 'patient.read'").pluck().get();
+    const reads = testSql("SELECT count(*) FROM audit_log WHERE action = 'patient.read'");
+    const before = await reads.value();
     expect((await nurse.get("/api/patients/no-such-patient")).status).toBe(404);
     expect((await admin.get(`/api/patients/${ids.patientId}`)).status).toBe(403);
-    expect(getSqlite().prepare("SELECT count(*) FROM audit_log WHERE action = 'patient.read'").pluck().get()).toBe(
-      before,
-    );
+    expect(await reads.value()).toBe(before);
   });
 });
 

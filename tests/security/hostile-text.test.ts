@@ -1,9 +1,9 @@
 // Script, HTML, SQL and template payloads in every free-text field of the API are stored and
 // read back byte for byte: nothing escaped, stripped or executed on the way in (escaping is the
 // page's job on the way out, and e2e/hostile-text.spec.ts proves the pages keep them inert).
-import { getSqlite } from "@/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { PAYLOADS } from "./payloads";
 import { courseBody, examBody, patientBody, unique } from "./records";
 
@@ -70,13 +70,12 @@ describe.each(CASES)("the payload %j", (text) => {
     expect(decided.acknowledgement.reason).toBe(text);
     expect((await read("/api/users", admin)).users.find((u: any) => u.id === user.id).displayName).toBe(text);
 
-    // The audit trail keeps the same text, as written (read from the file: the admin's view of
-    // the trail withholds a patient's values, issue 15).
-    const registration = getSqlite()
-      .prepare("SELECT after FROM audit_log WHERE action = 'patient.create' AND patient_id = ?")
-      .pluck()
-      .get(patient.id) as string;
-    expect(JSON.parse(registration).familyName).toBe(text);
+    // The audit trail keeps the same text, as written (read from the database: the admin's view
+    // of the trail withholds a patient's values, issue 15).
+    const registration = await testSql(
+      "SELECT after FROM audit_log WHERE action = 'patient.create' AND patient_id = ?",
+    ).value<string>(patient.id);
+    expect(JSON.parse(registration!).familyName).toBe(text);
   });
 });
 

@@ -6,10 +6,10 @@
 // same transaction as the check, so simultaneous guesses cannot pass the limit together. Plan
 // signing counts apart. The answer to a wrong password and to an unknown user is the same.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { createUser } from "@/db/commands/users";
 import { hashPassword } from "@/lib/auth/password";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { seedRecords, unique } from "./records";
 
 const LIMIT = 10;
@@ -148,12 +148,11 @@ describe("signing in", () => {
   });
 
   it("prunes tries older than the longest window", async () => {
-    const sqlite = getSqlite();
-    sqlite
-      .prepare("INSERT INTO password_attempts (purpose, username, client, at) VALUES ('sign-in', 'old', 'unknown', ?)")
-      .run(new Date(Date.now() - 61 * 60_000).toISOString());
+    await testSql(
+      "INSERT INTO password_attempts (purpose, username, client, at) VALUES ('sign-in', 'old', 'unknown', ?)",
+    ).run(new Date(Date.now() - 61 * 60_000).toISOString());
     await signIn(await newAccount(), "wrong password");
-    expect(sqlite.prepare("SELECT count(*) FROM password_attempts WHERE username = 'old'").pluck().get()).toBe(0);
+    expect(await testSql("SELECT count(*) FROM password_attempts WHERE username = 'old'").value()).toBe(0);
   });
 });
 

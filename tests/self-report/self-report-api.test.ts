@@ -3,8 +3,8 @@
 // questionnaire (200, 404, 410 used or expired, 429 after ten refused codes), the answers (201,
 // 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db/client";
 import { selfReportComparison } from "@/db/reads/self-reports";
+import { testSql } from "@/lib/testing/sql";
 import { CODE_ALPHABET, QUESTIONS } from "@/lib/self-report-questions";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
@@ -23,8 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 // Tests without a proxy share one client ("direct"): each starts with no refused codes counted.
-beforeEach(() => {
-  getSqlite().prepare("DELETE FROM self_report_failures").run();
+beforeEach(async () => {
+  await testSql("DELETE FROM self_report_failures").run();
 });
 
 const calm = calmAnswers();
@@ -81,8 +81,8 @@ describe("the invitation", () => {
     const { id } = await patientOnTreatment();
     const codes = await Promise.all(Array.from({ length: 20 }, () => invite(id)));
     expect(new Set(codes).size).toBe(20);
-    const dump = JSON.stringify(getSqlite().prepare("SELECT * FROM self_report_invitations").all());
-    const audit = JSON.stringify(getSqlite().prepare("SELECT * FROM audit_log").all());
+    const dump = JSON.stringify(await testSql("SELECT * FROM self_report_invitations").all());
+    const audit = JSON.stringify(await testSql("SELECT * FROM audit_log").all());
     for (const code of codes) {
       expect(dump).not.toContain(code);
       expect(audit).not.toContain(code);
@@ -197,10 +197,9 @@ describe("the questionnaire behind a code", () => {
     await patientClient.get(`/api/self-report/${code}`);
     await patientClient.post(`/api/self-report/${code}`, { answers: calm });
     await patientClient.get(`/api/self-report/${code}`);
-    const actions = getSqlite()
-      .prepare("SELECT action FROM audit_log WHERE patient_id = ? AND action LIKE 'self-report%' ORDER BY id")
-      .pluck()
-      .all(id);
+    const actions = await testSql(
+      "SELECT action FROM audit_log WHERE patient_id = ? AND action LIKE 'self-report%' ORDER BY id",
+    ).column(id);
     expect(actions).toEqual([
       "self-report-invitation.create",
       "self-report.open",
