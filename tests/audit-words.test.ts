@@ -13,4 +13,10 @@ describe("an audit value as an auditor reads it", () => {
     expect(valueText(null)).toBe("—");
     expect(valueText([])).toBe("none");
   });
+
+  it("leaves text shaped like a day or an instant that is none as it was written", () => {
+    // Free text may hold anything (tests/security/fuzz.test.ts writes these into a patient's name).
+    for (const text of ["9999-99-99", "2026-02-30", "0000-00-00", "2026-02-29T25:61:00Z"])
+      expect(valueText(text)).toBe(text);
+  });
 });

@@ -113,6 +113,13 @@ export function fieldName(key: string): string {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A day of the calendar written as one: "2026-02-30" or "9999-99-99" in a free-text field is text. */
+const isDay = (text: string) => {
+  const at = new Date(`${text}T00:00:00Z`);
+  return ISO_DAY.test(text) && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(text);
+};
+const isInstant = (text: string) => ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text));
+
 /**
  * A stored value as short text: objects as "left: 14, right: 13", nothing as a dash, days and
  * instants as every page writes them (1 Dec 2026; 1 Dec 2026, 14:05 CET).
@@ -124,8 +131,8 @@ export function valueText(value: unknown): string {
     return Object.entries(value as Fields)
       .map(([k, v]) => `${fieldName(k)}: ${valueText(v)}`)
       .join(", ");
-  if (typeof value === "string" && ISO_DAY.test(value)) return formatDay(value);
-  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(value);
+  if (typeof value === "string" && isDay(value)) return formatDay(value);
+  if (typeof value === "string" && isInstant(value)) return formatDateTime(value);
   return String(value);
 }
 
