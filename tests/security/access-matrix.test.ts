@@ -135,11 +135,11 @@ describe("records by id", () => {
     const def = endpoints[name];
     const role = def.access === "public" || def.access === "signed-in" ? "nurse" : def.access[0];
     for (const id of [randomUUID(), "not-an-id", "1 OR 1=1"]) {
-      const before = databaseFingerprint(["password_attempts"]);
+      const before = await databaseFingerprint(["password_attempts"]);
       const res = await clients[role].call(def.method, pathOf(def, shared, id), validBody(name, shared));
       expect(res.status, `${def.method} ${id}: ${JSON.stringify(res.body)}`).toBe(404);
       expect(res.body.error.code).toBe("not_found");
-      expect(databaseFingerprint(["password_attempts"])).toEqual(before);
+      expect(await databaseFingerprint(["password_attempts"])).toEqual(before);
     }
   });
 
@@ -158,14 +158,14 @@ describe("records by id", () => {
 
   it("an exam that names another patient's cycle is refused with 400 and writes nothing", async () => {
     const other = await seedRecords(clients);
-    const before = databaseFingerprint();
+    const before = await databaseFingerprint();
     const res = await clients.nurse.post(
       `/api/patients/${shared.patientId}/assessments`,
       examBody(other.cycleId, other.cycleDate),
     );
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toContain("cycleId");
-    expect(databaseFingerprint()).toEqual(before);
+    expect(await databaseFingerprint()).toEqual(before);
   });
 
   it("an amendment cannot move an exam to another cycle", async () => {

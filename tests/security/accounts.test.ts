@@ -31,11 +31,11 @@ describe("a password", () => {
     ["the display name run together", "xxadalovelacexx!", /user's name/],
     ["one of the 10,000 most common", "polniypizdec0211", /most common passwords/],
   ])("is refused when it is %s, with a 400 naming password and why", async (_what, password, why) => {
-    const before = databaseFingerprint(["password_attempts"]);
+    const before = await databaseFingerprint(["password_attempts"]);
     const res = await newUser(password);
     expect(res.status).toBe(400);
     expect(res.body.error.fields.password).toMatch(why);
-    expect(databaseFingerprint(["password_attempts"])).toEqual(before);
+    expect(await databaseFingerprint(["password_attempts"])).toEqual(before);
   });
 
   it("is refused when it contains the username, whatever the case", async () => {

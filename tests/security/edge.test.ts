@@ -49,12 +49,12 @@ describe("a write from another site", () => {
     "%s with %s answers 403 and changes nothing",
     async (name, _why, headers) => {
       const def = endpoints[name];
-      const before = databaseFingerprint();
+      const before = await databaseFingerprint();
       const res = await callerFor(name).call(def.method, pathOf(def, ids), validBody(name, ids), { headers });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe("forbidden");
       expect(res.headers.get("set-cookie")).toBeNull();
-      expect(databaseFingerprint()).toEqual(before);
+      expect(await databaseFingerprint()).toEqual(before);
     },
   );
 
@@ -102,14 +102,14 @@ describe("a body that is not declared JSON", () => {
   it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx"])(
     "as %s answers 415 and changes nothing",
     async (type) => {
-      const before = databaseFingerprint();
+      const before = await databaseFingerprint();
       const res = await nurse.call("POST", "/api/patients", undefined, {
         rawBody: JSON.stringify(validBody("createPatient", ids)),
         headers: { "content-type": type },
       });
       expect(res.status).toBe(415);
       expect(res.body.error.code).toBe("unsupported_media_type");
-      expect(databaseFingerprint()).toEqual(before);
+      expect(await databaseFingerprint()).toEqual(before);
     },
   );
 
@@ -234,12 +234,12 @@ describe("an unknown API path", () => {
 
 describe("text holding U+0000 (NUL), which PostgreSQL cannot store", () => {
   it("is refused in a body's free text: 400 naming the field, and nothing written", async () => {
-    const before = databaseFingerprint();
+    const before = await databaseFingerprint();
     const body = { ...validBody("addNote", ids), text: "numb\u0000toes" };
     const res = await nurse.call("POST", pathOf(endpoints.addNote, ids), body);
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual({ text: "Text may not contain the NUL character (U+0000)." });
-    expect(databaseFingerprint()).toEqual(before);
+    expect(await databaseFingerprint()).toEqual(before);
   });
 
   it("is refused in a query parameter, and an id holding it is no record (404)", async () => {

@@ -254,13 +254,13 @@ describe("fuzzing every write route", () => {
       await fc.assert(
         fc.asyncProperty(casesFor(validBody(name, ids)), async (c) => {
           const url = pathOf(def, ids, c.hostileId) + c.query;
-          const before = databaseFingerprint(ignore);
+          const before = await databaseFingerprint(ignore);
           const res = await caller.call(def.method, url, c.body, {
             rawBody: c.rawBody ?? (c.body === undefined ? "" : undefined),
           });
           answers[res.status] = (answers[res.status] ?? 0) + 1;
           const field = c.field === "" ? c.field : [c.field, ...(STATEFUL_FIELDS[name] ?? [])];
-          expectSafeAnswer(`${def.method} ${url.slice(0, 120)}`, res, before, databaseFingerprint(ignore), field);
+          expectSafeAnswer(`${def.method} ${url.slice(0, 120)}`, res, before, await databaseFingerprint(ignore), field);
         }),
         { numRuns: RUNS_PER_WRITE_ROUTE, examples: examplesFor(validBody(name, ids)) },
       );
@@ -293,10 +293,10 @@ describe("fuzzing every query string", () => {
         fc.asyncProperty(params, async (p) => {
           const query = new URLSearchParams(p).toString();
           const url = `${pathOf(def, ids)}${query ? `?${query}` : ""}`;
-          const before = databaseFingerprint();
+          const before = await databaseFingerprint();
           const res = await caller.call("GET", url);
           answers[res.status] = (answers[res.status] ?? 0) + 1;
-          expectSafeAnswer(`GET ${url.slice(0, 120)}`, res, before, databaseFingerprint(), Object.keys(p));
+          expectSafeAnswer(`GET ${url.slice(0, 120)}`, res, before, await databaseFingerprint(), Object.keys(p));
         }),
         { numRuns: RUNS_PER_QUERY, examples: known.flatMap((k) => ALWAYS.map((v) => [{ [k]: String(v) }])) },
       );

@@ -4,9 +4,11 @@
 // so none goes unchecked.
 import { expect } from "vitest";
 import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
-import { getSqlite } from "@/db/client";
+import { getTableColumns } from "drizzle-orm";
+import { schemaTables } from "@/db/protection";
 import { type ApiClient, TEST_PASSWORD } from "@/lib/testing/api";
 import { calmAnswers } from "@/lib/testing/self-report-body";
+import { testSql } from "@/lib/testing/sql";
 
 export type EndpointName = keyof typeof endpoints;
 export const ENDPOINT_NAMES = Object.keys(endpoints) as EndpointName[];
@@ -220,29 +222,29 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
 export const WRITE_METHODS = ["POST", "PUT", "PATCH"] as const;
 export const isWrite = (def: EndpointDef) => (WRITE_METHODS as readonly string[]).includes(def.method);
 
-type Statement = { table: string; read: () => unknown };
-const fingerprintQueries = new WeakMap<object, Statement[]>();
-
-/** One prepared query per table, made once per database handle. */
-function queriesOf(sqlite: ReturnType<typeof getSqlite>): Statement[] {
-  let queries = fingerprintQueries.get(sqlite);
-  if (!queries) {
-    const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    queries = tables.map((table) => {
-      const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
-      const parts = ["count(*)"];
-      if (columns.includes("version")) parts.push("total(version)");
-      if (columns.includes("status")) parts.push("group_concat(status)");
-      if (columns.includes("revoked_at")) parts.push("count(revoked_at)");
-      const statement = sqlite.prepare(`SELECT ${parts.join(", ")} FROM "${table}"`).raw();
-      return { table, read: () => statement.get() };
-    });
-    fingerprintQueries.set(sqlite, queries);
-  }
-  return queries;
+/**
+ * One statement that sums up every table of the schema (db/protection.ts lists them; PostgreSQL's
+ * are the same, tests/foundation/pg-schema-parity.test.ts), in SQL both databases run: one round
+ * trip a fingerprint, as the fuzz takes two for each of its requests.
+ */
+let fingerprintStatement: string | undefined;
+// Typed, as PostgreSQL gives the columns of a UNION the type of their first non-null branch.
+const NO_NUMBER = "CAST(NULL AS bigint)";
+const NO_TEXT = "CAST(NULL AS text)";
+function everyTableSummed(): string {
+  return (fingerprintStatement ??= [...schemaTables()]
+    .map(([table, columns]) => {
+      const has = (column: string) => Object.values(getTableColumns(columns)).some((c) => c.name === column);
+      const parts = [
+        `'${table}' AS name`,
+        "count(*) AS n",
+        `${has("version") ? "sum(version)" : NO_NUMBER} AS versions`,
+        `${has("status") ? "string_agg(status, ',' ORDER BY id)" : NO_TEXT} AS statuses`,
+        `${has("revoked_at") ? "count(revoked_at)" : NO_NUMBER} AS revoked`,
+      ];
+      return `SELECT ${parts.join(", ")} FROM "${table}"`;
+    })
+    .join(" UNION ALL "));
 }
 
 /**
@@ -250,10 +252,9 @@ function queriesOf(sqlite: ReturnType<typeof getSqlite>): Statement[] {
  * its sum of versions and its statuses, since clinical writes update rows in place. Every
  * write also appends to audit_log, so an unchanged fingerprint means nothing was written.
  */
-export function databaseFingerprint(ignore: readonly string[] = []): Record<string, string> {
+export async function databaseFingerprint(ignore: readonly string[] = []): Promise<Record<string, string>> {
   const fingerprint: Record<string, string> = {};
-  for (const { table, read } of queriesOf(getSqlite())) {
-    if (!ignore.includes(table)) fingerprint[table] = JSON.stringify(read());
-  }
+  const rows = await testSql(everyTableSummed()).all<{ name: string; [part: string]: unknown }>();
+  for (const { name, ...parts } of rows) if (!ignore.includes(name)) fingerprint[name] = JSON.stringify(parts);
   return fingerprint;
 }
