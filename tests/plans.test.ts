@@ -1,12 +1,10 @@
 // Dose-reduction plans through the JSON API (docs/api.md, "Plans"): drafting from the
 // template, sign-off by an oncologist and a nurse or pharmacist, versions that never change once
 // signed, and alerts evaluated under a plan the moment it comes into force.
-import { and, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { auditLog, planSignatures } from "@/db/schema";
 import { getAgent } from "@/lib/domain/agents";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -183,16 +181,17 @@ describe("sign-off", () => {
   it("signs nothing with a wrong password (403): no signature row, no audit row", async () => {
     const patientId = await newPatient();
     const plan = await draft(oncologist, patientId, "oxaliplatin");
-    const db = getDb();
-    const auditBefore = (await db.select({ n: count() }).from(auditLog).limit(1))[0]!.n;
+    const auditRows = testSql("SELECT count(*) FROM audit_log");
+    const auditBefore = await auditRows.value();
 
     const res = await sign(oncologist, plan.id, "agreed", "not my password at all");
     expect(res.status).toBe(403);
     expect(res.body.error.fields).toHaveProperty("password");
-    expect(await db.select().from(planSignatures).where(eq(planSignatures.planVersionId, plan.id))).toEqual([]);
-    expect((await db.select({ n: count() }).from(auditLog).limit(1))[0]!.n).toBe(auditBefore);
-    const signingAudit = and(eq(auditLog.entityId, plan.id), like(auditLog.action, "plan.sign%"));
-    expect(await db.select().from(auditLog).where(signingAudit)).toEqual([]);
+    expect(await testSql("SELECT * FROM plan_signatures WHERE plan_version_id = ?").all(plan.id)).toEqual([]);
+    expect(await auditRows.value()).toBe(auditBefore);
+    expect(
+      await testSql("SELECT * FROM audit_log WHERE entity_id = ? AND action LIKE 'plan.sign%'").all(plan.id),
+    ).toEqual([]);
     expect(await statusOf(patientId, plan.id)).toBe("draft");
   });
 

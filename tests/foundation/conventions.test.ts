@@ -1,11 +1,11 @@
 // The API's conventions (docs/api.md): one error shape with the right status for each refusal, and a
 // refused request changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db/client";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 import { patientBody } from "./seed";
 
-const auditRows = () => (getSqlite().prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n;
+const auditRows = () => testSql("SELECT count(*) FROM audit_log").value<number>();
 
 const COURSE = {
   name: "FOLFOX",
@@ -40,7 +40,7 @@ describe("API conventions", () => {
   });
 
   it("answers 400 naming each bad field", async () => {
-    const before = auditRows();
+    const before = await auditRows();
     const res = await nurse.post("/api/patients", patientBody({ mrn: "bad mrn!", heightCm: -1 }));
     expect(res.status).toBe(400);
     expect(res.body.error).toEqual({
@@ -48,17 +48,17 @@ describe("API conventions", () => {
       message: expect.any(String),
       fields: { mrn: expect.any(String), heightCm: expect.any(String) },
     });
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
   });
 
   it("answers 409 to a duplicate MRN, whatever its case", async () => {
     const first = await nurse.post("/api/patients", patientBody({ mrn: "dup-case-1" }));
     expect(first.status).toBe(201);
-    const before = auditRows();
+    const before = await auditRows();
     const again = await nurse.post("/api/patients", patientBody({ mrn: "DUP-CASE-1" }));
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("conflict");
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
     expect((await nurse.get("/api/patients?q=dup-case-1")).body.patients).toHaveLength(1);
   });
 
@@ -73,20 +73,20 @@ describe("API conventions", () => {
   it("answers 409 to a stale version and overwrites nothing", async () => {
     const { patient } = (await nurse.post("/api/patients", patientBody())).body;
     expect((await nurse.patch(`/api/patients/${patient.id}`, { version: 1, weightKg: 60 })).status).toBe(200);
-    const before = auditRows();
+    const before = await auditRows();
 
     const stale = await nurse.patch(`/api/patients/${patient.id}`, { version: 1, weightKg: 99 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("conflict");
     // Counted before the read below: the first read of a patient in a session is audited.
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
     const now = (await nurse.get(`/api/patients/${patient.id}`)).body.patient;
     expect(now).toMatchObject({ weightKg: 60, version: 2 });
   });
 
   it("answers 403 to a role that may not, and changes nothing", async () => {
     const { patient } = (await nurse.post("/api/patients", patientBody())).body;
-    const before = auditRows();
+    const before = await auditRows();
     const refusals = [
       await pharmacist.post("/api/patients", patientBody()),
       await nurse.post(`/api/patients/${patient.id}/courses`, COURSE),
@@ -96,7 +96,7 @@ describe("API conventions", () => {
       expect(res.status).toBe(403);
       expect(res.body.error).toEqual({ code: "forbidden", message: expect.any(String) });
     }
-    expect(auditRows()).toBe(before);
+    expect(await auditRows()).toBe(before);
     expect((await nurse.get(`/api/patients/${patient.id}/courses`)).body.courses).toEqual([]);
   });
 });
