@@ -7,7 +7,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
-const SQLITE_ONLY: Record<string, string> = {
+export const SQLITE_ONLY: Record<string, string> = {
   "tests/foundation/upgrade-migration.test.ts": "an old SQLite file brought to the latest SQLite migration",
   "tests/foundation/concurrent-writes.test.ts": "the one connection's async lock (db/client.ts)",
   "tests/foundation/queued-writes.test.ts": "group commit on the one SQLite connection",

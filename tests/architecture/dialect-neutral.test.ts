@@ -3,12 +3,15 @@
 // `.all()` or `.run()`, which exist on Drizzle's SQLite builders only; SQL written out goes
 // through db/dialect-sql.ts (rawRows), never SQLite's `tx.all(sql...)`; and what a write changed
 // is read from `.returning()`, never from a driver's own result (SQLite's `changes`,
-// PostgreSQL's `rowCount`).
+// PostgreSQL's `rowCount`). And a test looks into its database through lib/testing/sql.ts, never
+// through the SQLite file's own handles, which on the PostgreSQL run (vitest.postgres.config.ts)
+// would open a SQLite file the app never wrote to.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { SQLITE_ONLY as SQLITE_ONLY_TESTS } from "../../vitest.postgres.config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SQLITE_ONLY = new Set(["get", "all", "run"]);
@@ -139,6 +142,59 @@ describe("queries in db/commands and db/reads", () => {
   it("are awaited, never run by SQLite's .get(), .all() or .run()", () => {
     expect(queryFiles.length).toBeGreaterThan(30);
     const found = queryFiles.flatMap((f) => sqliteOnlyCalls(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(found).toEqual([]);
+  });
+});
+
+/** The SQLite file's handles in db/client.ts: on PostgreSQL they open a SQLite file of their own. */
+const SQLITE_HANDLES = new Set(["getSqlite", "getDb"]);
+
+/** Each SQLite handle imported from db/client, as "file:line name". */
+function sqliteHandleImports(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  for (const statement of sf.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!/(^|\/)db\/client$/.test(statement.moduleSpecifier.text)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) {
+      const name = (element.propertyName ?? element.name).text;
+      if (!SQLITE_HANDLES.has(name)) continue;
+      const line = sf.getLineAndCharacterOfPosition(element.getStart(sf)).line + 1;
+      found.push(`${file}:${line} ${name}`);
+    }
+  }
+  return found;
+}
+
+const testingFiles = execFileSync(
+  "git",
+  ["ls-files", "--cached", "--others", "--exclude-standard", "tests", "lib/testing"],
+  {
+    cwd: ROOT,
+    encoding: "utf8",
+  },
+)
+  .split("\n")
+  .filter((f) => /\.tsx?$/.test(f) && fs.existsSync(path.join(ROOT, f)));
+
+describe("tests that run on both databases", () => {
+  it("are found by the check: a SQLite handle imported from db/client is named", () => {
+    const source = `
+      import { closeDb, getSqlite } from "@/db/client";
+      import { getDb as handle } from "../../db/client";
+      import { openDb } from "@/db/client";
+      const text = 'import { getDb } from "@/db/client";';`;
+    expect(sqliteHandleImports("example.ts", source)).toEqual(["example.ts:2 getSqlite", "example.ts:3 getDb"]);
+  });
+
+  it("look into the database through testSql, never the SQLite handles, but for the SQLite-only ones", () => {
+    expect(testingFiles.length).toBeGreaterThan(50);
+    const allowed = new Set([...Object.keys(SQLITE_ONLY_TESTS), "lib/testing/sql.ts"]);
+    const found = testingFiles
+      .filter((f) => !allowed.has(f))
+      .flatMap((f) => sqliteHandleImports(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
     expect(found).toEqual([]);
   });
 });
