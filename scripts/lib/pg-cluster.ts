@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL cluster for the tests (issue 18): Debian's server binaries (installed with
 // apt-get when missing, only as root, as scripts/e2e.ts does for Chromium), initdb into a temporary
 // directory (as the postgres user when run as root: initdb refuses root), started on a free port of
-// loopback with fsync off (nothing here needs to survive a crash), holding the two roles of
+// loopback with fsync off (nothing here needs to survive a crash; the benchmarks ask for a durable
+// one), holding the two roles of
 // docs/deploy.md, and the databases `createDatabase` makes as that page does; `stop()` stops it
 // and removes its files (a killed test run leaves it running: its port and /tmp/cipn-pg-* say so).
 import { execFileSync, spawnSync, type SpawnSyncOptions } from "node:child_process";
@@ -92,10 +93,21 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}): v
 }
 
 /**
+ * The server's durability settings. The tests' default skips every flush; `durable` keeps
+ * PostgreSQL's own defaults (fsync, synchronous_commit and full_page_writes on: a commit is
+ * acknowledged only once its WAL is flushed to disk, as a hospital's server runs), so the
+ * benchmarks compare it fairly with SQLite's synchronous = FULL.
+ */
+const DURABILITY = {
+  tests: ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"],
+  durable: ["-c fsync=on", "-c synchronous_commit=on", "-c full_page_writes=on"],
+};
+
+/**
  * Finds (or, as root with apt-get, installs) PostgreSQL and starts a cluster, or says why there is
  * none to start. A server that is installed but does not start is an error, not a reason to skip.
  */
-export async function startPgCluster(): Promise<PgClusterOutcome> {
+export async function startPgCluster(options: { durable?: boolean } = {}): Promise<PgClusterOutcome> {
   let bin = serverBin();
   if (!bin && canInstall()) {
     run("sh", ["-c", "apt-get update && apt-get install -y postgresql"], {
@@ -130,14 +142,15 @@ export async function startPgCluster(): Promise<PgClusterOutcome> {
         "-U",
         "postgres",
         "--auth=trust",
-        "--no-sync",
+        ...(options.durable ? [] : ["--no-sync"]),
         "--locale=C",
         "-E",
         "UTF8",
       ]),
     );
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    ctl("start", ["-l", path.join(dir, "log"), "-o", options]);
+    const durability = DURABILITY[options.durable ? "durable" : "tests"];
+    const serverOptions = [`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, ...durability].join(" ");
+    ctl("start", ["-l", path.join(dir, "log"), "-o", serverOptions]);
   } catch (error) {
     const log = path.join(dir, "log");
     const said = fs.existsSync(log) ? `\n${fs.readFileSync(log, "utf8")}` : "";
