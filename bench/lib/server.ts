@@ -17,6 +17,19 @@ export interface BenchUser {
   password: string;
 }
 
+/**
+ * Where the server's data is, as environment variables: a SQLite file (DATABASE_PATH, given as its
+ * path) or a PostgreSQL database (DATABASE_URL and the rest, bench/lib/databases.ts).
+ */
+export type DatabaseEnv = string | Record<string, string>;
+
+/** The variables for `database`, clearing those of the other kind that this shell may have set. */
+function envFor(database: DatabaseEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ["DATABASE_PATH", "DATABASE_URL", "DATABASE_OWNER_URL", "SECRETS_PATH"]) delete env[name];
+  return { ...env, ...(typeof database === "string" ? { DATABASE_PATH: database } : database) };
+}
+
 /** A fresh folder for one run's database; removed by the caller when done. */
 export function tempDatabase(label: string): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cipn-${label}-`));
@@ -31,10 +44,10 @@ export function requireBuild(): void {
 }
 
 /** `npm run cli -- user:create`, the password on standard input, as an operator would. */
-export function createUserWithCli(databasePath: string, user: BenchUser): void {
+export function createUserWithCli(database: DatabaseEnv, user: BenchUser): void {
   const args = ["scripts/cli.ts", "user:create", "--username", user.username, "--role", user.role];
   const result = spawnSync(TSX[0], [...TSX.slice(1), ...args, "--display-name", user.displayName], {
-    env: { ...process.env, DATABASE_PATH: databasePath },
+    env: envFor(database),
     input: `${user.password}\n`,
     encoding: "utf8",
   });
@@ -56,11 +69,10 @@ export class Server {
   }
 
   /** Starts scripts/start.ts in its own process group, and waits until /api/health answers 200. */
-  static async start(databasePath: string, port: number): Promise<Server> {
+  static async start(database: DatabaseEnv, port: number): Promise<Server> {
     const child = spawn(TSX[0], [...TSX.slice(1), "scripts/start.ts"], {
       env: {
-        ...process.env,
-        DATABASE_PATH: databasePath,
+        ...envFor(database),
         PORT: String(port),
         HOSTNAME: "127.0.0.1",
         NODE_ENV: "production",

@@ -1,8 +1,10 @@
-// What the load and crash benchmarks share: a fresh database with a nurse and an oncologist
-// made by the command line, the production server on it, and a pool of seeded patients.
+// What the load and crash benchmarks share: a fresh database (SQLite or PostgreSQL) with a nurse
+// and an oncologist made by the command line, the production server on it, and a pool of seeded
+// patients.
 import fs from "node:fs";
 import { BenchApi } from "./api";
 import { freePort } from "../../scripts/lib/free-port";
+import { openBenchDatabase, type BenchDatabase, type DatabaseKind } from "./databases";
 import { createUserWithCli, requireBuild, Server, tempDatabase, type BenchUser } from "./server";
 import { seedPatients, type SeededPatient } from "./workload";
 
@@ -21,7 +23,7 @@ const ONCOLOGIST: BenchUser = {
 
 export class BenchStage {
   constructor(
-    readonly databasePath: string,
+    readonly database: BenchDatabase,
     readonly port: number,
     /** The running server; the crash loop swaps in each restarted one. */
     public server: Server | undefined,
@@ -31,21 +33,32 @@ export class BenchStage {
   nurse!: BenchApi;
   patients: SeededPatient[] = [];
 
-  /** Stops the server if it runs and removes the temp database. */
+  /** Stops the server if it runs, then the database, and removes the temp folder. */
   async cleanUp(): Promise<void> {
-    await this.server?.stop("SIGTERM");
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    try {
+      await this.server?.stop("SIGTERM");
+    } finally {
+      this.database.close();
+      fs.rmSync(this.dir, { recursive: true, force: true });
+    }
   }
 }
 
-export async function setUpStage(label: string, patientCount: number): Promise<BenchStage> {
+export async function setUpStage(label: string, patientCount: number, kind: DatabaseKind): Promise<BenchStage> {
   requireBuild();
-  const { dir, file } = tempDatabase(label);
-  const stage = new BenchStage(file, await freePort(), undefined, dir);
+  const { dir } = tempDatabase(`${label}-${kind}`);
+  let database: BenchDatabase;
   try {
-    createUserWithCli(file, NURSE);
-    createUserWithCli(file, ONCOLOGIST);
-    stage.server = await Server.start(file, stage.port);
+    database = await openBenchDatabase(kind, dir);
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const stage = new BenchStage(database, await freePort(), undefined, dir);
+  try {
+    createUserWithCli(database.env, NURSE);
+    createUserWithCli(database.env, ONCOLOGIST);
+    stage.server = await Server.start(database.env, stage.port);
     stage.nurse = await BenchApi.signIn(stage.server.baseUrl, NURSE.username, NURSE.password);
     const oncologist = await BenchApi.signIn(stage.server.baseUrl, ONCOLOGIST.username, ONCOLOGIST.password);
     stage.patients = await seedPatients(stage.nurse, oncologist, patientCount);
