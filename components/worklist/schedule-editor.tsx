@@ -1,11 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { api, ApiRequestError } from "@/lib/client/api";
-import { fieldErrors } from "@/lib/schemas/field-errors";
-import type { CyclePatch } from "@/lib/schemas/course";
+import { useState } from "react";
+import { clientOnly } from "@/lib/client/client-only";
 
 export interface Schedule {
   cycleId: string;
@@ -14,15 +9,13 @@ export interface Schedule {
   appointmentTime: string | null;
 }
 
-const INPUT = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 text-base";
-
 /** The row whose chair and time the dialog is setting. */
-interface Target extends Schedule {
+export interface ScheduleTarget extends Schedule {
   patientName: string;
 }
 
 /** What a ScheduleButton (components/worklist/schedule-text.tsx) carries in its data attributes. */
-function targetOf(button: HTMLElement): Target {
+function targetOf(button: HTMLElement): ScheduleTarget {
   const d = button.dataset;
   return {
     cycleId: d.scheduleCycle!,
@@ -33,145 +26,33 @@ function targetOf(button: HTMLElement): Target {
   };
 }
 
+// The dialog's code (its form, the save and the API client's mutation), loaded when a row's chair and
+// time are first opened rather than with the worklist (docs/benchmarks.md, "Route budgets").
+const ScheduleDialog = clientOnly(
+  () => import("./schedule-dialog").then((m) => m.ScheduleDialog),
+  () => null,
+);
+
 /**
  * The worklist's way to set a cycle's chair and appointment time: one dialog for the whole list
- * (native, so focus stays in it and Escape closes it, and returns to the row's button), opened by
- * any ScheduleButton inside `children`. A day of hundreds of rows thus renders one form, not one per
- * row. A stale version answers 409: the dialog then says what the other person set, and saving
- * again replaces it knowingly.
+ * (schedule-dialog.tsx), opened by any ScheduleButton inside `children`. A day of hundreds of rows
+ * thus renders one form, not one per row, and none until a row's is opened.
  */
 export function ScheduleEditing({ children }: { children: React.ReactNode }) {
-  const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const [target, setTarget] = useState<Target | null>(null);
-  const [version, setVersion] = useState(0);
-  const [chair, setChair] = useState("");
-  const [time, setTime] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<string | null>(null);
-
-  const save = useMutation({
-    mutationFn: ({ cycleId, body }: { cycleId: string; body: CyclePatch }) =>
-      api("PATCH /api/cycles/{id}", { params: { id: cycleId }, body }),
-    onSuccess: ({ cycle }) => {
-      setVersion(cycle.version);
-      dialog.current?.close();
-      router.refresh();
-    },
-    onError: (error) => {
-      if (!(error instanceof ApiRequestError))
-        return setErrors({ form: "Not saved: the server could not be reached." });
-      if (error.status === 409) {
-        const current = error.body.current as Schedule | undefined;
-        if (current) setVersion(current.version);
-        return setConflict(
-          current
-            ? `Someone else set this cycle to ${describe(current)} since you opened the worklist. Save again to replace it with yours.`
-            : "Someone else changed this cycle since you opened the worklist.",
-        );
-      }
-      setErrors(error.body.fields ?? { form: error.body.message });
-    },
-  });
+  // Each opening mounts the dialog afresh (its key), with the row's values as they are on the page.
+  const [opened, setOpened] = useState<{ target: ScheduleTarget; count: number } | null>(null);
 
   function open(e: React.MouseEvent) {
     const button = (e.target as Element).closest<HTMLElement>("button[data-schedule-cycle]");
     if (!button) return;
-    const next = targetOf(button);
-    setTarget(next);
-    setVersion(next.version);
-    setChair(next.chair ?? "");
-    setTime(next.appointmentTime ?? "");
-    setErrors({});
-    setConflict(null);
-    save.reset();
-    dialog.current?.showModal();
-  }
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setConflict(null);
-    // The API's schema, loaded when a row's chair or time is first saved rather than with the
-    // worklist (docs/benchmarks.md, "Route budgets").
-    const { CyclePatch } = await import("@/lib/schemas/course");
-    const parsed = CyclePatch.safeParse({ version, chair: chair.trim() || null, appointmentTime: time || null });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    if (target) save.mutate({ cycleId: target.cycleId, body: parsed.data });
+    setOpened((last) => ({ target: targetOf(button), count: (last?.count ?? 0) + 1 }));
   }
 
   return (
     // The rows' buttons are in `children`: their clicks (and Enter or Space on them) bubble here.
     <div onClick={open}>
       {children}
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        className="m-auto w-80 max-w-full rounded-lg border border-slate-400 p-5 backdrop:bg-slate-900/50"
-      >
-        <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
-          <h2 id={titleId} className="text-lg font-semibold">
-            Chair and time for {target?.patientName}
-          </h2>
-          {conflict && (
-            <p role="alert" className="rounded border border-amber-700 bg-amber-50 p-2 text-sm">
-              {conflict}
-            </p>
-          )}
-          {errors.form && (
-            <p role="alert" className="text-sm text-red-800">
-              {errors.form}
-            </p>
-          )}
-          <label className="text-sm font-medium">
-            Chair
-            <input
-              value={chair}
-              onChange={(e) => setChair(e.target.value)}
-              maxLength={12}
-              aria-invalid={Boolean(errors.chair)}
-              aria-describedby={errors.chair ? `${titleId}-chair` : undefined}
-              className={INPUT}
-            />
-          </label>
-          {errors.chair && (
-            <p id={`${titleId}-chair`} className="-mt-2 text-sm text-red-800">
-              {errors.chair}
-            </p>
-          )}
-          <label className="text-sm font-medium">
-            Appointment time
-            <input
-              type="time"
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              aria-invalid={Boolean(errors.appointmentTime)}
-              aria-describedby={errors.appointmentTime ? `${titleId}-time` : undefined}
-              className={INPUT}
-            />
-          </label>
-          {errors.appointmentTime && (
-            <p id={`${titleId}-time`} className="-mt-2 text-sm text-red-800">
-              {errors.appointmentTime}
-            </p>
-          )}
-          <p className="text-xs text-slate-700">Leave a field empty to clear it.</p>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" className="min-h-11" onClick={() => dialog.current?.close()}>
-              Cancel
-            </Button>
-            <Button type="submit" className="min-h-11" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save"}
-            </Button>
-          </div>
-        </form>
-      </dialog>
+      {opened && <ScheduleDialog key={opened.count} target={opened.target} />}
     </div>
   );
-}
-
-function describe(s: Pick<Schedule, "chair" | "appointmentTime">): string {
-  const time = s.appointmentTime ? `${s.appointmentTime}` : "no time";
-  return s.chair ? `chair ${s.chair} at ${time}` : `no chair at ${time}`;
 }
