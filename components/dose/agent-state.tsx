@@ -1,5 +1,6 @@
 import type { AgentStatus, Decision } from "@/lib/domain/codes";
 import { formatDateTime } from "@/lib/dates";
+import { AgentStateView, type AgentStateWords } from "./agent-state-view";
 
 /** The decision behind an agent's state, as the chair needs to read it. */
 export interface StateChange {
@@ -17,7 +18,7 @@ export function agentStateWords(
   change: StateChange | null,
   unit: string,
   zone?: string,
-): { icon: string; text: string; urgent: boolean } {
+): AgentStateWords {
   const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}, ${change.reason}` : "";
   switch (status) {
     case "held":
@@ -54,26 +55,5 @@ export function AgentState({
   awaiting?: string | null;
   zone?: string;
 }) {
-  const words = agentStateWords(status, change, unit, zone);
-  return (
-    <div className="flex flex-col gap-1 text-sm">
-      <p
-        className={
-          words.urgent
-            ? "rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900"
-            : "text-slate-900"
-        }
-      >
-        <span aria-hidden="true">{words.icon} </span>
-        <span className="sr-only">{name}: </span>
-        {words.text}
-      </p>
-      {awaiting && (
-        <p className="rounded-md border border-amber-700 bg-amber-50 p-2 font-medium text-amber-950">
-          <span aria-hidden="true">⏳ </span>
-          Awaiting the oncologist: {awaiting}
-        </p>
-      )}
-    </div>
-  );
+  return <AgentStateView name={name} words={agentStateWords(status, change, unit, zone)} awaiting={awaiting} />;
 }

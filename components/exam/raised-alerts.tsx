@@ -18,11 +18,12 @@ export type AgentNames = Readonly<Record<string, string>>;
 
 /** An alert as a badge: severity by shape and word as well as colour, the kind and the agent in words. */
 export function AlertBadge({ alert, names }: { alert: AlertLike; names: AgentNames }) {
-  return (
-    <SeverityBadge
-      severity={alert.severity}
-    >{`${alertKindLabel(alert.kind)} · ${names[alert.agent] ?? alert.agent}`}</SeverityBadge>
-  );
+  return <SeverityBadge severity={alert.severity}>{alertBadgeText(alert, names)}</SeverityBadge>;
+}
+
+/** What an alert's badge says after its severity: the kind and the agent in words. */
+export function alertBadgeText(alert: Pick<AlertLike, "kind" | "agent">, names: AgentNames): string {
+  return `${alertKindLabel(alert.kind)} · ${names[alert.agent] ?? alert.agent}`;
 }
 
 /** A list of alerts with their messages: those a save raised, or those it would raise. */

@@ -1,0 +1,43 @@
+/** An agent's state in words (agent-state.tsx, agentStateWords): its icon, its text, and whether it stops the chair. */
+export interface AgentStateWords {
+  icon: string;
+  text: string;
+  urgent: boolean;
+}
+
+/**
+ * An agent's state as the chair reads it, from its words already written (times in the clinic's
+ * zone): apart from agent-state.tsx, so that the worklist's rows, rendered in the browser too,
+ * carry no date formatting.
+ */
+export function AgentStateView({
+  name,
+  words,
+  awaiting = null,
+}: {
+  name: string;
+  words: AgentStateWords;
+  awaiting?: string | null;
+}) {
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <p
+        className={
+          words.urgent
+            ? "rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900"
+            : "text-slate-900"
+        }
+      >
+        <span aria-hidden="true">{words.icon} </span>
+        <span className="sr-only">{name}: </span>
+        {words.text}
+      </p>
+      {awaiting && (
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-2 font-medium text-amber-950">
+          <span aria-hidden="true">⏳ </span>
+          Awaiting the oncologist: {awaiting}
+        </p>
+      )}
+    </div>
+  );
+}
