@@ -21,8 +21,8 @@ export function ScheduleText({ schedule }: { schedule: Pick<Schedule, "chair" | 
 
 /**
  * A row's chair and time as the button that opens the worklist's one schedule dialog
- * (ScheduleEditing): rendered on the server with what the dialog needs in data attributes, so a
- * day of hundreds of rows carries no client component, and no copy of its data, per row.
+ * (ScheduleEditing) by a click that bubbles to it, with what the dialog needs in data attributes:
+ * a day of hundreds of rows carries no handler, and no form, per row.
  */
 export function ScheduleButton({ schedule, patientName }: { schedule: Schedule; patientName: string }) {
   return (
@@ -36,7 +36,7 @@ export function ScheduleButton({ schedule, patientName }: { schedule: Schedule; 
       className="flex min-h-11 w-full min-w-16 flex-col items-start justify-center rounded-md px-1 text-left hover:bg-brand-50 focus-visible:bg-brand-50"
     >
       <ScheduleText schedule={schedule} />
-      <span className="sr-only">: set chair and time for {patientName}</span>
+      <span className="sr-only">{`: set chair and time for ${patientName}`}</span>
     </button>
   );
 }

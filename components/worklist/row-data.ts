@@ -1,0 +1,91 @@
+import type { worklist } from "@/db/reads/worklist";
+import { byUrgency } from "@/components/alerts/alert-words";
+import { agentStateWords } from "@/components/dose/agent-state";
+import type { AgentStateWords } from "@/components/dose/agent-state-view";
+import { alertBadgeText } from "@/components/exam/raised-alerts";
+import { agentNames } from "@/components/patient/format";
+import type { Severity } from "@/lib/domain/codes";
+
+const NAMES = agentNames();
+
+type Row = Awaited<ReturnType<typeof worklist>>["patients"][number];
+
+/**
+ * One worklist row as the browser's rows (worklist-rows.tsx) render it: the words already
+ * written on the server (alert labels, decisions, each agent's state with its time in the clinic's
+ * zone), so the page sends one compact array rather than a rendered tree per row, and the rows'
+ * code needs no agent library, alert vocabulary or date formatting (docs/benchmarks.md).
+ */
+export interface WorklistRowData {
+  cycleId: string;
+  patientId: string;
+  name: string;
+  version: number;
+  chair: string | null;
+  appointmentTime: string | null;
+  /** "MRN … · C4": the patient's MRN and the cycle's number. */
+  mrnAndCycle: string;
+  /** The cycle's state when it is not the usual "planned" (held, given…), shown in bold. */
+  status: string | null;
+  /** The site's code, under "all sites" of a network (docs/sites.md). */
+  site: string | null;
+  course: string;
+  doses: {
+    name: string;
+    cumulative: number;
+    limit: number | null;
+    warnAt: number | null;
+    unit: string;
+    /** Shown when the agent is held, stopped or reduced. */
+    state: AgentStateWords | null;
+  }[];
+  /** The latest grade and how it moved since the exam before; null before the first exam. */
+  trend: { grade: number; arrow: string; words: string; worse: boolean } | null;
+  /** The open alerts, most urgent first. */
+  alerts: { severity: Severity; text: string }[];
+  /** "Decided: reduce (grade-reduce, oxaliplatin) by Dr X", one per decision on the cycle. */
+  decisions: string[];
+  assessed: boolean;
+}
+
+export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, string>>): WorklistRowData {
+  return {
+    cycleId: row.cycleId,
+    patientId: row.patientId,
+    name: row.name,
+    version: row.cycleVersion,
+    chair: row.chair,
+    appointmentTime: row.appointmentTime,
+    mrnAndCycle: `MRN ${row.mrn} · C${row.cycleNumber}`,
+    status: row.cycleStatus === "planned" ? null : row.cycleStatus,
+    site: siteCodes ? (siteCodes[row.siteId] ?? null) : null,
+    course: row.course,
+    doses: row.agents.map((a) => ({
+      name: a.name,
+      cumulative: a.cumulative,
+      limit: a.limit,
+      warnAt: a.warnAt,
+      unit: a.unit,
+      state:
+        a.status !== "active" || a.change?.decision === "reduce" ? agentStateWords(a.status, a.change, a.unit) : null,
+    })),
+    trend: trendOf(row.latestGrade, row.previousGrade),
+    alerts: [...row.openAlerts].sort(byUrgency).map((a) => ({ severity: a.severity, text: alertBadgeText(a, NAMES) })),
+    decisions: row.decisions.map((d) => `Decided: ${d.decision} (${d.kind}, ${d.agent}) by ${d.decidedBy}`),
+    assessed: row.assessed,
+  };
+}
+
+/** "Grade 2", with an arrow and words for its move since the exam before ("up from 1"), or "first exam". */
+function trendOf(latest: number | null, previous: number | null): WorklistRowData["trend"] {
+  if (latest === null) return null;
+  const [arrow, words] =
+    previous === null
+      ? ["", "first exam"]
+      : latest > previous
+        ? ["↑", `up from ${previous}`]
+        : latest < previous
+          ? ["↓", `down from ${previous}`]
+          : ["→", "steady"];
+  return { grade: latest, arrow, words, worse: previous !== null && latest > previous };
+}

@@ -1,0 +1,180 @@
+"use client";
+import { Fragment } from "react";
+import { DoseBar } from "@/components/dose-bar";
+import { AgentStateView } from "@/components/dose/agent-state-view";
+import { SeverityBadge } from "@/components/ui/badge";
+import type { WorklistRowData } from "./row-data";
+import { ScheduleButton, ScheduleText } from "./schedule-text";
+import { WIDE_ONLY } from "./columns";
+
+/** The latest grade and its direction since the exam before, in words with an arrow (never colour alone). */
+function Trend({ trend }: { trend: WorklistRowData["trend"] }) {
+  if (trend === null) return <span className="text-slate-700">No exam yet</span>;
+  return (
+    <span className={trend.worse ? "font-semibold" : undefined}>
+      {`Grade ${trend.grade} `}
+      <span aria-hidden="true" className="font-bold">
+        {trend.arrow}
+      </span>{" "}
+      <span className="text-xs text-slate-700">{trend.words}</span>
+    </span>
+  );
+}
+
+/** " · SITE · course": where the cycle is given (the site under "all sites" only) and its course. */
+function where(row: WorklistRowData): string {
+  return `${row.site ? ` · ${row.site}` : ""} · ${row.course}`;
+}
+
+/** The most urgent open alert on the row; the others are counted, and read out in full. */
+function OpenAlerts({ row }: { row: WorklistRowData }) {
+  const { alerts } = row;
+  return (
+    <ul aria-label={`Open alerts for ${row.name}`} className="flex items-center gap-1">
+      {alerts.length === 0 ? (
+        <li className="text-slate-700">None open</li>
+      ) : (
+        alerts.map((a, i) =>
+          // The list is the server's, whole on every render: its order is the key. The others are
+          // read out as their badge would be (its icon is hidden from a screen reader), without one.
+          i === 0 ? (
+            <li key={i}>
+              <SeverityBadge severity={a.severity}>{a.text}</SeverityBadge>
+            </li>
+          ) : (
+            <li key={i} className="sr-only">{`${a.severity}: ${a.text}`}</li>
+          ),
+        )
+      )}
+      {alerts.length > 1 && (
+        <li aria-hidden="true" className="whitespace-nowrap text-xs text-slate-800">
+          {`+${alerts.length - 1}`}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The worklist's rows from their data (row-data.ts), under the table's head that the server
+ * renders (worklist-table.tsx): one client component for the whole list, so the page carries the
+ * rows once as a compact array and the server renders their HTML once from it, rather than a tree of
+ * server components per row rendered into the page's payload and again into HTML (docs/benchmarks.md,
+ * "Worklist and assessment save"). Each row's ScheduleButton opens the list's one schedule dialog
+ * (ScheduleEditing, around the table). Plain links, not next/link: a large day has hundreds of rows,
+ * and a link that prefetches in view costs more to render and to serve than the page load it saves.
+ */
+export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedside: boolean }) {
+  return (
+    <tbody>
+      {rows.map((row, i) => (
+        <tr key={row.cycleId} className="border-t border-slate-200">
+          <td className="whitespace-nowrap">
+            {bedside ? (
+              <ScheduleButton
+                schedule={{
+                  cycleId: row.cycleId,
+                  version: row.version,
+                  chair: row.chair,
+                  appointmentTime: row.appointmentTime,
+                }}
+                patientName={row.name}
+              />
+            ) : (
+              <div className="flex flex-col px-1">
+                <ScheduleText schedule={row} />
+              </div>
+            )}
+          </td>
+          <th scope="row" className="text-left font-normal">
+            {/* The whole cell is the link (44 px tall, for a finger); its name is the patient's. */}
+            <a
+              href={`/patients/${row.patientId}`}
+              aria-labelledby={`cycle-${i}-name`}
+              aria-describedby={`cycle-${i}-detail`}
+              className="flex min-h-11 flex-col justify-center rounded-md hover:bg-brand-50"
+            >
+              <span
+                id={`cycle-${i}-name`}
+                className="max-w-40 truncate lg:max-w-52 font-medium text-brand-700 underline"
+              >
+                {row.name}
+              </span>
+              <span
+                id={`cycle-${i}-detail`}
+                className="max-w-40 truncate lg:max-w-52 text-xs text-slate-700"
+                title={row.course}
+              >
+                {/* One text node where it can be: React marks each boundary between two. */}
+                {row.status ? (
+                  <>
+                    {row.mrnAndCycle}
+                    <strong className="text-slate-900">{` ${row.status}`}</strong>
+                    {where(row)}
+                  </>
+                ) : (
+                  `${row.mrnAndCycle}${where(row)}`
+                )}
+              </span>
+            </a>
+          </th>
+          {/* Each agent's bar, and its state when held, stopped or reduced, straight in the cell. */}
+          <td className={`${WIDE_ONLY} [&>*+*]:mt-0.5`}>
+            {row.doses.map((a) => (
+              <Fragment key={a.name}>
+                <DoseBar
+                  label={a.name}
+                  cumulative={a.cumulative}
+                  limit={a.limit}
+                  warnAt={a.warnAt}
+                  unit={a.unit}
+                  compact
+                />
+                {a.state && <AgentStateView name={a.name} words={a.state} />}
+              </Fragment>
+            ))}
+          </td>
+          <td className="lg:whitespace-nowrap">
+            <Trend trend={row.trend} />
+          </td>
+          <td>
+            <OpenAlerts row={row} />
+            {row.decisions.map((d, i) => (
+              <p key={i} className="text-xs">
+                {d}
+              </p>
+            ))}
+          </td>
+          <td>
+            <div className="flex flex-wrap items-center gap-1 lg:flex-nowrap">
+              {/* The exam's state in words for a screen reader; the link says it to the eye. */}
+              {row.assessed ? (
+                <span className="w-4 text-center">
+                  <span aria-hidden="true">✓</span>
+                  <span className="sr-only">Exam done.</span>
+                </span>
+              ) : (
+                <span className="sr-only">Not yet assessed.</span>
+              )}
+              <a
+                href={`/cycles/${row.cycleId}`}
+                className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "ml-5 bg-brand-700 text-white"}`}
+              >
+                {row.assessed ? "Open cycle" : "Record exam"}
+                <span className="sr-only">{` for ${row.name}`}</span>
+              </a>
+              {bedside && !row.assessed && (
+                <a
+                  href={`/patients/${row.patientId}/self-report`}
+                  className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 text-brand-700 underline"
+                >
+                  Self-report<span className="sr-only">{` code for ${row.name}`}</span>
+                </a>
+              )}
+            </div>
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  );
+}
