@@ -1,0 +1,44 @@
+"use client";
+import Link from "next/link";
+import { SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
+import type { ApiAlert } from "@/db/reads/alerts";
+import { formatDay } from "@/lib/dates";
+
+export interface CreatedCourse {
+  course: { name: string; cycles: { id: string; number: number; date: string }[] };
+  alerts: ApiAlert[];
+}
+
+/** What a new course's save shows: what it raised, its cycles to open, and the way back to the patient. */
+export function CourseCreated({
+  created: { course, alerts },
+  patientId,
+  names,
+}: {
+  created: CreatedCourse;
+  patientId: string;
+  names: AgentNames;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      <SaveOutcome
+        message={`Course ${course.name} created with ${course.cycles.length} cycles.`}
+        alerts={alerts}
+        names={names}
+      />
+      <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
+        {course.cycles.map((c) => (
+          <li key={c.id}>
+            <Link href={`/cycles/${c.id}`} className="text-brand-700 underline">
+              Cycle {c.number}
+            </Link>{" "}
+            on {formatDay(c.date)}
+          </li>
+        ))}
+      </ol>
+      <Link href={`/patients/${patientId}`} className="text-brand-700 underline">
+        Back to the patient
+      </Link>
+    </div>
+  );
+}
