@@ -2,19 +2,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { DoseBar } from "@/components/dose-bar";
 import { AlertList, SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
 import { NumberField } from "@/components/exam/number-field";
-import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
-import { CountedTextArea } from "@/components/ui/counted-text-area";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { useLoadedModule } from "@/lib/client/use-loaded-module";
-import { ConfirmDialog } from "./confirm-dialog";
-import { AgentState } from "./agent-state";
 import type { DoseCheck } from "./dose-check";
 import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
@@ -35,6 +30,10 @@ export function DoseEntry(props: {
   alreadyGiven: boolean;
   /** The entry as it opens, checked by the page (dose-check.ts, openingChecks). */
   opening: DoseCheck | undefined;
+  /** The agent's state (agent-state.tsx), rendered by the page. */
+  state: React.ReactNode;
+  /** The cumulative bar of the entry as it opens (dose-bar.tsx), rendered by the page. */
+  openingBar: React.ReactNode;
   /** Held by the section: the entry is mounted anew when a save changes the record it starts from. */
   outcome: DoseOutcome | null;
   onOutcome: (outcome: DoseOutcome) => void;
@@ -42,7 +41,6 @@ export function DoseEntry(props: {
   const { item, cycle, suggestion } = props;
   const { name } = suggestion;
   const router = useRouter();
-  const zone = useClinicZone();
   // The fields follow the suggestion (it moves when an exam or an alert lands) until the nurse
   // types in them; remounting instead would take the cursor out of the field after an exam.
   const start = prefilled(suggestion);
@@ -64,16 +62,22 @@ export function DoseEntry(props: {
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
 
-  // The schema and the alert rules come just after the page (dose-check.ts); until then an entry
-  // as it opened shows the page's own check of it, and the fields take input all along.
-  const checker = useLoadedModule(() => import("./dose-check"));
+  // The schema and the alert rules come just after the page (dose-check.ts), and with them what
+  // only a changed entry shows: the live cumulative bar, the override's reason box, the
+  // confirmation. Until then an entry as it opened shows the page's own check of it, and the
+  // fields take input all along.
+  const checker = useLoadedModule(() =>
+    Promise.all([
+      import("./dose-check"),
+      import("@/components/dose-bar"),
+      import("@/components/ui/counted-text-area"),
+      import("./confirm-dialog"),
+    ]).then(([check, bar, text, dialog]) => ({ ...check, ...bar, ...text, ...dialog })),
+  );
+  const live = checker.loaded;
   const context = { record: props.record, stored: props.storedAlerts, cycle, today: props.today };
   const untouched = typedDose === null && typedAdministrations === null && !overriding && overrideReason === "";
-  const check = checker.loaded
-    ? checker.loaded.checkDose(context, suggestion, typed)
-    : untouched
-      ? (props.opening ?? null)
-      : null;
+  const check = live ? live.checkDose(context, suggestion, typed) : untouched ? (props.opening ?? null) : null;
   const preview = check ? check.preview : null;
   const errors = check?.errors ?? {};
   const againstDecision = check ? check.againstDecision : off;
@@ -100,8 +104,11 @@ export function DoseEntry(props: {
     // A save typed before the check has arrived waits for it.
     const checked = check ?? (await checker.ensure()).checkDose(context, suggestion, typed);
     if (!checked.preview || Object.keys(checked.overrideErrors).length > 0) return;
-    if (checked.preview.confirm.length > 0) setConfirming(true);
-    else save.mutate();
+    if (checked.preview.confirm.length > 0) {
+      // The dialog comes with the check: a save before it has come waits for it.
+      await checker.ensure();
+      setConfirming(true);
+    } else save.mutate();
   }
 
   const serverError = save.error instanceof ApiRequestError ? save.error.body : null;
@@ -122,14 +129,7 @@ export function DoseEntry(props: {
           {item.route ? ` ${item.route}` : ""}, {item.administrationsPerCycle} per cycle
         </span>
       </h3>
-      <AgentState
-        name={name}
-        status={suggestion.status}
-        change={suggestion.change}
-        unit={item.unit}
-        awaiting={suggestion.awaiting}
-        zone={zone}
-      />
+      {props.state}
       <SaveOutcome
         message={props.outcome?.message ?? null}
         alerts={props.outcome?.alerts ?? []}
@@ -189,8 +189,8 @@ export function DoseEntry(props: {
                   {overrideErrors.overriding}
                 </p>
               )}
-              {overriding && (
-                <CountedTextArea
+              {overriding && live && (
+                <live.CountedTextArea
                   label="Why it is given anyway (saved with the dose; raises a critical alert for the team)"
                   value={overrideReason}
                   onChange={setOverrideReason}
@@ -201,13 +201,17 @@ export function DoseEntry(props: {
           )}
           {preview && (
             <div className="flex max-w-md flex-col gap-2">
-              <DoseBar
-                label={`${name} after this dose`}
-                cumulative={preview.cumulative}
-                limit={preview.limit}
-                warnAt={preview.warnAt}
-                unit={item.unit}
-              />
+              {live ? (
+                <live.DoseBar
+                  label={`${name} after this dose`}
+                  cumulative={preview.cumulative}
+                  limit={preview.limit}
+                  warnAt={preview.warnAt}
+                  unit={item.unit}
+                />
+              ) : (
+                props.openingBar
+              )}
               {preview.raise.length > 0 && (
                 <div className="text-sm">
                   <p className="font-medium">Saving this dose will raise:</p>
@@ -228,21 +232,19 @@ export function DoseEntry(props: {
           </div>
         </form>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={
-          preview && checker.loaded
-            ? checker.loaded.confirmTitle(suggestion.agent, body.dose, props.record.patient)
-            : ""
-        }
-        reasons={preview?.confirm ?? []}
-        confirmLabel="Record the dose anyway"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          save.mutate();
-        }}
-      />
+      {live && (
+        <live.ConfirmDialog
+          open={confirming}
+          title={preview ? live.confirmTitle(suggestion.agent, body.dose, props.record.patient) : ""}
+          reasons={preview?.confirm ?? []}
+          confirmLabel="Record the dose anyway"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            save.mutate();
+          }}
+        />
+      )}
     </section>
   );
 }

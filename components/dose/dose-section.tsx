@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AgentNames } from "@/components/exam/raised-alerts";
-import { EnteredInErrorForm } from "@/components/exam/entered-in-error-form";
+import { EnteredInErrorFormWhenOpened } from "@/components/exam/entered-in-error-loader";
 import { Button } from "@/components/ui/button";
 import type { Dose as ApiDose } from "@/db/schema";
 import type { StoredAlert } from "@/lib/domain/reconcile";
@@ -35,6 +35,13 @@ export function DoseSection(props: {
   canRecord: boolean;
   /** Each agent's entry as it opens, checked by the page (dose-check.ts, openingChecks). */
   opening: Record<string, DoseCheck>;
+  /**
+   * Rendered by the page, so that their code is not in the page's JavaScript (docs/benchmarks.md,
+   * "Route budgets"): each agent's state (agent-state.tsx) and its entry's cumulative bar as it
+   * opens (dose-bar.tsx; a changed entry's bar comes with its check).
+   */
+  agentStates: Record<string, React.ReactNode>;
+  openingBars: Record<string, React.ReactNode>;
 }) {
   const { cycle } = props;
   const ofCycle = props.doses.filter((d) => d.cycleId === cycle.id);
@@ -69,6 +76,8 @@ export function DoseSection(props: {
             storedAlerts={props.storedAlerts}
             today={props.today}
             opening={props.opening[item.agent]}
+            state={props.agentStates[item.agent]}
+            openingBar={props.openingBars[item.agent]}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
             outcome={outcomes[item.agent] ?? null}
             onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [item.agent]: outcome }))}
@@ -122,7 +131,7 @@ function GivenDose({
       )}
       {marking && (
         <div className="mt-2">
-          <EnteredInErrorForm
+          <EnteredInErrorFormWhenOpened
             what={`this ${name.toLowerCase()} dose`}
             pending={markInError.isPending}
             error={markInError.error?.message}

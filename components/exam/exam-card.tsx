@@ -9,7 +9,7 @@ import type { Assessment } from "@/db/schema";
 import type { listAssessments, ApiAssessment } from "@/db/reads/assessments";
 import type { ExamFindings } from "@/lib/domain/records";
 import { api } from "@/lib/client/api";
-import { EnteredInErrorForm } from "./entered-in-error-form";
+import { EnteredInErrorFormWhenOpened } from "./entered-in-error-loader";
 import type { ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
 import { formatDateTime, formatDay } from "@/lib/dates";
@@ -150,7 +150,7 @@ export function ExamCard({
       )}
       {mode === "error" && (
         <div className="mt-3">
-          <EnteredInErrorForm
+          <EnteredInErrorFormWhenOpened
             what="this exam"
             pending={markInError.isPending}
             error={markInError.error?.message}

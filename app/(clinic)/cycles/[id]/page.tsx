@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DoseBar } from "@/components/dose-bar";
 import { AgentHistory } from "@/components/dose/agent-history";
+import { AgentState } from "@/components/dose/agent-state";
 import { openingChecks } from "@/components/dose/dose-check";
 import { suggestDose } from "@/components/dose/dose-plan";
 import { DoseSection } from "@/components/dose/dose-section";
@@ -38,6 +40,46 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     ]),
   );
   const names = agentNames();
+  const opening = canRecord
+    ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
+    : {};
+  // Each agent's state and its entry's opening bar, rendered here: their code stays out of the
+  // page's JavaScript (docs/benchmarks.md, "Route budgets").
+  const agentStates = Object.fromEntries(
+    course.agents.map((item) => {
+      const s = suggestions[item.agent]!;
+      return [
+        item.agent,
+        <AgentState
+          key={item.agent}
+          name={s.name}
+          status={s.status}
+          change={s.change}
+          unit={item.unit}
+          awaiting={s.awaiting}
+          zone={zone}
+        />,
+      ];
+    }),
+  );
+  const openingBars = Object.fromEntries(
+    course.agents.map((item) => {
+      const preview = opening[item.agent]?.preview;
+      return [
+        item.agent,
+        preview && (
+          <DoseBar
+            key={item.agent}
+            label={`${suggestions[item.agent]!.name} after this dose`}
+            cumulative={preview.cumulative}
+            limit={preview.limit}
+            warnAt={preview.warnAt}
+            unit={item.unit}
+          />
+        ),
+      ];
+    }),
+  );
   return (
     <>
       <PageHeader
@@ -118,11 +160,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             doses={detail.doses}
             people={people}
             canRecord={canRecord}
-            opening={
-              canRecord
-                ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
-                : {}
-            }
+            opening={opening}
+            agentStates={agentStates}
+            openingBars={openingBars}
           />
         </section>
       </div>
