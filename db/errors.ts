@@ -27,3 +27,10 @@ export class GoneError extends Error {}
 
 /** Too many refused tries from one client. */
 export class TooManyError extends Error {}
+
+/** A write that lost to concurrent ones every time it ran (PostgreSQL); nothing of it was committed. */
+export class BusyError extends Error {
+  constructor() {
+    super("The database is busy with other changes; nothing was changed. Try again.");
+  }
+}

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { Pool } from "pg";
+import { BusyError } from "./errors";
 import { migratePg, PG_MIGRATIONS } from "./migrate-pg";
 import * as schema from "./schema-pg";
 import type { Db, Tx } from "./client";
@@ -23,13 +24,6 @@ interface PgState {
 const RETRYABLE = new Set(["40001", "40P01"]);
 /** Tries of one body before its caller is told the database is too busy. */
 const TRIES = 8;
-
-/** A write that lost to concurrent ones every time it ran; nothing of it was committed. */
-export class BusyError extends Error {
-  constructor() {
-    super("The database is busy with other changes; nothing was changed. Try again.");
-  }
-}
 
 /**
  * The pool and its transaction context on globalThis, as db/client.ts's state is: Next.js may

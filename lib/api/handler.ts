@@ -1,6 +1,14 @@
 import "server-only";
 import * as z from "zod/mini";
-import { ConflictError, ForbiddenError, GoneError, InvalidError, NotFoundError, TooManyError } from "@/db/errors";
+import {
+  BusyError,
+  ConflictError,
+  ForbiddenError,
+  GoneError,
+  InvalidError,
+  NotFoundError,
+  TooManyError,
+} from "@/db/errors";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/commands/patient-read-audit";
 import { patientOfEndpoint, patientSiteAccess } from "@/db/reads/sites";
@@ -109,6 +117,11 @@ function toResponse(error: unknown): Response {
   if (error instanceof ForbiddenError) return apiError("forbidden", error.message);
   if (error instanceof GoneError) return apiError("gone", error.message);
   if (error instanceof TooManyError) return apiError("rate_limited", error.message);
+  if (error instanceof BusyError) {
+    const busy = apiError("busy", error.message);
+    busy.headers.set("Retry-After", "1");
+    return busy;
+  }
   console.error(error);
   return apiError("internal", "Something went wrong on the server; nothing was changed.");
 }

@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  busy: 503,
 };
 
 export function json<T>(status: number, payload: T, headers: HeadersInit = {}): Answer<T> {

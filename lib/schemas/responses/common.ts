@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   "unsupported_media_type",
   "rate_limited",
   "internal",
+  /** 503: on PostgreSQL, a write that lost to concurrent ones every time it ran; nothing was changed. */
+  "busy",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
