@@ -137,6 +137,8 @@ const state: DbState = (globalForDb.cipnDbState ??= {
 });
 
 function connection(): Connection {
+  // Else a stray SQLite file would be made and read beside the database the app serves from.
+  if (usesPostgres()) throw new Error("DATABASE_URL names PostgreSQL: there is no SQLite connection to open.");
   const file = databasePath();
   if (!state.connection || state.connection.file !== file) {
     state.connection?.sqlite.close();
