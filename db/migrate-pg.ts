@@ -3,13 +3,14 @@
 // imported here, when a PostgreSQL database is named, so an install on SQLite never loads it.
 import path from "node:path";
 import type { ClientConfig } from "pg";
+import { loadDrizzlePg, loadPg, loadPgMigrator } from "./pg-driver";
 import { pgGrantStatements } from "./protection-pg";
 
 export const PG_MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations-pg");
 
 /** A node-postgres client, connected: the driver is loaded on the first call. */
 export async function connectPg(config: string | ClientConfig) {
-  const { default: pg } = await import("pg");
+  const { default: pg } = await loadPg();
   const client = new pg.Client(typeof config === "string" ? { connectionString: config } : config);
   await client.connect();
   return client;
@@ -23,8 +24,7 @@ export async function connectPg(config: string | ClientConfig) {
 export async function migratePg(ownerUrl: string, appRole?: string): Promise<void> {
   const client = await connectPg(ownerUrl);
   try {
-    const { drizzle } = await import("drizzle-orm/node-postgres");
-    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    const [{ drizzle }, { migrate }] = await Promise.all([loadDrizzlePg(), loadPgMigrator()]);
     await migrate(drizzle(client), { migrationsFolder: PG_MIGRATIONS });
     if (appRole) {
       await client.query("BEGIN");

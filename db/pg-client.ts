@@ -9,6 +9,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { Pool } from "pg";
 import { BusyError } from "./errors";
 import { migratePg, PG_MIGRATIONS } from "./migrate-pg";
+import { loadDrizzlePg, loadPg } from "./pg-driver";
 import * as schema from "./schema-pg";
 import type { Db, Tx } from "./client";
 
@@ -65,7 +66,7 @@ async function migrateOnStart(pool: Pool, url: string): Promise<void> {
 }
 
 async function open(url: string): Promise<PgState> {
-  const [{ default: pg }, { drizzle }] = await Promise.all([import("pg"), import("drizzle-orm/node-postgres")]);
+  const [{ default: pg }, { drizzle }] = await Promise.all([loadPg(), loadDrizzlePg()]);
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   try {
     await migrateOnStart(pool, url);
