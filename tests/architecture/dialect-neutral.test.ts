@@ -94,16 +94,16 @@ function driverSpecific(file: string, source: string): string[] {
   return found;
 }
 
-const queryFiles = execFileSync(
-  "git",
-  ["ls-files", "--cached", "--others", "--exclude-standard", "db/commands", "db/reads"],
-  {
+/** The TypeScript files under `dirs`, committed or not (git's list, without what .gitignore hides). */
+const sourceFilesUnder = (...dirs: string[]) =>
+  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", ...dirs], {
     cwd: ROOT,
     encoding: "utf8",
-  },
-)
-  .split("\n")
-  .filter((f) => f.endsWith(".ts") && fs.existsSync(path.join(ROOT, f)));
+  })
+    .split("\n")
+    .filter((f) => /\.tsx?$/.test(f) && fs.existsSync(path.join(ROOT, f)));
+
+const queryFiles = sourceFilesUnder("db/commands", "db/reads");
 
 describe("queries in db/commands and db/reads", () => {
   it("are found by the check: a builder run by .get(), .all() or .run() is named", () => {
@@ -168,16 +168,7 @@ function sqliteHandleImports(file: string, source: string): string[] {
   return found;
 }
 
-const testingFiles = execFileSync(
-  "git",
-  ["ls-files", "--cached", "--others", "--exclude-standard", "tests", "lib/testing"],
-  {
-    cwd: ROOT,
-    encoding: "utf8",
-  },
-)
-  .split("\n")
-  .filter((f) => /\.tsx?$/.test(f) && fs.existsSync(path.join(ROOT, f)));
+const testingFiles = sourceFilesUnder("tests", "lib/testing");
 
 describe("tests that run on both databases", () => {
   it("are found by the check: a SQLite handle imported from db/client is named", () => {
