@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { AlertList, SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
 import { NumberField } from "@/components/exam/number-field";
 import { Button } from "@/components/ui/button";
@@ -96,7 +96,17 @@ export function DoseEntry(props: {
       setOpen(false);
       router.refresh();
     },
+    onSettled: () => setConfirming(false),
   });
+
+  // A confirmation asked for on the record as the page last had it can lose its every reason once
+  // the page has refreshed: an exam saved a moment before the dose, not yet in the record when
+  // "Record" was pressed, asked "No exam recorded today". Nothing is left to confirm, so the save
+  // the nurse asked for goes ahead, rather than a dialog with no reason in it.
+  const nothingToConfirm = confirming && preview !== null && preview.confirm.length === 0;
+  useEffect(() => {
+    if (nothingToConfirm && save.isIdle) save.mutate();
+  }, [nothingToConfirm, save]);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -234,7 +244,7 @@ export function DoseEntry(props: {
       )}
       {live && (
         <live.ConfirmDialog
-          open={confirming}
+          open={confirming && !nothingToConfirm}
           title={preview ? live.confirmTitle(suggestion.agent, body.dose, props.record.patient) : ""}
           reasons={preview?.confirm ?? []}
           confirmLabel="Record the dose anyway"
