@@ -10,7 +10,7 @@ import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { latencySummary } from "./lib/report";
 
 /** A pre-infusion exam with mild symptoms: it raises a grade or worsening alert for some patients. */
-function exam(cycleId: string, day: string, i: number): AssessmentInput {
+export function exam(cycleId: string, day: string, i: number): AssessmentInput {
   return {
     cycleId,
     assessedOn: day,
@@ -62,15 +62,14 @@ export const HISTORY_CYCLES = 40;
 
 /**
  * `patients` patients each with a weekly paclitaxel course whose first HISTORY_CYCLES cycles are
- * given and examined (through db/, as the API records them: rules, alerts and audit rows), then
- * one exam saved for each on the next cycle, dated `day`, timed.
+ * given and examined (through db/, as the API records them: rules, alerts and audit rows); gives,
+ * for each, the next cycle, dated `day`, on which an exam is yet to be saved.
  */
-export async function measureHeavySave(
+export async function seedHistoryPatients(
   userId: string,
   patients: number,
   day: string,
-  meter: { reset: () => void; elapsedMs: () => number },
-): Promise<SaveTiming> {
+): Promise<{ patientId: string; cycleId: string }[]> {
   const next: { patientId: string; cycleId: string }[] = [];
   for (let p = 0; p < patients; p++) {
     const patient = await createPatient(userId, {
@@ -95,5 +94,15 @@ export async function measureHeavySave(
     }
     next.push({ patientId: patient.id, cycleId: course.cycles[HISTORY_CYCLES]!.id });
   }
-  return measureAssessmentSave(userId, next, day, meter);
+  return next;
+}
+
+/** One exam saved for each of `patients` patients of seedHistoryPatients, on its next cycle, timed. */
+export async function measureHeavySave(
+  userId: string,
+  patients: number,
+  day: string,
+  meter: { reset: () => void; elapsedMs: () => number },
+): Promise<SaveTiming> {
+  return measureAssessmentSave(userId, await seedHistoryPatients(userId, patients, day), day, meter);
 }

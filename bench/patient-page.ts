@@ -14,8 +14,8 @@ import { getPatientReview } from "@/db/reads/patient-summary";
 import { createUser } from "@/db/commands/users";
 import { hashPassword } from "@/lib/auth/password";
 import { today } from "@/lib/dates";
-import { BenchApi } from "./lib/api";
-import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
+import { BenchApi, patientDataPaths } from "./lib/api";
+import { describeMachine, envNumber, latencySummary, timeInTurn, timeRuns, type SqlMeter } from "./lib/report";
 import { freePort } from "../scripts/lib/free-port";
 import { requireBuild, Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
@@ -111,20 +111,6 @@ function chartChunks(): { raw: number; gzip: number } {
   };
 }
 
-/** Times each of `fns` in turn, run by run, so that other work on the machine weighs on each alike. */
-async function interleaved(fns: (() => Promise<unknown>)[]): Promise<Summary[]> {
-  for (let w = 0; w < WARMUP; w++) for (const fn of fns) await fn();
-  const samples = fns.map(() => [] as number[]);
-  for (let r = 0; r < RUNS; r++) {
-    for (const [i, fn] of fns.entries()) {
-      const t0 = performance.now();
-      await fn();
-      samples[i]!.push(performance.now() - t0);
-    }
-  }
-  return samples.map((s) => latencySummary(s));
-}
-
 const ms = (n: number) => n.toFixed(1);
 
 function report(rows: { what: string; s: Summary; sql?: Summary | null }[], facts: string, machine: string): string {
@@ -191,17 +177,9 @@ async function main(): Promise<void> {
     server = await Server.start(file, await freePort());
     const api = await BenchApi.signIn(server.baseUrl, user.username, PASSWORD);
     const patientId = await seedHeavyPatient(api);
-    const get = (path: string) => async () => {
-      const res = await fetch(`${server!.baseUrl}${path}`, { headers: { cookie: api.cookie } });
-      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
-      await res.text();
-    };
-    // What the page is built from, as the API serves it (findPatientReview, the self-report
-    // comparison and the after-treatment data): fetched together, as a client would.
-    const dataPaths = ["", "/courses", "/assessments", "/doses", "/plans", "/alerts?status=all", "/notes"]
-      .concat(["/self-reports", "/interventions"])
-      .map((p) => `/api/patients/${patientId}${p}`);
-    const pageAndData = await interleaved([
+    const get = (path: string) => () => api.read(path);
+    const dataPaths = patientDataPaths(patientId);
+    const pageAndData = await timeInTurn(RUNS, WARMUP, [
       get(`/patients/${patientId}`),
       () => Promise.all(dataPaths.map((p) => get(p)())),
     ]);

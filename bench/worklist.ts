@@ -17,7 +17,7 @@ import { SESSION_COOKIE, startSession } from "@/lib/auth/session";
 import { today } from "@/lib/dates";
 import { HISTORY_CYCLES, measureAssessmentSave, measureHeavySave, type SaveTiming } from "./assessment-save";
 import { BenchApi } from "./lib/api";
-import { describeMachine, envNumber, latencySummary, timeRuns, type SqlMeter } from "./lib/report";
+import { describeMachine, envNumber, latencySummary, timeInTurn, timeRuns, type SqlMeter } from "./lib/report";
 import { freePort } from "../scripts/lib/free-port";
 import { Server, tempDatabase } from "./lib/server";
 import { writeDocsSection } from "./lib/docs";
@@ -46,23 +46,14 @@ async function overHttp(databasePath: string, day: string, runs: number): Promis
   const server = await Server.start(databasePath, await freePort());
   try {
     const nurse = await BenchApi.signIn(server.baseUrl, "bench.nurse", PASSWORD);
-    const get = (path: string) => async () => {
-      const res = await fetch(`${server.baseUrl}${path}`, { headers: { cookie: nurse.cookie } });
-      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
-      await res.text();
-    };
     // Taken in turn, request by request, so that other work on the machine weighs on each alike.
     const targets = [`/api/worklist?date=${day}`, `/worklist?date=${day}`, `/worklist?date=${day}&all=1`];
-    for (let w = 0; w < WARMUP; w++) for (const path of targets) await get(path)();
-    const samples = targets.map(() => [] as number[]);
-    for (let r = 0; r < runs; r++) {
-      for (const [i, path] of targets.entries()) {
-        const t0 = performance.now();
-        await get(path)();
-        samples[i]!.push(performance.now() - t0);
-      }
-    }
-    const [api, page, allRows] = samples.map((s) => ({ total: latencySummary(s), sql: null }));
+    const timed = await timeInTurn(
+      runs,
+      WARMUP,
+      targets.map((path) => () => nurse.read(path)),
+    );
+    const [api, page, allRows] = timed.map((total) => ({ total, sql: null }));
     return [
       { what: "Worklist API over HTTP (`npm start`, every row)", runs, ...api! },
       { what: "Worklist page over HTTP (`npm start`, whole HTML, 100 most urgent rows)", runs, ...page! },

@@ -33,6 +33,13 @@ export class BenchApi {
     return { status: res.status, body: text ? JSON.parse(text) : null };
   }
 
+  /** A GET that must answer 200 (a page's whole HTML, or a JSON body left unparsed): its body read to the end. */
+  async read(path: string): Promise<string> {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie } });
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    return res.text();
+  }
+
   /** A write that must succeed with `expected`; anything else stops the benchmark with the reason. */
   async must(method: string, path: string, body: unknown, expected = 201): Promise<any> {
     const answer = await this.call(method, path, body);
@@ -42,3 +49,20 @@ export class BenchApi {
     return answer.body;
   }
 }
+
+/**
+ * What the patient page is built from, as the API serves it (findPatientReview, the self-report
+ * comparison and the after-treatment data): the GETs a client would send together.
+ */
+export const patientDataPaths = (patientId: string): string[] =>
+  [
+    "",
+    "/courses",
+    "/assessments",
+    "/doses",
+    "/plans",
+    "/alerts?status=all",
+    "/notes",
+    "/self-reports",
+    "/interventions",
+  ].map((p) => `/api/patients/${patientId}${p}`);

@@ -58,3 +58,20 @@ export async function timeRuns(runs: number, warmup: number, fn: () => Promise<u
   }
   return { total: latencySummary(totals), sql: meter ? latencySummary(sql) : null };
 }
+
+/**
+ * Runs each of `fns` `warmup` times unmeasured, then `runs` times, taking them in turn run by run so
+ * that other work on the machine weighs on each alike: each one's latency summary, in order.
+ */
+export async function timeInTurn(runs: number, warmup: number, fns: (() => Promise<unknown>)[]) {
+  for (let w = 0; w < warmup; w++) for (const fn of fns) await fn();
+  const samples = fns.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    for (const [i, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      samples[i]!.push(performance.now() - t0);
+    }
+  }
+  return samples.map((s) => latencySummary(s));
+}
