@@ -144,11 +144,9 @@ The Node process of the app and the PostgreSQL server share the machine's cores.
 `
       : ""
   }
-What is measured on PostgreSQL so far: this load and the crash below (issue 18, item 7). The reads
-(\`npm run bench:worklist\`, \`npm run bench:patient\`) and the save latency timed alone
-(bench/assessment-save.ts) run on SQLite only: they build their synthetic ward with raw SQLite statements
-(db/bench-seed.ts) and meter SQLite's own statement time, and neither is ported to PostgreSQL yet. On
-PostgreSQL, the save latency measured is the one under load in the table above.
+The reads and the save latency timed alone, on both databases side by side, are in "Reads and saves on
+both databases" (\`npm run bench:reads\`); \`npm run bench:worklist\` and \`npm run bench:patient\` run on SQLite
+only, as they set each figure beside SQLite's own statement time, metered in-process.
 
 Goals (issue 21, item 5: at least 500 writes per second, p95 under 150 ms; issue 18, item 7: no errors and
 no acknowledged write missing, on both):
