@@ -1,8 +1,9 @@
 // `npm run bench:vitals`: the worklist, cycle and patient pages as a ward tablet loads them (issue
 // 21, item 6). It serves the production build (`npm run build` first; run under `flock
-// /tmp/e2e.lock` where others build, and `flock /tmp/bench.lock` where others measure) on a temp
-// database, seeds patients due today with last cycle's exam on record, and drives Chromium with
-// the CPU slowed 4x and a slow 4G network (both by the DevTools protocol). Each page is loaded
+// /tmp/e2e.lock` where others build, and `flock /tmp/bench.lock` where others measure) on a fresh
+// database, SQLite then PostgreSQL (BENCH_DATABASES, bench/lib/databases.ts; issue 21, item 7),
+// seeds patients due today with last cycle's exam on record, and drives Chromium with the CPU
+// slowed 4x and a slow 4G network (both by the DevTools protocol). Each page is loaded
 // cold (a new browser context: empty cache, signed in through the API so no page was loaded
 // before) and measured in the page: LCP and CLS by PerformanceObserver (buffered), and the
 // JavaScript it fetched. Then the nurse records a whole exam by keyboard on the cycle page and
@@ -16,6 +17,7 @@ import { seedPatientDueToday } from "../e2e/infusion-patient";
 import { writeDocsSection } from "./lib/docs";
 import { describeMachine, envNumber, percentile } from "./lib/report";
 import { withBrowserBench } from "./lib/browser-bench";
+import { benchDatabases, DATABASE_NAMES, type DatabaseKind } from "./lib/databases";
 
 const SECTION = "## Throttled device (web vitals)";
 
@@ -54,6 +56,12 @@ interface Vitals {
   lcpElement: string;
   cls: number;
   events: { id: number; name: string; duration: number; target: string }[];
+}
+
+interface Measured {
+  kind: DatabaseKind;
+  loads: Load[];
+  exam: Awaited<ReturnType<typeof measureExam>>;
 }
 
 interface Load {
@@ -136,92 +144,121 @@ const median = (xs: number[]) =>
     50,
   );
 
+/** Every page's cold loads and the exam by keyboard, on one database. */
+async function measureOn(kind: DatabaseKind, runs: number): Promise<Measured> {
+  return withBrowserBench(
+    "web-vitals",
+    async ({ browser, server }) => {
+      // A morning's list of patients due today, each with last cycle's exam and dose on record.
+      const seeded: Awaited<ReturnType<typeof seedPatientDueToday>>[] = [];
+      for (let i = 0; i < envNumber("VITALS_PATIENTS", 12); i++) {
+        const patient = await seedPatientDueToday();
+        await patient.nurse.dispose();
+        seeded.push(patient);
+      }
+      const pages: [string, E2eRole, (i: number) => string][] = [
+        ["Worklist (nurse)", "nurse", () => "/worklist"],
+        ["Cycle page, exam and doses (nurse)", "nurse", (i) => `/cycles/${seeded[i]!.cycleId}`],
+        ["Patient page (oncologist)", "oncologist", (i) => `/patients/${seeded[i]!.patientId}`],
+      ];
+      const loads: Load[] = [];
+      for (const [name, role, path] of pages) {
+        const load: Load = { page: name, lcp: [], cls: [], jsKb: 0, lcpElement: "" };
+        for (let i = 0; i < runs; i++) {
+          const { vitals, jsBytes } = await measureLoad(browser, server.baseUrl, role, path(i));
+          load.lcp.push(vitals.lcp);
+          load.cls.push(vitals.cls);
+          load.jsKb = jsBytes / 1024;
+          load.lcpElement = vitals.lcpElement;
+          console.log(
+            `${DATABASE_NAMES[kind]}, ${name}: LCP ${vitals.lcp.toFixed(0)} ms (${vitals.lcpElement}), CLS ${vitals.cls.toFixed(3)}`,
+          );
+        }
+        loads.push(load);
+      }
+      // A patient whose cycle page has not been opened: the exam form is empty.
+      const exam = await measureExam(browser, server.baseUrl, seeded[seeded.length - 1]!.cycleId);
+      return { kind, loads, exam };
+    },
+    kind,
+  );
+}
+
 async function main(): Promise<void> {
   const runs = envNumber("VITALS_RUNS", 3);
   const machineAtStart = describeMachine();
-  await withBrowserBench("web-vitals", async ({ browser, server }) => {
-    // A morning's list of patients due today, each with last cycle's exam and dose on record.
-    const seeded: Awaited<ReturnType<typeof seedPatientDueToday>>[] = [];
-    for (let i = 0; i < envNumber("VITALS_PATIENTS", 12); i++) {
-      const patient = await seedPatientDueToday();
-      await patient.nurse.dispose();
-      seeded.push(patient);
-    }
-    const pages: [string, E2eRole, (i: number) => string][] = [
-      ["Worklist (nurse)", "nurse", () => "/worklist"],
-      ["Cycle page, exam and doses (nurse)", "nurse", (i) => `/cycles/${seeded[i]!.cycleId}`],
-      ["Patient page (oncologist)", "oncologist", (i) => `/patients/${seeded[i]!.patientId}`],
-    ];
-    const loads: Load[] = [];
-    for (const [name, role, path] of pages) {
-      const load: Load = { page: name, lcp: [], cls: [], jsKb: 0, lcpElement: "" };
-      for (let i = 0; i < runs; i++) {
-        const { vitals, jsBytes } = await measureLoad(browser, server.baseUrl, role, path(i));
-        load.lcp.push(vitals.lcp);
-        load.cls.push(vitals.cls);
-        load.jsKb = jsBytes / 1024;
-        load.lcpElement = vitals.lcpElement;
-        console.log(`${name}: LCP ${vitals.lcp.toFixed(0)} ms (${vitals.lcpElement}), CLS ${vitals.cls.toFixed(3)}`);
-      }
-      loads.push(load);
-    }
-    // A patient whose cycle page has not been opened: the exam form is empty.
-    const exam = await measureExam(browser, server.baseUrl, seeded[seeded.length - 1]!.cycleId);
-    const [oneAfter] = os.loadavg();
-    const section = report(loads, exam, machineAtStart, oneAfter ?? NaN, runs);
-    console.log(`\n${section}`);
-    writeDocsSection(section);
-    const worst = exam.interactions.at(-1)?.duration ?? 0;
-    const missed = loads.some((l) => median(l.lcp) > GOALS.lcpMs || median(l.cls) > GOALS.cls) || worst > GOALS.inpMs;
-    if (missed) process.exitCode = 1;
-  });
+  // One database after the other, each with its own server and patients (BENCH_DATABASES).
+  const measured: Measured[] = [];
+  for (const kind of benchDatabases()) measured.push(await measureOn(kind, runs));
+  const [oneAfter] = os.loadavg();
+  const section = report(measured, machineAtStart, oneAfter ?? NaN, runs);
+  console.log(`\n${section}`);
+  writeDocsSection(section);
+  const missed = measured.some(
+    ({ loads, exam }) =>
+      loads.some((l) => median(l.lcp) > GOALS.lcpMs || median(l.cls) > GOALS.cls) ||
+      (exam.interactions.at(-1)?.duration ?? 0) > GOALS.inpMs,
+  );
+  if (missed) process.exitCode = 1;
 }
 
-function report(
-  loads: Load[],
-  exam: Awaited<ReturnType<typeof measureExam>>,
-  machine: string,
-  loadAfter: number,
-  runs: number,
-): string {
+function report(measured: Measured[], machine: string, loadAfter: number, runs: number): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
   const met = (ok: boolean) => (ok ? "yes" : "**no**");
-  const worst = exam.interactions.at(-1);
-  const durations = exam.interactions.map((i) => i.duration);
+  const keys = measured[0]!.exam.keys;
   return [
     SECTION,
     "",
-    "`npm run bench:vitals` (bench/web-vitals.ts) serves the production build on a temp database with",
+    "`npm run bench:vitals` (bench/web-vitals.ts) serves the production build on a fresh database with",
     `patients due today (each with last cycle's exam and dose on record) and drives Chromium with the CPU`,
     `slowed ${CPU_SLOWDOWN}x (\`Emulation.setCPUThrottlingRate\`) and a slow 4G network`,
     `(\`Network.emulateNetworkConditions\`: ${NETWORK.latencyMs} ms latency, ${NETWORK.downKbps / 1000} Mbit/s down,`,
     `${NETWORK.upKbps} kbit/s up), a 1280x800 window. Each page is loaded cold: a new browser context`,
     "(empty cache), signed in through the API. LCP and CLS are read in the page by PerformanceObserver",
     "(buffered; CLS as the largest session window), a second after the network is quiet. Then the nurse",
-    `opens an unexamined cycle and records a whole new exam by keyboard (${exam.keys} keys: every field typed,`,
+    `opens an unexamined cycle and records a whole new exam by keyboard (${keys} keys: every field typed,`,
     "the suggested grades accepted, saved); INP is the longest interaction (Event Timing API,",
     "`durationThreshold` 16 ms; each interaction's longest event), the worst one with fewer than 50.",
+    "The whole run is made on each database in BENCH_DATABASES (default both: SQLite, then PostgreSQL on a",
+    "durable throwaway cluster, bench/lib/databases.ts), each with its own server and patients.",
     "",
     `- Machine: ${machine}; ${loadAfter.toFixed(2)} (1 min) at the end. The CPU slowdown multiplies`,
     "  whatever else runs on the 2 cores: the load average says how much that was.",
     `- Run: ${new Date().toISOString()}; ${runs} cold loads of each page, the median shown (each run in brackets).`,
     "",
-    "| Page | LCP (goal <= 1500 ms) | Met | CLS (goal <= 0.05) | Met | JS fetched (gzip) | LCP element |",
-    "|---|---|---|---|---|---|---|",
-    ...loads.map(
-      (l) =>
-        `| ${l.page} | ${ms(median(l.lcp))} (${l.lcp.map((x) => Math.round(x)).join(", ")}) | ${met(median(l.lcp) <= GOALS.lcpMs)} | ` +
-        `${median(l.cls).toFixed(3)} (${l.cls.map((x) => x.toFixed(3)).join(", ")}) | ${met(median(l.cls) <= GOALS.cls)} | ` +
-        `${Math.round(l.jsKb)} kB | ${l.lcpElement.replace(/\|/g, "\\|")} |`,
+    "| Page | Database | LCP (goal <= 1500 ms) | Met | CLS (goal <= 0.05) | Met | JS fetched (gzip) | LCP element |",
+    "|---|---|---|---|---|---|---|---|",
+    ...measured[0]!.loads.flatMap((_, i) =>
+      measured.map(({ kind, loads }) => {
+        const l = loads[i]!;
+        return (
+          `| ${l.page} | ${DATABASE_NAMES[kind]} | ${ms(median(l.lcp))} (${l.lcp.map((x) => Math.round(x)).join(", ")}) | ` +
+          `${met(median(l.lcp) <= GOALS.lcpMs)} | ${median(l.cls).toFixed(3)} (${l.cls.map((x) => x.toFixed(3)).join(", ")}) | ` +
+          `${met(median(l.cls) <= GOALS.cls)} | ${Math.round(l.jsKb)} kB | ${l.lcpElement.replace(/\|/g, "\\|")} |`
+        );
+      }),
     ),
     "",
-    "| Interaction on the cycle page | Figure | Goal | Met |",
-    "|---|---|---|---|",
-    `| INP: the whole exam typed and saved (${exam.interactions.length} interactions over 16 ms) | ${worst ? ms(worst.duration) : "none over 16 ms"} | <= 100 ms | ${met((worst?.duration ?? 0) <= GOALS.inpMs)} |`,
-    `| median of those interactions | ${durations.length ? ms(median(durations)) : "-"} | | |`,
+    "| Interaction on the cycle page | Database | Figure | Goal | Met |",
+    "|---|---|---|---|---|",
+    ...measured.flatMap(({ kind, exam }) => {
+      const worst = exam.interactions.at(-1);
+      const durations = exam.interactions.map((e) => e.duration);
+      return [
+        `| INP: the whole exam typed and saved (${exam.interactions.length} interactions over 16 ms) | ${DATABASE_NAMES[kind]} | ${worst ? ms(worst.duration) : "none over 16 ms"} | <= 100 ms | ${met((worst?.duration ?? 0) <= GOALS.inpMs)} |`,
+        `| median of those interactions | ${DATABASE_NAMES[kind]} | ${durations.length ? ms(median(durations)) : "-"} | | |`,
+      ];
+    }),
     "",
-    worst ? `The slowest interaction: ${worst.name} on ${worst.target.replace(/\|/g, "\\|")}.` : "",
-    "",
+    ...measured.flatMap(({ kind, exam }) => {
+      const worst = exam.interactions.at(-1);
+      return worst
+        ? [
+            `The slowest interaction on ${DATABASE_NAMES[kind]}: ${worst.name} on ${worst.target.replace(/\|/g, "\\|")}.`,
+            "",
+          ]
+        : [];
+    }),
   ].join("\n");
 }
 
