@@ -2,8 +2,9 @@
 // docs/security.md says (the page, or the role's home, or sign-in); every page a role can see has
 // no violation of the WCAG 2.2 A and AA rules that axe-core checks, and writes its dates one way
 // (issue 13, item 8): days as "1 Dec 2026", times with their zone; no ISO day or instant, no
-// mm/dd/yyyy, no bare clock time. The pages show a patient with every kind of record, so the
-// checks see real content, not empty states. Each page is opened once and both checks read it.
+// mm/dd/yyyy, no bare clock time; and holds still as it loads (layout shifts summed at most 0.05,
+// issue 21, item 6). The pages show a patient with every kind of record, so the
+// checks see real content, not empty states. Each page is opened once and every check reads it.
 //
 // The browser sits in a zone far from the clinic's, so a time written in the browser's zone
 // instead of the clinic's would show here. Each caller's pages come in two tests (the clinic's
@@ -63,9 +64,29 @@ async function misdated(page: Page): Promise<string[]> {
   return found;
 }
 
+/** Counts, from each page's start, how far what is on the screen moved without the reader doing anything. */
+async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifted: number };
+    w.__shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__shifted += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The page's layout shifts summed, when it is more than the goal of 0.05 (docs/benchmarks.md, "Throttled device (web vitals)"). */
+async function shifted(page: Page): Promise<string[]> {
+  const total = await page.evaluate(() => (window as unknown as { __shifted: number }).__shifted);
+  return total > 0.05 ? [`moved by ${total.toFixed(3)} as it loaded`] : [];
+}
+
 async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {
   const inaccessible: string[] = [];
   const misdatedText: string[] = [];
+  const moving: string[] = [];
+  await watchLayoutShifts(page);
   for (const rule of pages) {
     const url = urlOf(record, rule.path);
     await test.step(`When I open ${url}`, async () => {
@@ -77,9 +98,11 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
       await page.waitForLoadState("networkidle");
       // Someone not signed in sees only the sign-in page, which shows no date.
       if (caller !== "anonymous") misdatedText.push(...(await misdated(page)).map((m) => `${url}: ${m}`));
+      moving.push(...(await shifted(page)).map((m) => `${url}: ${m}`));
       inaccessible.push(...(await violations(page)).map((v) => `${url}: ${v}`));
     });
   }
+  expect.soft(moving, `pages that moved under ${caller}'s eyes as they loaded`).toEqual([]);
   // Soft, so that a page failing both checks reports both.
   expect.soft(inaccessible, `WCAG 2.2 A/AA violations seen by ${caller}`).toEqual([]);
   expect(misdatedText, `dates ${caller} reads written another way than 1 Dec 2026 / 14:05 with the zone`).toEqual([]);

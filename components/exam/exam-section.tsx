@@ -9,10 +9,14 @@ import { ExamCard, type ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./raised-alerts";
 
-// The form reads the stored draft as it first renders, so it renders in the browser only.
+// The form reads the stored draft as it first renders, so it renders in the browser only. Until
+// its code has come, its place is held a screen tall (the form is taller than any screen), so
+// what follows it (the dose arithmetic, the notes) starts below the screen and never jumps down
+// in front of the nurse as the form appears (layout shift 0.23 on a tablet-speed load without
+// it: docs/benchmarks.md, "Throttled device (web vitals)").
 const ExamForm = clientOnly(
   () => import("./exam-form").then((m) => m.ExamForm),
-  () => <p className="text-sm">Loading the exam form…</p>,
+  () => <p className="min-h-screen text-sm">Loading the exam form…</p>,
 );
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
