@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useState } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
@@ -69,12 +69,15 @@ export function ExamForm(props: ExamFormProps) {
     () => (props.selfReport ? reportedDraft(props.selfReport, props.initial.assessedOn) : null),
     [props.selfReport, props.initial.assessedOn],
   );
-  // What saving would raise, by the server's own rules on the same record.
+  // What saving would raise, by the server's own rules on the same record. The rules run over the
+  // patient's whole record, so they follow the typing at a lower priority (useDeferredValue): the
+  // key typed shows at once, and the preview a moment later.
+  const checked = useDeferredValue(form.check);
   const preview = useMemo(() => {
-    if (!form.check.ok) return null;
-    const { cycleId: _cycle, notes: _notes, selfReportId: _report, ...exam } = form.check.input;
+    if (!checked.ok) return null;
+    const { cycleId: _cycle, notes: _notes, selfReportId: _report, ...exam } = checked.input;
     return alertsIfSaved(props.record, props.storedAlerts, { exam: { ...exam, cycleId } });
-  }, [form.check, props.record, props.storedAlerts, cycleId]);
+  }, [checked, props.record, props.storedAlerts, cycleId]);
 
   const save = useMutation({
     mutationFn: (input: AssessmentInput) =>
