@@ -14,6 +14,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
 import type { FullRecord } from "./full-record";
+import { layoutShifted, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
 import { test, urlOf } from "./worker-fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -64,22 +65,10 @@ async function misdated(page: Page): Promise<string[]> {
   return found;
 }
 
-/** Counts, from each page's start, how far what is on the screen moved without the reader doing anything. */
-async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shifted: number };
-    w.__shifted = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) w.__shifted += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-}
-
-/** The page's layout shifts summed, when it is more than the goal of 0.05 (docs/benchmarks.md, "Throttled device (web vitals)"). */
+/** The page's layout shifts, when more than the goal. */
 async function shifted(page: Page): Promise<string[]> {
-  const total = await page.evaluate(() => (window as unknown as { __shifted: number }).__shifted);
-  return total > 0.05 ? [`moved by ${total.toFixed(3)} as it loaded`] : [];
+  const total = await layoutShifted(page);
+  return total > LAYOUT_SHIFT_GOAL ? [`moved by ${total.toFixed(3)} as it loaded`] : [];
 }
 
 async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {

@@ -7,6 +7,7 @@ import { worklistRow } from "./exam-keys";
 import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
 import { formatDay } from "../lib/dates";
 import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
+import { layoutShifted, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
 
 async function examsOf(api: APIRequestContext, patientId: string, cycleId: string) {
   const res = await api.get(`/api/patients/${patientId}/assessments`);
@@ -129,20 +130,11 @@ test("a bad value gets a message as I type and saves nothing", async ({ page }) 
 
   await test.step("When I open her cycle, nothing on the screen moves while the exam form loads", async () => {
     await signInThroughApi(page, "nurse");
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shifted: number };
-      w.__shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!e.hadRecentInput) w.__shifted += e.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(`/cycles/${seeded.cycleId}`);
     await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
-    // Every shift of the load summed: at most 0.05, the goal for the cycle page (docs/benchmarks.md,
-    // "Throttled device (web vitals)"); a form that appears above the doses must not push them away.
-    const shifted = await page.evaluate(() => (window as unknown as { __shifted: number }).__shifted);
-    expect(shifted, "layout shift while the cycle page loads").toBeLessThanOrEqual(0.05);
+    // A form that appears above the doses must not push them away.
+    expect(await layoutShifted(page), "layout shift while the cycle page loads").toBeLessThanOrEqual(LAYOUT_SHIFT_GOAL);
   });
 
   await test.step("When I type more sites felt than tested", async () => {
