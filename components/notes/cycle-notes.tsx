@@ -1,5 +1,5 @@
 import type { ApiNote } from "@/db/reads/notes";
-import { NoteForm } from "./note-form";
+import { NoteFormWhenShown } from "./note-form-loader";
 import { NoteList } from "./note-list";
 
 /** The notes on one cycle, and a way to add one: the pharmacist's check of the dose, say. */
@@ -11,7 +11,7 @@ export function CycleNotes({ patientId, cycleId, notes }: { patientId: string; c
         Notes on this cycle ({shown.length})
       </h2>
       <NoteList notes={shown} />
-      <NoteForm patientId={patientId} target={{ cycleId }} label="Add a note on this cycle" />
+      <NoteFormWhenShown patientId={patientId} target={{ cycleId }} label="Add a note on this cycle" />
     </section>
   );
 }
