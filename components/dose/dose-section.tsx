@@ -1,18 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { AgentNames } from "@/components/exam/raised-alerts";
-import { EnteredInErrorFormWhenOpened } from "@/components/exam/entered-in-error-loader";
-import { Button } from "@/components/ui/button";
 import type { Dose as ApiDose } from "@/db/schema";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
-import { api } from "@/lib/client/api";
+import { splitOff } from "@/lib/client/split-off";
 import type { DoseCheck } from "./dose-check";
 import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
-import { formatDay } from "@/lib/dates";
+
+// A dose given comes in its own chunk: at the chair the cycle is opened before its doses (lib/client/split-off.ts).
+const givenDose = splitOff(() => import("./given-dose").then((m) => m.GivenDose));
 
 /**
  * The doses of one cycle: one entry per agent of the course, and what was given, correctable. The
@@ -48,20 +46,23 @@ export function DoseSection(props: {
   // Kept here, per agent: a decision remounts its entry (see the key below), and the nurse must
   // still read what was recorded.
   const [outcomes, setOutcomes] = useState<Partial<Record<string, DoseOutcome>>>({});
+  useEffect(() => givenDose.prefetch(), []);
   return (
     <div className="flex flex-col gap-3">
       {ofCycle.length > 0 && (
-        <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
-          {ofCycle.map((d) => (
-            <GivenDose
-              key={d.id}
-              dose={d}
-              name={props.agentNames[d.agent] ?? d.agent}
-              people={props.people}
-              canRecord={props.canRecord}
-            />
-          ))}
-        </ul>
+        <Suspense fallback={<p className="text-sm">Loading the doses recorded…</p>}>
+          <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
+            {ofCycle.map((d) => (
+              <givenDose.Component
+                key={d.id}
+                dose={d}
+                name={props.agentNames[d.agent] ?? d.agent}
+                people={props.people}
+                canRecord={props.canRecord}
+              />
+            ))}
+          </ul>
+        </Suspense>
       )}
       {props.canRecord &&
         props.agents.map((item) => (
@@ -84,62 +85,5 @@ export function DoseSection(props: {
           />
         ))}
     </div>
-  );
-}
-
-function GivenDose({
-  dose: stored,
-  name,
-  people,
-  canRecord,
-}: {
-  dose: ApiDose;
-  name: string;
-  people: Record<string, string>;
-  canRecord: boolean;
-}) {
-  const router = useRouter();
-  const [marking, setMarking] = useState(false);
-  // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
-  const [struckFor, setStruckFor] = useState<string | null>(null);
-  const dose: ApiDose =
-    struckFor !== null && stored.status !== "entered-in-error"
-      ? { ...stored, status: "entered-in-error", errorReason: struckFor }
-      : stored;
-  const inError = dose.status === "entered-in-error";
-  const markInError = useMutation({
-    mutationFn: (reason: string) =>
-      api("POST /api/doses/{id}/entered-in-error", { params: { id: dose.id }, body: { reason } }),
-    onMutate: (reason) => setStruckFor(reason),
-    onError: () => setStruckFor(null),
-    onSuccess: () => setMarking(false),
-    // The page read again brings the dose as stored.
-    onSettled: () => router.refresh(),
-  });
-  return (
-    <li className="rounded-md border border-slate-300 bg-white p-3 text-sm">
-      <span className={inError ? "line-through" : ""}>
-        {name} {dose.dose} {dose.unit} x {dose.administrations}
-        {dose.route ? ` ${dose.route}` : ""} on {formatDay(dose.givenOn)}
-      </span>{" "}
-      · recorded by {people[dose.recordedBy] ?? "unknown"}
-      {inError && <strong> · Entered in error: {dose.errorReason}</strong>}
-      {canRecord && !inError && !marking && (
-        <Button type="button" variant="ghost" className="ml-2" onClick={() => setMarking(true)}>
-          Mark {name.toLowerCase()} dose entered in error
-        </Button>
-      )}
-      {marking && (
-        <div className="mt-2">
-          <EnteredInErrorFormWhenOpened
-            what={`this ${name.toLowerCase()} dose`}
-            pending={markInError.isPending}
-            error={markInError.error?.message}
-            onConfirm={(reason) => markInError.mutate(reason)}
-            onCancel={() => setMarking(false)}
-          />
-        </div>
-      )}
-    </li>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 import { clientOnly } from "@/lib/client/client-only";
-import { useState } from "react";
+import { splitOff } from "@/lib/client/split-off";
+import { Suspense, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
 import type { PatientRecord } from "@/lib/domain/records";
-import { ExamCard, type ListedExam } from "./exam-card";
+import type { ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./raised-alerts";
 
@@ -18,6 +19,9 @@ const ExamForm = clientOnly(
   () => import("./exam-form").then((m) => m.ExamForm),
   () => <p className="min-h-screen text-sm">Loading the exam form…</p>,
 );
+
+// A saved exam's card comes in its own chunk: at the chair the cycle is opened before its exam (lib/client/split-off.ts).
+const examCard = splitOff(() => import("./exam-card").then((m) => m.ExamCard));
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
@@ -62,6 +66,7 @@ export function ExamSection({
   const [another, setAnother] = useState(false);
   const ofCycle = listed.filter((e) => e.cycleId === cycleId);
   const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
+  useEffect(() => examCard.prefetch(), []);
 
   function saved(message: string, result: Saved, isNew: boolean) {
     setOutcome({ message, alerts: result.alerts });
@@ -74,16 +79,18 @@ export function ExamSection({
   return (
     <div className="flex flex-col gap-4">
       <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} names={formProps.agentNames} />
-      {ofCycle.map((exam) => (
-        <ExamCard
-          key={exam.id}
-          exam={exam}
-          baseline={baseline?.id === exam.id ? null : baseline}
-          people={people}
-          canRecord={canRecord}
-          onAmended={(result) => saved("Amendment saved.", result, false)}
-        />
-      ))}
+      <Suspense fallback={<p className="text-sm">Loading the saved exam…</p>}>
+        {ofCycle.map((exam) => (
+          <examCard.Component
+            key={exam.id}
+            exam={exam}
+            baseline={baseline?.id === exam.id ? null : baseline}
+            people={people}
+            canRecord={canRecord}
+            onAmended={(result) => saved("Amendment saved.", result, false)}
+          />
+        ))}
+      </Suspense>
       {canRecord && (!hasExam || another) ? (
         <ExamForm {...formProps} onSaved={(result, summary) => saved(summary, result, true)} />
       ) : (
