@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
+import type { AgentNames } from "@/components/exam/raised-alerts";
+import { SaveOutcome } from "@/components/exam/save-outcome";
 import type { ApiAlert } from "@/db/reads/alerts";
 import { formatDay } from "@/lib/dates";
 

@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { AlertList, SaveOutcome, type AgentNames } from "@/components/exam/raised-alerts";
+import type { AgentNames } from "@/components/exam/raised-alerts";
+import { LaterAlertList, SaveOutcome } from "@/components/exam/save-outcome";
 import { NumberField } from "@/components/exam/number-field";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
@@ -225,7 +226,7 @@ export function DoseEntry(props: {
               {preview.raise.length > 0 && (
                 <div className="text-sm">
                   <p className="font-medium">Saving this dose will raise:</p>
-                  <AlertList alerts={preview.raise} names={props.agentNames} />
+                  <LaterAlertList alerts={preview.raise} names={props.agentNames} />
                 </div>
               )}
             </div>

@@ -8,7 +8,7 @@ import type { ApiAssessment } from "@/db/reads/assessments";
 import type { PatientRecord } from "@/lib/domain/records";
 import type { ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
-import { SaveOutcome } from "./raised-alerts";
+import { SaveOutcome } from "./save-outcome";
 
 // The form reads the stored draft as it first renders, so it renders in the browser only. Until
 // its code has come, its place is held a screen tall (the form is taller than any screen), so

@@ -2,7 +2,7 @@ import { alertKindLabel } from "@/components/alerts/alert-words";
 import { SeverityBadge } from "@/components/ui/badge";
 import type { Severity } from "@/lib/domain/codes";
 
-interface AlertLike {
+export interface AlertLike {
   id?: string;
   kind: string;
   severity: Severity;
@@ -37,37 +37,5 @@ export function AlertList({ alerts, names }: { alerts: readonly AlertLike[]; nam
         </li>
       ))}
     </ul>
-  );
-}
-
-/**
- * What a save raised, announced at once: a status region that is always in the page, so screen
- * readers hear the new content as soon as it arrives.
- */
-export function SaveOutcome({
-  message,
-  alerts,
-  names,
-}: {
-  message: string | null;
-  alerts: readonly AlertLike[];
-  names: AgentNames;
-}) {
-  return (
-    <div role="status" aria-live="polite" className="empty:hidden">
-      {message && (
-        <div className="flex flex-col gap-2 rounded-lg border border-brand-700 bg-brand-50 p-3">
-          <p className="font-medium">{message}</p>
-          {alerts.length === 0 ? (
-            <p className="text-sm">It raised no alert.</p>
-          ) : (
-            <>
-              <p className="text-sm">It raised:</p>
-              <AlertList alerts={alerts} names={names} />
-            </>
-          )}
-        </div>
-      )}
-    </div>
   );
 }

@@ -1,0 +1,54 @@
+"use client";
+import { Suspense, useEffect } from "react";
+import { splitOff } from "@/lib/client/split-off";
+import type { AgentNames, AlertLike } from "./raised-alerts";
+
+/**
+ * The list of alerts with their badges and words, in a chunk of its own (lib/client/split-off.ts):
+ * the cycle page shows one only once a save has raised something, or when a dose entry opens
+ * on a dose that would (docs/benchmarks.md, "Route budgets").
+ */
+export const alertList = splitOff(() => import("./raised-alerts").then((m) => m.AlertList));
+
+/** A list of alerts (raised-alerts.tsx, AlertList) whose code may still be on its way. */
+export function LaterAlertList(props: { alerts: readonly AlertLike[]; names: AgentNames }) {
+  return (
+    <Suspense fallback={<p className="text-sm">Loading the alerts…</p>}>
+      <alertList.Component {...props} />
+    </Suspense>
+  );
+}
+
+/**
+ * What a save raised, announced at once: a status region that is always in the page, so screen
+ * readers hear the new content as soon as it arrives. It fetches the alert list's code as it
+ * mounts, so the list is there when a save comes back.
+ */
+export function SaveOutcome({
+  message,
+  alerts,
+  names,
+}: {
+  message: string | null;
+  alerts: readonly AlertLike[];
+  names: AgentNames;
+}) {
+  useEffect(() => alertList.prefetch(), []);
+  return (
+    <div role="status" aria-live="polite" className="empty:hidden">
+      {message && (
+        <div className="flex flex-col gap-2 rounded-lg border border-brand-700 bg-brand-50 p-3">
+          <p className="font-medium">{message}</p>
+          {alerts.length === 0 ? (
+            <p className="text-sm">It raised no alert.</p>
+          ) : (
+            <>
+              <p className="text-sm">It raised:</p>
+              <LaterAlertList alerts={alerts} names={names} />
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
