@@ -4,6 +4,7 @@ import { useEffect, useId } from "react";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { formatTime } from "@/lib/dates";
 
 /** The code in two groups of four, easier to read out and to type. */
@@ -16,6 +17,7 @@ const grouped = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
 export function IssueCode({ patientId, givenName }: { patientId: string; givenName: string }) {
   const zone = useClinicZone();
   const titleId = useId();
+  const hydrated = useHydrated();
   const issue = useMutation({
     mutationFn: () => api("POST /api/patients/{id}/self-report-invitations", { params: { id: patientId } }),
   });
@@ -31,7 +33,12 @@ export function IssueCode({ patientId, givenName }: { patientId: string; givenNa
   return (
     <>
       <div className="flex flex-col items-start gap-3">
-        <Button type="button" onClick={() => issue.mutate()} disabled={issue.isPending} className="text-base">
+        <Button
+          type="button"
+          onClick={() => issue.mutate()}
+          disabled={!hydrated || issue.isPending}
+          className="text-base"
+        >
           {issue.isPending ? "Issuing…" : "Show a new code"}
         </Button>
         {issue.error && (
