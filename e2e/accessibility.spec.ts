@@ -14,7 +14,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
 import type { FullRecord } from "./full-record";
-import { layoutShifted, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
+import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
 import { test, urlOf } from "./worker-fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -65,10 +65,11 @@ async function misdated(page: Page): Promise<string[]> {
   return found;
 }
 
-/** The page's layout shifts, when more than the goal. */
+/** The page's layout shifts, when more than the goal, with what moved. */
 async function shifted(page: Page): Promise<string[]> {
   const total = await layoutShifted(page);
-  return total > LAYOUT_SHIFT_GOAL ? [`moved by ${total.toFixed(3)} as it loaded`] : [];
+  if (total <= LAYOUT_SHIFT_GOAL) return [];
+  return [`moved by ${total.toFixed(3)} as it loaded: ${(await layoutShifts(page)).join(" | ")}`];
 }
 
 async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {

@@ -1,7 +1,8 @@
 // How far what is on the screen moves by itself as a page loads: the layout shifts the browser
 // reports (PerformanceObserver, "layout-shift"), those right after the reader's own input left out,
 // summed from the page's start. The goal is at most 0.05 on every page (issue 21, item 6;
-// docs/benchmarks.md, "Throttled device (web vitals)").
+// docs/benchmarks.md, "Throttled device (web vitals)"). Each shift keeps what moved, and from
+// where to where, so that a failure names the element to fix.
 import type { Page } from "@playwright/test";
 
 export const LAYOUT_SHIFT_GOAL = 0.05;
@@ -9,11 +10,27 @@ export const LAYOUT_SHIFT_GOAL = 0.05;
 /** Starts counting on every page `page` opens from now on, before any of the page's own scripts. */
 export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifted: number };
+    type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] };
+    const w = window as unknown as { __shifted: number; __shifts: string[] };
     w.__shifted = 0;
+    w.__shifts = [];
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    const describe = (node: Node | undefined) => {
+      if (!node) return "a removed node";
+      const text = (node.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+      return `${node instanceof Element ? `<${node.tagName.toLowerCase()}>` : node.nodeName} "${text}"`;
+    };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) w.__shifted += e.value;
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__shifted += e.value;
+        const moved = (e.sources ?? []).map(
+          (s) => `${describe(s.node)} ${rect(s.previousRect)} to ${rect(s.currentRect)}`,
+        );
+        w.__shifts.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)} ms: ${moved.join("; ")}`);
+      }
     }).observe({ type: "layout-shift", buffered: true });
   });
 }
@@ -21,4 +38,9 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 /** The shifts of the page open now, summed since it started loading. */
 export function layoutShifted(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __shifted: number }).__shifted);
+}
+
+/** Each shift of the page open now: its score, when, and what moved from where to where. */
+export function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
 }
