@@ -2,7 +2,18 @@ import type { AuditRow } from "@/db/reads/audit-log";
 import { formatDateTime } from "@/lib/dates";
 import { actionInWords, fieldChanges } from "./audit-words";
 
-const CELL = "px-3 py-2 align-top";
+// Long words (an id, a pasted string) wrap inside their column rather than widen it.
+const CELL = "px-3 py-2 align-top break-words";
+// Fixed column widths: two hundred rows arrive as one long stream of HTML, and with widths taken
+// from the content every row that came later could widen a column and move the rows already on
+// the screen (a layout shift of 0.084 seen by the accessibility walk). Narrow screens scroll.
+const COLUMNS = [
+  { name: "When", width: "w-52" },
+  { name: "Who", width: "w-48" },
+  { name: "Action", width: "" },
+  { name: "Patient", width: "w-52" },
+  { name: "Changes", width: "" },
+];
 
 /** Before and after as the named fields that changed; a new record as what it was created with. */
 function Changes({ entry }: { entry: AuditRow }) {
@@ -52,13 +63,18 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
   if (entries.length === 0) return <p className="text-slate-700">No entries match.</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[60rem] table-fixed text-left text-sm">
         <caption className="sr-only">Audit entries, newest first</caption>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.name} className={c.width} />
+          ))}
+        </colgroup>
         <thead className="bg-slate-100">
           <tr>
-            {["When", "Who", "Action", "Patient", "Changes"].map((c) => (
-              <th key={c} scope="col" className={CELL}>
-                {c}
+            {COLUMNS.map((c) => (
+              <th key={c.name} scope="col" className={CELL}>
+                {c.name}
               </th>
             ))}
           </tr>
