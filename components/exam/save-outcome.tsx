@@ -8,7 +8,7 @@ import type { AgentNames, AlertLike } from "./raised-alerts";
  * the cycle page shows one only once a save has raised something, or when a dose entry opens
  * on a dose that would (docs/benchmarks.md, "Route budgets").
  */
-export const alertList = splitOff(() => import("./raised-alerts").then((m) => m.AlertList));
+const alertList = splitOff(() => import("./raised-alerts").then((m) => m.AlertList));
 
 /** A list of alerts (raised-alerts.tsx, AlertList) whose code may still be on its way. */
 export function LaterAlertList(props: { alerts: readonly AlertLike[]; names: AgentNames }) {
