@@ -1,5 +1,5 @@
 "use client";
-import { Suspense, useEffect, useState } from "react";
+import { useState } from "react";
 import type { AgentNames } from "@/components/exam/raised-alerts";
 import type { Dose as ApiDose } from "@/db/schema";
 import type { StoredAlert } from "@/lib/domain/reconcile";
@@ -9,8 +9,11 @@ import type { DoseCheck } from "./dose-check";
 import { DoseEntry, type DoseOutcome } from "./dose-entry";
 import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
 
-// A dose given comes in its own chunk: at the chair the cycle is opened before its doses (lib/client/split-off.ts).
-const givenDose = splitOff(() => import("./given-dose").then((m) => m.GivenDose));
+// A dose given comes in its own chunk: at the chair the cycle is opened before its doses (lib/client/split-off.tsx).
+const GivenDose = splitOff(
+  () => import("./given-dose").then((m) => m.GivenDose),
+  () => <li className="text-sm">Loading the dose recorded…</li>,
+);
 
 /**
  * The doses of one cycle: one entry per agent of the course, and what was given, correctable. The
@@ -46,23 +49,20 @@ export function DoseSection(props: {
   // Kept here, per agent: a decision remounts its entry (see the key below), and the nurse must
   // still read what was recorded.
   const [outcomes, setOutcomes] = useState<Partial<Record<string, DoseOutcome>>>({});
-  useEffect(() => givenDose.prefetch(), []);
   return (
     <div className="flex flex-col gap-3">
       {ofCycle.length > 0 && (
-        <Suspense fallback={<p className="text-sm">Loading the doses recorded…</p>}>
-          <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
-            {ofCycle.map((d) => (
-              <givenDose.Component
-                key={d.id}
-                dose={d}
-                name={props.agentNames[d.agent] ?? d.agent}
-                people={props.people}
-                canRecord={props.canRecord}
-              />
-            ))}
-          </ul>
-        </Suspense>
+        <ul aria-label="Doses recorded for this cycle" className="flex flex-col gap-2">
+          {ofCycle.map((d) => (
+            <GivenDose
+              key={d.id}
+              dose={d}
+              name={props.agentNames[d.agent] ?? d.agent}
+              people={props.people}
+              canRecord={props.canRecord}
+            />
+          ))}
+        </ul>
       )}
       {props.canRecord &&
         props.agents.map((item) => (

@@ -1,7 +1,7 @@
 "use client";
 import { clientOnly } from "@/lib/client/client-only";
 import { splitOff } from "@/lib/client/split-off";
-import { Suspense, useEffect, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
@@ -20,8 +20,11 @@ const ExamForm = clientOnly(
   () => <p className="min-h-screen text-sm">Loading the exam form…</p>,
 );
 
-// A saved exam's card comes in its own chunk: at the chair the cycle is opened before its exam (lib/client/split-off.ts).
-const examCard = splitOff(() => import("./exam-card").then((m) => m.ExamCard));
+// A saved exam's card comes in its own chunk: at the chair the cycle is opened before its exam (lib/client/split-off.tsx).
+const ExamCard = splitOff(
+  () => import("./exam-card").then((m) => m.ExamCard),
+  () => <p className="text-sm">Loading the saved exam…</p>,
+);
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
@@ -66,7 +69,6 @@ export function ExamSection({
   const [another, setAnother] = useState(false);
   const ofCycle = listed.filter((e) => e.cycleId === cycleId);
   const hasExam = ofCycle.some((e) => e.status !== "entered-in-error");
-  useEffect(() => examCard.prefetch(), []);
 
   function saved(message: string, result: Saved, isNew: boolean) {
     setOutcome({ message, alerts: result.alerts });
@@ -79,18 +81,16 @@ export function ExamSection({
   return (
     <div className="flex flex-col gap-4">
       <SaveOutcome message={outcome?.message ?? null} alerts={outcome?.alerts ?? []} names={formProps.agentNames} />
-      <Suspense fallback={<p className="text-sm">Loading the saved exam…</p>}>
-        {ofCycle.map((exam) => (
-          <examCard.Component
-            key={exam.id}
-            exam={exam}
-            baseline={baseline?.id === exam.id ? null : baseline}
-            people={people}
-            canRecord={canRecord}
-            onAmended={(result) => saved("Amendment saved.", result, false)}
-          />
-        ))}
-      </Suspense>
+      {ofCycle.map((exam) => (
+        <ExamCard
+          key={exam.id}
+          exam={exam}
+          baseline={baseline?.id === exam.id ? null : baseline}
+          people={people}
+          canRecord={canRecord}
+          onAmended={(result) => saved("Amendment saved.", result, false)}
+        />
+      ))}
       {canRecord && (!hasExam || another) ? (
         <ExamForm {...formProps} onSaved={(result, summary) => saved(summary, result, true)} />
       ) : (

@@ -1,28 +1,20 @@
 "use client";
-import { Suspense, useEffect } from "react";
 import { splitOff } from "@/lib/client/split-off";
 import type { AgentNames, AlertLike } from "./raised-alerts";
 
 /**
- * The list of alerts with their badges and words, in a chunk of its own (lib/client/split-off.ts):
+ * The list of alerts with their badges and words, in a chunk of its own (lib/client/split-off.tsx):
  * the cycle page shows one only once a save has raised something, or when a dose entry opens
  * on a dose that would (docs/benchmarks.md, "Route budgets").
  */
-const alertList = splitOff(() => import("./raised-alerts").then((m) => m.AlertList));
-
-/** A list of alerts (raised-alerts.tsx, AlertList) whose code may still be on its way. */
-export function LaterAlertList(props: { alerts: readonly AlertLike[]; names: AgentNames }) {
-  return (
-    <Suspense fallback={<p className="text-sm">Loading the alerts…</p>}>
-      <alertList.Component {...props} />
-    </Suspense>
-  );
-}
+export const LaterAlertList = splitOff(
+  () => import("./raised-alerts").then((m) => m.AlertList),
+  () => <p className="text-sm">Loading the alerts…</p>,
+);
 
 /**
  * What a save raised, announced at once: a status region that is always in the page, so screen
- * readers hear the new content as soon as it arrives. It fetches the alert list's code as it
- * mounts, so the list is there when a save comes back.
+ * readers hear the new content as soon as it arrives.
  */
 export function SaveOutcome({
   message,
@@ -33,7 +25,6 @@ export function SaveOutcome({
   alerts: readonly AlertLike[];
   names: AgentNames;
 }) {
-  useEffect(() => alertList.prefetch(), []);
   return (
     <div role="status" aria-live="polite" className="empty:hidden">
       {message && (
