@@ -3,8 +3,9 @@
 // no violation of the WCAG 2.2 A and AA rules that axe-core checks, and writes its dates one way
 // (issue 13, item 8): days as "1 Dec 2026", times with their zone; no ISO day or instant, no
 // mm/dd/yyyy, no bare clock time; and holds still as it loads (layout shifts summed at most 0.05,
-// issue 21, item 6). The pages show a patient with every kind of record, so the
-// checks see real content, not empty states. Each page is opened once and every check reads it.
+// issue 21, item 6; no part of it sent after the rest with a placeholder in its place). The pages
+// show a patient with every kind of record, so the checks see real content, not empty states.
+// Each page is opened once and every check reads it.
 //
 // The browser sits in a zone far from the clinic's, so a time written in the browser's zone
 // instead of the clinic's would show here. Each caller's pages come in two tests (the clinic's
@@ -14,7 +15,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
 import type { FullRecord } from "./full-record";
-import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
+import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, sentAfterThePage, watchLayoutShifts } from "./layout-shift";
 import { test, urlOf } from "./worker-fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -89,6 +90,7 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
       // Someone not signed in sees only the sign-in page, which shows no date.
       if (caller !== "anonymous") misdatedText.push(...(await misdated(page)).map((m) => `${url}: ${m}`));
       moving.push(...(await shifted(page)).map((m) => `${url}: ${m}`));
+      moving.push(...(await sentAfterThePage(page, url)).map((m) => `${url}: ${m}`));
       inaccessible.push(...(await violations(page)).map((v) => `${url}: ${v}`));
     });
   }

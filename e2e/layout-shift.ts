@@ -44,3 +44,21 @@ export function layoutShifted(page: Page): Promise<number> {
 export function layoutShifts(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
 }
+
+/**
+ * A part of the page React's server sends after the rest, with a placeholder in its place until
+ * then: on a slow load the part arrives late and moves what is below it (lib/client/split-off.tsx
+ * says why a boundary was one). The timing decides whether a load shows it; the HTML always does.
+ */
+export async function sentAfterThePage(page: Page, url: string): Promise<string[]> {
+  const html = await (await page.request.get(url)).text();
+  // React marks such a part <!--$?--><template id="B:n"></template>placeholder<!--/$-->.
+  return [...html.matchAll(/<template id="(B:[^"]*)"><\/template>(.*?)<!--\/\$-->/gs)].map(([, id, placeholder]) => {
+    const text = placeholder!
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 60);
+    return `the server sent part ${id} after the page, with "${text}" in its place`;
+  });
+}
