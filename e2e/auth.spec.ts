@@ -25,6 +25,29 @@ for (const role of ROLES) {
   });
 }
 
+test.describe("before the page's code has run", () => {
+  // A slow tablet shows the form before its code runs; JavaScript off is that moment held still.
+  test.use({ javaScriptEnabled: false });
+
+  test("a sign-in sent with Enter puts neither the password nor the username in the address", async ({ page }) => {
+    await test.step("When I type my username and password and press Enter before the page is live", async () => {
+      await page.goto("/sign-in");
+      await page.getByLabel("Username").fill(USERS.nurse.username);
+      await page.getByLabel("Password").fill(USERS.nurse.password);
+      const sent = page.waitForRequest((request) => new URL(request.url()).pathname === "/sign-in");
+      await page.getByLabel("Password").press("Enter");
+      expect((await sent).method(), "the form is sent in a request's body").toBe("POST");
+    });
+    await test.step("Then the sign-in page shows again, its address as it was, and I am not signed in", async () => {
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+      expect(page.url()).not.toContain(USERS.nurse.password);
+      expect(new URL(page.url()).search).toBe("");
+      await page.goto("/worklist");
+      await expect(page).toHaveURL(/\/sign-in/);
+    });
+  });
+});
+
 test("a wrong password is refused with a clear message, and only the password needs typing again", async ({ page }) => {
   await test.step("When I sign in with the wrong password", async () => {
     await page.goto("/sign-in");

@@ -33,7 +33,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
+    <form method="post" onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
       <Field label="Username">
         {(p) => <TextInput {...p} name="username" autoComplete="username" required autoFocus />}
       </Field>

@@ -29,6 +29,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       noValidate
       className="grid max-w-3xl gap-4 rounded-lg border border-slate-300 bg-white p-5 sm:grid-cols-2"

@@ -47,6 +47,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
 
   return (
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="Record supportive care"

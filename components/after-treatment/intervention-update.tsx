@@ -61,6 +61,7 @@ export function InterventionUpdate({
 
   return (
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={`Update ${label}`}

@@ -110,6 +110,7 @@ export function AcknowledgeForm({
 
   return (
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3"
       noValidate

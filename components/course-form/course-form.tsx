@@ -107,6 +107,7 @@ export function CourseForm({
   const regimen = choices.regimens.find((r) => r.id === template);
   return (
     <form
+      method="post"
       noValidate
       aria-label="New course"
       onSubmit={(e) => {

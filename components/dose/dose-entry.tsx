@@ -153,7 +153,13 @@ export function DoseEntry(props: {
           </Button>
         </div>
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate aria-label={`${name} dose`} className="flex flex-col gap-2">
+        <form
+          method="post"
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          aria-label={`${name} dose`}
+          className="flex flex-col gap-2"
+        >
           <div className="flex flex-wrap gap-4">
             <NumberField
               label={`${name} dose given`}

@@ -83,7 +83,7 @@ export function AmendForm({
     ...(otherError ? [{ path: "request", label: "Not saved", message: otherError }] : []),
   ];
   return (
-    <form onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
       <ErrorSummary
         problems={problems}
         attempt={form.attempts}

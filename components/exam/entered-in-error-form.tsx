@@ -22,6 +22,7 @@ export function EnteredInErrorForm({
   const missing = tried && reason.trim() === "";
   return (
     <form
+      method="post"
       aria-label={`Mark ${what} entered in error`}
       noValidate
       onSubmit={(e) => {

@@ -121,7 +121,7 @@ export function ExamForm(props: ExamFormProps) {
     return path in FIELD_LABEL ? fieldId(path) : null;
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
       <ErrorSummary problems={problems} attempt={form.attempts} linkTo={linkTo} />
       {form.restoredAt && (
         <p className="flex flex-wrap items-center gap-2 rounded-md border border-slate-400 bg-white p-2 text-sm">

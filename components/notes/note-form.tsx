@@ -40,7 +40,7 @@ export function NoteForm({
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
+    <form method="post" onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
       <Field label={label} error={sent.errors.text} hint="A note is kept as written and audited; it is not a decision.">
         {(p) => <TextArea {...p} name="text" />}
       </Field>

@@ -80,6 +80,7 @@ export function PatientForm() {
 
   return (
     <form
+      method="post"
       noValidate
       aria-label="Register a patient"
       onSubmit={(e) => {

@@ -90,7 +90,12 @@ export function PlanEditor({
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="plan-editor" className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <form
+      method="post"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="plan-editor"
+      className="grid gap-6 lg:grid-cols-[3fr_2fr]"
+    >
       <div className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5">
         <div>
           <h2 id="plan-editor" className="text-lg font-semibold">

@@ -45,6 +45,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
 
   return (
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       aria-labelledby={`sign-${planId}`}
       className="flex flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4"

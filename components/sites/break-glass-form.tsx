@@ -35,7 +35,7 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} className="flex max-w-xl flex-col gap-3" noValidate>
+    <form method="post" onSubmit={(e) => void submit(e)} className="flex max-w-xl flex-col gap-3" noValidate>
       <Field
         label="Reason for opening this record"
         error={sent.errors.reason}

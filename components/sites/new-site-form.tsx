@@ -45,6 +45,7 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
         ))}
       </ul>
       <form
+        method="post"
         onSubmit={(e) => void submit(e)}
         className="grid gap-4 sm:grid-cols-2"
         aria-label="Add an infusion centre"

@@ -71,7 +71,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
       aria-labelledby={titleId}
       className="m-auto w-80 max-w-full rounded-lg border border-slate-400 p-5 backdrop:bg-slate-900/50"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
+      <form method="post" onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
         <h2 id={titleId} className="text-lg font-semibold">
           Chair and time for {target.patientName}
         </h2>
