@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import type { AgentNames } from "@/components/exam/raised-alerts";
-import { LaterAlertList, SaveOutcome } from "@/components/exam/save-outcome";
+import { SaveOutcome } from "@/components/exam/save-outcome";
 import { NumberField } from "@/components/exam/number-field";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
@@ -33,8 +33,8 @@ export function DoseEntry(props: {
   opening: DoseCheck | undefined;
   /** The agent's state (agent-state.tsx), rendered by the page. */
   state: React.ReactNode;
-  /** The cumulative bar of the entry as it opens (dose-bar.tsx), rendered by the page. */
-  openingBar: React.ReactNode;
+  /** The entry's preview as it opens (dose-preview.tsx), rendered by the page. */
+  openingPreview: React.ReactNode;
   /** Held by the section: the entry is mounted anew when a save changes the record it starts from. */
   outcome: DoseOutcome | null;
   onOutcome: (outcome: DoseOutcome) => void;
@@ -64,16 +64,16 @@ export function DoseEntry(props: {
   const [confirming, setConfirming] = useState(false);
 
   // The schema and the alert rules come just after the page (dose-check.ts), and with them what
-  // only a changed entry shows: the live cumulative bar, the override's reason box, the
+  // only a changed entry shows: the live preview (bar and alerts), the override's reason box, the
   // confirmation. Until then an entry as it opened shows the page's own check of it, and the
   // fields take input all along.
   const checker = useLoadedModule(() =>
     Promise.all([
       import("./dose-check"),
-      import("@/components/dose-bar"),
+      import("./dose-preview"),
       import("@/components/ui/counted-text-area"),
       import("./confirm-dialog"),
-    ]).then(([check, bar, text, dialog]) => ({ ...check, ...bar, ...text, ...dialog })),
+    ]).then(([check, preview, text, dialog]) => ({ ...check, ...preview, ...text, ...dialog })),
   );
   const live = checker.loaded;
   const context = { record: props.record, stored: props.storedAlerts, cycle, today: props.today };
@@ -219,21 +219,9 @@ export function DoseEntry(props: {
           {preview && (
             <div className="flex max-w-md flex-col gap-2">
               {live ? (
-                <live.DoseBar
-                  label={`${name} after this dose`}
-                  cumulative={preview.cumulative}
-                  limit={preview.limit}
-                  warnAt={preview.warnAt}
-                  unit={item.unit}
-                />
+                <live.DosePreview name={name} preview={preview} unit={item.unit} names={props.agentNames} />
               ) : (
-                props.openingBar
-              )}
-              {preview.raise.length > 0 && (
-                <div className="text-sm">
-                  <p className="font-medium">Saving this dose will raise:</p>
-                  <LaterAlertList alerts={preview.raise} names={props.agentNames} />
-                </div>
+                props.openingPreview
               )}
             </div>
           )}

@@ -38,11 +38,12 @@ export function DoseSection(props: {
   opening: Record<string, DoseCheck>;
   /**
    * Rendered by the page, so that their code is not in the page's JavaScript (docs/benchmarks.md,
-   * "Route budgets"): each agent's state (agent-state.tsx) and its entry's cumulative bar as it
-   * opens (dose-bar.tsx; a changed entry's bar comes with its check).
+   * "Route budgets"): each agent's state (agent-state.tsx) and its entry's preview as it opens
+   * (dose-preview.tsx: the cumulative bar and the alerts saving it would raise; a changed entry's
+   * comes with its check).
    */
   agentStates: Record<string, React.ReactNode>;
-  openingBars: Record<string, React.ReactNode>;
+  openingPreviews: Record<string, React.ReactNode>;
 }) {
   const { cycle } = props;
   const ofCycle = props.doses.filter((d) => d.cycleId === cycle.id);
@@ -78,7 +79,7 @@ export function DoseSection(props: {
             today={props.today}
             opening={props.opening[item.agent]}
             state={props.agentStates[item.agent]}
-            openingBar={props.openingBars[item.agent]}
+            openingPreview={props.openingPreviews[item.agent]}
             alreadyGiven={ofCycle.some((d) => d.agent === item.agent && d.status !== "entered-in-error")}
             outcome={outcomes[item.agent] ?? null}
             onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [item.agent]: outcome }))}

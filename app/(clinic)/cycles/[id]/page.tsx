@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DoseBar } from "@/components/dose-bar";
 import { AgentHistory } from "@/components/dose/agent-history";
 import { AgentState } from "@/components/dose/agent-state";
 import { openingChecks } from "@/components/dose/dose-check";
 import { suggestDose } from "@/components/dose/dose-plan";
+import { DosePreview } from "@/components/dose/dose-preview";
 import { DoseSection } from "@/components/dose/dose-section";
 import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
@@ -43,7 +43,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const opening = canRecord
     ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
     : {};
-  // Each agent's state and its entry's opening bar, rendered here: their code stays out of the
+  // Each agent's state and its entry's opening preview, rendered here: their code stays out of the
   // page's JavaScript (docs/benchmarks.md, "Route budgets").
   const agentStates = Object.fromEntries(
     course.agents.map((item) => {
@@ -62,19 +62,18 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
       ];
     }),
   );
-  const openingBars = Object.fromEntries(
+  const openingPreviews = Object.fromEntries(
     course.agents.map((item) => {
       const preview = opening[item.agent]?.preview;
       return [
         item.agent,
         preview && (
-          <DoseBar
+          <DosePreview
             key={item.agent}
-            label={`${suggestions[item.agent]!.name} after this dose`}
-            cumulative={preview.cumulative}
-            limit={preview.limit}
-            warnAt={preview.warnAt}
+            name={suggestions[item.agent]!.name}
+            preview={preview}
             unit={item.unit}
+            names={names}
           />
         ),
       ];
@@ -162,7 +161,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             canRecord={canRecord}
             opening={opening}
             agentStates={agentStates}
-            openingBars={openingBars}
+            openingPreviews={openingPreviews}
           />
         </section>
       </div>
