@@ -159,6 +159,8 @@ async function measureOn(kind: DatabaseKind, runs: number): Promise<Measured> {
       const pages: [string, E2eRole, (i: number) => string][] = [
         ["Worklist (nurse)", "nurse", () => "/worklist"],
         ["Cycle page, exam and doses (nurse)", "nurse", (i) => `/cycles/${seeded[i]!.cycleId}`],
+        // Opened again once recorded: the saved exam's card and the dose given come in chunks of their own.
+        ["Cycle page, exam and dose recorded (nurse)", "nurse", (i) => `/cycles/${seeded[i]!.lastCycleId}`],
         ["Patient page (oncologist)", "oncologist", (i) => `/patients/${seeded[i]!.patientId}`],
       ];
       const loads: Load[] = [];

@@ -78,5 +78,13 @@ export async function seedPatientDueToday() {
     await nurse.post(`/api/cycles/${cycle1.id}/doses`, { data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2" } }),
   );
   await oncologist.dispose();
-  return { nurse, mrn, patientId: patient.id as string, cycleId: cycle2.id as string, name: `${familyName}, Ada` };
+  return {
+    nurse,
+    mrn,
+    patientId: patient.id as string,
+    cycleId: cycle2.id as string,
+    /** Cycle 1, its exam and dose recorded. */
+    lastCycleId: cycle1.id as string,
+    name: `${familyName}, Ada`,
+  };
 }
