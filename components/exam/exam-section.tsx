@@ -10,15 +10,16 @@ import type { ListedExam } from "./exam-card";
 import type { ExamFormProps } from "./exam-form";
 import { SaveOutcome } from "./save-outcome";
 
+const loadExamForm = () => import("./exam-form").then((m) => m.ExamForm);
+// The form is what the nurse opens the cycle for: its code is fetched as soon as the page's own
+// code runs, while React hydrates, not once the page is live.
+if (typeof window !== "undefined") loadExamForm().catch(() => undefined);
+
 // The form reads the stored draft as it first renders, so it renders in the browser only. Until
 // its code has come, its place is held a screen tall (the form is taller than any screen), so
 // what follows it (the dose arithmetic, the notes) starts below the screen and never jumps down
 // in front of the nurse as the form appears (layout shift 0.23 on a tablet-speed load without
 // it: docs/benchmarks.md, "Throttled device (web vitals)").
-const loadExamForm = () => import("./exam-form").then((m) => m.ExamForm);
-// The form is what the nurse opens the cycle for: its code is fetched as soon as the page's own
-// code runs, while React hydrates, not once the page is live.
-if (typeof window !== "undefined") loadExamForm().catch(() => undefined);
 const ExamForm = clientOnly(loadExamForm, () => <p className="min-h-screen text-sm">Loading the exam form…</p>);
 
 // A saved exam's card comes in its own chunk: at the chair the cycle is opened before its exam (lib/client/split-off.tsx).

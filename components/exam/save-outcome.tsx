@@ -4,10 +4,10 @@ import type { AgentNames, AlertLike } from "./raised-alerts";
 
 /**
  * The list of alerts with their badges and words, in a chunk of its own (lib/client/split-off.tsx):
- * the cycle page shows one only once a save has raised something, or when a dose entry opens
- * on a dose that would (docs/benchmarks.md, "Route budgets").
+ * the cycle page shows one only once a save has raised something (docs/benchmarks.md, "Route
+ * budgets"); a dose entry's comes with its check (components/dose/dose-preview.tsx).
  */
-export const LaterAlertList = splitOff(
+const LaterAlertList = splitOff(
   () => import("./raised-alerts").then((m) => m.AlertList),
   () => <p className="text-sm">Loading the alerts…</p>,
 );
