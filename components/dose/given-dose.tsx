@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { Dose as ApiDose } from "@/db/schema";
 import { api } from "@/lib/client/api";
 import { formatDay } from "@/lib/dates";
+import { useHydrated } from "@/lib/client/use-hydrated";
 
 /** One dose recorded for the cycle, with who recorded it; a nurse or an oncologist may mark it entered in error. */
 export function GivenDose({
@@ -22,6 +23,8 @@ export function GivenDose({
 }) {
   const router = useRouter();
   const [marking, setMarking] = useState(false);
+  // Its code may come after the page's (lib/client/split-off.tsx): a press before then would do nothing.
+  const hydrated = useHydrated();
   // Safe to show at once: the dose is struck, never removed; a refusal puts it back.
   const [struckFor, setStruckFor] = useState<string | null>(null);
   const dose: ApiDose =
@@ -47,7 +50,7 @@ export function GivenDose({
       · recorded by {people[dose.recordedBy] ?? "unknown"}
       {inError && <strong> · Entered in error: {dose.errorReason}</strong>}
       {canRecord && !inError && !marking && (
-        <Button type="button" variant="ghost" className="ml-2" onClick={() => setMarking(true)}>
+        <Button type="button" variant="ghost" className="ml-2" disabled={!hydrated} onClick={() => setMarking(true)}>
           Mark {name.toLowerCase()} dose entered in error
         </Button>
       )}

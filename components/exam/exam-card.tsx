@@ -14,6 +14,7 @@ import type { ExamValues } from "./exam-draft";
 import { changedLines, examLines } from "./exam-format";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
+import { useHydrated } from "@/lib/client/use-hydrated";
 
 // Loaded when an amendment is begun: the form and the schema it checks with are not needed to read a saved exam.
 const AmendForm = clientOnly(
@@ -55,6 +56,8 @@ export function ExamCard({
   const router = useRouter();
   const zone = useClinicZone();
   const [mode, setMode] = useState<"view" | "amend" | "error">("view");
+  // Its code may come after the page's (lib/client/split-off.tsx): a press before then would do nothing.
+  const hydrated = useHydrated();
   // Safe to show at once: the record is struck, never removed; a refusal puts it back.
   const [struckFor, setStruckFor] = useState<string | null>(null);
   const exam: ListedExam =
@@ -140,10 +143,10 @@ export function ExamCard({
       )}
       {canRecord && !inError && mode === "view" && (
         <div className="mt-3 flex gap-2">
-          <Button type="button" variant="secondary" onClick={() => setMode("amend")}>
+          <Button type="button" variant="secondary" disabled={!hydrated} onClick={() => setMode("amend")}>
             Amend exam
           </Button>
-          <Button type="button" variant="secondary" onClick={() => setMode("error")}>
+          <Button type="button" variant="secondary" disabled={!hydrated} onClick={() => setMode("error")}>
             Mark exam entered in error
           </Button>
         </div>
