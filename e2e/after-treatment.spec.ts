@@ -3,20 +3,13 @@
 // duloxetine on the patient page and sees cryotherapy with oxaliplatin recorded with its warning;
 // a pharmacist reads the alert analytics and downloads it as CSV. Each page is checked with axe.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { addDays, formatISO } from "date-fns";
-import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { apiAs, created, day, signInThroughApi, uniqueMrn } from "./fixtures";
 import { monthsAfter } from "../lib/domain/follow-ups";
 import { formatDay } from "../lib/dates";
 import { normalExam } from "../lib/testing/exam-body";
 
-const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function created(res: APIResponse): Promise<any> {
-  expect(res.status(), await res.text()).toBe(201);
-  return res.json();
-}
 
 async function axeViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);

@@ -4,8 +4,8 @@
 // refused naming the typical range. Each test seeds its own patient through the API.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInThroughApi } from "./fixtures";
-import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
+import { created, day, signInThroughApi } from "./fixtures";
+import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

@@ -1,6 +1,7 @@
 // The people of the e2e suite: one user per role, created by scripts/e2e.ts on a fresh database
 // before Playwright starts, and the helpers that sign them in through the page or the API.
-import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { addDays, formatISO } from "date-fns";
 
 export type E2eRole = "nurse" | "oncologist" | "pharmacist" | "admin";
 
@@ -81,4 +82,13 @@ export async function apiAs(role: E2eRole): Promise<APIRequestContext> {
 /** An MRN no other spec uses: clinical records are never deleted, so each spec makes its own patients. */
 export function uniqueMrn(prefix = "E2E"): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+}
+
+/** The calendar day `offset` days from today, as the API takes it ("2026-12-02"). */
+export const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
+
+/** The body of a 201 answer; any other status fails the spec with the server's reason. */
+export async function created(res: APIResponse): Promise<any> {
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
 }

@@ -4,8 +4,7 @@
 // open and decided alerts; and a user made by the admin. `text` goes into every free-text field
 // (names, diagnosis, course name, notes, reasons, display name), for the hostile-text spec.
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { addDays, formatISO } from "date-fns";
-import { apiAs, uniqueMrn, USERS, type E2eRole } from "./fixtures";
+import { apiAs, day, uniqueMrn, USERS, type E2eRole } from "./fixtures";
 
 export interface FullRecord {
   patientId: string;
@@ -13,8 +12,6 @@ export interface FullRecord {
   agent: "oxaliplatin";
   userId: string;
 }
-
-const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 
 const EXAM = {
   monofilament: { left: { felt: 5, tested: 5 }, right: { felt: 5, tested: 5 } },

@@ -5,8 +5,8 @@
 // hold reads as held, with no dose planned, everywhere. Each run seeds its own two patients.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInThroughApi } from "./fixtures";
-import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
+import { created, day, signInThroughApi } from "./fixtures";
+import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

@@ -4,9 +4,9 @@
 // its own patient through the API.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { worklistRow } from "./exam-keys";
-import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
+import { apiAs, created, day, signInThroughApi, uniqueMrn } from "./fixtures";
 import { formatDay } from "../lib/dates";
-import { BASELINE_EXAM, created, day, seedPatientDueToday } from "./infusion-patient";
+import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
 
 async function examsOf(api: APIRequestContext, patientId: string, cycleId: string) {

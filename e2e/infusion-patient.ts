@@ -1,19 +1,10 @@
 // A patient due today with last cycle's exam on record, seeded through the API as a nurse and an
 // oncologist would: shared by the infusion-day and exam-entry specs and the keystroke benchmark
 // (bench/exam-keys.ts), each of which makes its own patient with a unique MRN.
-import { expect, type APIRequestContext } from "@playwright/test";
-import { addDays, formatISO } from "date-fns";
-import { apiAs, uniqueMrn } from "./fixtures";
+import { apiAs, created, day, uniqueMrn } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
-export const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
-
 export const BASELINE_EXAM = normalExam(5, { left: 14, right: 13 });
-
-export async function created(res: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<any> {
-  expect(res.status(), await res.text()).toBe(201);
-  return res.json();
-}
 
 /**
  * A colon cancer patient on adjuvant FOLFOX whose cycle 2 is today, with a cycle-1 exam and dose

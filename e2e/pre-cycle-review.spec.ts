@@ -5,13 +5,11 @@
 // axe checks every page on the way. Screenshots go to e2e/screenshots/ for a person to judge.
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { addDays, formatISO } from "date-fns";
-import { apiAs, signInThroughApi, uniqueMrn, USERS } from "./fixtures";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { apiAs, created, day, signInThroughApi, uniqueMrn, USERS } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
-const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const NORMAL = normalExam(5, { left: 14, right: 13 });
@@ -30,11 +28,6 @@ const GRADE_2 = {
   adlImpact: "instrumental",
   sensoryGrade: 2,
 };
-
-async function created(res: APIResponse): Promise<any> {
-  expect(res.status(), await res.text()).toBe(201);
-  return res.json();
-}
 
 async function noViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

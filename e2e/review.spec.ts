@@ -3,13 +3,11 @@
 // worklist shows it decided; a nurse sees the alert but no control, and the API refuses her.
 // Screenshots of the patient page and of the print view go to e2e/screenshots/ for review.
 import fs from "node:fs";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { addDays, formatISO } from "date-fns";
-import { apiAs, signInThroughApi, USERS, uniqueMrn } from "./fixtures";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { apiAs, created, day, signInThroughApi, USERS, uniqueMrn } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
-const day = (offset: number) => formatISO(addDays(new Date(), offset), { representation: "date" });
 
 const NORMAL_EXAM = normalExam(5, { left: 14, right: 13 });
 
@@ -22,11 +20,6 @@ const GRADE_2_EXAM = {
   adlImpact: "instrumental",
   sensoryGrade: 2,
 };
-
-async function created(res: APIResponse): Promise<any> {
-  expect(res.status(), await res.text()).toBe(201);
-  return res.json();
-}
 
 /**
  * A patient on adjuvant FOLFOX (oxaliplatin 85 mg/m2 every 2 weeks) whose cycle 2 is today: a
