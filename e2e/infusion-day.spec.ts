@@ -81,6 +81,39 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
   await seeded.nurse.dispose();
 });
 
+test("on a slow tablet the dose field takes nothing until the page is live, then keeps what I type", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+  await signInThroughApi(page, "nurse");
+  // The page's code held back: the server's HTML shown, as a slow tablet shows it for a second or more.
+  let release = () => {};
+  const codeMayCome = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+    await codeMayCome;
+    await route.continue();
+  });
+  const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+  const dose = oxaliplatin.getByLabel("Oxaliplatin dose given");
+
+  await test.step("When the cycle page shows before its code has come, the dose field waits", async () => {
+    await page.goto(`/cycles/${seeded.cycleId}`, { waitUntil: "commit" });
+    await expect(dose).toHaveValue("85");
+    // Typed into then, the field would be set back to 85 when the page went live, without a word.
+    await expect(dose).toBeDisabled();
+    await expect(oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" })).toBeDisabled();
+  });
+
+  await test.step("Then, once the page is live, what I type stays", async () => {
+    release();
+    await expect(dose).toBeEnabled();
+    await dose.fill("60");
+    await expect(oxaliplatin.getByText(/^Filled with 85 mg\/m2/)).toBeVisible();
+    await expect(dose).toHaveValue("60");
+  });
+  await seeded.nurse.dispose();
+});
+
 test("a second amendment of the same version is refused with what changed, and nothing is overwritten", async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import { api } from "@/lib/client/api";
 import { Field, Select, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
+import { LiveForm } from "@/components/ui/live-form";
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const sent = useSentForm();
@@ -28,8 +29,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       noValidate
       className="grid max-w-3xl gap-4 rounded-lg border border-slate-300 bg-white p-5 sm:grid-cols-2"
@@ -57,6 +57,6 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
         {(p) => <TextInput {...p} name="password" type="password" autoComplete="new-password" />}
       </Field>
       <SubmitRow label="Add user" status={sent.status} className="sm:col-span-2" />
-    </form>
+    </LiveForm>
   );
 }

@@ -8,6 +8,7 @@ import { useSentForm } from "@/components/ui/use-sent-form";
 import { api } from "@/lib/client/api";
 import { INTERVENTION_KINDS, INTERVENTION_LABEL } from "@/lib/domain/interventions";
 import type { InterventionInput } from "@/lib/schemas/intervention";
+import { LiveForm } from "@/components/ui/live-form";
 
 const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : v);
 
@@ -46,8 +47,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="Record supportive care"
@@ -96,6 +96,6 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
           ))}
         </div>
       )}
-    </form>
+    </LiveForm>
   );
 }

@@ -8,6 +8,7 @@ import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import type { InterventionResponse } from "@/lib/domain/interventions";
 import type { InterventionPatch } from "@/lib/schemas/intervention";
+import { LiveForm } from "@/components/ui/live-form";
 
 // Every response, in the domain's order, typed against it: the domain module itself (every kind's
 // label and warning) is not loaded with the patient page for three words.
@@ -60,8 +61,7 @@ export function InterventionUpdate({
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={`Update ${label}`}
@@ -88,6 +88,6 @@ export function InterventionUpdate({
       <p aria-live="polite" className="text-sm">
         {sent.status}
       </p>
-    </form>
+    </LiveForm>
   );
 }

@@ -10,6 +10,7 @@ import { DECISIONS } from "@/lib/domain/codes";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
 import { GroupDecisions } from "./group-decisions";
+import { LiveForm } from "@/components/ui/live-form";
 
 /** The dose field of a reduction: what it starts with, its unit, and what the plan says, in words. */
 export interface ReduceField {
@@ -109,8 +110,7 @@ export function AcknowledgeForm({
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3"
       noValidate
@@ -167,6 +167,6 @@ export function AcknowledgeForm({
         {(p) => <TextArea {...p} name="reason" />}
       </Field>
       <SubmitRow label="Record decision" pendingLabel="Recording…" pending={decide.isPending} status={sent.status} />
-    </form>
+    </LiveForm>
   );
 }

@@ -12,6 +12,7 @@ import type { AgentNames } from "@/components/exam/raised-alerts";
 import { AgentRows, type AgentRow } from "./agent-rows";
 import type { CourseChoices } from "./course-choices";
 import { formatDay } from "@/lib/dates";
+import { LiveForm } from "@/components/ui/live-form";
 
 const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
 /** Fields with a place of their own for messages; the rest (a course-wide rule) show below the agents. */
@@ -106,8 +107,7 @@ export function CourseForm({
   }
   const regimen = choices.regimens.find((r) => r.id === template);
   return (
-    <form
-      method="post"
+    <LiveForm
       noValidate
       aria-label="New course"
       onSubmit={(e) => {
@@ -194,6 +194,6 @@ export function CourseForm({
           {save.isPending ? "Creating…" : "Create course"}
         </Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

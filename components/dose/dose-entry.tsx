@@ -14,6 +14,7 @@ import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import type { DoseCheck } from "./dose-check";
 import type { CourseAgentRow, DoseSuggestion } from "./dose-plan";
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
+import { LiveForm } from "@/components/ui/live-form";
 
 /** What the last save of this agent's dose recorded and raised, said in the status message. */
 export type DoseOutcome = { message: string; alerts: ApiAlert[] };
@@ -153,8 +154,7 @@ export function DoseEntry(props: {
           </Button>
         </div>
       ) : (
-        <form
-          method="post"
+        <LiveForm
           onSubmit={(e) => void submit(e)}
           noValidate
           aria-label={`${name} dose`}
@@ -235,7 +235,7 @@ export function DoseEntry(props: {
               {save.isPending ? "Recording…" : `Record ${name.toLowerCase()} dose`}
             </Button>
           </div>
-        </form>
+        </LiveForm>
       )}
       {live && (
         <live.ConfirmDialog

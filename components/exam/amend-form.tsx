@@ -14,6 +14,7 @@ import { ErrorSummary } from "./error-summary";
 import { draftFrom, FIELD_LABEL } from "./exam-draft";
 import { ExamFields } from "./exam-fields";
 import { useExamDraft } from "./use-exam-draft";
+import { LiveForm } from "@/components/ui/live-form";
 
 type Amended = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
@@ -83,7 +84,7 @@ export function AmendForm({
     ...(otherError ? [{ path: "request", label: "Not saved", message: otherError }] : []),
   ];
   return (
-    <form method="post" onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
+    <LiveForm onSubmit={submit} noValidate aria-label="Amend exam" className="flex flex-col gap-4">
       <ErrorSummary
         problems={problems}
         attempt={form.attempts}
@@ -134,6 +135,6 @@ export function AmendForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

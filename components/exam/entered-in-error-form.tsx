@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LiveForm } from "@/components/ui/live-form";
 
 /** Marks a record entered-in-error with a reason: it stays readable, struck from the counts. */
 export function EnteredInErrorForm({
@@ -21,8 +22,7 @@ export function EnteredInErrorForm({
   const [tried, setTried] = useState(false);
   const missing = tried && reason.trim() === "";
   return (
-    <form
-      method="post"
+    <LiveForm
       aria-label={`Mark ${what} entered in error`}
       noValidate
       onSubmit={(e) => {
@@ -57,6 +57,6 @@ export function EnteredInErrorForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

@@ -22,6 +22,7 @@ import { fillableFrom, SameAsLastCycle } from "./same-as-last-cycle";
 import { useExamDraft, type FormProblem } from "./use-exam-draft";
 import { formatTime } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
+import { LiveForm } from "@/components/ui/live-form";
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
@@ -121,7 +122,7 @@ export function ExamForm(props: ExamFormProps) {
     return path in FIELD_LABEL ? fieldId(path) : null;
   };
   return (
-    <form method="post" onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
+    <LiveForm onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
       <ErrorSummary problems={problems} attempt={form.attempts} linkTo={linkTo} />
       {form.restoredAt && (
         <p className="flex flex-wrap items-center gap-2 rounded-md border border-slate-400 bg-white p-2 text-sm">
@@ -182,6 +183,6 @@ export function ExamForm(props: ExamFormProps) {
           {save.isPending ? "Saving…" : "Save exam"}
         </Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field, TextArea } from "@/components/ui/field";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api } from "@/lib/client/api";
 import type { NoteInput } from "@/lib/schemas/note";
+import { LiveForm } from "@/components/ui/live-form";
 
 /** A note on a cycle or an alert: said beside it, audited, and never a decision. */
 export function NoteForm({
@@ -40,7 +41,7 @@ export function NoteForm({
   }
 
   return (
-    <form method="post" onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
+    <LiveForm onSubmit={(e) => void submit(e)} className="mt-2 flex flex-col gap-2" noValidate>
       <Field label={label} error={sent.errors.text} hint="A note is kept as written and audited; it is not a decision.">
         {(p) => <TextArea {...p} name="text" />}
       </Field>
@@ -52,6 +53,6 @@ export function NoteForm({
           {sent.status}
         </p>
       </div>
-    </form>
+    </LiveForm>
   );
 }

@@ -9,6 +9,7 @@ import { bodySurfaceArea } from "@/lib/domain/body-surface-area";
 import { api, ApiRequestError } from "@/lib/client/api";
 import type { PatientInput } from "@/lib/schemas/patient";
 import { useValidatedForm } from "./use-validated-form";
+import { LiveForm } from "@/components/ui/live-form";
 
 const RISK_LABEL: Record<RiskFactor, string> = {
   diabetes: "Diabetes",
@@ -79,8 +80,7 @@ export function PatientForm() {
       : null;
 
   return (
-    <form
-      method="post"
+    <LiveForm
       noValidate
       aria-label="Register a patient"
       onSubmit={(e) => {
@@ -172,6 +172,6 @@ export function PatientForm() {
           {save.isPending ? "Registering…" : "Register patient"}
         </Button>
       </div>
-    </form>
+    </LiveForm>
   );
 }

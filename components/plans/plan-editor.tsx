@@ -13,6 +13,7 @@ import type { EditorAgent } from "./editor-agent";
 import { LimitFields } from "./limit-fields";
 import { contentToForm, type PlanForm } from "./plan-form";
 import { RuleLadder } from "./rule-ladder";
+import { LiveForm } from "@/components/ui/live-form";
 
 export interface EditorBase {
   /** "version 2 (in force)", or "the agent's template" when there is no version yet. */
@@ -90,8 +91,7 @@ export function PlanEditor({
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       aria-labelledby="plan-editor"
       className="grid gap-6 lg:grid-cols-[3fr_2fr]"
@@ -166,6 +166,6 @@ export function PlanEditor({
           )}
         </section>
       </aside>
-    </form>
+    </LiveForm>
   );
 }

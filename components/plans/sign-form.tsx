@@ -8,6 +8,7 @@ import type { SignInput } from "@/lib/schemas/plan";
 import { Field, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
+import { LiveForm } from "@/components/ui/live-form";
 
 // Every meaning, in codes.ts's order (SIGNATURE_MEANINGS): a Record over SignatureMeaning, so the
 // type checker proves each has its hint. Listed from here, the page need not load the app's code
@@ -44,8 +45,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
   }
 
   return (
-    <form
-      method="post"
+    <LiveForm
       onSubmit={(e) => void submit(e)}
       aria-labelledby={`sign-${planId}`}
       className="flex flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4"
@@ -89,6 +89,6 @@ export function SignForm({ planId, version }: { planId: string; version: number 
         pending={sign.isPending}
         status={sent.status}
       />
-    </form>
+    </LiveForm>
   );
 }

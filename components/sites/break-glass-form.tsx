@@ -7,6 +7,7 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api } from "@/lib/client/api";
 import type { BreakGlassInput } from "@/lib/schemas/site";
+import { LiveForm } from "@/components/ui/live-form";
 
 /**
  * Break the glass: the reason a user opens a patient treated only at other sites. Saved with the
@@ -35,7 +36,7 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
   }
 
   return (
-    <form method="post" onSubmit={(e) => void submit(e)} className="flex max-w-xl flex-col gap-3" noValidate>
+    <LiveForm onSubmit={(e) => void submit(e)} className="flex max-w-xl flex-col gap-3" noValidate>
       <Field
         label="Reason for opening this record"
         error={sent.errors.reason}
@@ -49,6 +50,6 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
         pending={open.isPending}
         status={sent.status}
       />
-    </form>
+    </LiveForm>
   );
 }

@@ -7,6 +7,7 @@ import { MAX_NAME } from "@/lib/schemas/limits";
 import { Field, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
+import { LiveForm } from "@/components/ui/live-form";
 
 /**
  * The network's infusion centres, and a form to add one (docs/sites.md). Folded away: a
@@ -44,8 +45,7 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
           </li>
         ))}
       </ul>
-      <form
-        method="post"
+      <LiveForm
         onSubmit={(e) => void submit(e)}
         className="grid gap-4 sm:grid-cols-2"
         aria-label="Add an infusion centre"
@@ -58,7 +58,7 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
           {(p) => <TextInput {...p} name="name" required maxLength={MAX_NAME} />}
         </Field>
         <SubmitRow label="Add the centre" variant="secondary" status={sent.status} className="sm:col-span-2" />
-      </form>
+      </LiveForm>
     </details>
   );
 }

@@ -7,6 +7,7 @@ import { api, ApiRequestError } from "@/lib/client/api";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { CyclePatch } from "@/lib/schemas/course";
 import type { Schedule, ScheduleTarget } from "./schedule-editor";
+import { LiveForm } from "@/components/ui/live-form";
 
 const INPUT = "mt-1 block min-h-11 w-full rounded-md border border-slate-500 px-3 text-base";
 
@@ -71,7 +72,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
       aria-labelledby={titleId}
       className="m-auto w-80 max-w-full rounded-lg border border-slate-400 p-5 backdrop:bg-slate-900/50"
     >
-      <form method="post" onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
+      <LiveForm onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
         <h2 id={titleId} className="text-lg font-semibold">
           Chair and time for {target.patientName}
         </h2>
@@ -126,7 +127,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
             {save.isPending ? "Saving…" : "Save"}
           </Button>
         </div>
-      </form>
+      </LiveForm>
     </dialog>
   );
 }

@@ -4,6 +4,12 @@
 // server's log. With method="post" it goes in the body of a request the page only shows itself
 // again for, and nothing is saved. Forms with no onSubmit (the search and filter forms) are meant
 // to be GETs.
+//
+// Until that code runs, a form's controlled fields are also not yet the page's: when React takes the
+// page over it sets each back to the value it holds, and what was typed is gone without a word. So a
+// form the page's code sends is a LiveForm (components/ui/live-form.tsx), a POST whose controls are
+// disabled until then. The sign-in form alone is a plain POST form: its fields are not controlled
+// (React leaves what was typed), and sent before the code runs it signs no one in (e2e/auth.spec.ts).
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -18,8 +24,18 @@ function tsxFiles(dir: string): string[] {
     .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
 }
 
-/** Each <form> of a file: where it is, whether the page's code sends it, and its method. */
-function formsOf(file: string): { where: string; sentByCode: boolean; method: string | null }[] {
+const PLAIN_FORMS_SENT_BY_CODE = ["app/sign-in/sign-in-form.tsx"];
+
+interface FoundForm {
+  where: string;
+  file: string;
+  live: boolean;
+  sentByCode: boolean;
+  method: string | null;
+}
+
+/** Each <form> or <LiveForm> of a file: where it is, whether the page's code sends it, and its method. */
+function formsOf(file: string): FoundForm[] {
   const source = ts.createSourceFile(
     file,
     fs.readFileSync(path.join(ROOT, file), "utf8"),
@@ -27,16 +43,24 @@ function formsOf(file: string): { where: string; sentByCode: boolean; method: st
     true,
     ts.ScriptKind.TSX,
   );
-  const forms: { where: string; sentByCode: boolean; method: string | null }[] = [];
+  const forms: FoundForm[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && node.tagName.getText() === "form") {
+    const opening = ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node) ? node : null;
+    const tag = opening?.tagName.getText();
+    if (opening && (tag === "form" || tag === "LiveForm")) {
       const attribute = (name: string) =>
-        node.attributes.properties.find((p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText() === name);
+        opening.attributes.properties.find(
+          (p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText() === name,
+        );
       const method = attribute("method")?.initializer;
+      const live = tag === "LiveForm";
       forms.push({
         where: `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`,
+        file,
+        live,
         sentByCode: attribute("onSubmit") !== undefined,
-        method: method && ts.isStringLiteral(method) ? method.text : null,
+        // A LiveForm is always posted.
+        method: live ? "post" : method && ts.isStringLiteral(method) ? method.text : null,
       });
     }
     ts.forEachChild(node, visit);
@@ -58,5 +82,10 @@ describe("forms the page's code sends", () => {
 
   it("are POSTs, so that one sent before the code runs puts nothing typed in the address", () => {
     expect(FORMS.filter((f) => f.sentByCode && f.method !== "post").map((f) => f.where)).toEqual([]);
+  });
+
+  it("are LiveForms, so that nothing typed before the code runs is lost when it does", () => {
+    const plain = FORMS.filter((f) => f.sentByCode && !f.live);
+    expect(plain.map((f) => f.file)).toEqual(PLAIN_FORMS_SENT_BY_CODE);
   });
 });
