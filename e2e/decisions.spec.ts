@@ -4,6 +4,7 @@
 // refused naming the typical range. Each test seeds its own patient through the API.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { worklistRow } from "./exam-keys";
 import { created, day, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
@@ -66,6 +67,15 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
 
   const nurseContext = await browser.newContext();
   const nursePage = await nurseContext.newPage();
+  await test.step("When I, the nurse, look at today's worklist on a ward tablet, her row says HOLD", async () => {
+    await signInThroughApi(nursePage, "nurse");
+    await nursePage.setViewportSize({ width: 768, height: 1024 });
+    await nursePage.goto("/worklist?all=1");
+    const row = worklistRow(nursePage, seeded.mrn);
+    await expect(row.getByText(/HOLD: decided by Omar Haddad/)).toBeVisible();
+    await nursePage.setViewportSize({ width: 1280, height: 720 });
+  });
+
   await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
     await signInThroughApi(nursePage, "nurse");
     await nursePage.goto(`/cycles/${seeded.cycleId}`);

@@ -1,5 +1,4 @@
 "use client";
-import { Fragment } from "react";
 import { DoseBar } from "@/components/dose-bar";
 import { AgentStateView } from "@/components/dose/agent-state-view";
 import { SeverityBadge } from "@/components/ui/badge";
@@ -118,26 +117,26 @@ export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedsi
               </span>
             </a>
           </th>
-          {/* Each agent's bar, and its state when held, stopped or reduced, straight in the cell. */}
+          {/* Each agent's bar, straight in the cell. */}
           <td className={`${WIDE_ONLY} [&>*+*]:mt-0.5`}>
             {row.doses.map((a) => (
-              <Fragment key={a.name}>
-                <DoseBar
-                  label={a.name}
-                  cumulative={a.cumulative}
-                  limit={a.limit}
-                  warnAt={a.warnAt}
-                  unit={a.unit}
-                  compact
-                />
-                {a.state && <AgentStateView name={a.name} words={a.state} />}
-              </Fragment>
+              <DoseBar
+                key={a.name}
+                label={a.name}
+                cumulative={a.cumulative}
+                limit={a.limit}
+                warnAt={a.warnAt}
+                unit={a.unit}
+                compact
+              />
             ))}
           </td>
           <td className="lg:whitespace-nowrap">
             <Trend trend={row.trend} />
           </td>
-          <td>
+          {/* An agent held, stopped or reduced, at every width: the column of dose bars is left out below 1280 px. */}
+          <td className="[&>*+*]:mt-0.5">
+            {row.doses.map((a) => a.state && <AgentStateView key={a.name} name={a.name} words={a.state} />)}
             <OpenAlerts row={row} />
             {row.decisions.map((d, i) => (
               <p key={i} className="text-xs">
