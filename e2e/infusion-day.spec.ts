@@ -4,7 +4,7 @@
 // its own patient through the API.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { worklistRow } from "./exam-keys";
-import { apiAs, created, day, signInThroughApi, uniqueMrn } from "./fixtures";
+import { apiAs, created, day, signInAs, signInThroughApi, uniqueMrn } from "./fixtures";
 import { formatDay } from "../lib/dates";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
@@ -191,6 +191,18 @@ test("a bad value gets a message as I type and saves nothing", async ({ page }) 
     await page.reload();
     await expect(page.getByText(/unsaved draft .* was restored/)).toBeVisible();
     await expect(page.getByLabel("Left foot: felt")).toHaveValue("7");
+  });
+
+  await test.step("But on the same tablet the oncologist, signed in after me, finds the form blank", async () => {
+    await page.context().clearCookies();
+    await signInAs(page, "oncologist");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
+    await expect(page.getByLabel("Left foot: felt")).toHaveValue("");
+    await expect(page.getByText(/unsaved draft/)).toHaveCount(0);
+    // Gone from the browser too, not only unshown: what I typed stays mine.
+    const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("exam-draft")));
+    expect(drafts).toEqual([]);
   });
   await seeded.nurse.dispose();
 });

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { api, ApiRequestError } from "@/lib/client/api";
+import { keepOnlyDraftsOf } from "@/components/exam/draft-storage";
 
 export function SignInForm() {
   const router = useRouter();
@@ -19,9 +20,11 @@ export function SignInForm() {
     setBusy(true);
     setError(null);
     try {
-      await api("POST /api/session", {
+      const { user } = await api("POST /api/session", {
         body: { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") },
       });
+      // A shared tablet: the drafts of whoever used it before are not this user's to see.
+      keepOnlyDraftsOf(user.id);
       router.replace("/");
       router.refresh();
     } catch (e) {

@@ -25,11 +25,14 @@ type Amended = { assessment: ApiAssessment; alerts: ApiAlert[] };
  */
 export function AmendForm({
   exam,
+  userId,
   baseline,
   onDone,
   onCancel,
 }: {
   exam: ApiAssessment;
+  /** The signed-in user, whose draft of the amendment this browser keeps (draft-storage.ts). */
+  userId: string;
   baseline: ExamFindings | null;
   onDone: (result: Amended) => void;
   onCancel: () => void;
@@ -43,7 +46,12 @@ export function AmendForm({
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   // Keyed by version: a draft typed over an older version must not come back over a newer one.
-  const form = useExamDraft(`amend:${exam.id}:v${exam.version}`, draftFrom(exam, exam.assessedOn), exam.cycleId);
+  const form = useExamDraft(
+    `amend:${exam.id}:v${exam.version}`,
+    userId,
+    draftFrom(exam, exam.assessedOn),
+    exam.cycleId,
+  );
 
   const amend = useMutation({
     mutationFn: (input: AssessmentInput) => {

@@ -43,6 +43,7 @@ export function ExamCard({
   exam: stored,
   baseline,
   people,
+  userId,
   canRecord,
   onAmended,
 }: {
@@ -50,6 +51,8 @@ export function ExamCard({
   /** The patient's baseline exam for the suggested grade; null when this exam is the baseline. */
   baseline: ExamFindings | null;
   people: Record<string, string>;
+  /** The signed-in user, who may amend it (their draft is kept: draft-storage.ts). */
+  userId: string;
   canRecord: boolean;
   onAmended: (result: { assessment: ApiAssessment; alerts: ApiAlert[] }) => void;
 }) {
@@ -97,6 +100,7 @@ export function ExamCard({
       {mode === "amend" ? (
         <AmendForm
           exam={exam}
+          userId={userId}
           baseline={baseline}
           onCancel={() => setMode("view")}
           onDone={(result) => {

@@ -27,6 +27,8 @@ import { LiveForm } from "@/components/ui/live-form";
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
 export interface ExamFormProps {
+  /** The signed-in user: a draft kept in this browser is theirs alone (draft-storage.ts). */
+  userId: string;
   patientId: string;
   cycleId: string;
   /** A new exam: every measurement blank. */
@@ -64,7 +66,7 @@ export function ExamForm(props: ExamFormProps) {
   const zone = useClinicZone();
   const idPrefix = useId();
   const fieldId = (path: string) => `${idPrefix}-${path}`;
-  const form = useExamDraft(`cycle:${cycleId}`, props.initial, cycleId);
+  const form = useExamDraft(`cycle:${cycleId}`, props.userId, props.initial, cycleId);
   const [copied, setCopied] = useState<number | null>(null);
   const reported = useMemo(
     () => (props.selfReport ? reportedDraft(props.selfReport, props.initial.assessedOn) : null),

@@ -89,6 +89,7 @@ export function ExamSection({
           exam={exam}
           baseline={baseline?.id === exam.id ? null : baseline}
           people={people}
+          userId={formProps.userId}
           canRecord={canRecord}
           onAmended={(result) => saved("Amendment saved.", result, false)}
         />

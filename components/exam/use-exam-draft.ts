@@ -2,14 +2,8 @@
 import { useEffect, useMemo, useReducer, useState } from "react";
 import { checkDraft } from "./exam-check";
 import { FIELD_LABEL, type ExamDraft } from "./exam-draft";
-import {
-  clearStoredDraft,
-  examFormReducer,
-  initialFormState,
-  loadStoredDraft,
-  messageAt,
-  storeDraft,
-} from "./exam-form-state";
+import { clearStoredDraft, loadStoredDraft, storeDraft } from "./draft-storage";
+import { examFormReducer, initialFormState, messageAt } from "./exam-form-state";
 
 /** One entry of the error summary: the field's path, its name and what it needs. */
 export interface FormProblem {
@@ -22,10 +16,11 @@ export interface FormProblem {
  * The state of one exam form (exam-form-state.ts): the draft, restored from this browser after a
  * reload and stored on every change; its check by the shared zod schema; the message beside each
  * field; and, after a save attempt, every problem in the form's order for the error summary.
- * Mount it on the client only (the stored draft is read on the first render).
+ * The draft is `userId`'s, the user typing (draft-storage.ts). Mount it on the client only (the
+ * stored draft is read on the first render).
  */
-export function useExamDraft(storageKey: string, initial: ExamDraft, cycleId: string | null) {
-  const [stored] = useState(() => loadStoredDraft(storageKey));
+export function useExamDraft(storageKey: string, userId: string, initial: ExamDraft, cycleId: string | null) {
+  const [stored] = useState(() => loadStoredDraft(storageKey, userId));
   const [state, dispatch] = useReducer(
     examFormReducer,
     stored ? initialFormState(stored.draft, stored.marks) : initialFormState(initial),
@@ -34,8 +29,8 @@ export function useExamDraft(storageKey: string, initial: ExamDraft, cycleId: st
   const check = useMemo(() => checkDraft(state.draft, cycleId), [state.draft, cycleId]);
 
   useEffect(() => {
-    if (state.dirty) storeDraft(storageKey, state);
-  }, [state, storageKey]);
+    if (state.dirty) storeDraft(storageKey, userId, state);
+  }, [state, storageKey, userId]);
 
   const checkErrors = check.ok ? {} : check.errors;
   const all = { ...checkErrors, ...state.serverErrors };
@@ -65,7 +60,7 @@ export function useExamDraft(storageKey: string, initial: ExamDraft, cycleId: st
     setServerErrors: (errors: Record<string, string>) => dispatch({ type: "serverErrors", errors }),
     /** Starts over from `next` (after a save, or to drop a restored draft). */
     reset: (next: ExamDraft) => {
-      clearStoredDraft(storageKey);
+      clearStoredDraft(storageKey, userId);
       setRestoredAt(null);
       dispatch({ type: "reset", draft: next });
     },

@@ -113,6 +113,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             </p>
           )}
           <ExamSection
+            userId={user.id}
             patientId={patient.id}
             cycleId={cycle.id}
             initial={emptyDraft(examDay)}
