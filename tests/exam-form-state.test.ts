@@ -12,6 +12,7 @@ import {
   type ExamFormState,
 } from "@/components/exam/exam-form-state";
 import { fieldNotes, type SectionProps } from "@/components/exam/section-props";
+import { PATIENT_REPORTED } from "@/components/self-report/patient-reported";
 import { normalExam } from "@/lib/testing/exam-body";
 
 const previous = draftFrom(
@@ -154,6 +155,48 @@ describe("the notes beside a field", () => {
     expect(notesAt(fresh(), "symptoms.numbness")).toEqual(["previous: Last: 0"]);
     const state = run(fresh(), { type: "set", path: "symptoms.numbness", value: "2" });
     expect(notesAt(state, "symptoms.numbness")).toEqual(["previous: Last: 0", "changed: changed"]);
+  });
+
+  describe("with the patient's report of the day", () => {
+    const reported = { ...emptyDraft("2025-02-03"), symptoms: { ...emptyDraft("2025-02-03").symptoms, numbness: "2" } };
+    const notesWithReport = (state: ExamFormState, path: string) =>
+      fieldNotes(
+        {
+          draft: state.draft,
+          marks: state.marks,
+          previous,
+          reported,
+          baseline: null,
+          set: () => undefined,
+          errorAt: () => undefined,
+          fieldId: (p) => p,
+        },
+        path,
+      ).map((n) => `${n.key}${n.strong ? " (strong)" : ""}: ${String(n.text)}`);
+
+    it("say what the patient reported while the field is blank", () => {
+      expect(notesWithReport(fresh(), "symptoms.numbness")).toEqual([
+        "previous: Last: 0",
+        "reported: Patient reported: 2",
+      ]);
+    });
+
+    it("still say it, in strong type, over last cycle's value copied into the field", () => {
+      const state = run(fresh(), { type: "fill", values: previous, mark: COPIED });
+      expect(notesWithReport(state, "symptoms.numbness")).toEqual([
+        "previous: Last: 0",
+        "reported (strong): Patient reported: 2",
+        "mark (strong): copied",
+      ]);
+    });
+
+    it("say nothing of it once the field holds the patient's answer taken from the report", () => {
+      const state = run(fresh(), { type: "fill", values: reported, mark: PATIENT_REPORTED });
+      expect(notesWithReport(state, "symptoms.numbness")).toEqual([
+        "previous: Last: 0",
+        "mark (strong): patient reported",
+      ]);
+    });
   });
 
   it("say 'not done' for a finding last cycle did not do", () => {

@@ -1,5 +1,6 @@
 import type { ExamFindings } from "@/lib/domain/records";
 import type { FieldNote } from "./number-field";
+import { PATIENT_REPORTED } from "@/components/self-report/patient-reported";
 import { NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
 
 /** What every section of the exam form gets: the draft, a setter by path, errors and the previous exam. */
@@ -37,8 +38,12 @@ export function fieldNotes(props: SectionProps, path: string, words?: (v: string
   }
   const mark = props.marks[path];
   const reported = props.reported ? valueAt(props.reported, path) : "";
-  if (reported !== "" && !mark) {
-    notes.push({ key: "reported", text: `Patient reported: ${words ? words(reported) : reported}` });
+  // Beside the field until it holds the patient's own answer: a value copied from last cycle or
+  // typed that differs from what the patient reported today says so, so that three Enters over
+  // "Same as last cycle" cannot save last cycle's symptoms over today's report unseen.
+  if (reported !== "" && mark !== PATIENT_REPORTED) {
+    const differs = now !== "" && now !== reported;
+    notes.push({ key: "reported", text: `Patient reported: ${words ? words(reported) : reported}`, strong: differs });
   }
   if (mark) notes.push({ key: "mark", text: mark, strong: true });
   return notes;
