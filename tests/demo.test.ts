@@ -14,6 +14,7 @@ import { shiftDay, today } from "@/lib/dates";
 import { DEMO_PATIENTS, seedDemoWard } from "@/lib/demo/seed";
 import { DEMO_USERS } from "@/lib/demo/users";
 import { useTempDatabase } from "@/lib/testing/api";
+import { testSql } from "@/lib/testing/sql";
 
 let cleanup: () => void;
 let outcome: Awaited<ReturnType<typeof seedDemoWard>>;
@@ -135,6 +136,10 @@ describe("the demo ward", () => {
     const entries = await listAudit({ limit: 100_000, offset: 0 });
     const instants = entries.map((e) => e.at).sort();
     expect(instants.at(-1)! <= new Date().toISOString()).toBe(true);
+    // The self-reports' own instants too (seeded before 08:30, today's would otherwise be later).
+    expect(
+      (await testSql("SELECT max(submitted_at) FROM self_reports").value<string>())! <= new Date().toISOString(),
+    ).toBe(true);
     expect(instants[0]! < `${shiftDay(today(), -365)}T23:59:59Z`).toBe(true);
   });
 

@@ -67,7 +67,12 @@ async function seedPatient(staff: Staff, spec: DemoPatient, today: string, clock
   }
 }
 
-/** Sent on the waiting-room tablet at 08:30 UTC of its day, through a code the nurse issued just before. */
+/**
+ * Sent on the waiting-room tablet at 08:30 UTC of its day, through a code the nurse issued just
+ * before; today's, when the ward is seeded earlier than that, ten minutes before the seeding: a
+ * report is never dated after it was received (one dated later would pass for the newest of the
+ * day over a report the patient sends this morning).
+ */
 async function seedSelfReport(
   staff: Staff,
   patientId: string,
@@ -75,7 +80,7 @@ async function seedSelfReport(
   today: string,
   clock: StoryClock,
 ) {
-  const at = new Date(`${shiftDay(today, report.inDays)}T08:30:00Z`);
+  const at = new Date(Math.min(Date.parse(`${shiftDay(today, report.inDays)}T08:30:00Z`), Date.now() - 10 * 60_000));
   const issuedAt = new Date(at.getTime() - 5 * 60_000);
   clock.atInstant(issuedAt);
   const { invitation } = await issueInvitation(staff.nurse.id, patientId, issuedAt);
