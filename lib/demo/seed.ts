@@ -5,7 +5,7 @@ import { recordIntervention, updateIntervention } from "@/db/commands/interventi
 import { issueInvitation, submitSelfReport } from "@/db/commands/self-reports";
 import { withSeedClock } from "@/db/ids";
 import { countUsers } from "@/db/reads/users";
-import { shiftDay, today as todayOnServer } from "@/lib/dates";
+import { instantAt, shiftDay, today as todayOnServer } from "@/lib/dates";
 import { InterventionInput, InterventionPatch } from "@/lib/schemas/intervention";
 import { PatientInput } from "@/lib/schemas/patient";
 import { StoryClock } from "./clock";
@@ -69,9 +69,9 @@ async function seedPatient(staff: Staff, spec: DemoPatient, today: string, clock
 
 /**
  * Sent on the waiting-room tablet at 08:30 UTC of its day, through a code the nurse issued just
- * before; today's, when the ward is seeded earlier than that, ten minutes before the seeding: a
- * report is never dated after it was received (one dated later would pass for the newest of the
- * day over a report the patient sends this morning).
+ * before; today's, when the ward is seeded earlier than that, ten minutes before the seeding (or
+ * at midnight, just after it): a report is never dated after it was received (one dated later
+ * would pass for the newest of the day over a report the patient sends this morning).
  */
 async function seedSelfReport(
   staff: Staff,
@@ -80,7 +80,9 @@ async function seedSelfReport(
   today: string,
   clock: StoryClock,
 ) {
-  const at = new Date(Math.min(Date.parse(`${shiftDay(today, report.inDays)}T08:30:00Z`), Date.now() - 10 * 60_000));
+  const day = shiftDay(today, report.inDays);
+  const received = Math.max(Date.now() - 10 * 60_000, instantAt(day, "00:00").getTime());
+  const at = new Date(Math.min(Date.parse(`${day}T08:30:00Z`), received));
   const issuedAt = new Date(at.getTime() - 5 * 60_000);
   clock.atInstant(issuedAt);
   const { invitation } = await issueInvitation(staff.nurse.id, patientId, issuedAt);
