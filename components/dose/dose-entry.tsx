@@ -67,7 +67,7 @@ export function DoseEntry(props: {
   // The schema and the alert rules come just after the page (dose-check.ts), and with them what
   // only a changed entry shows: the live preview (bar and alerts), the override's reason box, the
   // confirmation. Until then an entry as it opened shows the page's own check of it, and the
-  // fields take input all along.
+  // fields take input once the page is live (LiveForm).
   const checker = useLoadedModule(() =>
     Promise.all([
       import("./dose-check"),
