@@ -32,7 +32,13 @@ export function agentStateWords(
             text: `REDUCED from ${change.from.currentDose} to ${change.to.currentDose} ${unit}: ${by}`,
             urgent: false,
           }
-        : { icon: "✓", text: "Given as planned", urgent: false };
+        : // Not "given": on the chair's screen before the dose, a tick read as a dose already given.
+          // A decision to proceed says who decided: it may have lifted a hold.
+          {
+            icon: "→",
+            text: change ? `As planned: ${change.decision} ${by}` : "As planned: no hold or reduction decided",
+            urgent: false,
+          };
   }
 }
 
