@@ -2,7 +2,14 @@
 // marks, that nothing the nurse typed is replaced, a foot's monofilament entry kept whole, and
 // when messages show.
 import { describe, expect, it } from "vitest";
-import { draftFrom, emptyDraft, MEASUREMENT_PATHS, NOT_DONE, valueAt } from "@/components/exam/exam-draft";
+import {
+  draftFrom,
+  emptyDraft,
+  MEASUREMENT_PATHS,
+  NOT_DONE,
+  valueAt,
+  type ExamDraft,
+} from "@/components/exam/exam-draft";
 import {
   COPIED,
   examFormReducer,
@@ -133,18 +140,18 @@ describe("messages", () => {
 });
 
 describe("the notes beside a field", () => {
-  const notesAt = (state: ExamFormState, path: string, words?: (v: string) => string, last = previous) => {
-    const props: SectionProps = {
-      draft: state.draft,
-      marks: state.marks,
-      previous: last,
-      baseline: null,
-      set: () => undefined,
-      errorAt: () => undefined,
-      fieldId: (p) => p,
-    };
-    return fieldNotes(props, path, words).map((n) => `${n.key}: ${String(n.text)}`);
-  };
+  const sectionProps = (state: ExamFormState, last = previous, reported: ExamDraft | null = null): SectionProps => ({
+    draft: state.draft,
+    marks: state.marks,
+    previous: last,
+    reported,
+    baseline: null,
+    set: () => undefined,
+    errorAt: () => undefined,
+    fieldId: (p) => p,
+  });
+  const notesAt = (state: ExamFormState, path: string, words?: (v: string) => string, last = previous) =>
+    fieldNotes(sectionProps(state, last), path, words).map((n) => `${n.key}: ${String(n.text)}`);
 
   it("say last cycle's value in words, and 'copied' while the copied value stands", () => {
     const state = run(fresh(), { type: "fill", values: previous, mark: COPIED });
@@ -160,19 +167,9 @@ describe("the notes beside a field", () => {
   describe("with the patient's report of the day", () => {
     const reported = { ...emptyDraft("2025-02-03"), symptoms: { ...emptyDraft("2025-02-03").symptoms, numbness: "2" } };
     const notesWithReport = (state: ExamFormState, path: string) =>
-      fieldNotes(
-        {
-          draft: state.draft,
-          marks: state.marks,
-          previous,
-          reported,
-          baseline: null,
-          set: () => undefined,
-          errorAt: () => undefined,
-          fieldId: (p) => p,
-        },
-        path,
-      ).map((n) => `${n.key}${n.strong ? " (strong)" : ""}: ${String(n.text)}`);
+      fieldNotes(sectionProps(state, previous, reported), path).map(
+        (n) => `${n.key}${n.strong ? " (strong)" : ""}: ${String(n.text)}`,
+      );
 
     it("say what the patient reported while the field is blank", () => {
       expect(notesWithReport(fresh(), "symptoms.numbness")).toEqual([
