@@ -26,19 +26,17 @@ export function agentStateWords(
     case "stopped":
       return { icon: "■", text: `STOPPED${by ? `: ${by}` : ""}`, urgent: true };
     case "active":
-      return change?.decision === "reduce"
-        ? {
-            icon: "↓",
-            text: `REDUCED from ${change.from.currentDose} to ${change.to.currentDose} ${unit}: ${by}`,
-            urgent: false,
-          }
-        : // Not "given": on the chair's screen before the dose, a tick read as a dose already given.
-          // A decision to proceed says who decided: it may have lifted a hold.
-          {
-            icon: "→",
-            text: change ? `As planned: ${change.decision} ${by}` : "As planned: no hold or reduction decided",
-            urgent: false,
-          };
+      if (change?.decision === "reduce") {
+        const text = `REDUCED from ${change.from.currentDose} to ${change.to.currentDose} ${unit}: ${by}`;
+        return { icon: "↓", text, urgent: false };
+      }
+      // Not "given": on the chair's screen before the dose, a tick read as a dose already given.
+      // A decision to proceed says who decided: it may have lifted a hold.
+      return {
+        icon: "→",
+        text: change ? `As planned: ${change.decision} ${by}` : "As planned: no hold or reduction decided",
+        urgent: false,
+      };
   }
 }
 

@@ -5,8 +5,9 @@ import type { ExamDraft } from "./exam-draft";
 // typist's alone: another user opening the cycle starts from a blank form rather than from
 // findings they did not take (which would be saved under their name), and the next sign-in in
 // this browser removes every draft but the new user's own.
+const DRAFTS = "cipn-watch:exam-draft:";
 // "v2": drafts stored before blanks and "not done" were told apart are not read back.
-const STORAGE_PREFIX = "cipn-watch:exam-draft:v2:";
+const STORAGE_PREFIX = `${DRAFTS}v2:`;
 
 export interface StoredDraft {
   draft: ExamDraft;
@@ -47,11 +48,11 @@ export function clearStoredDraft(key: string, userId: string): void {
   }
 }
 
-/** At sign-in: every exam draft in this browser but those of `userId` is removed. */
+/** At sign-in: every exam draft in this browser but those of `userId` is removed, of any version. */
 export function keepOnlyDraftsOf(userId: string): void {
   try {
     const others = Object.keys(window.localStorage).filter(
-      (name) => name.startsWith("cipn-watch:exam-draft:") && !name.endsWith(`:by:${userId}`),
+      (name) => name.startsWith(DRAFTS) && !name.endsWith(`:by:${userId}`),
     );
     for (const name of others) window.localStorage.removeItem(name);
   } catch {
