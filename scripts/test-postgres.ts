@@ -31,9 +31,9 @@ try {
         // copy. Until then it names a database that does not exist, so nothing writes into the template.
         DATABASE_URL: template.appUrl.replace(/\/\w+$/, "/no_database_before_use_temp_database"),
         CIPN_TEST_POSTGRES: JSON.stringify({ ...cluster.address, template: TEMPLATE }),
-        // The fuzz sends its full 16,000 requests on SQLite; here a tenth of them. What it looks for
+        // The fuzz sends its full 25,000 requests on SQLite; here a tenth of them. What it looks for
         // (a 5xx, a change made by a refused request) is decided before the database, and on
-        // PostgreSQL each request costs two fingerprints of every table over the network.
+        // PostgreSQL each request costs a fingerprint of every table over the network.
         FUZZ_RUNS: process.env.FUZZ_RUNS ?? "100",
         // Beside the cluster's files, so they go with it.
         SECRETS_PATH: path.join(cluster.directory, "secrets.json"),

@@ -225,7 +225,7 @@ export const isWrite = (def: EndpointDef) => (WRITE_METHODS as readonly string[]
 /**
  * One statement that sums up every table of the schema (db/protection.ts lists them; PostgreSQL's
  * are the same, tests/foundation/pg-schema-parity.test.ts), in SQL both databases run: one round
- * trip a fingerprint, as the fuzz takes two for each of its requests.
+ * trip a fingerprint, as the fuzz takes one for each of its requests.
  */
 let fingerprintStatement: string | undefined;
 // Typed, as PostgreSQL gives the columns of a UNION the type of their first non-null branch.
