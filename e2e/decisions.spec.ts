@@ -109,6 +109,19 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
     await expect(override).toContainText('Omar Haddad decided "hold"');
     await expect(override).toContainText("Given because: Dr Haddad agreed by phone: symptoms resolved");
   });
+
+  await test.step("When I, the oncologist, open the decision on that override, it says first that oxaliplatin is held and what Proceed would do", async () => {
+    await page.goto(`/patients/${seeded.patientId}`);
+    const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+    if (!(await override.getByRole("radio", { name: /^Proceed/ }).isVisible())) {
+      await override.getByText("Decide on this alert").click();
+    }
+    const notice = override.getByRole("note");
+    await expect(notice).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
+    await expect(notice).toContainText("Proceed lifts this hold");
+    await expect(override.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
+    await expect(override.getByRole("radio", { name: /^Hold/ })).toHaveAccessibleName(/Keeps the hold/);
+  });
   await nurseContext.close();
   await seeded.nurse.dispose();
 });

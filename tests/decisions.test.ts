@@ -2,6 +2,7 @@
 // course agent's current dose or status, with its history; several alerts take one decision; a
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPatientReview, standingDecision } from "@/db/reads/patient-summary";
 import { shiftDay, today } from "@/lib/dates";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
@@ -150,6 +151,12 @@ describe("a decision changes the course", () => {
       reason: "grade 2, wait a cycle",
     });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("held");
+    // What a decision form on any of her oxaliplatin alerts says first (components/alerts/standing-decision.tsx).
+    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+      status: "held",
+      currentDose: 85,
+      change: { decision: "hold", reason: "grade 2, wait a cycle", decidedBy: { displayName: "Test oncologist" } },
+    });
     const { body: day } = await nurse.get(`/api/worklist?date=${cycles[1]!.date}`);
     const row = day.patients.find((p: { patientId: string }) => p.patientId === patientId);
     expect(row.agents[0]).toMatchObject({
@@ -173,6 +180,7 @@ describe("a decision changes the course", () => {
 
     await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "Back to grade 1" });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("active");
+    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toBeNull();
     const next = await nurse.post(`/api/cycles/${cycles[2]!.id}/doses`, {
       agent: "oxaliplatin",
       dose: 85,
@@ -247,6 +255,10 @@ describe("a decision changes the course", () => {
     const override = given.body.alerts.find((a: { kind: string }) => a.kind === "decision-override");
     await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "seen" });
     expect(await agentState(patientId, "oxaliplatin")).toMatchObject({ status: "stopped" });
+    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+      status: "stopped",
+      change: { decision: "stop", reason: "grade 3" },
+    });
   });
 
   it("projects the next cycle at the current dose a reduce set", async () => {

@@ -6,7 +6,7 @@ import { Field, TextInput, TextArea } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { DECISIONS } from "@/lib/domain/codes";
+import { DECISIONS, type Decision } from "@/lib/domain/codes";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
 import { GroupDecisions } from "./group-decisions";
@@ -51,12 +51,13 @@ function decidedMessage(group: DecisionGroup, input: AcknowledgeInput, unit: str
  */
 export function AcknowledgeForm({
   target,
-  reduceHint,
+  hints,
   reduceTo,
   group,
 }: {
   target: DecisionTarget;
-  reduceHint: string | null;
+  /** What a decision does here, where it says more than DECISION_HINT: the reduced dose, a hold lifted. */
+  hints: Partial<Record<Decision, string | null>>;
   reduceTo: ReduceField | null;
   group?: DecisionGroup;
 }) {
@@ -129,9 +130,7 @@ export function AcknowledgeForm({
               />
               <span>
                 <span className="font-medium">{DECISION_LABEL[d]}</span>
-                <span className="block text-xs text-slate-600">
-                  {d === "reduce" && reduceHint ? reduceHint : DECISION_HINT[d]}
-                </span>
+                <span className="block text-xs text-slate-600">{hints[d] ?? DECISION_HINT[d]}</span>
               </span>
             </label>
           ))}

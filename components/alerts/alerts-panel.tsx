@@ -1,12 +1,13 @@
 import type { ApiAlert } from "@/db/reads/alerts";
-import { reduceTarget, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
+import { reduceTarget, standingDecision, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
 import { formatDose } from "@/components/patient/format";
 import { AddANote } from "@/components/notes/add-a-note";
 import { NoteList } from "@/components/notes/note-list";
-import { AcknowledgeForm, type ReduceField } from "./acknowledge-form";
+import { AcknowledgeForm, type DecisionGroup, type DecisionTarget, type ReduceField } from "./acknowledge-form";
 import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
+import { StandingDecisionNotice, standingHints } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
 export function reduceHintText(target: ReduceTarget | null): string | null {
@@ -24,6 +25,36 @@ export function reduceField(target: ReduceTarget | null): ReduceField | null {
       ? `The plan names no lower dose than ${formatDose(target.from, target.unit)}: give the dose to reduce to.`
       : `The plan says ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
   return { dose: target.dose, unit: target.unit, planSays };
+}
+
+/**
+ * The decision form for an alert, or for its agent's open alerts together, under the hold or stop
+ * in force on the agent; its hints and its reduced dose worked out here on the server.
+ */
+export function DecisionForm({
+  review,
+  alert,
+  target,
+  group,
+}: {
+  review: PatientReview;
+  alert: Pick<ApiAlert, "agent" | "cycleId">;
+  target: DecisionTarget;
+  group?: DecisionGroup;
+}) {
+  const reduce = reduceTarget(review, alert);
+  const standing = standingDecision(review, alert.agent);
+  return (
+    <>
+      <StandingDecisionNotice standing={standing} agent={alert.agent} />
+      <AcknowledgeForm
+        target={target}
+        hints={{ ...standingHints(standing, alert.agent), reduce: reduceHintText(reduce) }}
+        reduceTo={reduceField(reduce)}
+        group={group}
+      />
+    </>
+  );
 }
 
 /** Decisions shown in full; older ones fold away so a long course stays readable. */
@@ -57,11 +88,7 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
                     <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
                       Decide on this alert
                     </summary>
-                    <AcknowledgeForm
-                      target={{ alertId: alert.id }}
-                      reduceHint={reduceHintText(reduceTarget(review, alert))}
-                      reduceTo={reduceField(reduceTarget(review, alert))}
-                    />
+                    <DecisionForm review={review} alert={alert} target={{ alertId: alert.id }} />
                   </details>
                 ) : (
                   <>

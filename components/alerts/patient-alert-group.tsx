@@ -9,8 +9,7 @@ import { neuropathyGrade } from "@/lib/domain/grading";
 import { describeAction } from "@/lib/domain/plans";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
-import { AcknowledgeForm } from "./acknowledge-form";
-import { reduceField, reduceHintText } from "./alerts-panel";
+import { DecisionForm } from "./alerts-panel";
 import { groupHeading, groupId } from "./decision-focus";
 import { alertKindLabel } from "./alert-words";
 
@@ -68,10 +67,10 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
               ? `Decide on the ${name} alert`
               : `Decide on the ${group.alerts.length} ${name} alerts together`}
           </summary>
-          <AcknowledgeForm
+          <DecisionForm
+            review={review}
+            alert={group.alerts[0]!}
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
-            reduceHint={reduceHintText(reduceTarget(review, group.alerts[0]!))}
-            reduceTo={reduceField(reduceTarget(review, group.alerts[0]!))}
             group={{
               id: groupId(review.patient.id, group.agent),
               patient: `${review.patient.familyName}, ${review.patient.givenName}`,

@@ -4,7 +4,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Decision } from "@/lib/domain/codes";
-import { applyDecision, reductionTarget, sameState } from "@/lib/domain/decisions";
+import { applyDecision, coursesDecidedFor, reductionTarget, sameState } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor } from "@/lib/domain/plans";
 import type { PatientRecord } from "@/lib/domain/records";
@@ -14,16 +14,6 @@ import type { Tx } from "../client";
 import { InvalidError } from "../errors";
 import { newId } from "../ids";
 import { courseAgentChanges, courseAgents } from "../tables";
-
-/**
- * The courses a decision on an agent acts on: those that include it with a cycle still planned,
- * else the latest course that includes it (so a decision after the last cycle is still kept).
- */
-function coursesDecidedFor(record: PatientRecord, agent: AgentCode) {
-  const including = record.courses.filter((c) => c.agents.some((a) => a.agent === agent));
-  const ongoing = including.filter((c) => c.cycles.some((y) => y.status === "planned"));
-  return ongoing.length > 0 ? ongoing : including.slice(-1);
-}
 
 export interface AgentDecisionInput {
   userId: string;
@@ -49,7 +39,7 @@ export async function applyAgentDecision(tx: Tx, record: PatientRecord, input: A
   const exams = record.exams.filter((e) => !e.enteredInError).sort(byExamOrder);
   const exam = exams.find((e) => e.id === input.assessmentId) ?? exams.at(-1) ?? null;
   const rules = termsFor(input.agent, record.plansInForce).rules;
-  for (const course of coursesDecidedFor(record, input.agent)) {
+  for (const course of coursesDecidedFor(record.courses, input.agent)) {
     const facts = course.agents.find((a) => a.agent === input.agent)!;
     const from = { currentDose: facts.currentDose, status: facts.status };
     if (from.status === "stopped") continue;

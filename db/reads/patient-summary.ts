@@ -9,6 +9,7 @@ import { getAgent, isAgentCode, type AgentCode, type GradeRule } from "@/lib/dom
 import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
+import { coursesDecidedFor } from "@/lib/domain/decisions";
 import { decidedReduction, defaultTerms, describeRule, governingRule, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
@@ -101,6 +102,28 @@ export async function reviewOf(tx: Tx, patientId: string, day: string = today())
   };
 }
 export type PatientReview = Awaited<ReturnType<typeof reviewOf>>;
+
+/** A hold or a stop in force on an agent, with the decision that made it (null if none is on record). */
+export interface StandingDecision {
+  status: "held" | "stopped";
+  currentDose: number;
+  unit: string;
+  change: ReviewCourse["agents"][number]["history"][number] | null;
+}
+
+/**
+ * The hold or stop in force on the agent in a course that a decision on it would act on
+ * (coursesDecidedFor), or null when it is active there: what an oncologist must know before
+ * deciding, as a proceed lifts a hold.
+ */
+export function standingDecision(review: PatientReview, agent: AgentCode): StandingDecision | null {
+  for (const course of coursesDecidedFor(review.courses, agent)) {
+    const { status, currentDose, unit, history } = course.agents.find((a) => a.agent === agent)!;
+    if (status !== "held" && status !== "stopped") continue;
+    return { status, currentDose, unit, change: history.findLast((h) => h.to.status === status) ?? null };
+  }
+  return null;
+}
 
 export interface ReduceTarget {
   /** The next dose per administration, or null when neither the plan nor the agent names one. */

@@ -5,6 +5,7 @@ import { evaluatePatient } from "./alerts";
 import { AGENT_STATUSES, DECISIONS, type Decision } from "./codes";
 import {
   applyDecision,
+  coursesDecidedFor,
   lastChangeBefore,
   overrideOf,
   reductionTarget,
@@ -19,6 +20,31 @@ const active: AgentState = { currentDose: 85, status: "active" };
 function change(decision: Decision, from: AgentState, to: AgentState, at: string, courseId = "k"): AgentChangeFacts {
   return { courseId, agent: "oxaliplatin", decision, from, to, reason: "grade 2 numbness", decidedBy: "Dr Reyes", at };
 }
+
+describe("coursesDecidedFor: which courses a decision on an agent changes", () => {
+  const courseOf = (id: string, agents: string[], statuses: string[]) => ({
+    id,
+    agents: agents.map((agent) => ({ agent })),
+    cycles: statuses.map((status) => ({ status })),
+  });
+  const ended = courseOf("ended", ["oxaliplatin"], ["given", "given"]);
+  const other = courseOf("other", ["paclitaxel"], ["planned"]);
+
+  it("every course with the agent and a cycle still planned", () => {
+    const a = courseOf("a", ["oxaliplatin"], ["given", "planned"]);
+    const b = courseOf("b", ["oxaliplatin", "paclitaxel"], ["planned"]);
+    expect(coursesDecidedFor([ended, a, other, b], "oxaliplatin").map((c) => c.id)).toEqual(["a", "b"]);
+  });
+
+  it("with none planned, the latest course with the agent, so a decision after the last cycle is kept", () => {
+    const earlier = courseOf("earlier", ["oxaliplatin"], ["given"]);
+    expect(coursesDecidedFor([earlier, ended, other], "oxaliplatin").map((c) => c.id)).toEqual(["ended"]);
+  });
+
+  it("none when no course has the agent", () => {
+    expect(coursesDecidedFor([other], "oxaliplatin")).toEqual([]);
+  });
+});
 
 describe("applyDecision: what a decision leaves for the cycles to come", () => {
   it("reduce sets the dose and keeps the agent active", () => {

@@ -46,6 +46,19 @@ export function applyDecision(state: AgentState, decision: Decision, toDose?: nu
   }
 }
 
+/**
+ * The courses a decision on an agent acts on: those that include it with a cycle still planned,
+ * else the latest course that includes it (so a decision after the last cycle is still kept).
+ * Courses come earliest first.
+ */
+export function coursesDecidedFor<
+  C extends { agents: readonly { agent: string }[]; cycles: readonly { status: string }[] },
+>(courses: readonly C[], agent: AgentCode): C[] {
+  const including = courses.filter((c) => c.agents.some((a) => a.agent === agent));
+  const ongoing = including.filter((c) => c.cycles.some((y) => y.status === "planned"));
+  return ongoing.length > 0 ? ongoing : including.slice(-1);
+}
+
 export function sameState(a: AgentState, b: AgentState): boolean {
   return a.status === b.status && Math.abs(a.currentDose - b.currentDose) < 1e-9;
 }
