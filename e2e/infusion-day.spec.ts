@@ -57,6 +57,11 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
     );
   });
 
+  // The same cycle open in a second tab, as a nurse covering the next chair might have it.
+  const otherTab = await page.context().newPage();
+  await otherTab.goto(page.url());
+  await expect(otherTab.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+
   await test.step("When I record today's oxaliplatin dose, prefilled from the course", async () => {
     const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
     await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
@@ -68,6 +73,17 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
     const status = oxaliplatin.getByRole("status");
     await expect(status).toContainText("Cumulative dose now 690 mg/m2");
     await expect(status).toContainText("Cumulative dose near the limit · Oxaliplatin");
+  });
+
+  await test.step("When the other tab, opened before it, records the same dose, it is refused naming mine, and counted once", async () => {
+    const oxaliplatin = otherTab.getByRole("region", { name: "Oxaliplatin" });
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    await expect(oxaliplatin).toContainText(
+      /Since this screen was opened, oxaliplatin 85 mg\/m2 was recorded for this cycle by Nadia Brooks at .+\. Nothing was recorded/,
+    );
+    const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
+    expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(1);
+    await otherTab.close();
   });
 
   await test.step("Then the worklist shows the exam done and the new alert", async () => {

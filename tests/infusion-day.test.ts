@@ -20,7 +20,7 @@ import { cycleDetail } from "@/db/reads/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
 import { suggestGrade, suggestion } from "@/lib/domain/grading";
 import { evaluatePatient } from "@/lib/domain/alerts";
-import { agentInCourse, course, cycleOf, dose, examAt, record, stored } from "@/lib/domain/testing-fixtures";
+import { agentInCourse, course, cycleOf, dose, examAt, plan, record, stored } from "@/lib/domain/testing-fixtures";
 import { REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
@@ -163,10 +163,47 @@ describe("the dose prefill and preview", () => {
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBe(75);
     expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2");
-    expect(suggestion.why).toContain("awaiting the oncologist");
+    expect(suggestion.why).toBe(
+      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2, awaiting the oncologist",
+    );
     expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
       "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2.",
     ]);
+  });
+
+  it("while a rule to hold awaits the oncologist, leaves the field empty rather than the full dose, and a dose typed asks first", () => {
+    const exam = examAt(c2, { sensoryGrade: 3 });
+    const rules = [{ minGrade: 3, action: "hold" as const }];
+    const r = record({
+      courses: [folfox],
+      exams: [exam],
+      plansInForce: { oxaliplatin: plan("oxaliplatin", { rules }) },
+    });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind.startsWith("grade-"));
+    const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
+    expect(suggestion.dose).toBeNull();
+    expect(suggestion.why).toBe(
+      "Left empty: the plan says hold oxaliplatin, awaiting the oncologist: ask before giving a dose",
+    );
+    expect(previewDose(r, open, c2, suggestion, 85, 1).confirm).toContain(
+      "Awaiting the oncologist: plan says hold oxaliplatin.",
+    );
+  });
+
+  it("while a rule to reduce to a dose it does not name awaits the oncologist, leaves the field empty", () => {
+    // 70 mg/m2 is on no step of oxaliplatin's dose-level table: "one dose level" names no dose.
+    const at70 = course("k", [agentInCourse("oxaliplatin", 85, 1, { currentDose: 70 })], {
+      setting: "adjuvant",
+      given: 1,
+    });
+    const exam = examAt(cycleOf(at70, 2), { sensoryGrade: 2 });
+    const r = record({ courses: [at70], exams: [exam] });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind === "grade-reduce");
+    expect(open).toHaveLength(1);
+    const suggestion = suggestDose(r, { ...item, currentDose: 70 }, "adjuvant", { courseId: "k", stored: open });
+    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin one dose level");
+    expect(suggestion.dose).toBeNull();
+    expect(suggestion.why).toContain("Left empty: the plan says reduce oxaliplatin one dose level");
   });
 
   it("asks for confirmation when the dose reaches the limit, and not one unit below it", () => {
@@ -219,7 +256,9 @@ describe("the dose prefill follows the course agent's state", () => {
     const r = record({ courses: [folfox], decisions: [change("reduce", { currentDose: 75, status: "active" })] });
     const suggestion = suggestDose(r, { ...item, currentDose: 75, status: "active" }, "adjuvant", { courseId: "d" });
     expect(suggestion.dose).toBe(75);
-    expect(suggestion.why).toMatch(/^reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*, grade 2 numbness$/);
+    expect(suggestion.why).toMatch(
+      /^Filled with 75 mg\/m2: reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*, grade 2 numbness$/,
+    );
   });
 
   it("leaves the field empty for an agent on hold, and a dose given anyway is to be confirmed as an override", () => {
@@ -241,7 +280,11 @@ describe("the dose prefill follows the course agent's state", () => {
     const context = { record: r, stored: [], cycle: cycleOf(folfox, 2), today: cycleOf(folfox, 2).date };
     const empty = checkDose(context, suggestion, prefilled(suggestion));
     expect(empty.preview).toBeNull();
-    expect(Object.keys(empty.errors)).toEqual(["dose"]);
+    // Left empty on purpose, the field is no error until Record is pressed, and then in plain words.
+    expect(empty.errors).toEqual({});
+    expect(checkDose(context, suggestion, { ...prefilled(suggestion), tried: true }).errors).toEqual({
+      dose: "Enter a dose.",
+    });
     expect(empty.againstDecision).toBe(true);
     const typed = { ...prefilled(suggestion), dose: "85" };
     expect(checkDose(context, suggestion, typed).overrideErrors).toEqual({
@@ -302,6 +345,45 @@ describe("the cycle page's read", () => {
     expect(detail.exams).toHaveLength(1);
     expect(detail.storedAlerts.map((a) => a.kind)).toContain("no-plan");
     expect(await cycleDetail("no-such-cycle")).toBeNull();
+  });
+
+  it("refuses a dose from a screen that did not see the one recorded meanwhile, naming it, and counts it once", async () => {
+    const { body: p } = await nurse.post("/api/patients", {
+      mrn: "CD-3",
+      familyName: "Moss",
+      givenName: "Ana",
+      birthDate: "1958-07-01",
+      sex: "female",
+      heightCm: 165,
+      weightKg: 62,
+    });
+    const { body: c } = await oncologist.post(`/api/patients/${p.patient.id}/courses`, {
+      name: "mFOLFOX6",
+      startDate: "2025-01-06",
+      cycleLengthDays: 14,
+      cycles: 3,
+      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+    });
+    const cycleId = c.course.cycles[0].id;
+    const dose = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", dosesSeen: 0 };
+    // Two tabs opened on the cycle before either recorded its dose: the first is recorded.
+    expect((await nurse.post(`/api/cycles/${cycleId}/doses`, dose)).status).toBe(201);
+    const second = await nurse.post(`/api/cycles/${cycleId}/doses`, dose);
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toMatch(
+      /^Since this screen was opened, oxaliplatin 85 mg\/m2 was recorded for this cycle by Test nurse at .+\. Nothing was recorded/,
+    );
+    expect(second.body.error.current.doses).toHaveLength(1);
+    const { body: list } = await nurse.get(`/api/patients/${p.patient.id}/doses`);
+    expect(list.doses).toHaveLength(1);
+    // A screen that saw the first records a second on purpose (a split dose); one that names no count is not checked.
+    expect((await nurse.post(`/api/cycles/${cycleId}/doses`, { ...dose, dosesSeen: 1 })).status).toBe(201);
+    const { dosesSeen: _, ...unchecked } = dose;
+    expect((await nurse.post(`/api/cycles/${cycleId}/doses`, unchecked)).status).toBe(201);
+    // What the chair sends: the count the page read for the cycle.
+    const detail = (await cycleDetail(cycleId))!;
+    const suggestion = suggestDose(detail.record, detail.course.agents[0]!, null, { cycleId });
+    expect(suggestion.dosesSeen).toBe(3);
   });
 
   it("answers a bad exam with the form's clinical words, field by field, and stores nothing", async () => {

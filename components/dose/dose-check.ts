@@ -117,8 +117,12 @@ export interface DoseCheck {
 /** Everything the entry shows and checks for the dose as typed. */
 export function checkDose(context: DoseContext, suggestion: DoseSuggestion, typed: TypedDose): DoseCheck {
   const given = givenDose(suggestion, typed);
-  const parsed = DoseInput.safeParse(typed.dose.trim() === "" ? { ...given, dose: undefined } : given);
+  const blank = typed.dose.trim() === "";
+  const parsed = DoseInput.safeParse(blank ? { ...given, dose: undefined } : given);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  // A field left empty on purpose (an agent held, a rule awaiting the oncologist) is no error
+  // until Record is pressed.
+  if (blank && !typed.tried) delete errors.dose;
   const preview = parsed.success
     ? previewDose(
         context.record,
@@ -154,6 +158,7 @@ export function openingChecks(
     course.agents.map((item) => {
       const suggestion = suggestDose(context.record, item, course.setting, {
         courseId: course.id,
+        cycleId: context.cycle.id,
         stored: context.stored,
       });
       return [item.agent, checkDose(context, suggestion, prefilled(suggestion))];

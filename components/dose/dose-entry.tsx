@@ -53,13 +53,14 @@ export function DoseEntry(props: {
   const off = suggestion.status !== "active";
   const [overriding, setOverriding] = useState(false);
   const [overrideReason, setOverrideReason] = useState("");
+  const [tried, setTried] = useState(false);
   const typed: TypedDose = {
     dose: typedDose ?? start.dose,
     administrations: typedAdministrations ?? start.administrations,
     overriding,
     overrideReason,
+    tried,
   };
-  const [tried, setTried] = useState(false);
   const overridingErrorId = useId();
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
@@ -98,6 +99,8 @@ export function DoseEntry(props: {
       setOpen(false);
       router.refresh();
     },
+    // A refusal may come of a dose recorded meanwhile from another screen (409): the page shows it.
+    onError: () => router.refresh(),
     onSettled: () => setConfirming(false),
   });
 
@@ -180,9 +183,7 @@ export function DoseEntry(props: {
               error={serverError?.fields?.administrations ?? errors.administrations}
             />
           </div>
-          <p className="text-sm text-slate-800">
-            {off ? "Left empty" : `Filled with ${suggestion.dose} ${item.unit}`}: {suggestion.why}.
-          </p>
+          <p className="text-sm text-slate-800">{suggestion.why}.</p>
           {againstDecision && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
               <legend className="px-1 font-medium">Give a dose against the decision</legend>

@@ -33,7 +33,10 @@ export interface DoseSuggestion {
   unit: DoseUnit;
   /** The course's current dose per administration. */
   planned: number;
-  /** The dose to prefill; null (an empty field) for an agent held or stopped. */
+  /**
+   * The dose to prefill; null (an empty field) for an agent held or stopped, and while a plan rule
+   * to hold, stop or reduce to a dose it does not name awaits the oncologist.
+   */
   dose: number | null;
   administrations: number;
   status: AgentStatus;
@@ -41,23 +44,27 @@ export interface DoseSuggestion {
   change: AgentChangeFacts | null;
   /** An open grade alert still awaiting the oncologist: what the plan says, in words. */
   awaiting: string | null;
-  /** Why the field holds what it holds, in words. */
+  /** What the field starts with and why, in words: "Filled with 75 mg/m2: …", "Left empty: …". */
   why: string;
   /** The grade rule the latest exam meets. */
   rule: GradeRule | null;
+  /** How many doses of the agent the cycle holds (not entered in error), sent with a dose (DoseInput). */
+  dosesSeen?: number;
 }
 
 /**
  * The prefill for one agent: the course's current dose (reduced by a decision), the reduced dose
  * a reduce rule asks for while the oncologist has not decided yet, and nothing for an agent held
- * or stopped. A daily oral drug's record covers the cycle's days; an infusion is recorded as
- * given, one administration at a time (docs/api.md, `administrations`).
+ * or stopped, nor while a rule to hold or stop it (or to reduce it to a dose the rule does not
+ * name) awaits the oncologist: the course's full dose is then not the dose to give, and a field
+ * filled with it would be given with one key. A daily oral drug's record covers the cycle's days;
+ * an infusion is recorded as given, one administration at a time (docs/api.md, `administrations`).
  */
 export function suggestDose(
   record: PatientRecord,
   item: CourseAgentRow,
   setting: Setting | null,
-  context: { courseId?: string; stored?: readonly StoredAlert[]; zone?: string } = {},
+  context: { courseId?: string; cycleId?: string; stored?: readonly StoredAlert[]; zone?: string } = {},
 ): DoseSuggestion {
   const agentCode = item.agent as AgentCode;
   const agent = getAgent(agentCode);
@@ -79,10 +86,11 @@ export function suggestDose(
   const reduced = awaiting && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
   const unit = agent.unit;
   const off = item.status !== "active";
-  const why = off
+  const dose = off || (awaiting && reduced === null) ? null : (reduced ?? item.currentDose);
+  const because = off
     ? `${item.status === "held" ? "held" : "stopped"}: no dose is planned`
-    : reduced !== null
-      ? `the plan says reduce to ${reduced} ${unit}, awaiting the oncologist`
+    : awaiting
+      ? `the ${awaiting}, awaiting the oncologist${dose === null ? ": ask before giving a dose" : ""}`
       : change?.decision === "reduce"
         ? `reduced from ${change.from.currentDose} to ${change.to.currentDose} ${unit} on ${formatDateTime(change.at, context.zone)}, ${change.reason}`
         : `the course's dose`;
@@ -91,12 +99,17 @@ export function suggestDose(
     name: agent.name,
     unit,
     planned: item.currentDose,
-    dose: off ? null : (reduced ?? item.currentDose),
+    dose,
     administrations,
     status: item.status,
     change,
     awaiting,
-    why,
+    why: `${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`,
     rule,
+    dosesSeen:
+      context.cycleId === undefined
+        ? undefined
+        : record.doses.filter((d) => d.cycleId === context.cycleId && d.agent === agentCode && !d.enteredInError)
+            .length,
   };
 }

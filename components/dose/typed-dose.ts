@@ -8,6 +8,8 @@ export interface TypedDose {
   administrations: string;
   overriding: boolean;
   overrideReason: string;
+  /** Record was pressed: from then on an empty dose field is an error, not just where a dose goes. */
+  tried?: boolean;
 }
 
 /** What an entry starts with: the suggested dose and administrations, no override. */
@@ -20,12 +22,16 @@ export function prefilled(suggestion: DoseSuggestion): TypedDose {
   };
 }
 
-/** A dose as the entry sends it: the agent's code and unit as the library types them (a course's unit is always its agent's). */
+/**
+ * A dose as the entry sends it: the agent's code and unit as the library types them (a course's
+ * unit is always its agent's), and the doses of the cycle it was typed beside.
+ */
 export function givenDose(suggestion: DoseSuggestion, typed: Pick<TypedDose, "dose" | "administrations">) {
   return {
     agent: suggestion.agent,
     dose: Number(typed.dose),
     unit: suggestion.unit,
     administrations: Number(typed.administrations),
+    dosesSeen: suggestion.dosesSeen,
   };
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { formatDay, today } from "@/lib/dates";
-import { getAgent } from "@/lib/domain/agents";
+import { and, asc, eq } from "drizzle-orm";
+import { formatDateTime, formatDay, today } from "@/lib/dates";
+import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { cumulativeByAgent, judgeDose } from "@/lib/domain/dose";
 import { defaultTerms } from "@/lib/domain/plans";
 import type { DoseInput } from "@/lib/schemas/course";
 import { toApiAlert } from "../reads/alerts";
 import { audit } from "./audit";
-import { queueWrite, write } from "../client";
+import { queueWrite, write, type Tx } from "../client";
 import { requireCycle } from "../reads/courses";
 import { keepCumulativeDose } from "./cumulative-doses";
 import { ConflictError, InvalidError, NotFoundError } from "../errors";
@@ -15,12 +15,35 @@ import { evaluateAndStoreAlerts } from "./evaluation";
 import { planTermsOf } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
-import { courseAgents, cycles, doses, planVersions } from "../tables";
+import { courseAgents, cycles, doses, planVersions, users } from "../tables";
 
 /**
  * A dose actually given is always recorded, whatever it crosses: the rules raise alerts, they
  * never refuse the record. Recording a dose marks a planned cycle given.
  */
+/**
+ * Refuses a dose recorded from a screen that did not show every dose of the agent the cycle now
+ * holds: two tabs, or two nurses, each recording the cycle's one dose would count it twice in the
+ * cumulative dose. The answer names the dose recorded meanwhile.
+ */
+async function refuseUnseenDoses(tx: Tx, cycleId: string, agent: AgentCode, seen: number): Promise<void> {
+  const recorded = await tx
+    .select({ id: doses.id, dose: doses.dose, unit: doses.unit, recordedAt: doses.recordedAt, by: users.displayName })
+    .from(doses)
+    .innerJoin(users, eq(users.id, doses.recordedBy))
+    .where(and(eq(doses.cycleId, cycleId), eq(doses.agent, agent), eq(doses.status, "final")))
+    .orderBy(asc(doses.recordedAt));
+  if (recorded.length === seen) return;
+  const latest = recorded.at(-1);
+  const name = getAgent(agent).name.toLowerCase();
+  throw new ConflictError(
+    latest && recorded.length > seen
+      ? `Since this screen was opened, ${name} ${latest.dose} ${latest.unit} was recorded for this cycle by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was recorded: check the cycle's doses before recording another.`
+      : `This cycle's ${name} doses changed since this screen was opened. Nothing was recorded: check them before recording another.`,
+    { doses: recorded },
+  );
+}
+
 export async function recordDose(userId: string, cycleId: string, input: DoseInput) {
   return queueWrite(async (tx) => {
     const cycle = await requireCycle(tx, cycleId);
@@ -32,6 +55,7 @@ export async function recordDose(userId: string, cycleId: string, input: DoseInp
         .limit(1)
     )[0];
     if (!inCourse) throw new InvalidError({ agent: `${input.agent} is not part of this course.` });
+    if (input.dosesSeen !== undefined) await refuseUnseenDoses(tx, cycleId, input.agent, input.dosesSeen);
     // Without its instant a dose counts on the cycle's day, which must not be after today.
     if (!input.givenAt && cycle.date > today()) {
       throw new InvalidError({

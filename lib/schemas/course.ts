@@ -6,7 +6,10 @@ import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
 import { instant, isoDay, name, reason, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
-const positiveDose = z.number().check(z.positive("Must be above 0."), z.maximum(100_000, "Too large."));
+// In the nurse's words, not zod's ("expected number, received undefined"): an empty field is the usual case.
+const positiveDose = z
+  .number({ error: (issue) => (issue.input === undefined ? "Enter a dose." : "Enter the dose as a number.") })
+  .check(z.positive("Must be above 0."), z.maximum(100_000, "Too large."));
 
 /**
  * The unit must be the agent's own: a dose in the wrong unit is a classic, dangerous error. A
@@ -94,6 +97,12 @@ export const DoseInput = z
      * dose). Optional here: a dose given is always recorded; the chair's form asks for it.
      */
     overrideReason: z.optional(reason),
+    /**
+     * How many doses of this agent the recording screen showed for the cycle: when the cycle holds
+     * another number, another screen recorded one meanwhile and this one is refused (409), so a
+     * dose is not given twice from two tabs. Left out, nothing is compared (docs/api.md).
+     */
+    dosesSeen: z.optional(z.number().check(z.int("A whole number."), z.minimum(0), z.maximum(10_000))),
   })
   .check(z.superRefine(plausibleForAgent), z.superRefine(givenByToday));
 export type DoseInput = z.infer<typeof DoseInput>;

@@ -36,7 +36,12 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const suggestions = Object.fromEntries(
     course.agents.map((item) => [
       item.agent,
-      suggestDose(detail.record, item, course.setting, { courseId: course.id, stored: detail.storedAlerts, zone }),
+      suggestDose(detail.record, item, course.setting, {
+        courseId: course.id,
+        cycleId: cycle.id,
+        stored: detail.storedAlerts,
+        zone,
+      }),
     ]),
   );
   const names = agentNames();
