@@ -176,6 +176,38 @@ test("a second amendment of the same version is refused with what changed, and n
   await seeded.nurse.dispose();
 });
 
+test("the cycle's first exam saved meanwhile from another screen refuses mine, naming it, and keeps what I typed", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+
+  await test.step("When I copy last cycle's exam and change a finding", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await page.getByRole("button", { name: "Same as last cycle" }).click();
+    await page.getByLabel("Left: seconds felt").fill("9");
+  });
+
+  await test.step("And meanwhile another screen saves the cycle's exam", async () => {
+    await created(
+      await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+        data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0), examsSeen: 0 },
+      }),
+    );
+  });
+
+  await test.step("Then my save is refused naming that exam, and my findings stay in the form", async () => {
+    await page.getByRole("button", { name: /Accept suggested grades/ }).click();
+    await page.getByRole("button", { name: "Save exam" }).click();
+    await expect(
+      page.getByText(/Since this screen was opened, an exam of this cycle was saved by Nadia Brooks/),
+    ).toBeVisible();
+    await expect(page.getByLabel("Left: seconds felt")).toHaveValue("9");
+    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
+  });
+  await seeded.nurse.dispose();
+});
+
 test("a bad value gets a message as I type and saves nothing", async ({ page }) => {
   const seeded = await seedPatientDueToday();
 

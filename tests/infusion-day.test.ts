@@ -386,6 +386,36 @@ describe("the cycle page's read", () => {
     expect(suggestion.dosesSeen).toBe(3);
   });
 
+  it("refuses a cycle's new exam from a screen that did not see the one saved meanwhile, naming it", async () => {
+    const { body: p } = await nurse.post("/api/patients", {
+      mrn: "CD-4",
+      familyName: "Hale",
+      givenName: "Uma",
+      birthDate: "1957-02-01",
+      sex: "female",
+      heightCm: 158,
+      weightKg: 59,
+    });
+    const { body: c } = await oncologist.post(`/api/patients/${p.patient.id}/courses`, {
+      name: "mFOLFOX6",
+      startDate: "2025-01-06",
+      cycleLengthDays: 14,
+      cycles: 3,
+      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+    });
+    const cycle = c.course.cycles[0];
+    const exam = { ...previous, cycleId: cycle.id, assessedOn: cycle.date, examsSeen: 0 };
+    expect((await nurse.post(`/api/patients/${p.patient.id}/assessments`, exam)).status).toBe(201);
+    const second = await oncologist.post(`/api/patients/${p.patient.id}/assessments`, exam);
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toMatch(
+      /^Since this screen was opened, an exam of this cycle was saved by Test nurse at .+\. Nothing was saved/,
+    );
+    expect((await nurse.get(`/api/patients/${p.patient.id}/assessments`)).body.assessments).toHaveLength(1);
+    // Seen, a second exam of the cycle is recorded on purpose ("Record another exam").
+    expect((await nurse.post(`/api/patients/${p.patient.id}/assessments`, { ...exam, examsSeen: 1 })).status).toBe(201);
+  });
+
   it("answers a bad exam with the form's clinical words, field by field, and stores nothing", async () => {
     const { body: p } = await nurse.post("/api/patients", {
       mrn: "CD-2",

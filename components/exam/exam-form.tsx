@@ -100,7 +100,9 @@ export function ExamForm(props: ExamFormProps) {
   function submit(e: React.FormEvent) {
     e.preventDefault();
     form.markAttempt();
-    if (form.check.ok) save.mutate({ ...form.check.input, selfReportId: props.selfReport?.id ?? null });
+    // The cycle's exams this screen shows: one saved meanwhile from another tab is refused (409), not doubled.
+    const examsSeen = props.record.exams.filter((x) => x.cycleId === cycleId && !x.enteredInError).length;
+    if (form.check.ok) save.mutate({ ...form.check.input, selfReportId: props.selfReport?.id ?? null, examsSeen });
   }
 
   function copy() {

@@ -1,5 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
+import { formatDateTime } from "@/lib/dates";
 import { baselineExam } from "@/lib/domain/worsening";
 import { AssessmentInput, type AssessmentAmendment } from "@/lib/schemas/assessment";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -12,7 +13,7 @@ import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
 import { selfReportOfPatient } from "../reads/self-reports";
-import { assessments, assessmentVersions, cycles } from "../tables";
+import { assessments, assessmentVersions, cycles, users } from "../tables";
 import type { Assessment } from "../schema";
 import { toApiAssessment } from "../reads/assessments";
 
@@ -39,10 +40,33 @@ async function checkCycle(tx: Tx, patientId: string, cycleId: string | null | un
   if (!cycle || cycle.patientId !== patientId) throw new InvalidError({ cycleId: "No such cycle for this patient." });
 }
 
+/**
+ * Refuses a new exam of a cycle from a screen that did not show every exam the cycle now holds:
+ * two tabs each saving the cycle's first exam left two "version 1" exams side by side. The answer
+ * names the exam saved meanwhile.
+ */
+async function refuseUnseenExams(tx: Tx, cycleId: string, seen: number): Promise<void> {
+  const saved = await tx
+    .select({ id: assessments.id, recordedAt: assessments.recordedAt, by: users.displayName })
+    .from(assessments)
+    .innerJoin(users, eq(users.id, assessments.recordedBy))
+    .where(and(eq(assessments.cycleId, cycleId), ne(assessments.status, "entered-in-error")))
+    .orderBy(asc(assessments.recordedAt));
+  if (saved.length === seen) return;
+  const latest = saved.at(-1);
+  throw new ConflictError(
+    latest && saved.length > seen
+      ? `Since this screen was opened, an exam of this cycle was saved by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was saved: read that exam, then amend it or record another.`
+      : "This cycle's exams changed since this screen was opened. Nothing was saved: read them again first.",
+    { assessments: saved },
+  );
+}
+
 export async function recordAssessment(userId: string, patientId: string, input: AssessmentInput) {
   return queueWrite(async (tx) => {
     await requirePatient(tx, patientId);
     await checkCycle(tx, patientId, input.cycleId);
+    if (input.cycleId && input.examsSeen !== undefined) await refuseUnseenExams(tx, input.cycleId, input.examsSeen);
     await checkSelfReport(tx, patientId, input.selfReportId);
     const at = now();
     const row = (

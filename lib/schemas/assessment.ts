@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { ADL_IMPACTS, ANKLE_REFLEXES } from "@/lib/domain/codes";
-import { dayNotAfterToday, freeText, reason, version } from "./common";
+import { dayNotAfterToday, freeText, reason, seenCount, version } from "./common";
 
 // Messages in clinical words with their units: the form shows them beside the field, the API in `fields`.
 const SITES_FELT = "Sites felt is a whole number from 0 to 10.";
@@ -80,6 +80,8 @@ export const AssessmentInput = z
     ...FindingsFields,
     /** The patient's self-report the form showed beside its fields (docs/api.md, "Patient self-report"). */
     selfReportId: z.nullish(id),
+    /** The exams of the cycle (not entered in error) the form's screen showed: another since is a 409. */
+    examsSeen: seenCount,
   })
   .check(z.refine(hasAnyMeasurement, { path: ["monofilament"], message: "Record at least one measurement." }));
 export type AssessmentInput = z.infer<typeof AssessmentInput>;

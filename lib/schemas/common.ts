@@ -41,5 +41,12 @@ export const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 in
 
 export const version = z.number({ error: "Send the version you read." }).check(z.int(), z.minimum(1));
 
+/**
+ * How many records of a kind the screen a new one was typed on showed (a cycle's doses of an agent,
+ * its exams): the write is refused (409) when the store holds another number, as another screen
+ * added one meanwhile (docs/api.md, "Version 1.1"). Left out, nothing is compared.
+ */
+export const seenCount = z.optional(z.number().check(z.int("A whole number."), z.minimum(0), z.maximum(10_000)));
+
 export const EnteredInErrorInput = z.strictObject({ reason });
 export type EnteredInErrorInput = z.infer<typeof EnteredInErrorInput>;

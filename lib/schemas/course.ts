@@ -3,7 +3,7 @@ import { AGENT_CODES, getAgent } from "@/lib/domain/agents";
 import { CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
 import { implausibleDoseMessage, plausibility } from "@/lib/domain/plausibility";
 import { clinicTimeZone, dayIn, formatDay, today } from "@/lib/dates";
-import { instant, isoDay, name, reason, version } from "./common";
+import { instant, isoDay, name, reason, seenCount, version } from "./common";
 
 const agentCode = z.enum(AGENT_CODES, { error: "Not an agent of the library." });
 // In the nurse's words, not zod's ("expected number, received undefined"): an empty field is the usual case.
@@ -102,7 +102,7 @@ export const DoseInput = z
      * another number, another screen recorded one meanwhile and this one is refused (409), so a
      * dose is not given twice from two tabs. Left out, nothing is compared (docs/api.md).
      */
-    dosesSeen: z.optional(z.number().check(z.int("A whole number."), z.minimum(0), z.maximum(10_000))),
+    dosesSeen: seenCount,
   })
   .check(z.superRefine(plausibleForAgent), z.superRefine(givenByToday));
 export type DoseInput = z.infer<typeof DoseInput>;
