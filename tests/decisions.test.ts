@@ -3,6 +3,7 @@
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPatientReview, standingDecision } from "@/db/reads/patient-summary";
+import { plansOfPatient } from "@/db/reads/plans";
 import { shiftDay, today } from "@/lib/dates";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
@@ -285,6 +286,9 @@ describe("a decision changes the course", () => {
     expect(res.body.alerts.map((a: { kind: string }) => a.kind)).toContain("dose-projected");
     const projected = res.body.alerts.find((a: { kind: string }) => a.kind === "dose-projected");
     expect(projected.message).toContain("80 mg/m2");
+    // The plan page's ladder is worked out from the dose the reduction left, not the one prescribed.
+    const { agents } = await plansOfPatient(patientId, "oxaliplatin");
+    expect(agents.find((a) => a.agent === "oxaliplatin")!.course).toMatchObject({ dose: 80, prescribed: 85 });
   });
 });
 

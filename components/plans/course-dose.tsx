@@ -1,13 +1,23 @@
 import type { AgentPlanView } from "@/db/reads/plans";
 import type { Agent } from "@/lib/domain/agents";
+import { formatDose } from "@/components/patient/format";
 
-/** The course dose that the ladder's "reduce to" figures are worked out from. */
+/**
+ * The course dose that the ladder's "reduce to" figures are worked out from: the dose for the
+ * cycles to come, with the dose prescribed when a decision has reduced it.
+ */
 export function CourseDose({ course, agent }: { course: AgentPlanView["course"]; agent: Agent }) {
   if (!course) return <p className="text-sm text-slate-700">Not in any of the patient&apos;s courses.</p>;
+  // A regimen template's name may already say its setting ("mFOLFOX6 (adjuvant)").
+  const setting = course.setting && !course.name.includes(course.setting) ? ` (${course.setting})` : "";
   return (
     <p className="text-sm text-slate-700">
-      In {course.name} at {course.dose} {agent.unit}
-      {course.setting ? ` (${course.setting})` : ""}.
+      In {course.name}
+      {setting} at {formatDose(course.dose, agent.unit)}
+      {course.dose === course.prescribed
+        ? ""
+        : `, reduced by decision from ${formatDose(course.prescribed, agent.unit)}`}
+      .
     </p>
   );
 }

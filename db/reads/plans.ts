@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
-import { coursesOf } from "./courses";
+import { coursesOf, type ApiCourse } from "./courses";
 import { readSnapshot, type Tx } from "../client";
 import { patientOf } from "./patients";
 import { planSignatures, planVersions, users } from "../tables";
@@ -60,6 +60,15 @@ export async function plansOfPatient(patientId: string, alsoAgent?: AgentCode) {
   return readSnapshot(async (tx) => planViewOf(tx, patientId, alsoAgent));
 }
 
+/**
+ * The course the ladder is worked out for: its dose for the cycles to come (`dose`, after any
+ * decision to reduce, as the next reduction starts from it), and the dose prescribed.
+ */
+function courseDoseOf(course: ApiCourse, code: AgentCode) {
+  const agent = course.agents.find((a) => a.agent === code)!;
+  return { name: course.name, setting: course.setting, dose: agent.currentDose, prescribed: agent.dose };
+}
+
 async function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
   const patient = await patientOf(tx, patientId);
   const courses = await coursesOf(tx, patientId);
@@ -77,9 +86,7 @@ async function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
       inForce: versions.find((v) => v.status === "in-force") ?? null,
       draft: versions.find((v) => v.status === "draft") ?? null,
       versions,
-      course: course
-        ? { name: course.name, setting: course.setting, dose: course.agents.find((a) => a.agent === code)!.dose }
-        : null,
+      course: course ? courseDoseOf(course, code) : null,
     };
   });
   return { patient, agents };
