@@ -249,6 +249,9 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
     const planned = arithmetic.getByRole("table", { name: /Planned for the next cycle: cycle 4 of mFOLFOX6/ });
     await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("85 mg/m²");
     await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("146.94 mg");
+    const totals = arithmetic.getByRole("table", { name: "Totals" }).getByRole("row", { name: /Oxaliplatin/ });
+    await expect(totals.getByRole("cell").first()).toHaveText("85 mg/m²");
+    await expect(totals.getByRole("cell").last()).toHaveText(/^850 mg\/m² \(\d+% reached\)$/);
   });
 
   await test.step("When I leave a note on the cycle, it shows with my name", async () => {

@@ -1,6 +1,7 @@
 import type { CycleDetail } from "@/db/reads/cycle-detail";
-import { agentName, bodyOf, changeText, formatDose, type Body } from "@/components/patient/format";
-import { absoluteMg, plannedDose } from "@/lib/domain/dose";
+import { agentName, bodyOf, changeText, formatDose, percentOf, type Body } from "@/components/patient/format";
+import { absoluteMg, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
+import { termsFor } from "@/lib/domain/plans";
 import type { DoseUnit } from "@/lib/domain/codes";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { roundDose } from "@/lib/domain/plans";
@@ -129,7 +130,53 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
           ))}
         </tbody>
       </table>
+      <DoseTotals detail={detail} />
       <p className="mt-2 text-xs text-slate-700">Body figures are the patient&apos;s current height and weight.</p>
     </section>
+  );
+}
+
+/**
+ * Per agent of the course: what this cycle's doses add up to (administrations counted, doses
+ * entered in error not), and the patient's cumulative dose across every course against the limit
+ * of the plan in force, as the alerts count them (docs/clinical-rules.md, "Dose arithmetic").
+ */
+function DoseTotals({ detail }: { detail: CycleDetail }) {
+  const { record, cycle, course } = detail;
+  const counted = countingDoses(record.doses);
+  return (
+    <table className="mt-4 w-full text-sm">
+      <caption className="mb-1 text-left font-medium">Totals</caption>
+      <thead className="bg-slate-100">
+        <tr>
+          {["Agent", "This cycle", "Cumulative, every course", "Cumulative limit"].map((c) => (
+            <th key={c} scope="col" className={CELL}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {course.agents.map(({ agent, unit }) => {
+          const thisCycle = counted
+            .filter((d) => d.cycleId === cycle.id && d.agent === agent)
+            .reduce((sum, d) => sum + doseAmount(d), 0);
+          const cumulative = cumulativeDose(record.doses, agent);
+          const limit = termsFor(agent, record.plansInForce).cumulativeLimit;
+          return (
+            <tr key={agent} className="border-t border-slate-200">
+              <th scope="row" className={`${CELL} font-medium`}>
+                {agentName(agent)}
+              </th>
+              <td className={CELL}>{formatDose(thisCycle, unit)}</td>
+              <td className={CELL}>{formatDose(cumulative, unit)}</td>
+              <td className={CELL}>
+                {limit === null ? "none set" : `${formatDose(limit, unit)} (${percentOf(cumulative, limit)} reached)`}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
