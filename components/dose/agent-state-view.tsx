@@ -34,7 +34,7 @@ export function AgentStateView({
       </p>
       {awaiting && (
         <p className="rounded-md border border-amber-700 bg-amber-50 p-2 font-medium text-amber-950">
-          <span aria-hidden="true">⏳ </span>
+          <span aria-hidden="true">◷ </span>
           Awaiting the oncologist: {awaiting}
         </p>
       )}

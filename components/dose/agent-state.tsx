@@ -12,7 +12,10 @@ export interface StateChange {
   to: { currentDose: number };
 }
 
-/** An agent's state in words with an icon, never colour or grey text alone. */
+/**
+ * An agent's state in words with an icon, never colour or grey text alone. The icons are ones the
+ * fonts of a plain Linux ward PC draw (DejaVu): "⏸" showed there as an empty box.
+ */
 export function agentStateWords(
   status: AgentStatus,
   change: StateChange | null,
@@ -22,7 +25,7 @@ export function agentStateWords(
   const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}, ${change.reason}` : "";
   switch (status) {
     case "held":
-      return { icon: "⏸", text: `HOLD${by ? `: ${by}` : ""}`, urgent: true };
+      return { icon: "‖", text: `HOLD${by ? `: ${by}` : ""}`, urgent: true };
     case "stopped":
       return { icon: "■", text: `STOPPED${by ? `: ${by}` : ""}`, urgent: true };
     case "active":

@@ -159,7 +159,8 @@ export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedsi
                 href={`/cycles/${row.cycleId}`}
                 className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium ${row.assessed ? "border border-slate-400 text-slate-900" : "ml-5 bg-brand-700 text-white"}`}
               >
-                {row.assessed ? "Open cycle" : "Record exam"}
+                {/* Only who records exams is asked to record one; a pharmacist opens the cycle to check its doses. */}
+                {row.assessed || !bedside ? "Open cycle" : "Record exam"}
                 <span className="sr-only">{` for ${row.name}`}</span>
               </a>
               {bedside && !row.assessed && (

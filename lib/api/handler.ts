@@ -147,7 +147,8 @@ export function handle<D extends EndpointDef>(def: D, run: (call: Call<D>) => Re
       if (def.access !== "public") {
         if (!user) return apiError("unauthenticated", "Sign in to continue.");
         if (def.access !== "signed-in" && !def.access.includes(user.role)) {
-          return apiError("forbidden", `A ${user.role} may not do this.`);
+          // "An admin", "An oncologist", "A nurse".
+          return apiError("forbidden", `${/^[aeiou]/.test(user.role) ? "An" : "A"} ${user.role} may not do this.`);
         }
       }
       // Next.js resolves `params` to undefined for a route with no dynamic segment.

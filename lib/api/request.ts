@@ -25,6 +25,18 @@ function requestedHost(req: Request): string {
 }
 
 /**
+ * The origin the client addressed ("http://127.0.0.1:3000" when opened so), for links it is given
+ * to open elsewhere (the self-report QR code): the server's own URL names the host it listens as,
+ * which a tablet beside the chair cannot reach when that is "localhost". The host is the client's
+ * own, shown back only to it.
+ */
+export function requestOrigin(req: Request): string {
+  const forwarded = trustsProxy() ? req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+  const protocol = forwarded === "http" || forwarded === "https" ? `${forwarded}:` : new URL(req.url).protocol;
+  return `${protocol}//${requestedHost(req)}`;
+}
+
+/**
  * A write sent by another site's page: its `Origin` names another host than the one it was sent
  * to, or the browser says `Sec-Fetch-Site: cross-site`. A request with neither header (a script,
  * an integrator) is not a browser's cross-site request and passes. SameSite cookies alone leave

@@ -63,6 +63,8 @@ describe("the API access table", () => {
       expect(res.status, JSON.stringify(res.body)?.slice(0, 300)).toBe(expectedStatus(def, caller));
       if (res.status === 401) expect(res.body.error.code).toBe("unauthenticated");
       if (res.status === 403) expect(res.body.error.code).toBe("forbidden");
+      // "An admin may not do this.", never "A admin".
+      if (res.status === 403) expect(res.body.error.message).not.toMatch(/\bA [aeiou]/);
     },
   );
 

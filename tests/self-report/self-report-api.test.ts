@@ -77,6 +77,15 @@ describe("the invitation", () => {
     expect(qrSvg).toMatch(/^<svg[^>]*viewBox/);
   });
 
+  it("gives the address on the host the clinician's browser used, which the patient's tablet can reach", async () => {
+    const { id } = await patientOnTreatment();
+    const res = await oncologist.call("POST", `/api/patients/${id}/self-report-invitations`, undefined, {
+      headers: { host: "10.0.4.12:3000" },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.invitation.url).toBe(`http://10.0.4.12:3000/report/${res.body.invitation.code}`);
+  });
+
   it("codes differ and only their hashes are stored", async () => {
     const { id } = await patientOnTreatment();
     const codes = await Promise.all(Array.from({ length: 20 }, () => invite(id)));

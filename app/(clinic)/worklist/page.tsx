@@ -37,7 +37,8 @@ export default async function WorklistPage({
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold text-slate-900">
           {date === today() ? "Today's infusions" : "Infusions"}, {formatDay(date)}
-          <span className="ml-2 text-sm font-normal text-slate-700">
+          {/* A space, not just the margin: the heading's name read "2 Dec 202613 due" without it. */}{" "}
+          <span className="ml-1 text-sm font-normal text-slate-700">
             {list.counts.all} due, {list.counts.all - list.counts["not-assessed"]} assessed
           </span>
         </h1>
