@@ -313,9 +313,10 @@ describe("the cycle page's read", () => {
   });
   afterAll(() => cleanup());
 
-  it("gives the cycle with its course, the record and the previous cycle's exam", async () => {
+  /** A patient on three 14-day cycles of mFOLFOX6 from 6 Jan 2025: oxaliplatin 85 mg/m2. */
+  async function onFolfox(mrn: string) {
     const { body: p } = await nurse.post("/api/patients", {
-      mrn: "CD-1",
+      mrn,
       familyName: "Reed",
       givenName: "Iris",
       birthDate: "1961-05-01",
@@ -330,8 +331,14 @@ describe("the cycle page's read", () => {
       cycles: 3,
       agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
     });
-    const [c1, c2] = c.course.cycles;
-    const saved = await nurse.post(`/api/patients/${p.patient.id}/assessments`, {
+    type Cycle = { id: string; date: string };
+    return { patientId: p.patient.id as string, cycles: c.course.cycles as [Cycle, Cycle, Cycle] };
+  }
+
+  it("gives the cycle with its course, the record and the previous cycle's exam", async () => {
+    const { patientId, cycles } = await onFolfox("CD-1");
+    const [c1, c2] = cycles;
+    const saved = await nurse.post(`/api/patients/${patientId}/assessments`, {
       ...previous,
       cycleId: c1.id,
       assessedOn: c1.date,
@@ -348,23 +355,8 @@ describe("the cycle page's read", () => {
   });
 
   it("refuses a dose from a screen that did not see the one recorded meanwhile, naming it, and counts it once", async () => {
-    const { body: p } = await nurse.post("/api/patients", {
-      mrn: "CD-3",
-      familyName: "Moss",
-      givenName: "Ana",
-      birthDate: "1958-07-01",
-      sex: "female",
-      heightCm: 165,
-      weightKg: 62,
-    });
-    const { body: c } = await oncologist.post(`/api/patients/${p.patient.id}/courses`, {
-      name: "mFOLFOX6",
-      startDate: "2025-01-06",
-      cycleLengthDays: 14,
-      cycles: 3,
-      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
-    });
-    const cycleId = c.course.cycles[0].id;
+    const { patientId, cycles } = await onFolfox("CD-3");
+    const cycleId = cycles[0].id;
     const dose = { agent: "oxaliplatin", dose: 85, unit: "mg/m2", dosesSeen: 0 };
     // Two tabs opened on the cycle before either recorded its dose: the first is recorded.
     expect((await nurse.post(`/api/cycles/${cycleId}/doses`, dose)).status).toBe(201);
@@ -374,7 +366,7 @@ describe("the cycle page's read", () => {
       /^Since this screen was opened, oxaliplatin 85 mg\/m2 was recorded for this cycle by Test nurse at .+\. Nothing was recorded/,
     );
     expect(second.body.error.current.doses).toHaveLength(1);
-    const { body: list } = await nurse.get(`/api/patients/${p.patient.id}/doses`);
+    const { body: list } = await nurse.get(`/api/patients/${patientId}/doses`);
     expect(list.doses).toHaveLength(1);
     // A screen that saw the first records a second on purpose (a split dose); one that names no count is not checked.
     expect((await nurse.post(`/api/cycles/${cycleId}/doses`, { ...dose, dosesSeen: 1 })).status).toBe(201);
@@ -387,33 +379,18 @@ describe("the cycle page's read", () => {
   });
 
   it("refuses a cycle's new exam from a screen that did not see the one saved meanwhile, naming it", async () => {
-    const { body: p } = await nurse.post("/api/patients", {
-      mrn: "CD-4",
-      familyName: "Hale",
-      givenName: "Uma",
-      birthDate: "1957-02-01",
-      sex: "female",
-      heightCm: 158,
-      weightKg: 59,
-    });
-    const { body: c } = await oncologist.post(`/api/patients/${p.patient.id}/courses`, {
-      name: "mFOLFOX6",
-      startDate: "2025-01-06",
-      cycleLengthDays: 14,
-      cycles: 3,
-      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
-    });
-    const cycle = c.course.cycles[0];
+    const { patientId, cycles } = await onFolfox("CD-4");
+    const cycle = cycles[0];
     const exam = { ...previous, cycleId: cycle.id, assessedOn: cycle.date, examsSeen: 0 };
-    expect((await nurse.post(`/api/patients/${p.patient.id}/assessments`, exam)).status).toBe(201);
-    const second = await oncologist.post(`/api/patients/${p.patient.id}/assessments`, exam);
+    expect((await nurse.post(`/api/patients/${patientId}/assessments`, exam)).status).toBe(201);
+    const second = await oncologist.post(`/api/patients/${patientId}/assessments`, exam);
     expect(second.status).toBe(409);
     expect(second.body.error.message).toMatch(
       /^Since this screen was opened, an exam of this cycle was saved by Test nurse at .+\. Nothing was saved/,
     );
-    expect((await nurse.get(`/api/patients/${p.patient.id}/assessments`)).body.assessments).toHaveLength(1);
+    expect((await nurse.get(`/api/patients/${patientId}/assessments`)).body.assessments).toHaveLength(1);
     // Seen, a second exam of the cycle is recorded on purpose ("Record another exam").
-    expect((await nurse.post(`/api/patients/${p.patient.id}/assessments`, { ...exam, examsSeen: 1 })).status).toBe(201);
+    expect((await nurse.post(`/api/patients/${patientId}/assessments`, { ...exam, examsSeen: 1 })).status).toBe(201);
   });
 
   it("answers a bad exam with the form's clinical words, field by field, and stores nothing", async () => {

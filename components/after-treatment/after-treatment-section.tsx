@@ -7,7 +7,7 @@ import { monthsBetween } from "@/lib/domain/recovery";
 import { InterventionUpdate } from "./intervention-update";
 import { GradeSinceLastDoseChart } from "./recovery-charts";
 import { RecordSupportiveCare } from "./record-supportive-care";
-import { ColumnHeads } from "./column-heads";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const CELL = "px-3 py-2 text-left align-top";
 const grade = (g: number | null) => (g === null ? "no exam" : `Grade ${g}`);

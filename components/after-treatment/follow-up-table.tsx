@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ApiFollowUp } from "@/db/reads/after-treatment";
 import { getAgent } from "@/lib/domain/agents";
 import { formatDay } from "@/lib/dates";
-import { ColumnHeads } from "./column-heads";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const CELL = "px-3 py-2 text-left align-top";
 

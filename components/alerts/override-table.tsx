@@ -1,4 +1,5 @@
 import type { OverrideCount } from "@/db/reads/patient-summary";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { alertKindLabel } from "./alert-words";
 
 const CELL = "px-3 py-2 align-top";
@@ -20,15 +21,7 @@ export function OverrideTable({ counts }: { counts: OverrideCount[] }) {
         <p className="text-sm">No alert has been decided yet.</p>
       ) : (
         <table className="rounded-lg border border-slate-300 bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              {["Kind", "Decided", "Proceed", "Share"].map((c) => (
-                <th key={c} scope="col" className={CELL}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={["Kind", "Decided", "Proceed", "Share"]} cellClass={CELL} />
           <tbody>
             {[...counts]
               .sort((a, b) => b.proceeded / b.decided - a.proceeded / a.decided)

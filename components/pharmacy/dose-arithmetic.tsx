@@ -1,4 +1,5 @@
 import type { CycleDetail } from "@/db/reads/cycle-detail";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { agentName, bodyOf, changeText, formatDose, percentOf, type Body } from "@/components/patient/format";
 import { absoluteMg, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
@@ -51,15 +52,10 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
             Planned for {next.id === cycle.id ? "this cycle" : "the next cycle"}: cycle {next.number} of {course.name},{" "}
             {formatDay(next.date)}
           </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              {["Agent", "Dose", "Multiplied by", "Per administration", "Administrations"].map((c) => (
-                <th key={c} scope="col" className={CELL}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads
+            names={["Agent", "Dose", "Multiplied by", "Per administration", "Administrations"]}
+            cellClass={CELL}
+          />
           <tbody>
             {course.agents.map((a) => {
               const planned = plannedDose(a, now);
@@ -92,15 +88,10 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
       )}
       <table className="mt-4 w-full text-sm">
         <caption className="mb-1 text-left font-medium">Given in this cycle</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {["Agent", "Dose", "Multiplied by", "Per administration", "Recorded by", "Status"].map((c) => (
-              <th key={c} scope="col" className={CELL}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads
+          names={["Agent", "Dose", "Multiplied by", "Per administration", "Recorded by", "Status"]}
+          cellClass={CELL}
+        />
         <tbody>
           {given.length === 0 && (
             <tr>
@@ -147,15 +138,7 @@ function DoseTotals({ detail }: { detail: CycleDetail }) {
   return (
     <table className="mt-4 w-full text-sm">
       <caption className="mb-1 text-left font-medium">Totals</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          {["Agent", "This cycle", "Cumulative, every course", "Cumulative limit"].map((c) => (
-            <th key={c} scope="col" className={CELL}>
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads names={["Agent", "This cycle", "Cumulative, every course", "Cumulative limit"]} cellClass={CELL} />
       <tbody>
         {course.agents.map(({ agent, unit }) => {
           const thisCycle = counted

@@ -4,7 +4,7 @@ import { StillAboveGradeOneChart } from "@/components/after-treatment/recovery-c
 import { PageHeader } from "@/components/page-header";
 import { requirePageUser } from "@/lib/auth/page";
 import { getAgent } from "@/lib/domain/agents";
-import { ColumnHeads } from "@/components/after-treatment/column-heads";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "Recovery after treatment" };
 

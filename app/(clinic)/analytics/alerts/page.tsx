@@ -8,7 +8,7 @@ import { formatDay, shiftDay, today } from "@/lib/dates";
 import { findAgent } from "@/lib/domain/agents";
 import { REVISIT_MIN_ALERTS, REVISIT_PROCEED_SHARE } from "@/lib/domain/alert-analytics";
 import { PeriodQuery } from "@/lib/schemas/queries";
-import { ColumnHeads } from "@/components/after-treatment/column-heads";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 export const metadata: Metadata = { title: "Alert analytics" };
 
