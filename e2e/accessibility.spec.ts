@@ -83,7 +83,7 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
     await test.step(`When I open ${url}`, async () => {
       const res = await page.goto(url);
       expect(res?.status(), `${url} answers (a 404 means the page is not built yet)`).toBe(200);
-      const landing = rule.path === "/sign-in" ? "/sign-in" : expectedLanding(rule, caller, url);
+      const landing = OPEN_PAGES.includes(rule.path) ? rule.path : expectedLanding(rule, caller, url);
       await expect(page, `${caller} opening ${url}`).toHaveURL(landing);
       if (landing !== url) return;
       await page.waitForLoadState("networkidle");
@@ -100,6 +100,9 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
   expect(misdatedText, `dates ${caller} reads written another way than 1 Dec 2026 / 14:05 with the zone`).toEqual([]);
 }
 
+/** Signing in, and where a patient types the self-report code. */
+const OPEN_PAGES: readonly string[] = ["/sign-in", "/report"];
+
 const isPatientPage = (rule: PageRule) => /^\/(patients|cycles)\/\{id\}/.test(rule.path);
 const GROUPS = [
   { name: "the clinic's lists and forms", pages: PAGES.filter((p) => !isPatientPage(p)) },
@@ -110,9 +113,11 @@ for (const caller of CALLERS) {
   const who = caller === "anonymous" ? "someone not signed in" : `the ${caller}`;
   const dates = caller === "anonymous" ? "" : " and writes days and times one way";
   for (const group of GROUPS) {
-    // Someone not signed in also opens the sign-in page, which has no role to land by.
+    // Someone not signed in also opens the pages open to all, which have no role to land by.
     const pages =
-      caller === "anonymous" && group === GROUPS[0] ? [...group.pages, { path: "/sign-in", roles: [] }] : group.pages;
+      caller === "anonymous" && group === GROUPS[0]
+        ? [...group.pages, ...OPEN_PAGES.map((path) => ({ path, roles: [] }))]
+        : group.pages;
     test(`as ${who}, each of ${group.name} lands where it should, has no WCAG 2.2 A/AA violation${dates}`, async ({
       page,
       record,

@@ -70,8 +70,17 @@ for (const device of DEVICES) {
       await zoomed.close();
     });
 
+    await test.step(`When she opens the address without its code on ${device.name}, she types the code as she reads it`, async () => {
+      await phone.goto("/report");
+      await phone.getByLabel("Your code").fill("abc");
+      await phone.getByRole("button", { name: "Continue" }).click();
+      await expect(phone.getByText(/That is not a code of 8 letters and digits/)).toBeVisible();
+      await phone.getByLabel("Your code").fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
+      await phone.getByRole("button", { name: "Continue" }).click();
+      await expect(phone).toHaveURL(new RegExp(`/report/${code}$`));
+    });
+
     await test.step(`When she opens the code on ${device.name} and answers by touch`, async () => {
-      await phone.goto(`/report/${code}`);
       await expect(phone.getByText("Hello Ada.")).toBeVisible();
       await expect(phone.getByRole("heading", { level: 1 })).toBeFocused();
       expect(await axeViolations(phone), "the first question").toEqual([]);

@@ -1,8 +1,8 @@
 // Who may open which page: the one table that proxy.ts, every page (lib/auth/page.ts) and the
 // navigation read, and that docs/security.md prints and tests/security/pages.test.ts proves cell
 // by cell. A role not listed for a page lands on its own home; nobody signed in lands on sign-in.
-// `/sign-in` and `/report/{code}` (the patient's questionnaire behind a one-time code) are open
-// to all and not in the table.
+// `/sign-in`, `/report/{code}` (the patient's questionnaire behind a one-time code) and `/report`
+// (where the code is typed) are open to all and not in the table.
 import { BEDSIDE_ROLES, CLINICAL_ROLES, PRESCRIBING_ROLES, ROLES, type Role } from "@/lib/domain/codes";
 
 const ADMIN = ["admin"] as const satisfies readonly Role[];

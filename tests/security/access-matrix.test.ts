@@ -124,8 +124,9 @@ describe("the routes and pages the tables cover", () => {
           .map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))
           .join("/"),
     );
-    // The public pages: signing in, and the patient's questionnaire behind a one-time code.
-    const listed = new Set([...PAGES.map((p) => p.path), "/sign-in", "/report/{code}"]);
+    // The public pages: signing in, and the patient's questionnaire behind a one-time code (and
+    // the page where the code is typed).
+    const listed = new Set([...PAGES.map((p) => p.path), "/sign-in", "/report", "/report/{code}"]);
     for (const route of routes) expect(listed, `${route} is missing from tests/security/access.ts`).toContain(route);
   });
 });

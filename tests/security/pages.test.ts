@@ -48,7 +48,14 @@ describe("the page table, through proxy.ts", () => {
     for (const page of PAGE_PATHS) expect(pageOf(urlOf(page))).toBe(page);
     expect(pageOf("/patients/new")).toBe("/patients/new");
     expect(pageOf("/patients/new/plans")).toBe("/patients/{id}/plans");
-    for (const open of ["/sign-in", "/report/ABCD-EFGH", "/api/patients", "/favicon.ico", "/patients/a/b/c/d"])
+    for (const open of [
+      "/sign-in",
+      "/report",
+      "/report/ABCD-EFGH",
+      "/api/patients",
+      "/favicon.ico",
+      "/patients/a/b/c/d",
+    ])
       expect(pageOf(open)).toBeNull();
   });
 });
