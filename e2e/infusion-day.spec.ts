@@ -73,6 +73,8 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
     const status = oxaliplatin.getByRole("status");
     await expect(status).toContainText("Cumulative dose now 690 mg/m2");
     await expect(status).toContainText("Cumulative dose near the limit · Oxaliplatin");
+    // The focus stays in the entry, for the keyboard's next step.
+    await expect(oxaliplatin.getByRole("button", { name: "Record another oxaliplatin dose" })).toBeFocused();
   });
 
   await test.step("When the other tab, opened before it, records the same dose, it is refused naming mine, and counted once", async () => {

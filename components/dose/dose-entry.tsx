@@ -152,7 +152,8 @@ export function DoseEntry(props: {
       />
       {!open ? (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+          {/* Once a dose is recorded here, the focus stays in the entry rather than dropping to the page. */}
+          <Button type="button" variant="secondary" onClick={() => setOpen(true)} autoFocus={save.isSuccess}>
             Record another {name.toLowerCase()} dose
           </Button>
         </div>
