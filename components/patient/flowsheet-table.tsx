@@ -46,7 +46,7 @@ function DoseCell({ row, today }: { row: FlowsheetRow; today: string }) {
 }
 
 /** Cycle by cycle: every exam value, the grade, the dose given and the running cumulative dose. */
-export function FlowsheetTable({ review }: { review: PatientReview }) {
+export function FlowsheetTable({ review, canRecord }: { review: PatientReview; canRecord: boolean }) {
   const rows = flowsheetRows(review);
   const units = new Map(review.agents.map((a) => [a.code, a.unit]));
   if (rows.length === 0) return <p className="text-slate-700">No cycle or exam recorded yet.</p>;
@@ -95,9 +95,10 @@ export function FlowsheetTable({ review }: { review: PatientReview }) {
               <td className={`${CELL} no-print`}>
                 {row.cycle && row.firstOfCycle && row.cycle.status !== "cancelled" && (
                   <Link href={`/cycles/${row.cycle.id}`} className="whitespace-nowrap text-brand-700 underline">
-                    {row.exam === null ? "Record exam" : "Open cycle"}
+                    {/* A pharmacist, who records no exam, opens the cycle for its doses. */}
+                    {row.exam === null && canRecord ? "Record exam" : "Open cycle"}
                     <span className="sr-only">
-                      {row.exam === null ? " for cycle" : ""} {row.cycle.number}
+                      {row.exam === null && canRecord ? " for cycle" : ""} {row.cycle.number}
                     </span>
                   </Link>
                 )}

@@ -1,5 +1,5 @@
 import type { AgentPlanView } from "@/db/reads/plans";
-import { endpoints } from "@/lib/schemas/endpoints";
+import { mayCall } from "@/lib/schemas/endpoints";
 import { getAgent } from "@/lib/domain/agents";
 import type { Role } from "@/lib/domain/codes";
 import { contentOf, templatePlan } from "@/lib/domain/plan-diff";
@@ -12,10 +12,6 @@ import { PlanHistory } from "./plan-history";
 import { PlanTerms } from "./plan-terms";
 import { PlanVersionCard } from "./plan-version-card";
 import { SignFormWhenShown } from "./sign-form-loader";
-
-// Who may do what comes from the endpoint table, so the page offers only what the API allows.
-const mayDraft = (role: Role) => endpoints.draftPlan.access.includes(role);
-const maySign = (role: Role) => endpoints.signPlan.access.includes(role);
 
 /** The plan editor page's body: the draft to sign, the version in force, the editor, the history. */
 export function AgentPlanDetail({
@@ -50,7 +46,7 @@ export function AgentPlanDetail({
         >
           {mine ? (
             <p className="text-sm">You signed this version ({mine.meaning}).</p>
-          ) : maySign(user.role) ? (
+          ) : mayCall(user.role, "signPlan") ? (
             <SignFormWhenShown planId={draft.id} version={draft.version} />
           ) : null}
         </PlanVersionCard>
@@ -79,7 +75,7 @@ export function AgentPlanDetail({
           />
         </section>
       )}
-      {mayDraft(user.role) ? (
+      {mayCall(user.role, "draftPlan") ? (
         <PlanEditor
           patientId={patientId}
           agent={editorAgent(view.agent, agent)}

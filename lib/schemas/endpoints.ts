@@ -525,3 +525,9 @@ export const endpoints = {
     success: 200,
   }),
 } as const satisfies Record<string, EndpointDef>;
+
+/** Whether a role may call an endpoint: what a page offers follows what the API allows. */
+export function mayCall(role: Role, name: keyof typeof endpoints): boolean {
+  const access: EndpointDef["access"] = endpoints[name].access;
+  return access === "public" || access === "signed-in" || access.includes(role);
+}

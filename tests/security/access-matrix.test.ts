@@ -9,7 +9,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/db/commands/users";
-import { endpoints } from "@/lib/schemas/endpoints";
+import { endpoints, mayCall } from "@/lib/schemas/endpoints";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { ApiClient, METHODS, routeFiles, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
@@ -83,6 +83,17 @@ describe("the API access table", () => {
     const doc = cells(fs.readFileSync(path.join(process.cwd(), "docs/security.md"), "utf8"));
     expect(doc).toContain(cells(apiAccessTable()));
     expect(doc).toContain(cells(pageAccessTable()));
+  });
+});
+
+describe("what a page offers, from the API table (mayCall)", () => {
+  it("answers as each endpoint's access says, for every role", () => {
+    for (const name of Object.keys(endpoints) as (keyof typeof endpoints)[]) {
+      for (const role of ROLES)
+        expect(mayCall(role, name), `${role} ${name}`).toBe(expectedStatus(endpoints[name], role) !== 403);
+    }
+    expect(mayCall("pharmacist", "recordAssessment")).toBe(false);
+    expect(mayCall("nurse", "recordDose")).toBe(true);
   });
 });
 

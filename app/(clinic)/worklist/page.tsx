@@ -9,6 +9,8 @@ import { listSites, siteShownOrHome } from "@/db/reads/sites";
 import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
 import { WorklistQuery } from "@/lib/schemas/queries";
+import { mayOpen } from "@/lib/access/pages";
+import { mayCall } from "@/lib/schemas/endpoints";
 
 export const metadata: Metadata = { title: "Worklist" };
 
@@ -68,7 +70,7 @@ export default async function WorklistPage({
               Today
             </Link>
           )}
-          {(user.role === "nurse" || user.role === "oncologist") && (
+          {mayOpen(user.role, "/patients/new") && (
             <Link href="/patients/new" className={LINK}>
               Register a patient
             </Link>
@@ -79,11 +81,7 @@ export default async function WorklistPage({
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
-        <WorklistTable
-          rows={rows}
-          bedside={user.role === "nurse" || user.role === "oncologist"}
-          siteCodes={siteCodes}
-        />
+        <WorklistTable rows={rows} bedside={mayCall(user.role, "recordAssessment")} siteCodes={siteCodes} />
       )}
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">

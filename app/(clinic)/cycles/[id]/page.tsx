@@ -18,6 +18,7 @@ import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
 import { baselineExam } from "@/lib/domain/worsening";
 import { requirePageUser, requirePatientSite } from "@/lib/auth/page";
 import { clinicTimeZone, formatDay, today } from "@/lib/dates";
+import { mayCall } from "@/lib/schemas/endpoints";
 
 export const metadata: Metadata = { title: "Cycle" };
 
@@ -28,7 +29,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   // An exam is taken on the infusion day; a cycle opened ahead of its day is examined today.
   const { cycle, course, patient, previousExam, examDay, selfReport, notes } = detail;
   await requirePatientSite(user, patient.id);
-  const canRecord = user.role === "nurse" || user.role === "oncologist";
+  const canRecord = mayCall(user.role, "recordAssessment") && mayCall(user.role, "recordDose");
   const people = { ...detail.people, [user.id]: user.displayName };
   // The dose entries' prefill and the agents' names, worked out here so that the rules and the
   // agent library stay out of the page's JavaScript (docs/benchmarks.md, "Route budgets").

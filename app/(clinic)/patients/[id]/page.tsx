@@ -17,6 +17,8 @@ import { OpenedFromOtherSite, OtherSitePatient } from "@/components/sites/other-
 import { patientAtOtherSites } from "@/db/reads/sites";
 import { openPatientPage, requirePageUser } from "@/lib/auth/page";
 import { today } from "@/lib/dates";
+import { mayOpen } from "@/lib/access/pages";
+import { mayCall } from "@/lib/schemas/endpoints";
 
 // One read per request, shared by the title and the page.
 const loadPage = cache(findPatientPage);
@@ -53,7 +55,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         actions={
           <>
             <ActionLink href={`/patients/${id}/summary`}>Pre-cycle summary (print)</ActionLink>
-            {(user.role === "nurse" || user.role === "oncologist") && (
+            {mayOpen(user.role, "/patients/{id}/self-report") && (
               <ActionLink href={`/patients/${id}/self-report`}>Self-report code</ActionLink>
             )}
             <ExportButtons patientId={id} mrn={review.patient.mrn} />
@@ -73,7 +75,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="flowsheet" className="mb-3 text-lg font-semibold">
           Flowsheet
         </h2>
-        <FlowsheetTable review={review} />
+        <FlowsheetTable review={review} canRecord={mayCall(user.role, "recordAssessment")} />
       </section>
     </>
   );
