@@ -128,7 +128,9 @@ for (const device of DEVICES) {
       await form.getByLabel("Neuropathic pain (0-10)").fill("5");
       await form.getByRole("button", { name: "Take the patient's answers" }).focus();
       await page.keyboard.press("Enter");
-      await expect(form.getByText(/Took 7 answers into the blank symptom fields/)).toBeVisible();
+      await expect(
+        form.getByText(/Took 7 answers into the symptom fields left blank or copied from last cycle/),
+      ).toBeVisible();
       await expect(form.getByText("patient reported", { exact: true })).toHaveCount(7);
       // My own entry stays: the patient's 7 never replaces it.
       await expect(form.getByLabel("Neuropathic pain (0-10)")).toHaveValue("5");

@@ -13,6 +13,7 @@ import {
 import {
   COPIED,
   examFormReducer,
+  fillablePaths,
   initialFormState,
   messageAt,
   type ExamFormAction,
@@ -81,6 +82,38 @@ describe("same as last cycle", () => {
     expect(state.marks["vibration.left"]).toBe(COPIED);
     expect(state.draft.vibration.right).toBe("");
     expect(state.marks["vibration.right"]).toBeUndefined();
+  });
+});
+
+describe("the patient's answers of the day", () => {
+  const reported = {
+    ...emptyDraft("2025-02-03"),
+    symptoms: { ...emptyDraft("2025-02-03").symptoms, numbness: "2", tingling: "3" },
+  };
+
+  it("replace what was copied from last cycle, whichever was pressed first, and never what the nurse typed", () => {
+    const copiedFirst = run(
+      fresh(),
+      { type: "fill", values: previous, mark: COPIED },
+      { type: "set", path: "symptoms.tingling", value: "1" },
+    );
+    expect(fillablePaths(copiedFirst, reported, PATIENT_REPORTED)).toEqual(["symptoms.numbness"]);
+    const taken = run(copiedFirst, { type: "fill", values: reported, mark: PATIENT_REPORTED });
+    expect(taken.draft.symptoms.numbness).toBe("2");
+    expect(taken.marks["symptoms.numbness"]).toBe(PATIENT_REPORTED);
+    expect(taken.draft.symptoms.tingling).toBe("1");
+    expect(taken.marks["symptoms.tingling"]).toBeUndefined();
+    // The rest of last cycle's findings stay, still marked copied.
+    expect(taken.draft.vibration.left).toBe("14");
+    expect(taken.marks["vibration.left"]).toBe(COPIED);
+
+    const reportFirst = run(
+      fresh(),
+      { type: "fill", values: reported, mark: PATIENT_REPORTED },
+      { type: "fill", values: previous, mark: COPIED },
+    );
+    expect(reportFirst.draft.symptoms).toMatchObject({ numbness: "2", tingling: "3" });
+    expect(reportFirst.marks["symptoms.numbness"]).toBe(PATIENT_REPORTED);
   });
 });
 

@@ -17,7 +17,7 @@ export interface ExamFormState {
 
 export type ExamFormAction =
   | { type: "set"; path: string; value: string }
-  /** Fills the blank measurements from `values` (a draft), marking each with `mark`; nothing entered is replaced. */
+  /** Fills measurements from `values` (a draft; fillablePaths says which), marking each with `mark`; nothing typed is replaced. */
   | { type: "fill"; values: ExamDraft; mark: string }
   | { type: "attempt" }
   | { type: "serverErrors"; errors: Record<string, string> }
@@ -59,13 +59,23 @@ function setField(state: ExamFormState, path: string, value: string): ExamFormSt
   };
 }
 
+/**
+ * The fields a fill with `mark` sets: each blank one that `values` has, and for any fill but a
+ * copy, each still holding last cycle's copied value: today's patient's answers outrank last
+ * cycle's findings (copying first once hid them), never what the nurse typed.
+ */
+export function fillablePaths(state: Pick<ExamFormState, "draft" | "marks">, values: ExamDraft, mark: string) {
+  return MEASUREMENT_PATHS.filter((path) => {
+    if (valueAt(values, path).trim() === "") return false;
+    return valueAt(state.draft, path).trim() === "" || (state.marks[path] === COPIED && mark !== COPIED);
+  });
+}
+
 function fill(state: ExamFormState, values: ExamDraft, mark: string): ExamFormState {
   let draft = state.draft;
   const marks = { ...state.marks };
-  for (const path of MEASUREMENT_PATHS) {
-    const value = valueAt(values, path);
-    if (valueAt(draft, path).trim() !== "" || value.trim() === "") continue;
-    draft = withValue(draft, path, value);
+  for (const path of fillablePaths(state, values, mark)) {
+    draft = withValue(draft, path, valueAt(values, path));
     marks[path] = mark;
   }
   return { ...state, draft, marks, dirty: true };

@@ -14,11 +14,11 @@ import { api, ApiRequestError } from "@/lib/client/api";
 import { formatDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { FIELD_LABEL, MEASUREMENT_PATHS, NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
-import { COPIED } from "./exam-form-state";
+import { COPIED, fillablePaths } from "./exam-form-state";
 import { ErrorSummary, focusField } from "./error-summary";
 import { ExamFields } from "./exam-fields";
 import { AlertList, type AgentNames } from "./raised-alerts";
-import { fillableFrom, SameAsLastCycle } from "./same-as-last-cycle";
+import { SameAsLastCycle } from "./same-as-last-cycle";
 import { useExamDraft, type FormProblem } from "./use-exam-draft";
 import { formatTime } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
@@ -107,7 +107,7 @@ export function ExamForm(props: ExamFormProps) {
 
   function copy() {
     if (!previous) return;
-    setCopied(fillableFrom(form.draft, previous));
+    setCopied(fillablePaths(form, previous, COPIED).length);
     form.fill(previous, COPIED);
     focusField(fieldId("acceptGrades"));
   }
@@ -157,7 +157,7 @@ export function ExamForm(props: ExamFormProps) {
           reported && (
             <PatientReported
               report={props.selfReport}
-              fillable={fillableFrom(form.draft, reported)}
+              fillable={fillablePaths(form, reported, PATIENT_REPORTED).length}
               onTake={() => form.fill(reported, PATIENT_REPORTED)}
             />
           )

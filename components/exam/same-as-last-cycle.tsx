@@ -1,11 +1,5 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { MEASUREMENT_PATHS, valueAt, type ExamDraft } from "./exam-draft";
-
-/** How many blank measurements of `draft` the previous exam would fill. */
-export function fillableFrom(draft: ExamDraft, previous: ExamDraft): number {
-  return MEASUREMENT_PATHS.filter((p) => valueAt(draft, p).trim() === "" && valueAt(previous, p).trim() !== "").length;
-}
 
 /**
  * One action that copies the previous exam's findings into the blank fields for review: each is

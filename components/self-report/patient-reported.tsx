@@ -32,8 +32,8 @@ export function reportedDraft(report: ApiSelfReport, assessedOn: string): ExamDr
 
 /**
  * What the patient reported before the exam (each answer also shows beside its field), and one
- * action that takes the answers into the blank symptom fields, each then marked "patient
- * reported". Nothing the nurse entered is replaced.
+ * action that takes the answers into the symptom fields left blank or copied from last cycle,
+ * each then marked "patient reported". Nothing the nurse typed is replaced.
  */
 export function PatientReported({
   report,
@@ -41,7 +41,7 @@ export function PatientReported({
   onTake,
 }: {
   report: ApiSelfReport;
-  /** How many blank fields the answers would fill now. */
+  /** How many fields (blank, or copied from last cycle) the answers would fill now. */
   fillable: number;
   onTake: () => void;
 }) {
@@ -72,7 +72,7 @@ export function PatientReported({
         {taken !== null &&
           (taken === 0
             ? "Nothing to take: every symptom field already has your entry."
-            : `Took ${taken} answers into the blank symptom fields, each marked “patient reported” beside it. Ask the patient, and change what you find differs.`)}
+            : `Took ${taken} answers into the symptom fields left blank or copied from last cycle, each marked “patient reported” beside it. Ask the patient, and change what you find differs.`)}
       </p>
     </section>
   );
