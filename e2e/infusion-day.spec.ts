@@ -85,6 +85,13 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
     );
     const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
     expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(1);
+    // Pressed again, the dose is not recorded a second time without a question naming the first.
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    const dialog = otherTab.getByRole("dialog");
+    await expect(dialog).toContainText(
+      "Already recorded for this cycle: oxaliplatin 85 mg/m2 x 1. Record another dose?",
+    );
+    await dialog.getByRole("button", { name: "Go back" }).click();
     await otherTab.close();
   });
 

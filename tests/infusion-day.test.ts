@@ -230,6 +230,30 @@ describe("the dose prefill and preview", () => {
     expect(previewDose(r, [], c1, suggestion, 85, 1, c1.date).confirm).toEqual([]);
   });
 
+  it("while the limit's alert awaits the oncologist, leaves empty a dose that would pass the limit", () => {
+    const r = record({ courses: [folfox], exams: [examAt(c2)], doses: [dose(c1, "oxaliplatin", 800)] });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind === "dose-projected");
+    expect(open).toHaveLength(1);
+    const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
+    expect(suggestion.dose).toBeNull();
+    expect(suggestion.why).toBe(
+      "Left empty: the plan's cumulative limit of 850 mg/m2 would be passed, awaiting the oncologist: ask before giving a dose",
+    );
+    // Once decided (the alert no longer open), the course's dose is the prefill again.
+    expect(suggestDose(r, item, "adjuvant", { courseId: "k", stored: [] }).dose).toBe(85);
+  });
+
+  it("asks before a second dose of an agent in one cycle, naming the one recorded", () => {
+    const r = record({ courses: [folfox], exams: [examAt(c2)], doses: [dose(c2, "oxaliplatin", 85)] });
+    const suggestion = suggestDose(r, item, "adjuvant");
+    expect(previewDose(r, [], c2, suggestion, 85, 1).confirm).toEqual([
+      "Already recorded for this cycle: oxaliplatin 85 mg/m2 x 1. Record another dose?",
+    ]);
+    // One entered in error does not count.
+    const withdrawn = record({ ...r, doses: [dose(c2, "oxaliplatin", 85, { enteredInError: true })] });
+    expect(previewDose(withdrawn, [], c2, suggestion, 85, 1).confirm).toEqual([]);
+  });
+
   it("names the dose, its unit, the mg and the body surface area in the confirmation", () => {
     expect(confirmTitle("oxaliplatin", 75, { heightCm: 170, weightKg: 61.2, riskFactors: [] })).toBe(
       "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?",

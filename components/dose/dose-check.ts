@@ -6,7 +6,7 @@
 import type { AgentCode } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
-import { absoluteMg, bodySurfaceArea, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
+import { absoluteMg, bodySurfaceArea, countingDoses, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
 import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
 import { roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
@@ -80,6 +80,13 @@ export function previewDose(
     .filter((a) => a.kind === "dose-limit" || a.kind === "single-dose-cap" || a.kind === "decision-override")
     .map((a) => a.message);
   const agent = getAgent(suggestion.agent);
+  // A second dose of an agent in one cycle is a split dose at most, and more often the same dose
+  // twice (two tabs, a refusal read too fast): asked first, naming what is recorded.
+  const already = countingDoses(record.doses).filter((d) => d.cycleId === cycle.id && d.agent === suggestion.agent);
+  if (already.length > 0) {
+    const doses = already.map((d) => `${d.dose} ${agent.unit} x ${d.administrations}`).join(", ");
+    confirm.push(`Already recorded for this cycle: ${agent.name.toLowerCase()} ${doses}. Record another dose?`);
+  }
   if (suggestion.awaiting) confirm.push(`Awaiting the oncologist: ${suggestion.awaiting}.`);
   if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
   if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {

@@ -9,7 +9,9 @@ import { getAgent } from "@/lib/domain/agents";
 import type { AgentStatus, DoseUnit, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
+import { cumulativeDose } from "@/lib/domain/dose";
 import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import { exceeds } from "@/lib/domain/tolerance";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
@@ -34,8 +36,9 @@ export interface DoseSuggestion {
   /** The course's current dose per administration. */
   planned: number;
   /**
-   * The dose to prefill; null (an empty field) for an agent held or stopped, and while a plan rule
-   * to hold, stop or reduce to a dose it does not name awaits the oncologist.
+   * The dose to prefill; null (an empty field) for an agent held or stopped, while a plan rule to
+   * hold, stop or reduce to a dose it does not name awaits the oncologist, and while a dose that
+   * would pass the cumulative limit does.
    */
   dose: number | null;
   administrations: number;
@@ -56,8 +59,9 @@ export interface DoseSuggestion {
  * The prefill for one agent: the course's current dose (reduced by a decision), the reduced dose
  * a reduce rule asks for while the oncologist has not decided yet, and nothing for an agent held
  * or stopped, nor while a rule to hold or stop it (or to reduce it to a dose the rule does not
- * name) awaits the oncologist: the course's full dose is then not the dose to give, and a field
- * filled with it would be given with one key. A daily oral drug's record covers the cycle's days;
+ * name) awaits the oncologist, nor while the dose would take the cumulative dose past the plan's
+ * limit and that alert awaits the oncologist: the field's dose is then not the dose to give, and a
+ * field filled with it would be given with one key. A daily oral drug's record covers the cycle's days;
  * an infusion is recorded as given, one administration at a time (docs/api.md, `administrations`).
  */
 export function suggestDose(
@@ -74,19 +78,32 @@ export function suggestDose(
     .at(-1);
   const administrations = item.route === "PO" ? item.administrationsPerCycle : 1;
   const exam = latest ? { grade: neuropathyGrade(latest), pain: latest.symptoms.pain } : null;
-  const rule = exam ? governingRule(termsFor(agentCode, record.plansInForce).rules, exam.grade, exam.pain) : null;
+  const terms = termsFor(agentCode, record.plansInForce);
+  const rule = exam ? governingRule(terms.rules, exam.grade, exam.pain) : null;
   const change =
     record.decisions
       .filter((c) => c.agent === agentCode && (context.courseId === undefined || c.courseId === context.courseId))
       .at(-1) ?? null;
-  const pending = (context.stored ?? []).some(
-    (a) => a.status === "open" && a.agent === agentCode && a.kind.startsWith("grade-"),
-  );
-  const awaiting = pending && rule ? `plan says ${describeAction(rule, agent, item.currentDose, setting)}` : null;
-  const reduced = awaiting && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
+  const undecided = (kind: (k: string) => boolean) =>
+    (context.stored ?? []).some((a) => a.status === "open" && a.agent === agentCode && kind(a.kind));
+  const gradeRule =
+    undecided((k) => k.startsWith("grade-")) && rule
+      ? `plan says ${describeAction(rule, agent, item.currentDose, setting)}`
+      : null;
+  const reduced = gradeRule && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
   const unit = agent.unit;
+  // The dose would take the cumulative dose past the plan's limit, and its alert is undecided.
+  const next = reduced ?? item.currentDose;
+  const limit = terms.cumulativeLimit;
+  const pastLimit =
+    limit !== null &&
+    undecided((k) => k === "dose-projected" || k === "dose-limit") &&
+    exceeds(cumulativeDose(record.doses, agentCode) + next * administrations, limit)
+      ? `plan's cumulative limit of ${limit} ${unit} would be passed`
+      : null;
+  const awaiting = [gradeRule, pastLimit].filter((a) => a !== null).join("; ") || null;
   const off = item.status !== "active";
-  const dose = off || (awaiting && reduced === null) ? null : (reduced ?? item.currentDose);
+  const dose = off || pastLimit || (gradeRule && reduced === null) ? null : next;
   const because = off
     ? `${item.status === "held" ? "held" : "stopped"}: no dose is planned`
     : awaiting

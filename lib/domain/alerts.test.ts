@@ -203,6 +203,14 @@ describe("dose-approaching, dose-limit and dose-projected", () => {
     ]);
   });
 
+  it("says a dose that went over the limit passed it, not just reached it", () => {
+    const rec = treated({ agent: "oxaliplatin", courseDose: 130, given: [...times(6, 130), 100] });
+    const [limit] = ofKind(alertsOf(rec), "dose-limit");
+    expect(limit?.message).toBe(
+      "Cumulative oxaliplatin 880 mg/m2 has passed the 850 mg/m2 limit (agent default, no plan agreed).",
+    );
+  });
+
   it("keys dose-limit by the plan version in force", () => {
     const rec = treated({ agent: "oxaliplatin", courseDose: 85, given: times(10, 85), plan: { versionId: "p2" } });
     const [limit] = ofKind(alertsOf(rec), "dose-limit");

@@ -197,7 +197,9 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
       found.push(condition("dose-approaching", agentCode, version, message, source));
     }
     if (reached(running, limit)) {
-      const message = `Cumulative ${agent.name.toLowerCase()} ${formatAmount(running, agent.unit)} has reached ${limitText}.`;
+      // "Passed" when over: "reached" read as just at it for 510 of a 500 mg/m2 limit.
+      const verb = exceeds(running, limit) ? "passed" : "reached";
+      const message = `Cumulative ${agent.name.toLowerCase()} ${formatAmount(running, agent.unit)} has ${verb} ${limitText}.`;
       found.push(condition("dose-limit", agentCode, version, message, source));
       return found;
     }
