@@ -5,7 +5,7 @@
 // hold reads as held, with no dose planned, everywhere. Each run seeds its own two patients.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { created, day, signInThroughApi } from "./fixtures";
+import { apiAs, created, day, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -131,6 +131,20 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     await expect(row).toContainText("× 1.77 m² (BSA, Mosteller: 165 cm, 68 kg)");
     await expect(row).toContainText("132.41 mg");
     await noViolations(pharmacist, "the cycle page (pharmacist) before the dose");
+  });
+
+  await test.step("And once her dose is given at the chair, the table still plans this cycle beside it", async () => {
+    const nurse = await apiAs("nurse");
+    await created(
+      await nurse.post(`/api/cycles/${first.cycleId}/doses`, {
+        data: { agent: "oxaliplatin", dose: 75, unit: "mg/m2" },
+      }),
+    );
+    await nurse.dispose();
+    await pharmacist.reload();
+    await expect(pharmacist.getByRole("table", { name: /Planned for this cycle: cycle 2 of mFOLFOX6/ })).toBeVisible();
+    const given = pharmacist.getByRole("table", { name: "Given in this cycle" });
+    await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText("75 mg/m²");
   });
   await pharmacistContext.close();
 });

@@ -2,7 +2,8 @@ import type { ApiAgentChange } from "@/db/reads/course-agents";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { formatDateTime } from "@/lib/dates";
 
-const STATUS_WORD = { active: "given", held: "on hold", stopped: "stopped" } as const;
+// "active", not "given": a line on the chair's screen read "from 125 mg/m2, given" before any dose was.
+const STATUS_WORD = { active: "active", held: "on hold", stopped: "stopped" } as const;
 
 /** What decisions changed on the course's agents, newest first: who, when, from, to, why. */
 export function AgentHistory({ history }: { history: (ApiAgentChange & { agent: string })[] }) {
@@ -15,8 +16,8 @@ export function AgentHistory({ history }: { history: (ApiAgentChange & { agent: 
       <ul className="flex flex-col gap-1 text-sm">
         {[...history].reverse().map((h) => {
           const agent = getAgent(h.agent as AgentCode);
-          const from = `${h.from.currentDose} ${agent.unit}, ${STATUS_WORD[h.from.status]}`;
-          const to = `${h.to.currentDose} ${agent.unit}, ${STATUS_WORD[h.to.status]}`;
+          const from = `${h.from.currentDose} ${agent.unit} (${STATUS_WORD[h.from.status]})`;
+          const to = `${h.to.currentDose} ${agent.unit} (${STATUS_WORD[h.to.status]})`;
           return (
             <li key={`${h.agent}|${h.at}`}>
               {formatDateTime(h.at)}: {h.decidedBy.displayName} decided <strong>{h.decision}</strong> for{" "}

@@ -4,7 +4,7 @@ import { agentName, bodyOf, changeText, formatDose, percentOf, type Body } from 
 import { absoluteMg, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
 import type { DoseUnit } from "@/lib/domain/codes";
-import { formatDateTime, formatDay } from "@/lib/dates";
+import { formatDateTime, formatDay, today } from "@/lib/dates";
 import { roundDose } from "@/lib/domain/plans";
 
 const CELL = "px-2 py-1 text-left align-top";
@@ -17,9 +17,13 @@ function basisOf(unit: string, body: Body): string {
   return "nothing: a flat dose";
 }
 
-/** The cycle the planned doses are for: this one while it is planned, else the course's next planned one. */
+/**
+ * The cycle the planned doses are for: this one while it is planned or on its day (a cycle with one
+ * agent given of two is "given", and the pharmacist still checks the other), else the course's next
+ * planned one.
+ */
 function plannedCycle(detail: CycleDetail) {
-  if (detail.cycle.status === "planned") return detail.cycle;
+  if (detail.cycle.status === "planned" || detail.cycle.date === today()) return detail.cycle;
   const cycles = detail.record.courses.find((c) => c.id === detail.course.id)?.cycles ?? [];
   return cycles.find((c) => c.status === "planned" && c.date >= detail.cycle.date) ?? null;
 }
