@@ -286,6 +286,12 @@ describe("a decision changes the course", () => {
     expect(res.body.alerts.map((a: { kind: string }) => a.kind)).toContain("dose-projected");
     const projected = res.body.alerts.find((a: { kind: string }) => a.kind === "dose-projected");
     expect(projected.message).toContain("80 mg/m2");
+    // Every decision form on her oxaliplatin says first that it is reduced, and to what.
+    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+      status: "reduced",
+      currentDose: 80,
+      change: { decision: "reduce", reason: "grade 2" },
+    });
     // The plan page's ladder is worked out from the dose the reduction left, not the one prescribed.
     const { agents } = await plansOfPatient(patientId, "oxaliplatin");
     expect(agents.find((a) => a.agent === "oxaliplatin")!.course).toMatchObject({ dose: 80, prescribed: 85 });

@@ -49,7 +49,7 @@ export function DecisionForm({
       <StandingDecisionNotice standing={standing} agent={alert.agent} />
       <AcknowledgeForm
         target={target}
-        hints={{ ...standingHints(standing, alert.agent), reduce: reduceHintText(reduce) }}
+        hints={standingHints(standing, alert.agent, reduceHintText(reduce))}
         reduceTo={reduceField(reduce)}
         group={group}
       />

@@ -4,37 +4,59 @@ import type { StandingDecision } from "@/db/reads/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { Decision } from "@/lib/domain/codes";
 
-/** What each decision does to the hold or stop in force, beside its choice (lib/domain/decisions.ts, applyDecision). */
-export function standingHints(standing: StandingDecision | null, agent: AgentCode): Partial<Record<Decision, string>> {
-  if (!standing) return {};
-  if (standing.status === "stopped") return { proceed: `${agentName(agent)} stays stopped: a stop is for good.` };
-  return {
-    proceed: `Lifts the hold: the next cycle gives ${formatDose(standing.currentDose, standing.unit)} as planned.`,
-    hold: "Keeps the hold.",
-  };
+/**
+ * What each decision does to the hold, stop or reduction in force, beside its choice
+ * (lib/domain/decisions.ts, applyDecision); `reduce` is the hint the reduction has already.
+ */
+export function standingHints(
+  standing: StandingDecision | null,
+  agent: AgentCode,
+  reduce: string | null,
+): Partial<Record<Decision, string | null>> {
+  const dose = standing && formatDose(standing.currentDose, standing.unit);
+  switch (standing?.status) {
+    case undefined:
+      return { reduce };
+    case "stopped": {
+      const none = `No effect: ${agentName(agent).toLowerCase()} stays stopped, as a stop is for good.`;
+      return { proceed: none, reduce: none, hold: none, stop: "Already stopped." };
+    }
+    case "held":
+      return {
+        proceed: `Lifts the hold: the next cycle gives ${dose}.`,
+        reduce: reduce && `${reduce} Lifts the hold.`,
+        hold: "Keeps the hold.",
+      };
+    case "reduced":
+      return { proceed: `Keeps the reduced dose: the next cycle gives ${dose}.`, reduce };
+  }
 }
 
 /**
- * Above a decision form: the hold or stop in force on the agent, who decided it and why, and what
- * deciding now does to it. Without it, a proceed on another of the agent's alerts lifted a hold
- * that the form never mentioned.
+ * Above a decision form: the hold, stop or reduction in force on the agent, who decided it and
+ * why, and what deciding now does to it. Without it, a proceed on another of the agent's alerts
+ * lifted a hold that the form never mentioned.
  */
 export function StandingDecisionNotice({ standing, agent }: { standing: StandingDecision | null; agent: AgentCode }) {
   if (!standing) return null;
   const name = agentName(agent);
   const change = standing.change && { ...standing.change, decidedBy: standing.change.decidedBy.displayName };
-  const words = agentStateWords(standing.status, change, standing.unit);
+  const words = agentStateWords(standing.status === "reduced" ? "active" : standing.status, change, standing.unit);
+  const then = {
+    held: `Proceed lifts this hold, and so does Reduce, at the lower dose. To keep ${name.toLowerCase()} held, choose Hold.`,
+    stopped: `A stop is for good: no decision here gives ${name.toLowerCase()} again.`,
+    reduced: `Proceed keeps the reduced dose; Reduce goes lower from it.`,
+  }[standing.status];
   return (
-    <div role="note" className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-2 text-sm text-red-900">
+    <div
+      role="note"
+      className={`mt-3 rounded-md border-2 p-2 text-sm ${words.urgent ? "border-red-700 bg-red-50 text-red-900" : "border-slate-500 bg-slate-50 text-slate-900"}`}
+    >
       <p className="font-semibold">
         <span aria-hidden="true">{words.icon} </span>
         {name}: {words.text}
       </p>
-      <p>
-        {standing.status === "held"
-          ? `Proceed lifts this hold, and so does Reduce, at the lower dose. To keep ${name.toLowerCase()} held, choose Hold.`
-          : `A stop is for good: no decision here gives ${name.toLowerCase()} again.`}
-      </p>
+      <p>{then}</p>
     </div>
   );
 }

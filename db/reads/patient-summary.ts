@@ -103,24 +103,30 @@ export async function reviewOf(tx: Tx, patientId: string, day: string = today())
 }
 export type PatientReview = Awaited<ReturnType<typeof reviewOf>>;
 
-/** A hold or a stop in force on an agent, with the decision that made it (null if none is on record). */
+/**
+ * A hold, a stop or a reduction in force on an agent, with the decision that made it (null if none
+ * is on record): "reduced" is an active agent below its prescribed dose by a decision to reduce.
+ */
 export interface StandingDecision {
-  status: "held" | "stopped";
+  status: "held" | "stopped" | "reduced";
   currentDose: number;
   unit: string;
   change: ReviewCourse["agents"][number]["history"][number] | null;
 }
 
 /**
- * The hold or stop in force on the agent in a course that a decision on it would act on
- * (coursesDecidedFor), or null when it is active there: what an oncologist must know before
- * deciding, as a proceed lifts a hold.
+ * The hold, stop or reduction in force on the agent in a course that a decision on it would act
+ * on (coursesDecidedFor), or null when it is active at its prescribed dose there: what an
+ * oncologist must know before deciding, as a proceed lifts a hold and keeps a reduced dose.
  */
 export function standingDecision(review: PatientReview, agent: AgentCode): StandingDecision | null {
   for (const course of coursesDecidedFor(review.courses, agent)) {
-    const { status, currentDose, unit, history } = course.agents.find((a) => a.agent === agent)!;
-    if (status !== "held" && status !== "stopped") continue;
-    return { status, currentDose, unit, change: history.findLast((h) => h.to.status === status) ?? null };
+    const { status, dose, currentDose, unit, history } = course.agents.find((a) => a.agent === agent)!;
+    if (status === "held" || status === "stopped") {
+      return { status, currentDose, unit, change: history.findLast((h) => h.to.status === status) ?? null };
+    }
+    const reducedBy = history.findLast((h) => h.decision === "reduce");
+    if (reducedBy && currentDose < dose) return { status: "reduced", currentDose, unit, change: reducedBy };
   }
   return null;
 }
