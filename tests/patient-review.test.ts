@@ -15,7 +15,7 @@ import { worklist } from "@/db/reads/worklist";
 import { axisMax, roundTicks } from "@/components/charts/chart-style";
 import { agentTrends } from "@/components/charts/trend-data";
 import { flowsheetRows } from "@/components/patient/flowsheet-rows";
-import { clip } from "@/components/patient/format";
+import { clip, settingAfter } from "@/components/patient/format";
 import { today } from "@/lib/dates";
 import { ApiClient, signedIn, useTempDatabase } from "@/lib/testing/api";
 import { normalExam } from "@/lib/testing/exam-body";
@@ -252,5 +252,14 @@ describe("chart axes", () => {
   it("cut a long reason at a word for the print view", () => {
     expect(clip("short", 10)).toBe("short");
     expect(clip("reduce to seventy five milligrams", 20)).toBe("reduce to seventy…");
+  });
+});
+
+describe("a course's name with its setting", () => {
+  it("adds the setting once, never after a name that already says it", () => {
+    expect(settingAfter({ name: "FOLFOX", setting: "adjuvant" })).toBe(" (adjuvant)");
+    expect(settingAfter({ name: "mFOLFOX6 (adjuvant)", setting: "adjuvant" })).toBe("");
+    expect(settingAfter({ name: "CAPOX (adjuvant)", setting: "advanced" })).toBe(" (advanced)");
+    expect(settingAfter({ name: "FOLFOX", setting: null })).toBe("");
   });
 });

@@ -87,3 +87,11 @@ export function plannedDoseText(name: string, planned: PlannedDose, body: Body):
   const times = planned.administrations > 1 ? `, ${planned.administrations} administrations` : "";
   return `${name} ${formatDose(planned.dose, planned.unit)}${changeText(planned)}${mg}${times}`;
 }
+
+/**
+ * " (adjuvant)" after a course's name, or nothing when the course states no setting or its name
+ * already says it (a regimen template's "mFOLFOX6 (adjuvant)" read "(adjuvant) (adjuvant)").
+ */
+export function settingAfter(course: { name: string; setting: string | null }): string {
+  return course.setting && !course.name.includes(`(${course.setting})`) ? ` (${course.setting})` : "";
+}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { plannedDose } from "@/lib/domain/dose";
-import { agentName, bodyOf, changeText, formatDose, type Body } from "./format";
+import { agentName, bodyOf, changeText, formatDose, settingAfter, type Body } from "./format";
 
 type CourseAgent = PatientReview["courses"][number]["agents"][number];
 
@@ -34,7 +34,7 @@ export function RegimenLines({ review }: { review: PatientReview }) {
     <p key={course.id} className="text-sm">
       <span className="font-medium">
         {course.name}
-        {course.setting && ` (${course.setting})`}
+        {settingAfter(course)}
       </span>
       {`. ${courseProgress(course)}. `}
       {course.agents.map((a) => agentInWords(a, body)).join("; ")}.
@@ -68,7 +68,7 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
               <li key={course.id}>
                 <p className="font-medium">
                   {course.name}
-                  {course.setting && <span className="font-normal"> ({course.setting})</span>}
+                  <span className="font-normal">{settingAfter(course)}</span>
                 </p>
                 <p className="text-slate-700">
                   {courseProgress(course)}

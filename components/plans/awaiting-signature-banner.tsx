@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApiPlan } from "@/db/reads/plans";
+import type { AgentPlanView } from "@/db/reads/plans";
 import { getAgent, isAgentCode } from "@/lib/domain/agents";
 import { awaitingText } from "./awaiting";
 
@@ -7,7 +7,14 @@ import { awaitingText } from "./awaiting";
  * A plan awaiting signature is one of the few things that may interrupt (docs/clinical-rules.md, "Alert
  * design"): a banner at the top of the page, in words and a shape as well as colour.
  */
-export function AwaitingSignatureBanner({ patientId, drafts }: { patientId: string; drafts: readonly ApiPlan[] }) {
+export function AwaitingSignatureBanner({
+  patientId,
+  agents,
+}: {
+  patientId: string;
+  agents: readonly Pick<AgentPlanView, "draft" | "inForce">[];
+}) {
+  const drafts = agents.flatMap(({ draft, inForce }) => (draft ? [{ draft, inForce }] : []));
   if (drafts.length === 0) return null;
   return (
     <section
@@ -18,16 +25,19 @@ export function AwaitingSignatureBanner({ patientId, drafts }: { patientId: stri
         <span aria-hidden="true">✎</span>
         {drafts.length === 1 ? "A plan awaits signature" : `${drafts.length} plans await signature`}
       </h2>
-      <p className="text-sm">Until a plan is agreed, the agent&apos;s default limit and template apply.</p>
       <ul className="mt-2 space-y-1 text-sm">
-        {drafts.map((d) => {
+        {drafts.map(({ draft: d, inForce }) => {
           const name = isAgentCode(d.agent) ? getAgent(d.agent).name : d.agent;
           return (
             <li key={d.id}>
               <Link href={`/patients/${patientId}/plans/${d.agent}#plan-${d.id}`} className="font-medium underline">
                 {name} plan, version {d.version}
               </Link>
-              : {awaitingText(d.signatures)}
+              : {awaitingText(d.signatures)}{" "}
+              {/* What governs the doses meanwhile: the version in force, else the agent's defaults. */}
+              {inForce
+                ? `Until it is agreed, version ${inForce.version} stays in force.`
+                : "Until it is agreed, the agent's default limit and template apply."}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import type { AgentPlanView } from "@/db/reads/plans";
 import type { Agent } from "@/lib/domain/agents";
-import { formatDose } from "@/components/patient/format";
+import { formatDose, settingAfter } from "@/components/patient/format";
 
 /**
  * The course dose that the ladder's "reduce to" figures are worked out from: the dose for the
@@ -8,12 +8,10 @@ import { formatDose } from "@/components/patient/format";
  */
 export function CourseDose({ course, agent }: { course: AgentPlanView["course"]; agent: Agent }) {
   if (!course) return <p className="text-sm text-slate-700">Not in any of the patient&apos;s courses.</p>;
-  // A regimen template's name may already say its setting ("mFOLFOX6 (adjuvant)").
-  const setting = course.setting && !course.name.includes(course.setting) ? ` (${course.setting})` : "";
   return (
     <p className="text-sm text-slate-700">
       In {course.name}
-      {setting} at {formatDose(course.dose, agent.unit)}
+      {settingAfter(course)} at {formatDose(course.dose, agent.unit)}
       {course.dose === course.prescribed
         ? ""
         : `, reduced by decision from ${formatDose(course.prescribed, agent.unit)}`}

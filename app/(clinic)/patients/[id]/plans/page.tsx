@@ -12,7 +12,6 @@ export default async function PlansPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   await requirePatientReader("/patients/{id}/plans", id);
   const { patient, agents } = await loadPlans(id);
-  const drafts = agents.flatMap((a) => (a.draft ? [a.draft] : []));
   return (
     <>
       <PageHeader
@@ -26,7 +25,7 @@ export default async function PlansPage({ params }: { params: Promise<{ id: stri
           </>
         }
       />
-      <AwaitingSignatureBanner patientId={id} drafts={drafts} />
+      <AwaitingSignatureBanner patientId={id} agents={agents} />
       {agents.length === 0 ? (
         <p>No course or plan yet: a plan is drafted per agent once a course includes it.</p>
       ) : (

@@ -30,7 +30,7 @@ export default async function AgentPlanPage({ params }: { params: Promise<{ id: 
           </>
         }
       />
-      <AwaitingSignatureBanner patientId={id} drafts={view.draft ? [view.draft] : []} />
+      <AwaitingSignatureBanner patientId={id} agents={[view]} />
       <AgentPlanDetail patientId={id} view={view} user={{ id: user.id, role: user.role }} />
     </>
   );
