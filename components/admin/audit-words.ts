@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = {
   "plan.in-force": "Put a plan in force",
   "plan.supersede": "Superseded a plan",
   "note.create": "Wrote a note",
+  "course-agent.change": "Changed a course's agent by a decision",
+  "patient.read": "Opened a patient's record",
+  intervention: "Recorded or changed supportive care",
+  "self-report": "A patient's self-report",
+  "analytics.alerts.read": "Read the alert analytics",
 } as const;
 
 type Fields = Record<string, unknown>;
@@ -76,8 +81,9 @@ export function actionInWords(entry: AuditRow): string {
     case "alert.raise":
       return `Raised alert: ${alertKindLabel(String(record.kind ?? "")).toLowerCase()}${agent}${cycle}`;
     case "alert.acknowledge": {
-      const decision = DECISION_LABEL[record.decision as Decision] ?? String(record.decision ?? "");
-      return `Decided on alert: ${decision.toLowerCase()}${cycle}`;
+      // The decision is a clinical value an admin may not be shown (db/reads/audit-log.ts): then no colon before nothing.
+      const decision = DECISION_LABEL[record.decision as Decision];
+      return `Decided on alert${decision ? `: ${decision.toLowerCase()}` : ""}${cycle}`;
     }
     case "alert.resolve":
       return `Resolved alert${cycle}`;

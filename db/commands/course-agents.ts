@@ -93,7 +93,8 @@ export async function applyAgentDecision(tx: Tx, record: PatientRecord, input: A
       entityId: row.id,
       patientId: input.patientId,
       before: { currentDose: from.currentDose, status: from.status },
-      after: { ...change },
+      // In the terms of `before` as well, so the trail reads "status: held → active".
+      after: { ...change, currentDose: to.currentDose, status: to.status },
     });
   }
 }
