@@ -85,7 +85,9 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
     );
     const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
     expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(1);
-    // Pressed again, the dose is not recorded a second time without a question naming the first.
+    // Pressed again once the page has read the cycle again (it shows the cycle given), the dose is
+    // not recorded a second time without a question naming the first.
+    await expect(otherTab.getByText(/ · given · BSA /)).toBeVisible();
     await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
     const dialog = otherTab.getByRole("dialog");
     await expect(dialog).toContainText(

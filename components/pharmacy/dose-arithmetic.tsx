@@ -9,10 +9,14 @@ import { roundDose } from "@/lib/domain/plans";
 
 const CELL = "px-2 py-1 text-left align-top";
 
-/** "× 1.72 m² (BSA, Mosteller: 168 cm, 64 kg)": what a dose in its unit is multiplied by, and where it comes from. */
+/**
+ * "× 1.7233 m² (BSA, Mosteller: 168 cm, 64 kg)": what a dose in its unit is multiplied by, and where
+ * it comes from. The BSA to four places, as the mg are worked from it unrounded: at two places the
+ * pharmacist's check by hand missed by up to a third of a mg (75 × 1.83 = 137.25, shown 136.96).
+ */
 function basisOf(unit: string, body: Body): string {
   if (unit === "mg/m2")
-    return `× ${roundDose(body.bsaM2)} m² (BSA, Mosteller: ${body.heightCm} cm, ${body.weightKg} kg)`;
+    return `× ${body.bsaM2.toFixed(4)} m² (BSA, Mosteller: ${body.heightCm} cm, ${body.weightKg} kg)`;
   if (unit === "mg/kg") return `× ${body.weightKg} kg (weight)`;
   return "nothing: a flat dose";
 }
