@@ -122,6 +122,14 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
     await expect(override.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
     await expect(override.getByRole("radio", { name: /^Hold/ })).toHaveAccessibleName(/Keeps the hold/);
   });
+
+  await test.step("When I decide Proceed there, the decision says it lifted the hold", async () => {
+    const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+    await override.getByRole("radio", { name: /^Proceed/ }).check();
+    await override.getByLabel("Reason").fill("Symptoms settled on review");
+    await override.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText("Hold lifted: the cycles to come give 85 mg/m²")).toBeVisible();
+  });
   await nurseContext.close();
   await seeded.nurse.dispose();
 });

@@ -108,15 +108,18 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
 
 /** The decisions made, newest first (older ones folded), then the alerts resolved without one. */
 export function AlertHistory({ review }: { review: PatientReview }) {
-  // What a decided reduce did to the course: its change in the course agent's history.
+  // What a decision did to the course: its change in the course agent's history.
   const changes = review.courses.flatMap((c) =>
     c.agents.flatMap((a) => a.history.map((h) => ({ ...h, unit: a.unit }))),
   );
-  const decidedHint = (alert: Alert) => {
-    const change = changes.find((h) => h.decision === "reduce" && h.alertIds.includes(alert.id));
-    return change
-      ? `Course dose reduced from ${formatDose(change.from.currentDose, change.unit)} to ${formatDose(change.to.currentDose, change.unit)} for the cycles to come.`
-      : null;
+  const courseChange = (alert: Alert) => {
+    const change = changes.find((h) => h.alertIds.includes(alert.id));
+    if (change?.decision === "reduce")
+      return `Course dose reduced from ${formatDose(change.from.currentDose, change.unit)} to ${formatDose(change.to.currentDose, change.unit)} for the cycles to come.`;
+    // A proceed that lifted a hold changed the course as much as a reduction does.
+    if (change?.decision === "proceed" && change.from.status === "held")
+      return `Hold lifted: the cycles to come give ${formatDose(change.to.currentDose, change.unit)}.`;
+    return null;
   };
   const decided = review.alerts
     .filter((a) => a.acknowledgement !== null)
@@ -129,13 +132,13 @@ export function AlertHistory({ review }: { review: PatientReview }) {
           <h2 id="decisions" className="mb-3 text-lg font-semibold">
             Decisions ({decided.length})
           </h2>
-          <DecidedList alerts={decided.slice(0, RECENT_DECISIONS)} hint={decidedHint} />
+          <DecidedList alerts={decided.slice(0, RECENT_DECISIONS)} courseChange={courseChange} />
           {decided.length > RECENT_DECISIONS && (
             <details className="mt-3">
               <summary className="cursor-pointer font-medium">
                 Earlier decisions ({decided.length - RECENT_DECISIONS})
               </summary>
-              <DecidedList alerts={decided.slice(RECENT_DECISIONS)} hint={decidedHint} />
+              <DecidedList alerts={decided.slice(RECENT_DECISIONS)} courseChange={courseChange} />
             </details>
           )}
         </section>
@@ -158,13 +161,19 @@ export function AlertHistory({ review }: { review: PatientReview }) {
   );
 }
 
-function DecidedList({ alerts, hint }: { alerts: ApiAlert[]; hint: (alert: ApiAlert) => string | null }) {
+function DecidedList({
+  alerts,
+  courseChange,
+}: {
+  alerts: ApiAlert[];
+  courseChange: (alert: ApiAlert) => string | null;
+}) {
   return (
     <ul className="mt-3 flex flex-col gap-3">
       {alerts.map((alert) => (
         <li key={alert.id}>
           <AlertItem alert={alert}>
-            <DecisionSummary ack={alert.acknowledgement!} reduceHint={hint(alert)} />
+            <DecisionSummary ack={alert.acknowledgement!} courseChange={courseChange(alert)} />
           </AlertItem>
         </li>
       ))}

@@ -4,8 +4,8 @@ import { formatDateTime } from "@/lib/dates";
 
 type Acknowledgement = NonNullable<ApiAlert["acknowledgement"]>;
 
-/** The decision in words, who made it and when, and why; for a reduce, the dose it leads to. */
-export function DecisionSummary({ ack, reduceHint }: { ack: Acknowledgement; reduceHint: string | null }) {
+/** The decision in words, who made it and when, and why; and what it changed on the course (a reduction, a hold lifted). */
+export function DecisionSummary({ ack, courseChange }: { ack: Acknowledgement; courseChange: string | null }) {
   return (
     <div className="mt-2 rounded border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm">
       <p>
@@ -13,7 +13,7 @@ export function DecisionSummary({ ack, reduceHint }: { ack: Acknowledgement; red
         {formatDateTime(ack.decidedAt)}
       </p>
       <p className="whitespace-pre-line">Reason: {ack.reason}</p>
-      {ack.decision === "reduce" && reduceHint && <p>{reduceHint}</p>}
+      {courseChange && <p>{courseChange}</p>}
     </div>
   );
 }

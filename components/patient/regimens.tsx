@@ -7,14 +7,16 @@ type CourseAgent = PatientReview["courses"][number]["agents"][number];
 
 /**
  * "Oxaliplatin 75 mg/m² IV (reduced from 85 mg/m²)", "Oxaliplatin IV: held, no dose planned
- * (prescribed 85 mg/m²)": the agent as its next cycle plans it.
+ * (prescribed 85 mg/m², reduced by decision to 75 mg/m²)": the agent as its next cycle plans it.
  */
 function agentInWords(a: CourseAgent, body: Body): string {
   const planned = plannedDose(a, body);
   const route = a.route ? ` ${a.route}` : "";
   const times = a.administrationsPerCycle > 1 ? `, ${a.administrationsPerCycle} administrations per cycle` : "";
   if (planned.dose === null) {
-    return `${agentName(a.agent)}${route}: ${planned.status}, no dose planned (prescribed ${formatDose(a.dose, a.unit)})`;
+    // Held at a dose a decision reduced: the reduction stands once the hold is lifted, so it is said.
+    const reduced = a.currentDose < a.dose ? `, reduced by decision to ${formatDose(a.currentDose, a.unit)}` : "";
+    return `${agentName(a.agent)}${route}: ${planned.status}, no dose planned (prescribed ${formatDose(a.dose, a.unit)}${reduced})`;
   }
   return `${agentName(a.agent)} ${formatDose(planned.dose, a.unit)}${route}${times}${changeText(planned)}`;
 }
