@@ -148,6 +148,8 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await page.goto(`/patients/${seeded.patientId}/summary`);
     await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
     await expect(page.getByText(`Printed by ${USERS.oncologist.displayName} at`)).toBeVisible();
+    // The zone once: "09:00 UTC", never "09:00 UTC (UTC)".
+    await expect(page.getByText(`Printed by ${USERS.oncologist.displayName} at`)).not.toContainText("UTC (UTC)");
     await expect(page.getByText("Next: cycle 4 of mFOLFOX6")).toBeVisible();
     await noViolations(page, "the print view");
     await expect(

@@ -43,7 +43,7 @@ export function LimitFields({
         <Field
           label={`Dose cap (${agent.capTerms})`}
           error={errors.doseCap}
-          hint={`Leave empty for the ${agent.defaultCap}.`}
+          hint={`Leave empty for the agent's default: ${agent.defaultCap}.`}
         >
           {(p) => <TextInput {...p} {...number("doseCap")} disabled={form.noCap} />}
         </Field>

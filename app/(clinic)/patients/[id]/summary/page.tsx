@@ -22,6 +22,11 @@ export const metadata: Metadata = { title: "Pre-cycle summary" };
  * signatures, the last exams side by side, the grade trend, the alerts and decisions, and who
  * printed it when. Every text is rendered by React, so escaped.
  */
+/** "9:00 CET (Europe/Paris)", but "9:00 UTC" alone where the zone's name is what the time already says. */
+function printedAt(time: string, zone: string): string {
+  return time.endsWith(` ${zone}`) ? time : `${time} (${zone})`;
+}
+
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePatientReader("/patients/{id}/summary", (await params).id);
   const review = await findPatientReview((await params).id);
@@ -65,7 +70,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       </Block>
       <p className="mt-3 text-xs">Reviewed by: ______________________ Decision: ______________ Date: __________</p>
       <footer className="mt-2 border-t border-slate-300 pt-1 text-xs text-slate-700">
-        Printed by {user.displayName} at {formatDateTime(new Date())} ({clinicTimeZone()}), page 1 of 1.
+        Printed by {user.displayName} at {printedAt(formatDateTime(new Date()), clinicTimeZone())}, page 1 of 1.
       </footer>
     </div>
   );
