@@ -66,6 +66,10 @@ async function agentState(patientId: string, agent: string) {
 
 const oxaliplatin = { agent: "oxaliplatin", dose: 85, unit: "mg/m2" };
 
+/** What every decision form on the patient's oxaliplatin says first (components/alerts/standing-decision.tsx). */
+const oxaliplatinStanding = async (patientId: string) =>
+  standingDecision(await getPatientReview(patientId), "oxaliplatin");
+
 describe("a course agent carries its state for the cycles to come", () => {
   it("starts at the course's dose, active, with no history", async () => {
     const { patientId } = await patientOnCourse([oxaliplatin]);
@@ -152,8 +156,7 @@ describe("a decision changes the course", () => {
       reason: "grade 2, wait a cycle",
     });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("held");
-    // What a decision form on any of her oxaliplatin alerts says first (components/alerts/standing-decision.tsx).
-    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+    expect(await oxaliplatinStanding(patientId)).toMatchObject({
       status: "held",
       currentDose: 85,
       change: { decision: "hold", reason: "grade 2, wait a cycle", decidedBy: { displayName: "Test oncologist" } },
@@ -181,7 +184,7 @@ describe("a decision changes the course", () => {
 
     await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "Back to grade 1" });
     expect((await agentState(patientId, "oxaliplatin")).status).toBe("active");
-    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toBeNull();
+    expect(await oxaliplatinStanding(patientId)).toBeNull();
     const next = await nurse.post(`/api/cycles/${cycles[2]!.id}/doses`, {
       agent: "oxaliplatin",
       dose: 85,
@@ -256,7 +259,7 @@ describe("a decision changes the course", () => {
     const override = given.body.alerts.find((a: { kind: string }) => a.kind === "decision-override");
     await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "seen" });
     expect(await agentState(patientId, "oxaliplatin")).toMatchObject({ status: "stopped" });
-    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+    expect(await oxaliplatinStanding(patientId)).toMatchObject({
       status: "stopped",
       change: { decision: "stop", reason: "grade 3" },
     });
@@ -287,7 +290,7 @@ describe("a decision changes the course", () => {
     const projected = res.body.alerts.find((a: { kind: string }) => a.kind === "dose-projected");
     expect(projected.message).toContain("80 mg/m2");
     // Every decision form on her oxaliplatin says first that it is reduced, and to what.
-    expect(standingDecision(await getPatientReview(patientId), "oxaliplatin")).toMatchObject({
+    expect(await oxaliplatinStanding(patientId)).toMatchObject({
       status: "reduced",
       currentDose: 80,
       change: { decision: "reduce", reason: "grade 2" },

@@ -9,6 +9,7 @@ import { audit } from "./audit";
 import { queueWrite, write, type Tx } from "../client";
 import { ConflictError, InvalidError, NotFoundError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
+import { refuseUnlessSeen } from "./seen-count";
 import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
@@ -52,12 +53,14 @@ async function refuseUnseenExams(tx: Tx, cycleId: string, seen: number): Promise
     .innerJoin(users, eq(users.id, assessments.recordedBy))
     .where(and(eq(assessments.cycleId, cycleId), ne(assessments.status, "entered-in-error")))
     .orderBy(asc(assessments.recordedAt));
-  if (saved.length === seen) return;
-  const latest = saved.at(-1);
-  throw new ConflictError(
-    latest && saved.length > seen
-      ? `Since this screen was opened, an exam of this cycle was saved by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was saved: read that exam, then amend it or record another.`
-      : "This cycle's exams changed since this screen was opened. Nothing was saved: read them again first.",
+  refuseUnlessSeen(
+    saved,
+    seen,
+    {
+      added: (latest) =>
+        `Since this screen was opened, an exam of this cycle was saved by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was saved: read that exam, then amend it or record another.`,
+      changed: "This cycle's exams changed since this screen was opened. Nothing was saved: read them again first.",
+    },
     { assessments: saved },
   );
 }

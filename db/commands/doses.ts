@@ -12,6 +12,7 @@ import { requireCycle } from "../reads/courses";
 import { keepCumulativeDose } from "./cumulative-doses";
 import { ConflictError, InvalidError, NotFoundError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
+import { refuseUnlessSeen } from "./seen-count";
 import { planTermsOf } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
@@ -33,13 +34,15 @@ async function refuseUnseenDoses(tx: Tx, cycleId: string, agent: AgentCode, seen
     .innerJoin(users, eq(users.id, doses.recordedBy))
     .where(and(eq(doses.cycleId, cycleId), eq(doses.agent, agent), eq(doses.status, "final")))
     .orderBy(asc(doses.recordedAt));
-  if (recorded.length === seen) return;
-  const latest = recorded.at(-1);
   const name = getAgent(agent).name.toLowerCase();
-  throw new ConflictError(
-    latest && recorded.length > seen
-      ? `Since this screen was opened, ${name} ${latest.dose} ${latest.unit} was recorded for this cycle by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was recorded: check the cycle's doses before recording another.`
-      : `This cycle's ${name} doses changed since this screen was opened. Nothing was recorded: check them before recording another.`,
+  refuseUnlessSeen(
+    recorded,
+    seen,
+    {
+      added: (latest) =>
+        `Since this screen was opened, ${name} ${latest.dose} ${latest.unit} was recorded for this cycle by ${latest.by} at ${formatDateTime(latest.recordedAt)}. Nothing was recorded: check the cycle's doses before recording another.`,
+      changed: `This cycle's ${name} doses changed since this screen was opened. Nothing was recorded: check them before recording another.`,
+    },
     { doses: recorded },
   );
 }
