@@ -110,6 +110,76 @@ test("a nurse records today's exam from last cycle's, changing what changed, and
   await seeded.nurse.dispose();
 });
 
+test("a cycle of two agents reads given only once both are: the chair and the worklist name the one still to give", async ({
+  page,
+}) => {
+  const nurse = await apiAs("nurse");
+  const oncologist = await apiAs("oncologist");
+  const mrn = uniqueMrn("TWO");
+  const { patient } = await created(
+    await nurse.post("/api/patients", {
+      data: {
+        mrn,
+        familyName: `Okafor-${mrn.slice(-4)}`,
+        givenName: "Ben",
+        birthDate: "1961-02-03",
+        sex: "male",
+        heightCm: 178,
+        weightKg: 80,
+      },
+    }),
+  );
+  const { course } = await created(
+    await oncologist.post(`/api/patients/${patient.id}/courses`, {
+      data: {
+        name: "Cisplatin-paclitaxel",
+        startDate: day(0),
+        cycleLengthDays: 21,
+        cycles: 6,
+        agents: [
+          { agent: "cisplatin", dose: 75, unit: "mg/m2" },
+          { agent: "paclitaxel", dose: 175, unit: "mg/m2" },
+        ],
+      },
+    }),
+  );
+  const cycle = course.cycles[0];
+  await created(
+    await nurse.post(`/api/patients/${patient.id}/assessments`, {
+      data: { ...BASELINE_EXAM, cycleId: cycle.id, assessedOn: day(0) },
+    }),
+  );
+  await oncologist.dispose();
+  await nurse.dispose();
+
+  await test.step("When I give the paclitaxel and record it at the chair", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/cycles/${cycle.id}`);
+    const paclitaxel = page.getByRole("region", { name: "Paclitaxel" });
+    await paclitaxel.getByRole("button", { name: "Record paclitaxel dose" }).click();
+    await expect(paclitaxel.getByRole("status")).toContainText("Cumulative dose now 175 mg/m2");
+  });
+
+  await test.step("Then the header says the cisplatin is still to give, not that the cycle is given", async () => {
+    await page.reload();
+    await expect(page.getByText(/ · given: Paclitaxel · still to give: Cisplatin · BSA /)).toBeVisible();
+  });
+
+  await test.step("And so does the worklist", async () => {
+    await page.goto("/worklist");
+    await expect(worklistRow(page, mrn)).toContainText("given: Paclitaxel · still to give: Cisplatin");
+  });
+
+  await test.step("When the cisplatin is given too, the cycle reads given", async () => {
+    await page.goto(`/cycles/${cycle.id}`);
+    const cisplatin = page.getByRole("region", { name: "Cisplatin" });
+    await cisplatin.getByRole("button", { name: "Record cisplatin dose" }).click();
+    await expect(cisplatin.getByRole("status")).toContainText("Cumulative dose now 75 mg/m2");
+    await page.reload();
+    await expect(page.getByText(/ · given · BSA /)).toBeVisible();
+  });
+});
+
 test("on a slow tablet the dose field takes nothing until the page is live, then keeps what I type", async ({
   page,
 }) => {

@@ -28,6 +28,7 @@ const ROW: Row = {
       unit: "mg/m2",
       currentDose: 85,
       status: "active",
+      givenInCycle: false,
       change: null,
     },
   ],
@@ -60,6 +61,20 @@ describe("a worklist row's words, written on the server for the browser's rows",
       site: "N",
       status: "held",
     });
+  });
+
+  it("reads a cycle of two agents as given only once both are, and names the one still to give", () => {
+    const paclitaxel = { ...ROW.agents[0]!, agent: "paclitaxel" as const, name: "Paclitaxel" };
+    const oneGiven = {
+      ...ROW,
+      cycleStatus: "given" as const,
+      agents: [{ ...ROW.agents[0]!, givenInCycle: true }, paclitaxel],
+    };
+    expect(worklistRowData(oneGiven).status).toBe("given: Oxaliplatin · still to give: Paclitaxel");
+    const bothGiven = { ...oneGiven, agents: oneGiven.agents.map((a) => ({ ...a, givenInCycle: true })) };
+    expect(worklistRowData(bothGiven).status).toBe("given");
+    const heldSecond = { ...oneGiven, agents: [oneGiven.agents[0]!, { ...paclitaxel, status: "held" as const }] };
+    expect(worklistRowData(heldSecond).status).toBe("given");
   });
 
   it("writes an agent's state only when it is held, stopped or reduced, with who decided", () => {

@@ -1,6 +1,8 @@
 // How figures read on the review pages: units with superscripts, doses to two decimals,
 // instants to the minute. One place, so the page, the charts and the print view agree.
 import { AGENTS, findAgent } from "@/lib/domain/agents";
+import type { CycleStatus } from "@/lib/domain/codes";
+import type { CycleProgress } from "@/lib/domain/cycle-progress";
 import { bodySurfaceArea, type PlannedDose } from "@/lib/domain/dose";
 import { roundDose } from "@/lib/domain/plans";
 
@@ -94,4 +96,15 @@ export function plannedDoseText(name: string, planned: PlannedDose, body: Body):
  */
 export function settingAfter(course: { name: string; setting: string | null }): string {
   return course.setting && !course.name.includes(`(${course.setting})`) ? ` (${course.setting})` : "";
+}
+
+/**
+ * A cycle's state in words. A cycle is stored "given" from its first dose, so one of two agents
+ * given reads "given: cisplatin · still to give: paclitaxel", and the chair sees what is left.
+ */
+export function cycleStatusWords(status: CycleStatus, progress: CycleProgress): string {
+  if (status !== "given" || (progress.toGive.length === 0 && progress.given.length > 0)) return status;
+  const given = progress.given.length > 0 ? `given: ${progress.given.map(agentName).join(", ")}` : "no dose counts";
+  const toGive = progress.toGive.length > 0 ? ` · still to give: ${progress.toGive.map(agentName).join(", ")}` : "";
+  return given + toGive;
 }

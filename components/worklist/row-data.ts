@@ -3,7 +3,8 @@ import { byUrgency } from "@/components/alerts/alert-words";
 import { agentStateWords } from "@/components/dose/agent-state";
 import type { AgentStateWords } from "@/components/dose/agent-state-view";
 import { alertBadgeText } from "@/components/exam/raised-alerts";
-import { agentNames } from "@/components/patient/format";
+import { agentNames, cycleStatusWords } from "@/components/patient/format";
+import { cycleProgress } from "@/lib/domain/cycle-progress";
 import type { Severity } from "@/lib/domain/codes";
 
 const NAMES = agentNames();
@@ -57,7 +58,7 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
     chair: row.chair,
     appointmentTime: row.appointmentTime,
     mrnAndCycle: `MRN ${row.mrn} · C${row.cycleNumber}`,
-    status: row.cycleStatus === "planned" ? null : row.cycleStatus,
+    status: row.cycleStatus === "planned" ? null : cycleStatusWords(row.cycleStatus, progressOf(row)),
     site: siteCodes ? (siteCodes[row.siteId] ?? null) : null,
     course: row.course,
     doses: row.agents.map((a) => ({
@@ -74,6 +75,14 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
     decisions: row.decisions.map((d) => `Decided: ${d.decision} (${d.kind}, ${d.agent}) by ${d.decidedBy}`),
     assessed: row.assessed,
   };
+}
+
+/** The row's agents as given or still to give, from the doses the worklist read for the cycle. */
+function progressOf(row: Row) {
+  return cycleProgress(
+    row.agents,
+    row.agents.filter((a) => a.givenInCycle).map((a) => ({ agent: a.agent, enteredInError: false })),
+  );
 }
 
 /** "Grade 2", with an arrow and words for its move since the exam before ("up from 1"), or "first exam". */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import { WORKLIST_FILTERS, inWorklistView, urgencyOf, worklistOrder, type WorklistFilter } from "@/lib/domain/worklist";
+import { cycleProgress } from "@/lib/domain/cycle-progress";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor, warnLevel } from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
@@ -18,6 +19,7 @@ import {
   courseAgents,
   courses,
   cycles,
+  doses,
   patients,
   planVersions,
   users,
@@ -141,6 +143,22 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         )
     ).map((e) => e.cycleId),
   );
+  // The agents each due cycle has a dose of, by doses_cycle: a cycle reads "given" from its first
+  // dose, and the row names the agents still to give (lib/domain/cycle-progress.ts).
+  const cycleDoses = groupBy(
+    (
+      await tx
+        .select({ cycleId: doses.cycleId, agent: doses.agent, status: doses.status })
+        .from(doses)
+        .where(
+          inArray(
+            doses.cycleId,
+            due.map((d) => d.cycle.id),
+          ),
+        )
+    ).map((d) => ({ cycleId: d.cycleId, agent: d.agent, enteredInError: d.status === "entered-in-error" })),
+    (d) => d.cycleId,
+  );
   const openAlerts = await tx
     .select({
       id: alerts.id,
@@ -179,6 +197,7 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
     const [latest, previous] = examsByPatient.get(patient.id) ?? [];
     const patientAlerts = alertsByPatient.get(patient.id) ?? [];
     const courseAgentRows = agentsByCourse.get(course.id) ?? [];
+    const { given } = cycleProgress(courseAgentRows, cycleDoses.get(cycle.id) ?? []);
     const agents = courseAgentRows.map((a) => {
       const code = a.agent;
       const terms = termsFor(code, plansInForce);
@@ -192,6 +211,7 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         unit: a.unit,
         currentDose: a.currentDose,
         status: a.status,
+        givenInCycle: given.includes(code),
         change: changeOf(latestChange.get(a.id)),
       };
     });

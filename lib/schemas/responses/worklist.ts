@@ -13,6 +13,8 @@ const WorklistAgent = z.strictObject({
   unit: z.enum(DOSE_UNITS),
   currentDose: z.number(),
   status: z.enum(AGENT_STATUSES),
+  /** Whether this cycle has a dose of the agent that counts: a cycle reads "given" from its first dose. */
+  givenInCycle: z.boolean(),
   change: z
     .strictObject({
       decision,

@@ -11,10 +11,11 @@ import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
-import { agentNames } from "@/components/patient/format";
+import { agentNames, cycleStatusWords } from "@/components/patient/format";
 import { cycleDetail } from "@/db/reads/cycle-detail";
 import { CycleNotes } from "@/components/notes/cycle-notes";
 import { DoseArithmetic } from "@/components/pharmacy/dose-arithmetic";
+import { cycleProgress } from "@/lib/domain/cycle-progress";
 import { baselineExam } from "@/lib/domain/worsening";
 import { requirePageUser, requirePatientSite } from "@/lib/auth/page";
 import { clinicTimeZone, formatDay, today } from "@/lib/dates";
@@ -46,6 +47,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     ]),
   );
   const names = agentNames();
+  const progress = cycleProgress(
+    course.agents,
+    detail.record.doses.filter((d) => d.cycleId === cycle.id),
+  );
   const opening = canRecord
     ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
     : {};
@@ -94,7 +99,8 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </Link>{" "}
-            · {course.name} · {formatDay(cycle.date)} · {cycle.status} · BSA {patient.bsa} m²
+            · {course.name} · {formatDay(cycle.date)} · {cycleStatusWords(cycle.status, progress)} · BSA {patient.bsa}{" "}
+            m²
           </>
         }
       />
