@@ -119,6 +119,45 @@ describe("drafting a plan version", () => {
   });
 });
 
+describe("a reduce rule's own dose against the course's current dose", () => {
+  async function onFolfox(): Promise<string> {
+    const patientId = await newPatient();
+    const course = await oncologist.post(`/api/patients/${patientId}/courses`, {
+      name: "FOLFOX",
+      startDate: "2026-01-05",
+      cycleLengthDays: 14,
+      cycles: 12,
+      setting: "adjuvant",
+      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+    });
+    expect(course.status, JSON.stringify(course.body)).toBe(201);
+    return patientId;
+  }
+
+  it("refuses a rule that would reduce to the current dose or above, naming its field, and drafts nothing", async () => {
+    const patientId = await onFolfox();
+    const versions = testSql("SELECT count(*) FROM plan_versions");
+    const before = Number(await versions.value());
+    const res = await oncologist.put(`/api/patients/${patientId}/plans/oxaliplatin`, {
+      rules: [
+        { minGrade: 2, action: "reduce", toDose: 65 },
+        { minGrade: 3, action: "reduce", toDose: 90 },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({
+      "rules.1.toDose": "Not below the current dose of 85 mg/m2: a reduction must give less.",
+    });
+    expect(Number(await versions.value())).toBe(before);
+  });
+
+  it("drafts a rule below the current dose, and any dose for an agent with no course", async () => {
+    const patientId = await onFolfox();
+    await draft(oncologist, patientId, "oxaliplatin", { rules: [{ minGrade: 2, action: "reduce", toDose: 65 }] });
+    await draft(oncologist, patientId, "paclitaxel", { rules: [{ minGrade: 2, action: "reduce", toDose: 200 }] });
+  });
+});
+
 describe("sign-off", () => {
   it("puts a version in force only once an oncologist and a pharmacist have agreed", async () => {
     const patientId = await newPatient();

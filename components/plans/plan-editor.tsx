@@ -57,7 +57,7 @@ export function PlanEditor({
     Promise.all([import("./plan-parse"), import("./plan-preview")]).then(([parse, preview]) => ({ parse, preview })),
   );
   const loaded = live.loaded;
-  const parsed = loaded && loaded.parse.parsePlanForm(form, agent.warnFraction);
+  const parsed = loaded && loaded.parse.parsePlanForm(form, agent, currentDose);
   const errors = { ...(parsed && !parsed.ok ? parsed.errors : {}), ...serverErrors };
   // Until the schema and the preview have come, a form not yet changed reads as its base.
   const untouched = form === initial;
@@ -85,7 +85,7 @@ export function PlanEditor({
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const checked = (await live.ensure()).parse.parsePlanForm(form, agent.warnFraction);
+    const checked = (await live.ensure()).parse.parsePlanForm(form, agent, currentDose);
     if (!checked.ok) return setMessage("Correct the fields marked before saving.");
     save.mutate(checked.input);
   }

@@ -4,9 +4,11 @@
 // module, and with it the schema, once it is shown, not with the page (docs/benchmarks.md,
 // "Route budgets").
 import type { GradeRule } from "@/lib/domain/agents";
+import { reductionsNotBelow } from "@/lib/domain/plans";
 import type { PlanContent } from "@/lib/domain/plan-diff";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { GradeRuleInput, PlanInput } from "@/lib/schemas/plan";
+import type { EditorAgent } from "./editor-agent";
 import type { PlanForm, RuleForm } from "./plan-form";
 
 const numberOrBlank = (s: string) => (s.trim() === "" ? undefined : Number(s));
@@ -30,9 +32,14 @@ export type ParsedPlan =
 /**
  * The form as a PlanInput. A blank limit means no cumulative limit; a blank cap leaves doseCap
  * out, so the agent's default applies, and "no cap" sends null; a blank warning percent means
- * the agent's default, `defaultWarnFraction` (80% for every agent; docs/api.md, "Plans").
+ * the agent's default, `warnFraction` (80% for every agent; docs/api.md, "Plans"). A rule that
+ * reduces to a dose not below the course's current dose is refused as the server refuses it.
  */
-export function parsePlanForm(form: PlanForm, defaultWarnFraction: number): ParsedPlan {
+export function parsePlanForm(
+  form: PlanForm,
+  { warnFraction, unit }: Pick<EditorAgent, "warnFraction" | "unit">,
+  currentDose: number | undefined,
+): ParsedPlan {
   const blanks: Record<string, string> = {};
   form.rules.forEach((r, i) => {
     if (r.action === "reduce" && r.reduceBy !== "level" && r.amount.trim() === "") {
@@ -47,8 +54,10 @@ export function parsePlanForm(form: PlanForm, defaultWarnFraction: number): Pars
     rules: form.rules.map(ruleInput),
     notes: form.notes.trim() === "" ? null : form.notes,
   });
-  if (!result.success || Object.keys(blanks).length > 0) {
-    return { ok: false, errors: { ...(result.success ? {} : fieldErrors(result.error)), ...blanks } };
+  const notBelow =
+    result.success && currentDose !== undefined ? reductionsNotBelow(result.data.rules ?? [], unit, currentDose) : {};
+  if (!result.success || Object.keys({ ...blanks, ...notBelow }).length > 0) {
+    return { ok: false, errors: { ...(result.success ? {} : fieldErrors(result.error)), ...blanks, ...notBelow } };
   }
   const input = result.data;
   return {
@@ -56,7 +65,7 @@ export function parsePlanForm(form: PlanForm, defaultWarnFraction: number): Pars
     input,
     content: {
       cumulativeLimit: input.cumulativeLimit ?? null,
-      warnFraction: input.warnFraction ?? defaultWarnFraction,
+      warnFraction: input.warnFraction ?? warnFraction,
       doseCap: input.doseCap ?? null,
       doseCapSource: input.doseCap === undefined ? "agent-default" : "plan",
       rules: input.rules ?? [],

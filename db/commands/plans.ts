@@ -2,14 +2,17 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Role, SignatureMeaning } from "@/lib/domain/codes";
+import { coursesDecidedFor } from "@/lib/domain/decisions";
 import { templatePlan } from "@/lib/domain/plan-diff";
+import { reductionsNotBelow } from "@/lib/domain/plans";
 import { planComesIntoForce } from "@/lib/domain/signoff";
 import type { PlanInput } from "@/lib/schemas/plan";
 import { audit } from "./audit";
 import { write } from "../client";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, InvalidError, NotFoundError } from "../errors";
 import { evaluateAndStoreAlerts } from "./evaluation";
 import { newId, now } from "../ids";
+import { coursesOf } from "../reads/courses";
 import { requirePatient } from "../reads/patient-row";
 import { planSignatures, planVersions } from "../tables";
 import { withSignatures } from "../reads/plans";
@@ -18,12 +21,19 @@ import { withSignatures } from "../reads/plans";
  * A new draft version; left-out fields come from the agent's defaults and template. Any draft
  * still awaiting signature is superseded by it, so only the newest version can come into force
  * and no one signs terms that a colleague has since changed. The version in force stays in
- * force until the new one is agreed.
+ * force until the new one is agreed. A rule that reduces to a dose not below the one a course
+ * of the agent gives now is refused (400 on its field): it would keep or raise the dose.
  */
 export async function draftPlan(userId: string, patientId: string, agentCode: AgentCode, input: PlanInput) {
-  const defaults = templatePlan(getAgent(agentCode));
+  const agent = getAgent(agentCode);
+  const defaults = templatePlan(agent);
   return write(async (tx) => {
     await requirePatient(tx, patientId);
+    for (const course of coursesDecidedFor(await coursesOf(tx, patientId), agentCode)) {
+      const { currentDose } = course.agents.find((a) => a.agent === agentCode)!;
+      const problems = reductionsNotBelow(input.rules ?? [], agent.unit, currentDose);
+      if (Object.keys(problems).length > 0) throw new InvalidError(problems);
+    }
     const ofAgent = and(eq(planVersions.patientId, patientId), eq(planVersions.agent, agentCode));
     const latest = (
       await tx

@@ -11,6 +11,7 @@ import {
   governingRule,
   levelsBySetting,
   reducedDose,
+  reductionsNotBelow,
   roundDose,
   ruleMatches,
   termsFor,
@@ -210,6 +211,34 @@ describe("reducedDose", () => {
   });
 });
 
+describe("reductionsNotBelow: a reduce rule's own dose must be below the course's current dose", () => {
+  const rules: GradeRule[] = [
+    { minGrade: 1, action: "reduce", toDose: 65 },
+    { minGrade: 2, action: "reduce", toDose: 85 },
+    { minGrade: 3, action: "reduce", toDose: 100 },
+    { minGrade: 3, withPain: true, action: "reduce", percent: 20 },
+    { minGrade: 4, action: "stop" },
+  ];
+
+  it("names, by the form's field, each rule at or above the current dose", () => {
+    expect(reductionsNotBelow(rules, "mg/m2", 85)).toEqual({
+      "rules.1.toDose": "Not below the current dose of 85 mg/m2: a reduction must give less.",
+      "rules.2.toDose": "Not below the current dose of 85 mg/m2: a reduction must give less.",
+    });
+  });
+
+  it("finds nothing when every named dose is below, whatever the percent and other actions", () => {
+    expect(reductionsNotBelow(rules.slice(0, 1), "mg/m2", 85)).toEqual({});
+    expect(reductionsNotBelow(rules, "mg/m2", 130)).toEqual({});
+  });
+
+  it("reads a dose a rounding error below the current one as the same dose", () => {
+    expect(reductionsNotBelow([{ minGrade: 2, action: "reduce", toDose: 85 - 1e-12 }], "mg/m2", 85)).toHaveProperty([
+      "rules.0.toDose",
+    ]);
+  });
+});
+
 describe("describeRule: the rule in plain words", () => {
   const oxaliplatin = getAgent("oxaliplatin");
 
@@ -224,7 +253,13 @@ describe("describeRule: the rule in plain words", () => {
       undefined,
       null,
     ],
-    ["At grade 2: reduce oxaliplatin one dose level", { minGrade: 2, action: "reduce" }, "oxaliplatin", 100, null],
+    [
+      "At grade 2: reduce oxaliplatin one dose level: no level is listed down from 100 mg/m2, so the oncologist names the dose",
+      { minGrade: 2, action: "reduce" },
+      "oxaliplatin",
+      100,
+      null,
+    ],
     [
       "At grade 2: reduce oxaliplatin to 60 mg/m2",
       { minGrade: 2, action: "reduce", toDose: 60 },

@@ -5,6 +5,7 @@ import { getAgent } from "./agents";
 import type { RuleAction, Setting } from "./codes";
 import type { PlanTerms } from "./records";
 import { roundDose } from "./round-dose";
+import { exceeds } from "./tolerance";
 
 /** Until a plan is in force, the agent's default limit, cap and template apply (docs/clinical-rules.md, "Plans"). */
 export function defaultTerms(agent: Agent): PlanTerms {
@@ -120,9 +121,31 @@ export function describeAction(
       const target = currentDose === undefined ? (rule.toDose ?? null) : reducedDose(rule, agent, currentDose, setting);
       if (target !== null) return `reduce ${name} to ${target} ${agent.unit}`;
       if (rule.percent !== undefined) return `reduce ${name} by ${rule.percent}%`;
-      return `reduce ${name} one dose level`;
+      if (currentDose === undefined) return `reduce ${name} one dose level`;
+      // The agent's table has no step down from this dose: the oncologist names it when deciding.
+      return `reduce ${name} one dose level: no level is listed down from ${roundDose(currentDose)} ${agent.unit}, so the oncologist names the dose`;
     }
   }
+}
+
+/**
+ * The reduce rules whose own dose is not below the dose the course gives now: such a "reduce"
+ * would keep the dose or raise it, and a decision to reduce to it is refused (reductionTarget,
+ * decisions.ts). Keyed by the plan form's field ("rules.2.toDose"); empty when every rule reduces.
+ */
+export function reductionsNotBelow(
+  rules: readonly GradeRule[],
+  unit: string,
+  currentDose: number,
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  rules.forEach((rule, i) => {
+    if (rule.action === "reduce" && rule.toDose !== undefined && !exceeds(currentDose, rule.toDose)) {
+      problems[`rules.${i}.toDose`] =
+        `Not below the current dose of ${roundDose(currentDose)} ${unit}: a reduction must give less.`;
+    }
+  });
+  return problems;
 }
 
 /**
