@@ -90,7 +90,7 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
     const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
     await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
     await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    await expect(oxaliplatin.getByText("Tick this box to record a dose against the decision.")).toBeVisible();
+    await expect(oxaliplatin.getByText("Tick this box to record the dose anyway.")).toBeVisible();
     await oxaliplatin.getByLabel(/although it is on HOLD/).check();
     await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
     await expect(oxaliplatin.getByText("Give a reason.")).toBeVisible();
@@ -181,5 +181,66 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await expect(oxaliplatin.getByRole("group", { name: "Give a dose against the decision" })).toHaveCount(0);
   });
   await nurseContext.close();
+  await seeded.nurse.dispose();
+});
+
+test("before the oncologist decides on a stop rule, a dose at the chair needs a reason, and the oncologist sees it beside the decision", async ({
+  page,
+  browser,
+}) => {
+  const seeded = await seedPatientDueToday();
+  await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: {
+        ...BASELINE_EXAM,
+        symptoms: { ...BASELINE_EXAM.symptoms, numbness: 3 },
+        adlImpact: "self-care",
+        sensoryGrade: 3,
+        cycleId: seeded.cycleId,
+        assessedOn: day(0),
+      },
+    }),
+  );
+
+  await test.step("When I, the nurse, open her cycle, the dose is empty while the stop rule awaits the oncologist", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("");
+    await expect(oxaliplatin).toContainText("Left empty: the plan says stop oxaliplatin, awaiting the oncologist");
+  });
+
+  await test.step("When I type the dose anyway, it is recorded only with the override and a reason", async () => {
+    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+    await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    const override = oxaliplatin.getByRole("group", { name: "Give a dose before the oncologist decides" });
+    await expect(override.getByText("Tick this box to record the dose anyway.")).toBeVisible();
+    await override.getByLabel(/although it is awaiting the oncologist: the plan says stop oxaliplatin/).check();
+    await override
+      .getByLabel(/Why it is given anyway \(saved with the dose; shown to the oncologist/)
+      .fill("Patient insisted; registrar aware");
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("Awaiting the oncologist: plan says stop oxaliplatin.");
+    await dialog.getByRole("button", { name: "Record the dose anyway" }).click();
+    await expect(oxaliplatin.getByRole("status")).toContainText("Recorded oxaliplatin 85 mg/m2");
+  });
+
+  const oncologistContext = await browser.newContext();
+  const oncologistPage = await oncologistContext.newPage();
+  await test.step("When I, the oncologist, open the stop rule's alert, the dose given and its reason are above my decision", async () => {
+    await signInThroughApi(oncologistPage, "oncologist");
+    await oncologistPage.goto(`/patients/${seeded.patientId}`);
+    const alert = oncologistPage.getByRole("article", { name: /Grade meets a stop rule: Oxaliplatin/ });
+    if (!(await alert.getByRole("radio", { name: /^Stop/ }).isVisible())) {
+      await alert.getByText("Decide on this alert").click();
+    }
+    const given = alert.getByRole("note").filter({ hasText: "given since this was raised" });
+    await expect(given).toContainText("Oxaliplatin given since this was raised, before a decision:");
+    await expect(given).toContainText("85 mg/m² x 1");
+    await expect(given).toContainText("given because “Patient insisted; registrar aware”");
+  });
+  await oncologistContext.close();
   await seeded.nurse.dispose();
 });

@@ -163,6 +163,8 @@ describe("the dose prefill and preview", () => {
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBe(75);
     expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2");
+    // The rule names the dose to give: no override is asked for.
+    expect(suggestion.against).toBeNull();
     expect(suggestion.why).toBe(
       "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2, awaiting the oncologist",
     );
@@ -188,6 +190,20 @@ describe("the dose prefill and preview", () => {
     expect(previewDose(r, open, c2, suggestion, 85, 1).confirm).toContain(
       "Awaiting the oncologist: plan says hold oxaliplatin.",
     );
+    // A dose typed anyway needs the override's box and a reason, as a dose against a decision does.
+    expect(suggestion.against).toEqual({
+      legend: "Give a dose before the oncologist decides",
+      words: "awaiting the oncologist: the plan says hold oxaliplatin",
+      tells: "shown to the oncologist with the open alert",
+    });
+    const context = { record: r, stored: open, cycle: c2, today: c2.date };
+    const typed = { ...prefilled(suggestion), dose: "85" };
+    expect(checkDose(context, suggestion, typed)).toMatchObject({
+      againstDecision: true,
+      overrideErrors: { overriding: "Tick this box to record the dose anyway." },
+    });
+    const ready = checkDose(context, suggestion, { ...typed, overriding: true, overrideReason: "Seen by Dr Reyes" });
+    expect(ready.overrideErrors).toEqual({});
   });
 
   it("while a rule to reduce to a dose it does not name awaits the oncologist, leaves the field empty", () => {
@@ -201,9 +217,12 @@ describe("the dose prefill and preview", () => {
     const open = stored(evaluatePatient(r)).filter((a) => a.kind === "grade-reduce");
     expect(open).toHaveLength(1);
     const suggestion = suggestDose(r, { ...item, currentDose: 70 }, "adjuvant", { courseId: "k", stored: open });
-    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin one dose level");
+    expect(suggestion.awaiting).toBe(
+      "plan says reduce oxaliplatin one dose level: no level is listed down from 70 mg/m2, so the oncologist names the dose",
+    );
     expect(suggestion.dose).toBeNull();
     expect(suggestion.why).toContain("Left empty: the plan says reduce oxaliplatin one dose level");
+    expect(suggestion.against?.legend).toBe("Give a dose before the oncologist decides");
   });
 
   it("asks for confirmation when the dose reaches the limit, and not one unit below it", () => {
@@ -312,7 +331,7 @@ describe("the dose prefill follows the course agent's state", () => {
     expect(empty.againstDecision).toBe(true);
     const typed = { ...prefilled(suggestion), dose: "85" };
     expect(checkDose(context, suggestion, typed).overrideErrors).toEqual({
-      overriding: "Tick this box to record a dose against the decision.",
+      overriding: "Tick this box to record the dose anyway.",
     });
     expect(Object.keys(checkDose(context, suggestion, { ...typed, overriding: true }).overrideErrors)).toEqual([
       "overrideReason",

@@ -7,6 +7,7 @@ import { AcknowledgeForm, type DecisionGroup, type DecisionTarget, type ReduceFi
 import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
+import { GivenMeanwhile } from "./given-meanwhile";
 import { StandingDecisionNotice, standingHints } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
@@ -28,8 +29,9 @@ export function reduceField(target: ReduceTarget | null): ReduceField | null {
 }
 
 /**
- * The decision form for an alert, or for its agent's open alerts together, under the hold or stop
- * in force on the agent; its hints and its reduced dose worked out here on the server.
+ * The decision form for an alert, or for its agent's open alerts together, under the doses given
+ * since and the hold or stop in force on the agent; its hints and its reduced dose worked out here
+ * on the server.
  */
 export function DecisionForm({
   review,
@@ -38,7 +40,8 @@ export function DecisionForm({
   group,
 }: {
   review: PatientReview;
-  alert: Pick<ApiAlert, "agent" | "cycleId">;
+  /** For a group, its earliest raised: the doses given since are listed above the form. */
+  alert: Pick<ApiAlert, "agent" | "cycleId" | "raisedAt">;
   target: DecisionTarget;
   group?: DecisionGroup;
 }) {
@@ -46,6 +49,7 @@ export function DecisionForm({
   const standing = standingDecision(review, alert.agent);
   return (
     <>
+      <GivenMeanwhile review={review} agent={alert.agent} since={alert.raisedAt} />
       <StandingDecisionNotice standing={standing} agent={alert.agent} />
       <AcknowledgeForm
         target={target}

@@ -69,7 +69,10 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
           </summary>
           <DecisionForm
             review={review}
-            alert={group.alerts[0]!}
+            alert={{
+              ...group.alerts[0]!,
+              raisedAt: group.alerts.map((a) => a.raisedAt).reduce((a, b) => (a < b ? a : b)),
+            }}
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
             group={{
               id: groupId(review.patient.id, group.agent),

@@ -115,7 +115,10 @@ export interface DoseCheck {
   errors: Record<string, string>;
   /** Null while the dose does not pass the schema. */
   preview: DosePreview | null;
-  /** A held or stopped agent, or a dose above the reduced one: given only with an override and its reason. */
+  /**
+   * A held or stopped agent, a rule awaiting the oncologist that left the field empty, or a dose
+   * above the reduced one: given only with an override and its reason.
+   */
   againstDecision: boolean;
   /** What the override still needs (the box ticked, a reason the schema accepts); empty when ready. */
   overrideErrors: Record<string, string>;
@@ -143,10 +146,10 @@ export function checkDose(context: DoseContext, suggestion: DoseSuggestion, type
       )
     : null;
   const againstDecision =
-    suggestion.status !== "active" || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
+    suggestion.against !== null || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
   if (!againstDecision) return { errors, preview, againstDecision, overrideErrors: {} };
   if (!typed.overriding) {
-    const overrideErrors = { overriding: "Tick this box to record a dose against the decision." };
+    const overrideErrors = { overriding: "Tick this box to record the dose anyway." };
     return { errors, preview, againstDecision, overrideErrors };
   }
   const checked = DoseInput.safeParse({ ...given, overrideReason: typed.overrideReason });

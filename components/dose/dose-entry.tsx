@@ -48,9 +48,9 @@ export function DoseEntry(props: {
   const start = prefilled(suggestion);
   const [typedDose, setDose] = useState<string | null>(null);
   const [typedAdministrations, setAdministrations] = useState<string | null>(null);
-  // A dose against the decision (an agent held or stopped, or above the reduced dose) is given
-  // only by an explicit override with a reason, saved with the dose.
-  const off = suggestion.status !== "active";
+  // A dose against the decision (an agent held or stopped, or above the reduced dose), or before
+  // the oncologist decides a rule that left the field empty, is given only by an explicit
+  // override with a reason, saved with the dose.
   const [overriding, setOverriding] = useState(false);
   const [overrideReason, setOverrideReason] = useState("");
   const [tried, setTried] = useState(false);
@@ -83,7 +83,12 @@ export function DoseEntry(props: {
   const check = live ? live.checkDose(context, suggestion, typed) : untouched ? (props.opening ?? null) : null;
   const preview = check ? check.preview : null;
   const errors = check?.errors ?? {};
-  const againstDecision = check ? check.againstDecision : off;
+  const againstDecision = check ? check.againstDecision : suggestion.against !== null;
+  const against = suggestion.against ?? {
+    legend: "Give a dose against the decision",
+    words: `above the reduced dose of ${item.currentDose} ${item.unit}`,
+    tells: "raises a critical alert for the team",
+  };
   const overrideErrors = check?.overrideErrors ?? {};
   const given = givenDose(suggestion, typed);
   const body = againstDecision ? { ...given, overrideReason } : given;
@@ -187,7 +192,7 @@ export function DoseEntry(props: {
           <p className="text-sm text-slate-800">{suggestion.why}.</p>
           {againstDecision && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
-              <legend className="px-1 font-medium">Give a dose against the decision</legend>
+              <legend className="px-1 font-medium">{against.legend}</legend>
               <label className="flex items-center gap-2">
                 <input
                   type="checkbox"
@@ -196,12 +201,7 @@ export function DoseEntry(props: {
                   aria-invalid={tried && Boolean(overrideErrors.overriding)}
                   aria-describedby={tried && overrideErrors.overriding ? overridingErrorId : undefined}
                 />
-                Record a {name.toLowerCase()} dose although it is{" "}
-                {suggestion.status === "held"
-                  ? "on HOLD"
-                  : suggestion.status === "stopped"
-                    ? "STOPPED"
-                    : `above the reduced dose of ${item.currentDose} ${item.unit}`}
+                Record a {name.toLowerCase()} dose although it is {against.words}
               </label>
               {tried && overrideErrors.overriding && (
                 <p id={overridingErrorId} className="text-red-700">
@@ -210,7 +210,7 @@ export function DoseEntry(props: {
               )}
               {overriding && live && (
                 <live.CountedTextArea
-                  label="Why it is given anyway (saved with the dose; raises a critical alert for the team)"
+                  label={`Why it is given anyway (saved with the dose; ${against.tells})`}
                   value={overrideReason}
                   onChange={setOverrideReason}
                   error={tried ? overrideErrors.overrideReason : undefined}

@@ -47,12 +47,25 @@ export interface DoseSuggestion {
   change: AgentChangeFacts | null;
   /** An open grade alert still awaiting the oncologist: what the plan says, in words. */
   awaiting: string | null;
+  /**
+   * What a dose now would go against, when any dose needs the override box and a reason: the
+   * agent held or stopped, or a rule that leaves the field empty awaiting the oncologist. A dose
+   * above a reduced one is found only once typed (dose-check.ts).
+   */
+  against: DoseAgainst | null;
   /** What the field starts with and why, in words: "Filled with 75 mg/m2: …", "Left empty: …". */
   why: string;
   /** The grade rule the latest exam meets. */
   rule: GradeRule | null;
   /** How many doses of the agent the cycle holds (not entered in error), sent with a dose (DoseInput). */
   dosesSeen?: number;
+}
+
+/** The override's words: its legend, what the dose is given although, and who learns of it. */
+export interface DoseAgainst {
+  legend: string;
+  words: string;
+  tells: string;
 }
 
 /**
@@ -111,6 +124,19 @@ export function suggestDose(
       : change?.decision === "reduce"
         ? `reduced from ${change.from.currentDose} to ${change.to.currentDose} ${unit} on ${formatDateTime(change.at, context.zone)}, ${change.reason}`
         : `the course's dose`;
+  const against: DoseAgainst | null = off
+    ? {
+        legend: "Give a dose against the decision",
+        words: item.status === "held" ? "on HOLD" : "STOPPED",
+        tells: "raises a critical alert for the team",
+      }
+    : dose === null && awaiting
+      ? {
+          legend: "Give a dose before the oncologist decides",
+          words: `awaiting the oncologist: the ${awaiting}`,
+          tells: "shown to the oncologist with the open alert",
+        }
+      : null;
   return {
     agent: agentCode,
     name: agent.name,
@@ -121,6 +147,7 @@ export function suggestDose(
     status: item.status,
     change,
     awaiting,
+    against,
     why: `${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`,
     rule,
     dosesSeen:
