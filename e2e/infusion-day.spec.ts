@@ -257,7 +257,7 @@ test("a second amendment of the same version is refused with what changed, and n
   await seeded.nurse.dispose();
 });
 
-test("the cycle's first exam saved meanwhile from another screen refuses mine, naming it, and keeps what I typed", async ({
+test("the cycle's first exam saved meanwhile from another screen refuses mine, shows it beside what I typed, and saves mine only when I choose", async ({
   page,
 }) => {
   const seeded = await seedPatientDueToday();
@@ -277,14 +277,27 @@ test("the cycle's first exam saved meanwhile from another screen refuses mine, n
     );
   });
 
-  await test.step("Then my save is refused naming that exam, and my findings stay in the form", async () => {
+  await test.step("Then my save is refused, that exam is shown beside mine, and my findings stay in the form", async () => {
     await page.getByRole("button", { name: /Accept suggested grades/ }).click();
     await page.getByRole("button", { name: "Save exam" }).click();
-    await expect(
-      page.getByText(/Since this screen was opened, an exam of this cycle was saved by Nadia Brooks/),
-    ).toBeVisible();
+    const notice = page.getByRole("alert").filter({ hasText: "while this one was typed" });
+    await expect(notice).toContainText(
+      /Not saved: Nadia Brooks saved this cycle's exam at .+, while this one was typed/,
+    );
+    // The left vibration, and the sensory grade I accepted.
+    await expect(notice).toContainText("2 of its findings differ from yours.");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText(/14 s\s*9 s \(differs\)/);
     await expect(page.getByLabel("Left: seconds felt")).toHaveValue("9");
     expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
+  });
+
+  await test.step("When I press Save again, it is refused again: only the notice's choice saves a second exam", async () => {
+    await page.getByRole("button", { name: "Save exam" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "while this one was typed" })).toBeVisible();
+    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
+    await page.getByRole("button", { name: "Save mine as another exam of this cycle" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Exam of .* saved/ })).toBeVisible();
+    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(2);
   });
   await seeded.nurse.dispose();
 });

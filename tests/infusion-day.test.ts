@@ -199,7 +199,7 @@ describe("the dose prefill and preview", () => {
     const context = { record: r, stored: open, cycle: c2, today: c2.date };
     const typed = { ...prefilled(suggestion), dose: "85" };
     expect(checkDose(context, suggestion, typed)).toMatchObject({
-      againstDecision: true,
+      against: { legend: "Give a dose before the oncologist decides" },
       overrideErrors: { overriding: "Tick this box to record the dose anyway." },
     });
     const ready = checkDose(context, suggestion, { ...typed, overriding: true, overrideReason: "Seen by Dr Reyes" });
@@ -328,7 +328,7 @@ describe("the dose prefill follows the course agent's state", () => {
     expect(checkDose(context, suggestion, { ...prefilled(suggestion), tried: true }).errors).toEqual({
       dose: "Enter a dose.",
     });
-    expect(empty.againstDecision).toBe(true);
+    expect(empty.against?.words).toBe("on HOLD");
     const typed = { ...prefilled(suggestion), dose: "85" };
     expect(checkDose(context, suggestion, typed).overrideErrors).toEqual({
       overriding: "Tick this box to record the dose anyway.",

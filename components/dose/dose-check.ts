@@ -14,7 +14,7 @@ import type { Setting } from "@/lib/domain/codes";
 import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { suggestDose, type CourseAgentRow, type DoseSuggestion } from "./dose-plan";
+import { suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion } from "./dose-plan";
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
 /** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
@@ -116,10 +116,11 @@ export interface DoseCheck {
   /** Null while the dose does not pass the schema. */
   preview: DosePreview | null;
   /**
-   * A held or stopped agent, a rule awaiting the oncologist that left the field empty, or a dose
-   * above the reduced one: given only with an override and its reason.
+   * What a dose now goes against, when it needs the override's box and a reason: a held or
+   * stopped agent, a rule awaiting the oncologist that left the field empty (dose-plan.ts), or a
+   * dose above the reduced one.
    */
-  againstDecision: boolean;
+  against: DoseAgainst | null;
   /** What the override still needs (the box ticked, a reason the schema accepts); empty when ready. */
   overrideErrors: Record<string, string>;
 }
@@ -145,15 +146,22 @@ export function checkDose(context: DoseContext, suggestion: DoseSuggestion, type
         typed.overriding ? typed.overrideReason : undefined,
       )
     : null;
-  const againstDecision =
-    suggestion.against !== null || (preview?.raise.some((a) => a.kind === "decision-override") ?? false);
-  if (!againstDecision) return { errors, preview, againstDecision, overrideErrors: {} };
+  const against =
+    suggestion.against ??
+    (preview?.raise.some((a) => a.kind === "decision-override")
+      ? {
+          legend: "Give a dose against the decision",
+          words: `above the reduced dose of ${suggestion.planned} ${suggestion.unit}`,
+          tells: "raises a critical alert for the team",
+        }
+      : null);
+  if (!against) return { errors, preview, against, overrideErrors: {} };
   if (!typed.overriding) {
     const overrideErrors = { overriding: "Tick this box to record the dose anyway." };
-    return { errors, preview, againstDecision, overrideErrors };
+    return { errors, preview, against, overrideErrors };
   }
   const checked = DoseInput.safeParse({ ...given, overrideReason: typed.overrideReason });
-  return { errors, preview, againstDecision, overrideErrors: checked.success ? {} : fieldErrors(checked.error) };
+  return { errors, preview, against, overrideErrors: checked.success ? {} : fieldErrors(checked.error) };
 }
 
 /**

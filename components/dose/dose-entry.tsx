@@ -83,15 +83,10 @@ export function DoseEntry(props: {
   const check = live ? live.checkDose(context, suggestion, typed) : untouched ? (props.opening ?? null) : null;
   const preview = check ? check.preview : null;
   const errors = check?.errors ?? {};
-  const againstDecision = check ? check.againstDecision : suggestion.against !== null;
-  const against = suggestion.against ?? {
-    legend: "Give a dose against the decision",
-    words: `above the reduced dose of ${item.currentDose} ${item.unit}`,
-    tells: "raises a critical alert for the team",
-  };
+  const against = check ? check.against : suggestion.against;
   const overrideErrors = check?.overrideErrors ?? {};
   const given = givenDose(suggestion, typed);
-  const body = againstDecision ? { ...given, overrideReason } : given;
+  const body = against ? { ...given, overrideReason } : given;
 
   const save = useMutation({
     mutationFn: () => api("POST /api/cycles/{id}/doses", { params: { id: cycle.id }, body }),
@@ -190,7 +185,7 @@ export function DoseEntry(props: {
             />
           </div>
           <p className="text-sm text-slate-800">{suggestion.why}.</p>
-          {againstDecision && (
+          {against && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
               <legend className="px-1 font-medium">{against.legend}</legend>
               <label className="flex items-center gap-2">

@@ -19,12 +19,19 @@ import { ErrorSummary, focusField } from "./error-summary";
 import { ExamFields } from "./exam-fields";
 import { AlertList, type AgentNames } from "./raised-alerts";
 import { SameAsLastCycle } from "./same-as-last-cycle";
+import { SavedMeanwhile } from "./saved-meanwhile";
 import { useExamDraft, type FormProblem } from "./use-exam-draft";
 import { formatTime } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
 import { LiveForm } from "@/components/ui/live-form";
 
 type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
+
+/** The cycle's exams as a refusal (409) names them: what the store holds now, oldest first. */
+type SeenExams = { assessments: { id: string; by: string }[] };
+
+/** The exam another screen saved meanwhile, who saved it, and how many the cycle now holds. */
+type Meanwhile = { theirs: ApiAssessment; by: string; seen: number };
 
 export interface ExamFormProps {
   /** The signed-in user: a draft kept in this browser is theirs alone (draft-storage.ts). */
@@ -82,27 +89,43 @@ export function ExamForm(props: ExamFormProps) {
     return alertsIfSaved(props.record, props.storedAlerts, { exam: { ...exam, cycleId } });
   }, [checked, props.record, props.storedAlerts, cycleId]);
 
+  const [meanwhile, setMeanwhile] = useState<Meanwhile | null>(null);
   const save = useMutation({
     mutationFn: (input: AssessmentInput) =>
       api("POST /api/patients/{id}/assessments", { params: { id: patientId }, body: input }),
     onSuccess: (result, input) => {
       const summary = savedSummary(form.draft, input);
       form.reset(props.initial);
+      setMeanwhile(null);
       props.onSaved(result, summary);
       router.refresh();
     },
-    onError: (error) => {
+    onError: async (error) => {
       if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
       form.markAttempt();
+      // Another screen saved the cycle's exam meanwhile: read it, to show beside what was typed here.
+      const current =
+        error instanceof ApiRequestError && error.status === 409 ? (error.body.current as SeenExams) : null;
+      const latest = current?.assessments.at(-1);
+      if (!current || !latest) return;
+      const { assessments } = await api("GET /api/patients/{id}/assessments", { params: { id: patientId } });
+      const theirs = assessments.find((a) => a.id === latest.id);
+      if (theirs) setMeanwhile({ theirs, by: latest.by, seen: current.assessments.length });
     },
   });
+
+  // `examsSeen`: the cycle's exams this screen shows. One saved meanwhile from another tab refuses
+  // this save (409) rather than doubling the cycle's exam, until the nurse has seen it and chosen
+  // to save hers as another.
+  function saveAs(examsSeen: number) {
+    if (form.check.ok) save.mutate({ ...form.check.input, selfReportId: props.selfReport?.id ?? null, examsSeen });
+  }
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     form.markAttempt();
-    // The cycle's exams this screen shows: one saved meanwhile from another tab is refused (409), not doubled.
-    const examsSeen = props.record.exams.filter((x) => x.cycleId === cycleId && !x.enteredInError).length;
-    if (form.check.ok) save.mutate({ ...form.check.input, selfReportId: props.selfReport?.id ?? null, examsSeen });
+    // Save again after a refusal is refused again: only the notice's choice saves a second exam.
+    saveAs(props.record.exams.filter((x) => x.cycleId === cycleId && !x.enteredInError).length);
   }
 
   function copy() {
@@ -114,7 +137,7 @@ export function ExamForm(props: ExamFormProps) {
 
   // The server's reasons with no field of their own (an unknown cycle, a lost connection) join the summary.
   const serverFields = save.error instanceof ApiRequestError ? save.error.body.fields : undefined;
-  const otherProblem = save.error && !serverFields ? save.error.message : undefined;
+  const otherProblem = save.error && !serverFields && !meanwhile ? save.error.message : undefined;
   const problems: FormProblem[] = [
     ...form.problems,
     ...(otherProblem ? [{ path: "request", label: "Not saved", message: otherProblem }] : []),
@@ -128,6 +151,19 @@ export function ExamForm(props: ExamFormProps) {
   return (
     <LiveForm onSubmit={submit} noValidate aria-label="Bedside exam" className="flex flex-col gap-4">
       <ErrorSummary problems={problems} attempt={form.attempts} linkTo={linkTo} />
+      {meanwhile && (
+        <SavedMeanwhile
+          theirs={meanwhile.theirs}
+          by={meanwhile.by}
+          mine={form.draft}
+          onSaveMine={() => saveAs(meanwhile.seen)}
+          onDiscardMine={() => {
+            form.reset(props.initial);
+            setMeanwhile(null);
+            router.refresh();
+          }}
+        />
+      )}
       {form.restoredAt && (
         <p className="flex flex-wrap items-center gap-2 rounded-md border border-slate-400 bg-white p-2 text-sm">
           Your unsaved draft from {formatTime(form.restoredAt, zone)} was restored.
