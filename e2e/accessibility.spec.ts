@@ -1,8 +1,8 @@
 // Every page, opened by each role and by someone not signed in: it lands where the page table of
 // docs/security.md says (the page, or the role's home, or sign-in); every page a role can see has
-// no violation of the WCAG 2.2 A and AA rules that axe-core checks, and writes its dates one way
-// (issue 13, item 8): days as "1 Dec 2026", times with their zone; no ISO day or instant, no
-// mm/dd/yyyy, no bare clock time; and holds still as it loads (layout shifts summed at most 0.05,
+// no violation of the WCAG 2.2 A and AA rules that axe-core checks and no tab stop without a name,
+// and writes its dates one way (issue 13, item 8): days as "1 Dec 2026", times with their zone; no
+// ISO day or instant, no mm/dd/yyyy, no bare clock time; and holds still as it loads (layout shifts summed at most 0.05,
 // issue 21, item 6; no part of it sent after the rest with a placeholder in its place). The pages
 // show a patient with every kind of record, so the checks see real content, not empty states.
 // Each page is opened once and every check reads it.
@@ -66,6 +66,40 @@ async function misdated(page: Page): Promise<string[]> {
   return found;
 }
 
+/**
+ * Each tab stop with no name a screen reader could say: a keyboard user lands on it and hears
+ * nothing (a chart's drawing surface was one, seven times on a patient page). The name is read as
+ * browsers mostly find it: a label, aria-label or aria-labelledby, a title, alt text, or the text
+ * inside a link or a button.
+ */
+async function unnamedTabStops(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]",
+      ),
+    ]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+      .filter((el) => {
+        const labelled = (el.getAttribute("aria-labelledby") ?? "")
+          .split(/\s+/)
+          .some((id) => document.getElementById(id)?.textContent?.trim());
+        const labels = (el as HTMLInputElement).labels;
+        const name =
+          el.getAttribute("aria-label")?.trim() ||
+          labelled ||
+          (labels && [...labels].some((l) => l.textContent?.trim())) ||
+          el.getAttribute("title")?.trim() ||
+          el.querySelector("img[alt]:not([alt=''])") ||
+          // Only these take their name from the text inside: a chart's drawing surface does not.
+          (el.matches("a, button, summary, [role=button], [role=link], [role=tab], [role=option]") &&
+            el.textContent?.trim());
+        return !name;
+      })
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}">`),
+  );
+}
+
 /** The page's layout shifts, when more than the goal, with what moved. */
 async function shifted(page: Page): Promise<string[]> {
   const total = await layoutShifted(page);
@@ -92,6 +126,7 @@ async function checkPages(page: Page, caller: Caller, record: FullRecord, pages:
       moving.push(...(await shifted(page)).map((m) => `${url}: ${m}`));
       moving.push(...(await sentAfterThePage(page, url)).map((m) => `${url}: ${m}`));
       inaccessible.push(...(await violations(page)).map((v) => `${url}: ${v}`));
+      inaccessible.push(...(await unnamedTabStops(page)).map((v) => `${url}: a tab stop with no name: ${v}`));
     });
   }
   expect.soft(moving, `pages that moved under ${caller}'s eyes as they loaded`).toEqual([]);

@@ -40,6 +40,8 @@ export function GradeSinceLastDose({
   const xMax = axisMax(12, ...points.map((p) => p.months), ...markers.map((m) => m.months));
   return (
     <LineChart
+      // Not a tab stop: the table beside it (after-treatment-section.tsx) carries its figures.
+      accessibilityLayer={false}
       responsive
       style={{ width: "100%", height: 200 }}
       data={points}
@@ -81,6 +83,8 @@ export function StillAboveGradeOne({ title, points }: { title: string; points: S
   const xMax = axisMax(6, ...points.map((p) => p.months));
   return (
     <LineChart
+      // Not a tab stop: the table beside it (after-treatment-section.tsx) carries its figures.
+      accessibilityLayer={false}
       responsive
       style={{ width: "100%", height: 220 }}
       data={points}

@@ -30,6 +30,8 @@ export function DoseOverTime({ trend, today }: { trend: AgentTrend; today: strin
   });
   return (
     <LineChart
+      // Not a tab stop: the tables beside it (trend-tables.tsx) carry its figures, for keyboards and screen readers.
+      accessibilityLayer={false}
       responsive
       style={{ width: "100%", height: 260 }}
       data={trend.steps}

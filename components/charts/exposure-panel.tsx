@@ -80,6 +80,8 @@ export function ExposurePanel({
     <div>
       <p className="text-sm font-medium text-slate-800">{title}</p>
       <LineChart
+        // Not a tab stop: the tables beside it (trend-tables.tsx) carry its figures, for keyboards and screen readers.
+        accessibilityLayer={false}
         responsive
         style={{ width: "100%", height }}
         data={trend.exams}

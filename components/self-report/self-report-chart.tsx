@@ -13,7 +13,12 @@ export default function SelfReportChart({ rows }: { rows: SelfReportComparison }
   return (
     <figure aria-label="The patient's worst score and the nurse's sensory grade at each self-report" className="h-56">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart
+          // Not a tab stop: the table below it (self-report-section.tsx) carries its figures.
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" />
           <XAxis dataKey="day" tick={AXIS_TICK} />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={AXIS_TICK} width={32} />
