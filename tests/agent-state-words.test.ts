@@ -21,7 +21,7 @@ describe("an agent's state at the chair", () => {
 
   it("names who decided to proceed, and when and why", () => {
     expect(agentStateWords("active", change("proceed", 75, 75), "mg/m2", "UTC").text).toBe(
-      "As planned: proceed decided by Dr Daniel Reyes, 2 Dec 2026, 06:10 UTC, Symptoms settled",
+      "As planned: proceed decided by Dr Daniel Reyes, 2 Dec 2026, 06:10 UTC: “Symptoms settled”",
     );
   });
 

@@ -299,8 +299,9 @@ describe("the dose prefill follows the course agent's state", () => {
     const r = record({ courses: [folfox], decisions: [change("reduce", { currentDose: 75, status: "active" })] });
     const suggestion = suggestDose(r, { ...item, currentDose: 75, status: "active" }, "adjuvant", { courseId: "d" });
     expect(suggestion.dose).toBe(75);
+    expect(suggestion.next).toBe("next dose 75 mg/m2 IV, 1 per cycle");
     expect(suggestion.why).toMatch(
-      /^Filled with 75 mg\/m2: reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*, grade 2 numbness$/,
+      /^Filled with 75 mg\/m2: reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*: “grade 2 numbness”$/,
     );
   });
 
@@ -310,6 +311,8 @@ describe("the dose prefill follows the course agent's state", () => {
     const suggestion = suggestDose(r, { ...item, currentDose: 85, status: "held" }, "adjuvant", { courseId: "d" });
     expect(suggestion.dose).toBeNull();
     expect(suggestion.change?.decision).toBe("hold");
+    // Beside the agent's name, no "next dose" while it is held.
+    expect(suggestion.next).toBe("on hold: no dose planned (85 mg/m2 IV, 1 per cycle once the hold is lifted)");
     const preview = previewDose(r, [], cycleOf(folfox, 2), suggestion, 85, 1);
     expect(preview.raise.map((a) => a.kind)).toContain("decision-override");
     expect(preview.confirm.some((reason) => reason.includes('Dr Reyes decided "hold"'))).toBe(true);

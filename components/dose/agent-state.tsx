@@ -22,7 +22,8 @@ export function agentStateWords(
   unit: string,
   zone?: string,
 ): AgentStateWords {
-  const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}, ${change.reason}` : "";
+  // The reason in quotation marks: the oncologist's own words, set apart from the app's.
+  const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}: “${change.reason}”` : "";
   switch (status) {
     case "held":
       return { icon: "‖", text: `HOLD${by ? `: ${by}` : ""}`, urgent: true };
@@ -44,8 +45,8 @@ export function agentStateWords(
 }
 
 /**
- * One agent's state at the chair: "HOLD: decided by Dr X, 1 Dec 2026, 14:05 CET, grade 3
- * numbness", a reduction with its doses, or an open alert still awaiting the oncologist.
+ * One agent's state at the chair: "HOLD: decided by Dr X, 1 Dec 2026, 14:05 CET: “grade 3
+ * numbness”", a reduction with its doses, or an open alert still awaiting the oncologist.
  */
 export function AgentState({
   name,

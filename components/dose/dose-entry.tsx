@@ -138,11 +138,7 @@ export function DoseEntry(props: {
   return (
     <section aria-label={name} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3">
       <h3 className="font-semibold">
-        {name}{" "}
-        <span className="text-sm font-normal text-slate-700">
-          next dose {item.currentDose} {item.unit}
-          {item.route ? ` ${item.route}` : ""}, {item.administrationsPerCycle} per cycle
-        </span>
+        {name} <span className="text-sm font-normal text-slate-700">{suggestion.next}</span>
       </h3>
       {props.state}
       <SaveOutcome

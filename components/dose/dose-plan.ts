@@ -55,6 +55,8 @@ export interface DoseSuggestion {
   against: DoseAgainst | null;
   /** What the field starts with and why, in words: "Filled with 75 mg/m2: …", "Left empty: …". */
   why: string;
+  /** Beside the agent's name: "next dose 85 mg/m2 IV, 1 per cycle", or why none is planned. */
+  next: string;
   /** The grade rule the latest exam meets. */
   rule: GradeRule | null;
   /** How many doses of the agent the cycle holds (not entered in error), sent with a dose (DoseInput). */
@@ -122,8 +124,15 @@ export function suggestDose(
     : awaiting
       ? `the ${awaiting}, awaiting the oncologist${dose === null ? ": ask before giving a dose" : ""}`
       : change?.decision === "reduce"
-        ? `reduced from ${change.from.currentDose} to ${change.to.currentDose} ${unit} on ${formatDateTime(change.at, context.zone)}, ${change.reason}`
+        ? `reduced from ${change.from.currentDose} to ${change.to.currentDose} ${unit} on ${formatDateTime(change.at, context.zone)}: “${change.reason}”`
         : `the course's dose`;
+  const regimen = `${item.currentDose} ${unit}${item.route ? ` ${item.route}` : ""}, ${item.administrationsPerCycle} per cycle`;
+  const nextWords =
+    item.status === "held"
+      ? `on hold: no dose planned (${regimen} once the hold is lifted)`
+      : item.status === "stopped"
+        ? "stopped: no more doses"
+        : `next dose ${regimen}`;
   const against: DoseAgainst | null = off
     ? {
         legend: "Give a dose against the decision",
@@ -148,6 +157,7 @@ export function suggestDose(
     change,
     awaiting,
     against,
+    next: nextWords,
     why: `${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`,
     rule,
     dosesSeen:
