@@ -31,7 +31,9 @@ export function SavedMeanwhile({
     <div role="alert" className="flex flex-col gap-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 text-sm">
       <p className="font-semibold">
         Not saved: {by} saved this cycle&apos;s exam at {formatDateTime(theirs.recordedAt)}, while this one was typed.
-        {differ === 0 ? " Every finding is the same as yours." : ` ${differ} of its findings ${differ === 1 ? "differs" : "differ"} from yours.`}
+        {differ === 0
+          ? " Every finding is the same as yours."
+          : ` ${differ} of its findings ${differ === 1 ? "differs" : "differ"} from yours.`}
       </p>
       <table className="w-full text-left">
         <caption className="sr-only">The exam saved meanwhile beside yours</caption>
