@@ -43,7 +43,7 @@ const ROW: Row = {
 describe("a worklist row's words, written on the server for the browser's rows", () => {
   it("lists the open alerts most urgent first, in the words of their badges", () => {
     expect(worklistRowData(ROW).alerts).toEqual([
-      { severity: "warning", text: "Grade meets a reduce rule · Oxaliplatin" },
+      { severity: "warning", text: "Grade meets a reduce rule · Oxaliplatin · awaiting decision" },
       { severity: "info", text: "No plan agreed · Oxaliplatin" },
     ]);
   });
@@ -70,9 +70,15 @@ describe("a worklist row's words, written on the server for the browser's rows",
       cycleStatus: "given" as const,
       agents: [{ ...ROW.agents[0]!, givenInCycle: true }, paclitaxel],
     };
-    expect(worklistRowData(oneGiven).status).toBe("given: Oxaliplatin · still to give: Paclitaxel");
+    // The cell is one short line; the agent still to give says so beside the others' states.
+    expect(worklistRowData(oneGiven).status).toBe("given in part");
+    expect(worklistRowData(oneGiven).doses.map((d) => d.state?.text ?? null)).toEqual([
+      null,
+      "still to give this cycle",
+    ]);
     const bothGiven = { ...oneGiven, agents: oneGiven.agents.map((a) => ({ ...a, givenInCycle: true })) };
     expect(worklistRowData(bothGiven).status).toBe("given");
+    expect(worklistRowData(bothGiven).doses.map((d) => d.state)).toEqual([null, null]);
     const heldSecond = { ...oneGiven, agents: [oneGiven.agents[0]!, { ...paclitaxel, status: "held" as const }] };
     expect(worklistRowData(heldSecond).status).toBe("given");
   });

@@ -14,10 +14,13 @@ export function AgentStateView({
   name,
   words,
   awaiting = null,
+  nameShown = false,
 }: {
   name: string;
   words: AgentStateWords;
   awaiting?: string | null;
+  /** Where several agents' states stand together (a worklist row), each names its agent. */
+  nameShown?: boolean;
 }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
@@ -29,7 +32,7 @@ export function AgentStateView({
         }
       >
         <span aria-hidden="true">{words.icon} </span>
-        <span className="sr-only">{name}: </span>
+        <span className={nameShown ? "font-medium" : "sr-only"}>{name}: </span>
         {words.text}
       </p>
       {awaiting && (

@@ -5,7 +5,7 @@ import type { AgentStateWords } from "@/components/dose/agent-state-view";
 import { alertBadgeText } from "@/components/exam/raised-alerts";
 import { agentNames, cycleStatusWords } from "@/components/patient/format";
 import { cycleProgress } from "@/lib/domain/cycle-progress";
-import type { Severity } from "@/lib/domain/codes";
+import { decidesTheDose, type Severity } from "@/lib/domain/codes";
 
 const NAMES = agentNames();
 
@@ -37,7 +37,7 @@ export interface WorklistRowData {
     limit: number | null;
     warnAt: number | null;
     unit: string;
-    /** Shown when the agent is held, stopped or reduced. */
+    /** Shown when the agent is held, stopped or reduced, or still to give in a cycle given in part. */
     state: AgentStateWords | null;
   }[];
   /** The latest grade and how it moved since the exam before; null before the first exam. */
@@ -50,6 +50,9 @@ export interface WorklistRowData {
 }
 
 export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, string>>): WorklistRowData {
+  const progress = progressOf(row);
+  // Once one agent is given, each one still to give says so beside the others' states.
+  const partly = row.cycleStatus === "given" && progress.given.length > 0 && progress.toGive.length > 0;
   return {
     cycleId: row.cycleId,
     patientId: row.patientId,
@@ -58,7 +61,9 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
     chair: row.chair,
     appointmentTime: row.appointmentTime,
     mrnAndCycle: `MRN ${row.mrn} · C${row.cycleNumber}`,
-    status: row.cycleStatus === "planned" ? null : cycleStatusWords(row.cycleStatus, progressOf(row)),
+    // Short: the cell is one truncated line; the agents' states name the agent still to give.
+    status:
+      row.cycleStatus === "planned" ? null : partly ? "given in part" : cycleStatusWords(row.cycleStatus, progress),
     site: siteCodes ? (siteCodes[row.siteId] ?? null) : null,
     course: row.course,
     doses: row.agents.map((a) => ({
@@ -67,14 +72,27 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
       limit: a.limit,
       warnAt: a.warnAt,
       unit: a.unit,
-      state:
+      state: withToGive(
         a.status !== "active" || a.change?.decision === "reduce" ? agentStateWords(a.status, a.change, a.unit) : null,
+        partly && progress.toGive.includes(a.agent),
+      ),
     })),
     trend: trendOf(row.latestGrade, row.previousGrade),
-    alerts: [...row.openAlerts].sort(byUrgency).map((a) => ({ severity: a.severity, text: alertBadgeText(a, NAMES) })),
+    // An open alert that sets the next dose says the chair waits for it.
+    alerts: [...row.openAlerts].sort(byUrgency).map((a) => ({
+      severity: a.severity,
+      text: alertBadgeText(a, NAMES) + (decidesTheDose(a.kind) ? " · awaiting decision" : ""),
+    })),
     decisions: row.decisions.map((d) => `Decided: ${d.decision} (${d.kind}, ${d.agent}) by ${d.decidedBy}`),
     assessed: row.assessed,
   };
+}
+
+/** An agent's state, and that it is still to give in a cycle already given in part. */
+function withToGive(state: AgentStateWords | null, toGive: boolean): AgentStateWords | null {
+  if (!toGive) return state;
+  const still = "still to give this cycle";
+  return state ? { ...state, text: `${state.text} · ${still}` } : { icon: "○", text: still, urgent: false };
 }
 
 /** The row's agents as given or still to give, from the doses the worklist read for the cycle. */

@@ -136,7 +136,7 @@ export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedsi
           </td>
           {/* An agent held, stopped or reduced, at every width: the column of dose bars is left out below 1280 px. */}
           <td className="[&>*+*]:mt-0.5">
-            {row.doses.map((a) => a.state && <AgentStateView key={a.name} name={a.name} words={a.state} />)}
+            {row.doses.map((a) => a.state && <AgentStateView key={a.name} name={a.name} words={a.state} nameShown />)}
             <OpenAlerts row={row} />
             {row.decisions.map((d, i) => (
               <p key={i} className="text-xs">

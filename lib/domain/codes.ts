@@ -94,6 +94,19 @@ export const ALERT_SEVERITY = {
 export type AlertKind = keyof typeof ALERT_SEVERITY;
 export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as [AlertKind, ...AlertKind[]];
 
+/**
+ * The alerts whose decision sets the next dose (a grade rule, the cumulative limit): while one is
+ * open, the chair waits for the oncologist before giving that agent.
+ */
+export const DOSE_DECIDING_KINDS = [
+  "grade-reduce",
+  "grade-hold",
+  "grade-stop",
+  "dose-projected",
+  "dose-limit",
+] as const satisfies readonly AlertKind[];
+export const decidesTheDose = (kind: string) => (DOSE_DECIDING_KINDS as readonly string[]).includes(kind);
+
 /** Every action the audit trail records (db/commands/audit.ts), one per kind of write or audited read. */
 export const AUDIT_ACTIONS = [
   "session.create",
