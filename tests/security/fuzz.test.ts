@@ -33,9 +33,14 @@ const PASSWORD_CHECKED: readonly EndpointName[] = ["signIn", "signPlan"];
 const RATE_LIMIT_BOOKKEEPING = ["password_attempts"];
 /**
  * Fields a 400 may name whatever was fuzzed, because an earlier run changed the record: the
- * first accepted decision acknowledges the alert, and any later one is refused naming it.
+ * first accepted decision acknowledges the alert, and any later one is refused naming it; a
+ * decision to reduce may take the course's dose to or below a plan rule's own, which a draft then
+ * refuses naming the rule (docs/api.md, "Plans").
  */
-const STATEFUL_FIELDS: Partial<Record<EndpointName, string[]>> = { acknowledgeAlerts: ["alertIds"] };
+const STATEFUL_FIELDS: Partial<Record<EndpointName, string[]>> = {
+  acknowledgeAlerts: ["alertIds"],
+  draftPlan: ["rules"],
+};
 // A refused self-report code is counted for the per-client limit and audited (docs/api.md): that is
 // its bookkeeping, and the only write a refusal there makes.
 const CODE_CHECKED: readonly EndpointName[] = ["submitSelfReport"];
