@@ -41,6 +41,14 @@ export function homeOf(role: Role): PagePath {
   return role === "admin" ? "/admin/users" : "/worklist";
 }
 
+/**
+ * Where a role lands when it opens a page that is not for it: its home, marked so that the home
+ * says why it is there (components/refused-notice.tsx), rather than a silent change of page.
+ */
+export function refusedLanding(role: Role): string {
+  return `${homeOf(role)}?refused=1`;
+}
+
 // A literal segment outranks a placeholder: "/patients/new" is not the patient "new".
 const MATCHERS = PAGE_PATHS.map((page) => ({
   page,

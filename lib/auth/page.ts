@@ -4,19 +4,20 @@ import { redirect } from "next/navigation";
 import type { User } from "@/db/schema";
 import { auditPatientRead } from "@/db/commands/patient-read-audit";
 import { patientSiteAccess, type PatientSiteAccess } from "@/db/reads/sites";
-import { homeOf, mayOpen, type PagePath } from "@/lib/access/pages";
+import { mayOpen, refusedLanding, type PagePath } from "@/lib/access/pages";
 import { sessionCookieName, sessionTag, userForToken } from "./session";
 
 /**
  * Every page calls this first with its own path in the page table (lib/access/pages.ts): no live
- * session lands on sign-in, a role the table does not list lands on its own home. Without a page
+ * session lands on sign-in, a role the table does not list lands on its own home, which says why
+ * (refusedLanding). Without a page
  * (the clinic layout), any signed-in user. Authorization lives here, not in the proxy alone.
  */
 export async function requirePageUser(page?: PagePath): Promise<User> {
   const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
   const user = await userForToken(store.get(sessionCookieName(requestHeaders))?.value);
   if (!user) redirect("/sign-in");
-  if (page && !mayOpen(user.role, page)) redirect(homeOf(user.role));
+  if (page && !mayOpen(user.role, page)) redirect(refusedLanding(user.role));
   return user;
 }
 

@@ -39,7 +39,8 @@ describe("the page table, through proxy.ts", () => {
         expect(res.headers.get("location")).toBeNull();
       } else {
         expect(res.status).toBe(307);
-        expect(new URL(res.headers.get("location")!).pathname).toBe(landing);
+        const location = new URL(res.headers.get("location")!);
+        expect(location.pathname + location.search).toBe(landing);
       }
     },
   );

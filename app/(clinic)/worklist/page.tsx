@@ -5,6 +5,7 @@ import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
 import { SiteSwitch } from "@/components/sites/site-switch";
+import { RefusedNotice } from "@/components/refused-notice";
 import { listSites, siteShownOrHome } from "@/db/reads/sites";
 import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
@@ -21,10 +22,10 @@ const ROWS_SHOWN = 100;
 export default async function WorklistPage({
   searchParams,
 }: {
-  searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string; site?: string }>;
+  searchParams: Promise<{ date?: string; filter?: string; q?: string; all?: string; site?: string; refused?: string }>;
 }) {
   const user = await requirePageUser("/worklist");
-  const { all, ...asked } = await searchParams;
+  const { all, refused, ...asked } = await searchParams;
   // A hand-edited URL that the API would refuse shows today's full list rather than an error.
   const parsed = WorklistQuery.safeParse(asked);
   const { date = today(), filter, q = "", site: askedSite } = parsed.success ? parsed.data : WorklistQuery.parse({});
@@ -36,6 +37,7 @@ export default async function WorklistPage({
     site === null && sites.length > 1 ? Object.fromEntries(sites.map((s) => [s.id, s.code])) : undefined;
   return (
     <>
+      <RefusedNotice refused={refused} role={user.role} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold text-slate-900">
           {date === today() ? "Today's infusions" : "Infusions"}, {formatDay(date)}
