@@ -12,6 +12,7 @@ import {
 } from "@/components/exam/exam-draft";
 import {
   COPIED,
+  copyCounts,
   examFormReducer,
   fillablePaths,
   initialFormState,
@@ -114,6 +115,30 @@ describe("the patient's answers of the day", () => {
     );
     expect(reportFirst.draft.symptoms).toMatchObject({ numbness: "2", tingling: "3" });
     expect(reportFirst.marks["symptoms.numbness"]).toBe(PATIENT_REPORTED);
+  });
+});
+
+describe("same as last cycle on a day with a self-report", () => {
+  const reported = {
+    ...emptyDraft("2025-02-03"),
+    symptoms: { ...emptyDraft("2025-02-03").symptoms, numbness: "2", tingling: "3", falls: "1" },
+  };
+  const withReport = { values: reported, mark: PATIENT_REPORTED };
+
+  it("takes the symptoms from the patient's answers and copies only the rest from last cycle", () => {
+    const state = run(fresh(), { type: "fill", ...withReport }, { type: "fill", values: previous, mark: COPIED });
+    // The reported fall stands: last cycle's "0" never replaces it.
+    expect(state.draft.symptoms).toMatchObject({ numbness: "2", tingling: "3", falls: "1" });
+    expect(state.marks["symptoms.falls"]).toBe(PATIENT_REPORTED);
+    expect(state.draft.vibration.left).toBe("14");
+    expect(state.marks["vibration.left"]).toBe(COPIED);
+  });
+
+  it("counts what each source fills, as the button's message says it", () => {
+    const counts = copyCounts(fresh(), previous, withReport);
+    const all = fillablePaths(fresh(), previous, COPIED).length;
+    expect(counts).toEqual({ copied: all - 3, taken: 3 });
+    expect(copyCounts(fresh(), previous, null)).toEqual({ copied: all, taken: 0 });
   });
 });
 

@@ -206,6 +206,22 @@ describe("the dose prefill and preview", () => {
     expect(ready.overrideErrors).toEqual({});
   });
 
+  it("while the label's contraindication for this patient awaits the oncologist, leaves the field empty and asks for a reason", () => {
+    const vcr = course("v", [agentInCourse("vincristine", 1.4)], { given: 1 });
+    const r = record({ patient: { ...record().patient, riskFactors: ["hereditary-neuropathy"] }, courses: [vcr] });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind === "contraindication");
+    expect(open).toHaveLength(1);
+    const vincristine = { ...item, agent: "vincristine", dose: 1.4, currentDose: 1.4 };
+    const suggestion = suggestDose(r, vincristine, null, { courseId: "v", stored: open });
+    expect(suggestion.dose).toBeNull();
+    expect(suggestion.why).toBe(
+      "Left empty: the label's contraindication (hereditary neuropathy), awaiting the oncologist: ask before giving a dose",
+    );
+    expect(suggestion.against?.legend).toBe("Give a dose before the oncologist decides");
+    // Once decided (acknowledged), the course's dose is the prefill again.
+    expect(suggestDose(r, vincristine, null, { courseId: "v", stored: [] }).dose).toBe(1.4);
+  });
+
   it("while a rule to reduce to a dose it does not name awaits the oncologist, leaves the field empty", () => {
     // 70 mg/m2 is on no step of oxaliplatin's dose-level table: "one dose level" names no dose.
     const at70 = course("k", [agentInCourse("oxaliplatin", 85, 1, { currentDose: 70 })], {
@@ -241,8 +257,14 @@ describe("the dose prefill and preview", () => {
   it("asks before a dose above the typical range, and before a dose with no exam that day", () => {
     const r = record({ courses: [folfox], exams: [examAt(c1)] });
     const suggestion = suggestDose(r, item, "adjuvant");
-    expect(previewDose(r, [], c2, suggestion, 130, 1).confirm).toEqual([]);
-    expect(previewDose(r, [], c2, suggestion, 131, 1).confirm[0]).toContain("above the typical oxaliplatin range");
+    // 130 mg/m2 is within the typical range, but above the course's 85: asked first all the same.
+    expect(previewDose(r, [], c2, suggestion, 85, 1).confirm).toEqual([]);
+    expect(previewDose(r, [], c2, suggestion, 130, 1).confirm).toEqual([
+      "Above the course's dose: 130 mg/m2 where 85 mg/m2 is planned.",
+    ]);
+    expect(previewDose(r, [], c2, suggestion, 131, 1).confirm).toContainEqual(
+      expect.stringContaining("above the typical oxaliplatin range"),
+    );
     expect(previewDose(r, [], c2, suggestion, 85, 1, c2.date).confirm).toEqual([
       "No exam recorded today: record the dose anyway?",
     ]);

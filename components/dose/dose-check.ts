@@ -12,6 +12,7 @@ import { roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
 import type { Setting } from "@/lib/domain/codes";
 import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
+import { exceeds } from "@/lib/domain/tolerance";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion } from "./dose-plan";
@@ -88,6 +89,12 @@ export function previewDose(
     confirm.push(`Already recorded for this cycle: ${agent.name.toLowerCase()} ${doses}. Record another dose?`);
   }
   if (suggestion.awaiting) confirm.push(`Awaiting the oncologist: ${suggestion.awaiting}.`);
+  // Above the course's dose with no decision against it: a slip, or a dose no one prescribed.
+  if (exceeds(dose, suggestion.planned) && !raise.some((a) => a.kind === "decision-override")) {
+    confirm.push(
+      `Above the course's dose: ${dose} ${agent.unit} where ${suggestion.planned} ${agent.unit} is planned.`,
+    );
+  }
   if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
   if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {
     confirm.push("No exam recorded today: record the dose anyway?");

@@ -75,7 +75,7 @@ export interface DoseAgainst {
  * a reduce rule asks for while the oncologist has not decided yet, and nothing for an agent held
  * or stopped, nor while a rule to hold or stop it (or to reduce it to a dose the rule does not
  * name) awaits the oncologist, nor while the dose would take the cumulative dose past the plan's
- * limit and that alert awaits the oncologist: the field's dose is then not the dose to give, and a
+ * limit, or the label rules the agent out for the patient, and that alert awaits the oncologist: the field's dose is then not the dose to give, and a
  * field filled with it would be given with one key. A daily oral drug's record covers the cycle's days;
  * an infusion is recorded as given, one administration at a time (docs/api.md, `administrations`).
  */
@@ -116,9 +116,15 @@ export function suggestDose(
     exceeds(cumulativeDose(record.doses, agentCode) + next * administrations, limit)
       ? `plan's cumulative limit of ${limit} ${unit} would be passed`
       : null;
-  const awaiting = [gradeRule, pastLimit].filter((a) => a !== null).join("; ") || null;
+  // The label rules the agent out for a risk factor of the patient's, and no one has decided yet.
+  const ruledOut = agent.contraindications.find((c) => record.patient.riskFactors.includes(c.riskFactor));
+  const contraindicated =
+    ruledOut && undecided((k) => k === "contraindication")
+      ? `label's contraindication (${ruledOut.riskFactor.replace(/-/g, " ")})`
+      : null;
+  const awaiting = [contraindicated, gradeRule, pastLimit].filter((a) => a !== null).join("; ") || null;
   const off = item.status !== "active";
-  const dose = off || pastLimit || (gradeRule && reduced === null) ? null : next;
+  const dose = off || contraindicated || pastLimit || (gradeRule && reduced === null) ? null : next;
   const because = off
     ? `${item.status === "held" ? "held" : "stopped"}: no dose is planned`
     : awaiting

@@ -81,6 +81,30 @@ function fill(state: ExamFormState, values: ExamDraft, mark: string): ExamFormSt
   return { ...state, draft, marks, dirty: true };
 }
 
+/** What "Same as last cycle" fills: `copied` findings of last cycle, after `taken` answers of today's self-report. */
+export interface CopyCounts {
+  copied: number;
+  taken: number;
+}
+
+/**
+ * "Same as last cycle" on a day the patient answered a self-report: the answers fill the symptom
+ * fields first, then last cycle's findings fill what is still blank. The symptoms are the
+ * patient's word for today: copying last cycle over them saved last cycle's "no falls" over a
+ * reported fall with three keys. The caller dispatches the same two fills in the same order.
+ */
+export function copyCounts(
+  state: Pick<ExamFormState, "draft" | "marks">,
+  previous: ExamDraft,
+  reported: { values: ExamDraft; mark: string } | null,
+): CopyCounts {
+  const taken = reported ? fillablePaths(state, reported.values, reported.mark) : [];
+  const after = reported
+    ? fill({ ...initialFormState(state.draft, state.marks) }, reported.values, reported.mark)
+    : state;
+  return { copied: fillablePaths(after, previous, COPIED).length, taken: taken.length };
+}
+
 export function examFormReducer(state: ExamFormState, action: ExamFormAction): ExamFormState {
   switch (action.type) {
     case "set":

@@ -14,7 +14,7 @@ import { api, ApiRequestError } from "@/lib/client/api";
 import { formatDay } from "@/lib/dates";
 import type { AssessmentInput } from "@/lib/schemas/assessment";
 import { FIELD_LABEL, MEASUREMENT_PATHS, NOT_DONE, valueAt, type ExamDraft } from "./exam-draft";
-import { COPIED, fillablePaths } from "./exam-form-state";
+import { COPIED, copyCounts, fillablePaths, type CopyCounts } from "./exam-form-state";
 import { ErrorSummary, focusField } from "./error-summary";
 import { ExamFields } from "./exam-fields";
 import { AlertList, type AgentNames } from "./raised-alerts";
@@ -74,7 +74,7 @@ export function ExamForm(props: ExamFormProps) {
   const idPrefix = useId();
   const fieldId = (path: string) => `${idPrefix}-${path}`;
   const form = useExamDraft(`cycle:${cycleId}`, props.userId, props.initial, cycleId);
-  const [copied, setCopied] = useState<number | null>(null);
+  const [copied, setCopied] = useState<CopyCounts | null>(null);
   const reported = useMemo(
     () => (props.selfReport ? reportedDraft(props.selfReport, props.initial.assessedOn) : null),
     [props.selfReport, props.initial.assessedOn],
@@ -130,7 +130,8 @@ export function ExamForm(props: ExamFormProps) {
 
   function copy() {
     if (!previous) return;
-    setCopied(fillablePaths(form, previous, COPIED).length);
+    setCopied(copyCounts(form, previous, reported && { values: reported, mark: PATIENT_REPORTED }));
+    if (reported) form.fill(reported, PATIENT_REPORTED);
     form.fill(previous, COPIED);
     focusField(fieldId("acceptGrades"));
   }
@@ -173,7 +174,13 @@ export function ExamForm(props: ExamFormProps) {
         </p>
       )}
       {previous && props.previousLabel && (
-        <SameAsLastCycle label={props.previousLabel} copied={copied} onCopy={copy} autoFocus={!form.restoredAt} />
+        <SameAsLastCycle
+          label={props.previousLabel}
+          copied={copied}
+          withReport={reported !== null}
+          onCopy={copy}
+          autoFocus={!form.restoredAt}
+        />
       )}
       <p className="text-xs text-slate-700">
         Every finding starts blank: type it, or x for not done. Scores take their digit, answers their letter.

@@ -6,6 +6,7 @@ import { termsFor } from "@/lib/domain/plans";
 import type { DoseUnit } from "@/lib/domain/codes";
 import { formatDateTime, formatDay, today } from "@/lib/dates";
 import { roundDose } from "@/lib/domain/plans";
+import { exceeds } from "@/lib/domain/tolerance";
 
 const CELL = "px-2 py-1 text-left align-top";
 
@@ -41,6 +42,14 @@ const mgOf = (dose: number, unit: string, body: Body) => `${roundDose(absoluteMg
  * recorded dose keeps the height and weight it was judged with; the planned dose uses the
  * patient's current ones.
  */
+/** "given", or, for a dose above the course's prescription, that it was: the pharmacist's check. */
+function givenStatus(d: CycleDetail["doses"][number], detail: CycleDetail): string {
+  const prescribed = detail.course.agents.find((a) => a.agent === d.agent)?.dose;
+  return prescribed !== undefined && exceeds(d.dose, prescribed)
+    ? `given, ABOVE the prescribed ${formatDose(prescribed, d.unit)}`
+    : "given";
+}
+
 export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
   const { patient, cycle, course } = detail;
   const given = detail.doses.filter((d) => d.cycleId === cycle.id);
@@ -123,7 +132,7 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
                 {names[d.recordedBy] ?? "unknown"}, {formatDateTime(d.recordedAt)}
               </td>
               <td className={CELL}>
-                {d.status === "entered-in-error" ? `entered in error: ${d.errorReason}` : "given"}
+                {d.status === "entered-in-error" ? `entered in error: ${d.errorReason}` : givenStatus(d, detail)}
               </td>
             </tr>
           ))}

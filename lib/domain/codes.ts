@@ -95,10 +95,12 @@ export type AlertKind = keyof typeof ALERT_SEVERITY;
 export const ALERT_KINDS = Object.keys(ALERT_SEVERITY) as [AlertKind, ...AlertKind[]];
 
 /**
- * The alerts whose decision sets the next dose (a grade rule, the cumulative limit): while one is
+ * The alerts whose decision sets the next dose (a contraindication, a grade rule, the cumulative
+ * limit): while one is
  * open, the chair waits for the oncologist before giving that agent.
  */
 export const DOSE_DECIDING_KINDS = [
+  "contraindication",
   "grade-reduce",
   "grade-hold",
   "grade-stop",
