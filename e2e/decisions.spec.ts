@@ -47,6 +47,8 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
   page,
   browser,
 }) => {
+  // The longest story here: two signed-in screens and two axe scans, on a 2-core machine shared with the others.
+  test.setTimeout(120_000);
   const seeded = await patientWithGrade2Today();
 
   await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {

@@ -248,13 +248,24 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
     const dialog = page.getByRole("dialog", { name: "Chair and time for Moreno, Sam" });
     await expect(dialog.getByLabel("Chair")).toBeFocused();
     await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type("14");
+    // Typed as the chair's sign reads; the row says "Chair" itself.
+    await page.keyboard.type("Chair 14");
     await page.keyboard.press("Tab");
     const time = dialog.getByLabel("Appointment time");
     await expect(time).toBeFocused();
     await page.keyboard.type("0745");
-    // A browser that writes times on a 12-hour clock asks for the AM/PM part as well.
-    if ((await time.inputValue()) === "") await page.keyboard.type("A");
+    // A browser that writes times on a 12-hour clock asks for the AM/PM part as well: saved
+    // without it, the time is refused in words rather than lost.
+    if ((await time.inputValue()) === "") {
+      await page.keyboard.press("Enter");
+      await expect(
+        dialog.getByText("Finish the time, AM or PM included where it is asked, or clear it."),
+      ).toBeVisible();
+      await time.focus();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.type("A");
+    }
     await expect(time).toHaveValue("07:45");
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include("dialog").analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -262,6 +273,7 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
     await expect(dialog).toBeHidden();
     await expect(rows(page).first()).toContainText("07:45");
     await expect(rows(page).first()).toContainText("Chair 14");
+    await expect(rows(page).first()).not.toContainText("Chair Chair");
   });
 
   await test.step("Then, back on the whole unit, Moreno moves up among those not yet assessed", async () => {

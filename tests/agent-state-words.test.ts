@@ -15,13 +15,13 @@ const change = (decision: StateChange["decision"], from: number, to: number): St
 describe("an agent's state at the chair", () => {
   it("says 'as planned' with no decision, not that a dose was given", () => {
     const words = agentStateWords("active", null, "mg/m2", "UTC");
-    expect(words).toEqual({ icon: "→", text: "As planned: no hold or reduction decided", urgent: false });
+    expect(words).toEqual({ icon: "→", text: "No hold or reduction decided", urgent: false });
     expect(words.text).not.toMatch(/given/i);
   });
 
   it("names who decided to proceed, and when and why", () => {
     expect(agentStateWords("active", change("proceed", 75, 75), "mg/m2", "UTC").text).toBe(
-      "As planned: proceed decided by Dr Daniel Reyes, 2 Dec 2026, 06:10 UTC: “Symptoms settled”",
+      "PROCEED: decided by Dr Daniel Reyes, 2 Dec 2026, 06:10 UTC: “Symptoms settled”",
     );
   });
 

@@ -297,7 +297,7 @@ describe("the dose prefill and preview", () => {
 
   it("names the dose, its unit, the mg and the body surface area in the confirmation", () => {
     expect(confirmTitle("oxaliplatin", 75, { heightCm: 170, weightKg: 61.2, riskFactors: [] })).toBe(
-      "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?",
+      "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.7000 m2?",
     );
   });
 });

@@ -35,10 +35,11 @@ export function agentStateWords(
         return { icon: "↓", text, urgent: false };
       }
       // Not "given": on the chair's screen before the dose, a tick read as a dose already given.
+      // Not "as planned" either: beside a plan rule awaiting the oncologist, it contradicted it.
       // A decision to proceed says who decided: it may have lifted a hold.
       return {
         icon: "→",
-        text: change ? `As planned: ${change.decision} ${by}` : "As planned: no hold or reduction decided",
+        text: change ? `PROCEED: ${by}` : "No hold or reduction decided",
         urgent: false,
       };
   }

@@ -18,7 +18,7 @@ import { fieldErrors } from "@/lib/schemas/field-errors";
 import { suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion } from "./dose-plan";
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
-/** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.70 m2?": the dose with its unit and what it is in mg. */
+/** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.7000 m2?": the dose, and the mg it makes at the BSA to four places, so the product checks. */
 export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {
   const agent = getAgent(agentCode);
   const name = agent.name.toLowerCase();
@@ -26,7 +26,7 @@ export function confirmTitle(agentCode: AgentCode, dose: number, patient: Patien
   const mg = roundDose(absoluteMg(dose, agent.unit, { bsaM2, weightKg: patient.weightKg }));
   switch (agent.unit) {
     case "mg/m2":
-      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(2)} m2?`;
+      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(4)} m2?`;
     case "mg/kg":
       return `Record ${name} ${dose} mg/kg = ${mg} mg at ${patient.weightKg} kg?`;
     case "mg":

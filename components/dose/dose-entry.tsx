@@ -163,6 +163,8 @@ export function DoseEntry(props: {
           <div className="flex flex-wrap gap-4">
             <NumberField
               label={`${name} dose given`}
+              // Opened by "Record another dose": the cursor goes where the dose is typed.
+              autoFocus={props.alreadyGiven}
               suffix={item.unit}
               value={typed.dose}
               onChange={setDose}
@@ -192,7 +194,7 @@ export function DoseEntry(props: {
                   aria-invalid={tried && Boolean(overrideErrors.overriding)}
                   aria-describedby={tried && overrideErrors.overriding ? overridingErrorId : undefined}
                 />
-                Record a {name.toLowerCase()} dose although it is {against.words}
+                Record the {name.toLowerCase()} dose although it is {against.words}
               </label>
               {tried && overrideErrors.overriding && (
                 <p id={overridingErrorId} className="text-red-700">

@@ -89,7 +89,9 @@ export function ExamCard({
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3">
         <h3 className={`font-semibold ${inError ? "line-through" : ""}`}>Exam of {formatDay(exam.assessedOn)}</h3>
         <span className="text-sm">
-          {STATUS_WORDS[exam.status]} · version {exam.version} · recorded by {people[exam.recordedBy] ?? "unknown"}
+          {STATUS_WORDS[exam.status]} · version {exam.version} · recorded by {people[exam.recordedBy] ?? "unknown"},{" "}
+          {/* Two exams of one day (another screen's, then this one's) differ by when they were recorded. */}
+          {formatDateTime(exam.recordedAt, zone)}
         </span>
       </header>
       {exam.statusReason && (

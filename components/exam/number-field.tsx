@@ -57,6 +57,7 @@ export function NumberField({
   max,
   step = 1,
   suffix,
+  autoFocus,
   ...common
 }: ControlBasics & {
   value: string;
@@ -65,6 +66,7 @@ export function NumberField({
   max: number;
   step?: number;
   suffix?: string;
+  autoFocus?: boolean;
 }) {
   const ownId = useId();
   const id = common.id ?? ownId;
@@ -84,6 +86,7 @@ export function NumberField({
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onFocus={(e) => e.currentTarget.select()}
+          autoFocus={autoFocus}
           aria-invalid={Boolean(common.error)}
           aria-describedby={describedBy(id, common)}
           className="w-20 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700"

@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import type { ApiAssessment } from "@/db/reads/assessments";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/dates";
@@ -24,11 +25,19 @@ export function SavedMeanwhile({
   onSaveMine: () => void;
   onDiscardMine: () => void;
 }) {
+  // The refusal takes the focus to itself: the save button the nurse pressed says nothing.
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => notice.current?.focus(), [theirs.id]);
   const mineByPath = new Map(examLines(toBody(mine) as unknown as ExamValues).map((l) => [l.path, l.text]));
   const lines = examLines(theirs).filter((l) => l.path !== "assessedOn");
   const differ = lines.filter((l) => mineByPath.get(l.path) !== l.text).length;
   return (
-    <div role="alert" className="flex flex-col gap-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 text-sm">
+    <div
+      ref={notice}
+      tabIndex={-1}
+      role="alert"
+      className="flex flex-col gap-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 text-sm"
+    >
       <p className="font-semibold">
         Not saved: {by} saved this cycle&apos;s exam at {formatDateTime(theirs.recordedAt)}, while this one was typed.
         {differ === 0

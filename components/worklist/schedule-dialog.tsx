@@ -24,6 +24,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
   const [version, setVersion] = useState(target.version);
   const [chair, setChair] = useState(target.chair ?? "");
   const [time, setTime] = useState(target.appointmentTime ?? "");
+  const timeInput = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<string | null>(null);
   useEffect(() => {
@@ -60,7 +61,14 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
     // The API's schema, loaded when a row's chair or time is first saved rather than with the
     // dialog (docs/benchmarks.md, "Route budgets").
     const { CyclePatch } = await import("@/lib/schemas/course");
-    const parsed = CyclePatch.safeParse({ version, chair: chair.trim() || null, appointmentTime: time || null });
+    // A time typed in part (no AM or PM where the browser's clock asks for one) reads as empty:
+    // saved as it is, the row lost its time without a word.
+    if (timeInput.current?.validity.badInput) {
+      return setErrors({ appointmentTime: "Finish the time, AM or PM included where it is asked, or clear it." });
+    }
+    // "Chair 4" typed in full reads "Chair Chair 4" on the row, which says "Chair" itself.
+    const seat = chair.trim().replace(/^chair\s+/i, "");
+    const parsed = CyclePatch.safeParse({ version, chair: seat || null, appointmentTime: time || null });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
     save.mutate({ cycleId: target.cycleId, body: parsed.data });
@@ -105,6 +113,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
         <label className="text-sm font-medium">
           Appointment time
           <input
+            ref={timeInput}
             type="time"
             value={time}
             onChange={(e) => setTime(e.target.value)}

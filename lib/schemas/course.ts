@@ -39,7 +39,9 @@ function givenByToday(value: { givenAt?: string }, ctx: z.core.$RefinementCtx) {
   }
 }
 
-const administrations = z.number().check(z.int(), z.minimum(1), z.maximum(366));
+const administrations = z
+  .number()
+  .check(z.int("A whole number of administrations."), z.minimum(1, "At least 1."), z.maximum(366, "At most 366."));
 
 export const CourseAgentInput = z
   .strictObject({

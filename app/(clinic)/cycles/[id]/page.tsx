@@ -99,8 +99,8 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </Link>{" "}
-            · {course.name} · {formatDay(cycle.date)} · {cycleStatusWords(cycle.status, progress)} · BSA {patient.bsa}{" "}
-            m²
+            · {course.name} · {formatDay(cycle.date)} · {cycleStatusWords(cycle.status, progress)} · BSA{" "}
+            {patient.bsa.toFixed(2)} m²
           </>
         }
       />

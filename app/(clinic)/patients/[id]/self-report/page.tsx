@@ -25,8 +25,8 @@ export default async function SelfReportCodePage({ params }: { params: Promise<{
             <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </Link>{" "}
-            · The patient answers ten short questions on a phone or the waiting-room tablet; the answers appear beside
-            the exam form. A code works once, for 30 minutes.
+            · The patient answers ten short questions, and may add a comment, on a phone or the waiting-room tablet; the
+            answers appear beside the exam form. A code works once, for 30 minutes.
           </>
         }
       />
