@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { worklistRow } from "./exam-keys";
-import { created, day, signInThroughApi } from "./fixtures";
+import { apiAs, created, day, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -244,5 +244,48 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
     await expect(given).toContainText("given because “Patient insisted; registrar aware”");
   });
   await oncologistContext.close();
+  await seeded.nurse.dispose();
+});
+
+test("once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back", async ({
+  page,
+}) => {
+  const seeded = await patientWithGrade2Today();
+  const oncologist = await apiAs("oncologist");
+  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
+  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+  await created(
+    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
+      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
+    }),
+  );
+  // Seen again later that day: grade 1 now, and no alert asks for a decision.
+  await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
+    }),
+  );
+  await oncologist.dispose();
+
+  await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
+    await signInThroughApi(page, "oncologist");
+    await page.goto(`/patients/${seeded.patientId}`);
+    const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
+    await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
+    await holds.getByText("Review the hold").click();
+    await holds.getByRole("radio", { name: /^Proceed/ }).check();
+    await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
+    await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
+    await holds.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText("Decision recorded.")).toBeVisible();
+    await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
+  });
+
+  await test.step("Then at the chair the dose starts at the course's dose, saying who lifted the hold", async () => {
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin).toContainText("PROCEED: decided by Omar Haddad");
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+  });
   await seeded.nurse.dispose();
 });

@@ -301,6 +301,62 @@ describe("a decision changes the course", () => {
   });
 });
 
+describe("a decision on an agent with no alert to decide", () => {
+  const decideOn = (client: ApiClient, patientId: string, agent: string, body: object) =>
+    client.post(`/api/patients/${patientId}/agents/${agent}/decision`, body);
+
+  it("lifts a hold at review once its alerts are decided, with its history and audit", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    const [alert] = await examWithGrade(patientId, cycles[1]!, 2);
+    await oncologist.post(`/api/alerts/${alert!.id}/acknowledge`, {
+      decision: "hold",
+      reason: "grade 2, wait a cycle",
+    });
+    // Settled at the next exam: no alert is open, and nothing else could lift the hold.
+    expect(await examWithGrade(patientId, cycles[2]!, 1)).toEqual([]);
+    const res = await decideOn(oncologist, patientId, "oxaliplatin", { decision: "proceed", reason: "Grade 1 now" });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const state = await agentState(patientId, "oxaliplatin");
+    expect(state).toMatchObject({ status: "active", currentDose: 85 });
+    expect(state.history.at(-1)).toMatchObject({
+      decision: "proceed",
+      from: { status: "held" },
+      to: { status: "active" },
+      reason: "Grade 1 now",
+      alertIds: [],
+    });
+  });
+
+  it("refuses a decision that would change nothing (409), and writes nothing", async () => {
+    const { patientId } = await patientOnCourse([oxaliplatin]);
+    const res = await decideOn(oncologist, patientId, "oxaliplatin", { decision: "proceed", reason: "Fine" });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe("Nothing to change: oxaliplatin is active at 85 mg/m2.");
+    expect((await agentState(patientId, "oxaliplatin")).history).toEqual([]);
+  });
+
+  it("reduces ahead of an alert to the oncologist's dose, and refuses one not below the current dose", async () => {
+    const { patientId } = await patientOnCourse([oxaliplatin]);
+    const up = await decideOn(oncologist, patientId, "oxaliplatin", { decision: "reduce", toDose: 90, reason: "x" });
+    expect(up.status).toBe(400);
+    expect(up.body.error.fields).toHaveProperty("toDose");
+    const down = await decideOn(oncologist, patientId, "oxaliplatin", {
+      decision: "reduce",
+      toDose: 65,
+      reason: "Frail",
+    });
+    expect(down.status).toBe(201);
+    expect(await agentState(patientId, "oxaliplatin")).toMatchObject({ currentDose: 65, status: "active" });
+  });
+
+  it("is the oncologist's alone, and names no agent the patient is not given", async () => {
+    const { patientId } = await patientOnCourse([oxaliplatin]);
+    expect((await decideOn(nurse, patientId, "oxaliplatin", { decision: "hold", reason: "x" })).status).toBe(403);
+    expect((await decideOn(oncologist, patientId, "paclitaxel", { decision: "hold", reason: "x" })).status).toBe(404);
+    expect((await decideOn(oncologist, patientId, "aspirin", { decision: "hold", reason: "x" })).status).toBe(404);
+  });
+});
+
 describe("several alerts, one decision", () => {
   async function twoAlerts() {
     const { patientId, cycles } = await patientOnCourse([oxaliplatin]);

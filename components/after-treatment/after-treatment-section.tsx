@@ -4,7 +4,7 @@ import { getAgent } from "@/lib/domain/agents";
 import { COASTING_MONTHS, isPlatinum } from "@/lib/domain/follow-ups";
 import { INTERVENTION_LABEL } from "@/lib/domain/interventions";
 import { monthsBetween } from "@/lib/domain/recovery";
-import { InterventionUpdate } from "./intervention-update";
+import { InterventionUpdate } from "./intervention-update-loader";
 import { GradeSinceLastDoseChart } from "./recovery-charts";
 import { RecordSupportiveCare } from "./record-supportive-care";
 import { ColumnHeads } from "@/components/ui/column-heads";

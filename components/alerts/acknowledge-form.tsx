@@ -20,7 +20,11 @@ export interface ReduceField {
 }
 
 /** Where a decision goes: one alert, or several open alerts of one patient and agent at once. */
-export type DecisionTarget = { alertId: string } | { patientId: string; alertIds: string[] };
+/** One alert, an agent's open alerts together, or the agent itself with no alert open (a hold reviewed). */
+export type DecisionTarget =
+  | { alertId: string }
+  | { patientId: string; alertIds: string[] }
+  | { patientId: string; agent: string };
 
 /** On the alerts page: the group the decision is for, named so the page can say what was decided. */
 export interface DecisionGroup {
@@ -73,6 +77,11 @@ export function AcknowledgeForm({
     mutationFn: async (input: AcknowledgeInput): Promise<void> => {
       if ("alertId" in target)
         await api("POST /api/alerts/{id}/acknowledge", { params: { id: target.alertId }, body: input });
+      else if ("agent" in target)
+        await api("POST /api/patients/{id}/agents/{agent}/decision", {
+          params: { id: target.patientId, agent: target.agent },
+          body: input,
+        });
       else
         await api("POST /api/patients/{id}/alerts/acknowledge", {
           params: { id: target.patientId },

@@ -1,6 +1,7 @@
 import type { ApiAlert } from "@/db/reads/alerts";
 import { reduceTarget, standingDecision, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
 import { formatDose } from "@/components/patient/format";
+import { decidesTheDose } from "@/lib/domain/codes";
 import { AddANote } from "@/components/notes/add-a-note";
 import { NoteList } from "@/components/notes/note-list";
 import { AcknowledgeForm, type DecisionGroup, type DecisionTarget, type ReduceField } from "./acknowledge-form";
@@ -58,6 +59,50 @@ export function DecisionForm({
         group={group}
       />
     </>
+  );
+}
+
+/**
+ * Each agent on hold with no open alert that sets its dose (DOSE_DECIDING_KINDS): the hold stands until a proceed or a reduce,
+ * and with its alerts decided nothing else would lift it once the neuropathy settles. The
+ * oncologist reviews it here (POST /api/patients/{id}/agents/{agent}/decision).
+ */
+export function HoldsToReview({ review, canDecide }: { review: PatientReview; canDecide: boolean }) {
+  const held = review.agents
+    .map((a) => ({ agent: a.code, standing: standingDecision(review, a.code) }))
+    .filter(
+      ({ agent, standing }) =>
+        standing?.status === "held" &&
+        !review.alerts.some((x) => x.status === "open" && x.agent === agent && decidesTheDose(x.kind)),
+    );
+  if (held.length === 0) return null;
+  return (
+    <section aria-labelledby="holds-to-review" className="mt-4">
+      <h2 id="holds-to-review" className="mb-2 text-lg font-semibold">
+        On hold, no alert open ({held.length})
+      </h2>
+      <ul className="flex flex-col gap-2">
+        {held.map(({ agent, standing }) => (
+          <li key={agent}>
+            <StandingDecisionNotice standing={standing} agent={agent} />
+            {canDecide ? (
+              <details className="mt-2">
+                <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                  Review the hold
+                </summary>
+                <AcknowledgeForm
+                  target={{ patientId: review.patient.id, agent }}
+                  hints={standingHints(standing, agent, reduceHintText(reduceTarget(review, { agent, cycleId: null })))}
+                  reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
+                />
+              </details>
+            ) : (
+              <p className="mt-1 text-sm font-medium text-slate-800">An oncologist lifts or keeps the hold.</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

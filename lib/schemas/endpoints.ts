@@ -400,6 +400,16 @@ export const endpoints = {
     success: 201,
   }),
 
+  decideOnAgent: def({
+    method: "POST",
+    path: "/api/patients/{id}/agents/{agent}/decision",
+    summary: "A decision on an agent with no alert to decide: lift a hold at review, or hold, reduce, stop",
+    access: ["oncologist"],
+    body: AcknowledgeInput,
+    response: CourseList,
+    success: 201,
+  }),
+
   worklist: def({
     method: "GET",
     path: "/api/worklist",

@@ -214,6 +214,8 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       return { decision: "proceed", reason: "Plan to be agreed before cycle 2." };
     case "acknowledgeAlerts":
       return { alertIds: [ids.alertId], decision: "proceed", reason: "Plan to be agreed before cycle 2." };
+    case "decideOnAgent":
+      return { decision: "hold", reason: "Reviewed: hold until the numbness settles." };
     default:
       return undefined;
   }
