@@ -125,7 +125,9 @@ test("an oncologist reviews a grade 2 finding, decides to reduce, and the workli
   await test.step("And the worklist shows the cycle decided", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Worklist" }).click();
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: seeded.name, exact: true }) });
-    await expect(row).toContainText(`Decided: reduce (grade-reduce, oxaliplatin) by ${USERS.oncologist.displayName}`);
+    await expect(row).toContainText(
+      `Decided: reduce (grade meets a reduce rule, Oxaliplatin) by ${USERS.oncologist.displayName}`,
+    );
   });
 
   await test.step("And the printable summary fits one A4 page", async () => {

@@ -116,6 +116,14 @@ describe("a decision changes the course", () => {
     });
     expect(same.status).toBe(400);
     expect(same.body.error.fields.toDose).toContain("below the current dose of 85 mg/m2");
+    // Three places read as 75 on every page and prefilled 74.999 at the chair: refused.
+    const fine = await oncologist.post(`/api/alerts/${alert!.id}/acknowledge`, {
+      decision: "reduce",
+      reason: "r",
+      toDose: 74.999,
+    });
+    expect(fine.status).toBe(400);
+    expect(fine.body.error.fields.toDose).toBe("At most two decimal places.");
     const ok = await oncologist.post(`/api/alerts/${alert!.id}/acknowledge`, {
       decision: "reduce",
       reason: "r",

@@ -299,6 +299,9 @@ describe("the dose prefill and preview", () => {
     expect(confirmTitle("oxaliplatin", 75, { heightCm: 170, weightKg: 61.2, riskFactors: [] })).toBe(
       "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.7000 m2?",
     );
+    expect(confirmTitle("bortezomib", 1, { heightCm: 170, weightKg: 61.2, riskFactors: [] }, 4)).toBe(
+      "Record bortezomib 1 mg/m2 x 4 = 1.7 mg each at BSA 1.7000 m2?",
+    );
   });
 });
 

@@ -113,6 +113,6 @@ describe("a worklist row's words, written on the server for the browser's rows",
         { alertId: "a2", decision: "reduce", kind: "grade-reduce", agent: "oxaliplatin", decidedBy: "Dr Reyes" },
       ],
     } as Row);
-    expect(decided.decisions).toEqual(["Decided: reduce (grade-reduce, oxaliplatin) by Dr Reyes"]);
+    expect(decided.decisions).toEqual(["Decided: reduce (grade meets a reduce rule, Oxaliplatin) by Dr Reyes"]);
   });
 });

@@ -10,7 +10,7 @@ export function AlertItem({ alert, children }: { alert: ApiAlert; children?: Rea
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-3">
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-        <SeverityBadge severity={alert.severity}>{alert.kind}</SeverityBadge>
+        <SeverityBadge severity={alert.severity} />
         <span>
           {alertKindLabel(alert.kind)}: {agentName(alert.agent)}
         </span>

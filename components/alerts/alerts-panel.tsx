@@ -15,7 +15,7 @@ import { StandingDecisionNotice, standingHints } from "./standing-decision";
 export function reduceHintText(target: ReduceTarget | null): string | null {
   if (!target) return null;
   if (target.dose === null)
-    return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so state it in the reason.`;
+    return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so give the dose to reduce to.`;
   return `Next dose ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
 }
 

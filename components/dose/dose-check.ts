@@ -19,18 +19,21 @@ import { suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
 /** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.7000 m2?": the dose, and the mg it makes at the BSA to four places, so the product checks. */
-export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts): string {
+export function confirmTitle(agentCode: AgentCode, dose: number, patient: PatientFacts, administrations = 1): string {
   const agent = getAgent(agentCode);
+  // Several administrations in one record: each is this dose ("1 mg/m2 x 4 = 2.03 mg each").
   const name = agent.name.toLowerCase();
+  const times = administrations > 1 ? ` x ${administrations}` : "";
+  const each = administrations > 1 ? " each" : "";
   const bsaM2 = bodySurfaceArea(patient.heightCm, patient.weightKg);
   const mg = roundDose(absoluteMg(dose, agent.unit, { bsaM2, weightKg: patient.weightKg }));
   switch (agent.unit) {
     case "mg/m2":
-      return `Record ${name} ${dose} mg/m2 = ${mg} mg at BSA ${bsaM2.toFixed(4)} m2?`;
+      return `Record ${name} ${dose} mg/m2${times} = ${mg} mg${each} at BSA ${bsaM2.toFixed(4)} m2?`;
     case "mg/kg":
-      return `Record ${name} ${dose} mg/kg = ${mg} mg at ${patient.weightKg} kg?`;
+      return `Record ${name} ${dose} mg/kg${times} = ${mg} mg${each} at ${patient.weightKg} kg?`;
     case "mg":
-      return `Record ${name} ${dose} mg?`;
+      return `Record ${name} ${dose} mg${times}?`;
   }
 }
 
@@ -105,7 +108,7 @@ export function previewDose(
     warnAt: warnLevel(terms),
     raise,
     confirm,
-    question: confirmTitle(suggestion.agent, dose, record.patient),
+    question: confirmTitle(suggestion.agent, dose, record.patient, administrations),
   };
 }
 

@@ -235,7 +235,7 @@ export function DoseEntry(props: {
       {live && (
         <live.ConfirmDialog
           open={confirming && !nothingToConfirm}
-          title={preview ? live.confirmTitle(suggestion.agent, body.dose, props.record.patient) : ""}
+          title={preview ? preview.question : ""}
           reasons={preview?.confirm ?? []}
           confirmLabel="Record the dose anyway"
           onCancel={() => setConfirming(false)}

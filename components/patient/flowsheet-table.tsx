@@ -70,7 +70,8 @@ export function FlowsheetTable({ review, canRecord }: { review: PatientReview; c
             <th scope="col" className={CELL}>
               Cumulative
             </th>
-            <th scope="col" className={`${CELL} no-print`}>
+            {/* Relative: the hidden label is placed absolutely, and escaped the table's scroll box at 768 px. */}
+            <th scope="col" className={`${CELL} no-print relative`}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>

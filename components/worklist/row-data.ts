@@ -1,5 +1,5 @@
 import type { worklist } from "@/db/reads/worklist";
-import { byUrgency } from "@/components/alerts/alert-words";
+import { alertKindLabel, byUrgency } from "@/components/alerts/alert-words";
 import { agentStateWords } from "@/components/dose/agent-state";
 import type { AgentStateWords } from "@/components/dose/agent-state-view";
 import { alertBadgeText } from "@/components/exam/raised-alerts";
@@ -44,7 +44,7 @@ export interface WorklistRowData {
   trend: { grade: number; arrow: string; words: string; worse: boolean } | null;
   /** The open alerts, most urgent first. */
   alerts: { severity: Severity; text: string }[];
-  /** "Decided: reduce (grade-reduce, oxaliplatin) by Dr X", one per decision on the cycle. */
+  /** "Decided: reduce (grade meets a reduce rule, Oxaliplatin) by Dr X", one per decision on the cycle. */
   decisions: string[];
   assessed: boolean;
 }
@@ -83,7 +83,10 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
       severity: a.severity,
       text: alertBadgeText(a, NAMES) + (decidesTheDose(a.kind) ? " · awaiting decision" : ""),
     })),
-    decisions: row.decisions.map((d) => `Decided: ${d.decision} (${d.kind}, ${d.agent}) by ${d.decidedBy}`),
+    decisions: row.decisions.map(
+      (d) =>
+        `Decided: ${d.decision} (${alertKindLabel(d.kind).toLowerCase()}, ${NAMES[d.agent] ?? d.agent}) by ${d.decidedBy}`,
+    ),
     assessed: row.assessed,
   };
 }

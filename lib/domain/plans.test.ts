@@ -232,6 +232,12 @@ describe("reductionsNotBelow: a reduce rule's own dose must be below the course'
     expect(reductionsNotBelow(rules, "mg/m2", 130)).toEqual({});
   });
 
+  it("names a percent so small that, rounded, it takes nothing off", () => {
+    expect(reductionsNotBelow([{ minGrade: 2, action: "reduce", percent: 0.0001 }], "mg/m2", 1.3)).toEqual({
+      "rules.0.percent": "Takes nothing off the current dose of 1.3 mg/m2 once rounded: a reduction must give less.",
+    });
+  });
+
   it("reads a dose a rounding error below the current one as the same dose", () => {
     expect(reductionsNotBelow([{ minGrade: 2, action: "reduce", toDose: 85 - 1e-12 }], "mg/m2", 85)).toHaveProperty([
       "rules.0.toDose",

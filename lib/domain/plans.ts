@@ -129,7 +129,7 @@ export function describeAction(
 }
 
 /**
- * The reduce rules whose own dose is not below the dose the course gives now: such a "reduce"
+ * The reduce rules whose own dose, or whose percent once rounded, is not below the dose the course gives now: such a "reduce"
  * would keep the dose or raise it, and a decision to reduce to it is refused (reductionTarget,
  * decisions.ts). Keyed by the plan form's field ("rules.2.toDose"); empty when every rule reduces.
  */
@@ -143,6 +143,12 @@ export function reductionsNotBelow(
     if (rule.action === "reduce" && rule.toDose !== undefined && !exceeds(currentDose, rule.toDose)) {
       problems[`rules.${i}.toDose`] =
         `Not below the current dose of ${roundDose(currentDose)} ${unit}: a reduction must give less.`;
+    }
+    // A percent so small that, rounded, it takes nothing off: "reduce" that gives the same dose.
+    const byPercent = rule.percent === undefined ? null : roundDose(currentDose * (1 - rule.percent / 100));
+    if (rule.action === "reduce" && byPercent !== null && !exceeds(currentDose, byPercent)) {
+      problems[`rules.${i}.percent`] =
+        `Takes nothing off the current dose of ${roundDose(currentDose)} ${unit} once rounded: a reduction must give less.`;
     }
   });
   return problems;

@@ -41,7 +41,12 @@ const decisionFields = {
   reason,
   /** With `reduce`, the dose per administration to go to, in the agent's unit (docs/api.md, "Version 1.1"). */
   toDose: z.optional(
-    z.number({ error: "Enter a dose." }).check(z.positive("Must be above 0."), z.maximum(100_000, "Too large.")),
+    z.number({ error: "Enter a dose." }).check(
+      z.positive("Must be above 0."),
+      z.maximum(100_000, "Too large."),
+      // The chair's field and every page show two places: 74.999 read as 75 and prefilled as 74.999.
+      z.refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, "At most two decimal places."),
+    ),
   ),
 };
 

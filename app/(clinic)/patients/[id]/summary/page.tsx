@@ -70,7 +70,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       </Block>
       <p className="mt-3 text-xs">Reviewed by: ______________________ Decision: ______________ Date: __________</p>
       <footer className="mt-2 border-t border-slate-300 pt-1 text-xs text-slate-700">
-        Printed by {user.displayName} at {printedAt(formatDateTime(new Date()), clinicTimeZone())}, page 1 of 1.
+        Printed by {user.displayName} at {printedAt(formatDateTime(new Date()), clinicTimeZone())}.
       </footer>
     </div>
   );
