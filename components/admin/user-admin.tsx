@@ -38,7 +38,7 @@ export function UserAdmin({
       password?: string;
       siteId?: string;
     }) => api("PATCH /api/users/{id}", { params: { id }, body }),
-    onSuccess: (r) => setMessage(`Saved ${r.user.username}.`),
+    onSuccess: (r) => setMessage(`Saved ${r.user.displayName} (${r.user.username}): ${r.user.role}.`),
     onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
     onSettled: () => router.refresh(),
   });

@@ -8,15 +8,18 @@ import { SignatureList } from "./signature-list";
 import { formatDateTime } from "@/lib/dates";
 
 /**
- * Every version, newest first, each with what it changed from the one before (version 1: from
- * the agent's template). Signed versions never change, so this is the whole story.
+ * Every version, newest first, each with what it changes from the latest older version that was
+ * in force (with none, from the agent's template). Signed versions never change, so this is the
+ * whole story.
  */
 export function PlanHistory({ versions, agent }: { versions: readonly ApiPlan[]; agent: Agent }) {
   if (versions.length === 0) return <p className="text-sm text-slate-700">No version yet.</p>;
   return (
     <ol className="flex flex-col gap-3">
       {versions.map((v, i) => {
-        const previous = versions[i + 1];
+        // The version it would replace: the latest older one ever in force. A draft superseded
+        // unsigned changed nothing for the patient, so a signer comparing with it missed changes.
+        const previous = versions.slice(i + 1).find((older) => older.inForceAt !== null);
         return (
           <li key={v.id} className="rounded-lg border border-slate-300 bg-white p-4">
             <div className="flex flex-wrap items-center gap-3">

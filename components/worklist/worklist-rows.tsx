@@ -25,32 +25,32 @@ function where(row: WorklistRowData): string {
   return `${row.site ? ` · ${row.site}` : ""} · ${row.course}`;
 }
 
-/** The most urgent open alert on the row; the others are counted, and read out in full. */
+/**
+ * The most urgent open alert on the row; the others fold under "+N more", opened by a click or a
+ * key (a bare "+2" told the eye there was more and nothing else).
+ */
 function OpenAlerts({ row }: { row: WorklistRowData }) {
-  const { alerts } = row;
+  const [first, ...others] = row.alerts;
+  if (!first) return <p className="text-slate-700">None open</p>;
   return (
-    <ul aria-label={`Open alerts for ${row.name}`} className="flex items-center gap-1">
-      {alerts.length === 0 ? (
-        <li className="text-slate-700">None open</li>
-      ) : (
-        alerts.map((a, i) =>
-          // The list is the server's, whole on every render: its order is the key. The others are
-          // read out as their badge would be (its icon is hidden from a screen reader), without one.
-          i === 0 ? (
-            <li key={i}>
-              <SeverityBadge severity={a.severity}>{a.text}</SeverityBadge>
-            </li>
-          ) : (
-            <li key={i} className="sr-only">{`${a.severity}: ${a.text}`}</li>
-          ),
-        )
+    <div aria-label={`Open alerts for ${row.name}`} role="group" className="flex flex-wrap items-center gap-1">
+      <SeverityBadge severity={first.severity}>{first.text}</SeverityBadge>
+      {others.length > 0 && (
+        <details className="text-xs">
+          <summary className="inline-flex min-h-11 min-w-11 cursor-pointer items-center px-1 text-slate-800 underline">
+            {`+${others.length} more`}
+          </summary>
+          <ul className="flex flex-col items-start gap-1">
+            {/* The list is the server's, whole on every render: its order is the key. */}
+            {others.map((a, i) => (
+              <li key={i}>
+                <SeverityBadge severity={a.severity}>{a.text}</SeverityBadge>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
-      {alerts.length > 1 && (
-        <li aria-hidden="true" className="whitespace-nowrap text-xs text-slate-800">
-          {`+${alerts.length - 1}`}
-        </li>
-      )}
-    </ul>
+    </div>
   );
 }
 
