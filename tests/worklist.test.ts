@@ -232,7 +232,7 @@ describe("the held view", () => {
 });
 
 describe("the grade on a row", () => {
-  it("is the latest exam's, beside the one before, an exam entered-in-error left out whatever its day", async () => {
+  it("is the latest exam's, beside the latest of an earlier day, an exam entered-in-error left out whatever its day", async () => {
     const { patientId, cycle } = await dueToday("Graded", "WL-GRADE-1");
     const row = async () => (await nurse.get(`/api/worklist?date=${day}&q=WL-GRADE-1`)).body.patients[0];
     expect(await row()).toMatchObject({ latestGrade: null, previousGrade: null, assessed: false });
@@ -246,8 +246,10 @@ describe("the grade on a row", () => {
     expect(earlier.status, JSON.stringify(earlier.body)).toBe(201);
     await examine(cycle, patientId, EXAM);
     expect(await row()).toMatchObject({ latestGrade: 0, previousGrade: 3, assessed: true });
+    // A second exam of the same day is the latest; the trend is still against the earlier day,
+    // not against the first exam of today (two screens' exams of one day read as a change).
     await examine(cycle, patientId, GRADE_2);
-    expect(await row()).toMatchObject({ latestGrade: 2, previousGrade: 0, assessed: true });
+    expect(await row()).toMatchObject({ latestGrade: 2, previousGrade: 3, assessed: true });
 
     const latest = (await nurse.get(`/api/patients/${patientId}/assessments`)).body.assessments.at(-1);
     const marked = await nurse.post(`/api/assessments/${latest.id}/entered-in-error`, { reason: "Wrong patient." });

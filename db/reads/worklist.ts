@@ -91,9 +91,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
   const agentRows = await tx.select().from(courseAgents).where(inArray(courseAgents.courseId, courseIds));
   // Kept by each dose write (db/commands/cumulative-doses.ts): one row per due patient and agent, never their history.
   const totals = await cumulativeDosesOf(tx, patientIds);
-  // Each due patient's two latest exams (the grade and its trend), newest first: for each patient,
-  // read backwards along assessments_patient and stopped after two, so a long history costs
-  // nothing more (one statement; the JSON list names the patients).
+  // Each due patient's latest exam and the latest of the day before it (the grade and its trend),
+  // newest first: two exams of one day (another screen's, then a second) are not a trend. For each
+  // patient, read backwards along assessments_patient and stopped after two, so a long history
+  // costs nothing more (one statement; the JSON list names the patients).
   const patientList = JSON.stringify(patientIds);
   const latestExams = await rawRows<{
     patientId: string;
@@ -109,6 +110,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         JOIN ${assessments} AS a ON a.rowid IN (
           SELECT b.rowid FROM ${assessments} AS b
           WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+            AND b.recorded_at = (
+              SELECT max(c.recorded_at) FROM ${assessments} AS c
+              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.status <> 'entered-in-error'
+            )
           ORDER BY b.assessed_on DESC, b.recorded_at DESC
           LIMIT 2
         )
@@ -119,6 +124,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         CROSS JOIN LATERAL (
           SELECT b.assessed_on, b.recorded_at, b.sensory_grade, b.motor_grade FROM ${assessments} AS b
           WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
+            AND b.recorded_at = (
+              SELECT max(c.recorded_at) FROM ${assessments} AS c
+              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.status <> 'entered-in-error'
+            )
           ORDER BY b.assessed_on DESC, b.recorded_at DESC
           LIMIT 2
         ) AS a
