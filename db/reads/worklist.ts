@@ -110,9 +110,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         JOIN ${assessments} AS a ON a.rowid IN (
           SELECT b.rowid FROM ${assessments} AS b
           WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
-            AND b.recorded_at = (
-              SELECT max(c.recorded_at) FROM ${assessments} AS c
-              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.status <> 'entered-in-error'
+            AND NOT EXISTS (
+              SELECT 1 FROM ${assessments} AS c
+              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.recorded_at > b.recorded_at
+                AND c.status <> 'entered-in-error'
             )
           ORDER BY b.assessed_on DESC, b.recorded_at DESC
           LIMIT 2
@@ -124,9 +125,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
         CROSS JOIN LATERAL (
           SELECT b.assessed_on, b.recorded_at, b.sensory_grade, b.motor_grade FROM ${assessments} AS b
           WHERE b.patient_id = p.value AND b.status <> 'entered-in-error'
-            AND b.recorded_at = (
-              SELECT max(c.recorded_at) FROM ${assessments} AS c
-              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.status <> 'entered-in-error'
+            AND NOT EXISTS (
+              SELECT 1 FROM ${assessments} AS c
+              WHERE c.patient_id = b.patient_id AND c.assessed_on = b.assessed_on AND c.recorded_at > b.recorded_at
+                AND c.status <> 'entered-in-error'
             )
           ORDER BY b.assessed_on DESC, b.recorded_at DESC
           LIMIT 2
