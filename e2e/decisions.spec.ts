@@ -15,16 +15,19 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** The patient due today, with today's exam at grade 2: oxaliplatin's plan says reduce to 75 mg/m2. */
-async function patientWithGrade2Today() {
+/**
+ * The patient due today, with today's exam at `grade`: at 2, oxaliplatin's plan says reduce to
+ * 75 mg/m2; at 3, stop.
+ */
+async function patientWithGradeToday(grade: 2 | 3 = 2) {
   const seeded = await seedPatientDueToday();
   await created(
     await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
       data: {
         ...BASELINE_EXAM,
-        symptoms: { ...BASELINE_EXAM.symptoms, numbness: 2 },
-        adlImpact: "instrumental",
-        sensoryGrade: 2,
+        symptoms: { ...BASELINE_EXAM.symptoms, numbness: grade },
+        adlImpact: grade === 3 ? "self-care" : "instrumental",
+        sensoryGrade: grade,
         cycleId: seeded.cycleId,
         assessedOn: day(0),
       },
@@ -49,7 +52,7 @@ test("the oncologist holds oxaliplatin; at the chair the dose starts empty and i
 }) => {
   // The longest story here: two signed-in screens and two axe scans, on a 2-core machine shared with the others.
   test.setTimeout(120_000);
-  const seeded = await patientWithGrade2Today();
+  const seeded = await patientWithGradeToday();
 
   await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {
     await signInThroughApi(page, "oncologist");
@@ -140,7 +143,7 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
   page,
   browser,
 }) => {
-  const seeded = await patientWithGrade2Today();
+  const seeded = await patientWithGradeToday();
 
   await test.step("When I, the oncologist, choose Reduce, the dose field holds what the plan says", async () => {
     await signInThroughApi(page, "oncologist");
@@ -190,19 +193,7 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
   page,
   browser,
 }) => {
-  const seeded = await seedPatientDueToday();
-  await created(
-    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-      data: {
-        ...BASELINE_EXAM,
-        symptoms: { ...BASELINE_EXAM.symptoms, numbness: 3 },
-        adlImpact: "self-care",
-        sensoryGrade: 3,
-        cycleId: seeded.cycleId,
-        assessedOn: day(0),
-      },
-    }),
-  );
+  const seeded = await patientWithGradeToday(3);
 
   await test.step("When I, the nurse, open her cycle, the dose is empty while the stop rule awaits the oncologist", async () => {
     await signInThroughApi(page, "nurse");
@@ -250,7 +241,7 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
 test("once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back", async ({
   page,
 }) => {
-  const seeded = await patientWithGrade2Today();
+  const seeded = await patientWithGradeToday();
   const oncologist = await apiAs("oncologist");
   const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
   const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");

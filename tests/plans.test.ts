@@ -55,6 +55,25 @@ async function statusOf(patientId: string, planId: string): Promise<string> {
   return versions.find((v) => v.id === planId)!.status;
 }
 
+/** A patient on adjuvant FOLFOX at 85 mg/m2 (12 cycles of 14 days), `doses` cycles given. */
+async function patientWithOxaliplatinDoses(doses: number): Promise<string> {
+  const patientId = await newPatient();
+  const course = await oncologist.post(`/api/patients/${patientId}/courses`, {
+    name: "FOLFOX",
+    startDate: "2025-01-06",
+    cycleLengthDays: 14,
+    cycles: 12,
+    setting: "adjuvant",
+    agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+  });
+  expect(course.status, JSON.stringify(course.body)).toBe(201);
+  for (const cycle of course.body.course.cycles.slice(0, doses)) {
+    const dose = await nurse.post(`/api/cycles/${cycle.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
+    expect(dose.status, JSON.stringify(dose.body)).toBe(201);
+  }
+  return patientId;
+}
+
 describe("drafting a plan version", () => {
   it("fills the fields left out from the agent's defaults and template", async () => {
     const patientId = await newPatient();
@@ -120,22 +139,8 @@ describe("drafting a plan version", () => {
 });
 
 describe("a reduce rule's own dose against the course's current dose", () => {
-  async function onFolfox(): Promise<string> {
-    const patientId = await newPatient();
-    const course = await oncologist.post(`/api/patients/${patientId}/courses`, {
-      name: "FOLFOX",
-      startDate: "2026-01-05",
-      cycleLengthDays: 14,
-      cycles: 12,
-      setting: "adjuvant",
-      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
-    });
-    expect(course.status, JSON.stringify(course.body)).toBe(201);
-    return patientId;
-  }
-
   it("refuses a rule that would reduce to the current dose or above, naming its field, and drafts nothing", async () => {
-    const patientId = await onFolfox();
+    const patientId = await patientWithOxaliplatinDoses(0);
     const versions = testSql("SELECT count(*) FROM plan_versions");
     const before = Number(await versions.value());
     const res = await oncologist.put(`/api/patients/${patientId}/plans/oxaliplatin`, {
@@ -152,7 +157,7 @@ describe("a reduce rule's own dose against the course's current dose", () => {
   });
 
   it("drafts a rule below the current dose, and any dose for an agent with no course", async () => {
-    const patientId = await onFolfox();
+    const patientId = await patientWithOxaliplatinDoses(0);
     await draft(oncologist, patientId, "oxaliplatin", { rules: [{ minGrade: 2, action: "reduce", toDose: 65 }] });
     await draft(oncologist, patientId, "paclitaxel", { rules: [{ minGrade: 2, action: "reduce", toDose: 200 }] });
   });
@@ -296,24 +301,6 @@ describe("versions", () => {
 });
 
 describe("effects on alerts", () => {
-  async function patientWithOxaliplatinDoses(doses: number): Promise<string> {
-    const patientId = await newPatient();
-    const course = await oncologist.post(`/api/patients/${patientId}/courses`, {
-      name: "FOLFOX",
-      startDate: "2025-01-06",
-      cycleLengthDays: 14,
-      cycles: 12,
-      setting: "adjuvant",
-      agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
-    });
-    expect(course.status, JSON.stringify(course.body)).toBe(201);
-    for (const cycle of course.body.course.cycles.slice(0, doses)) {
-      const dose = await nurse.post(`/api/cycles/${cycle.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" });
-      expect(dose.status, JSON.stringify(dose.body)).toBe(201);
-    }
-    return patientId;
-  }
-
   const alertsOf = async (patientId: string, status = "open") =>
     ((await nurse.get(`/api/patients/${patientId}/alerts?status=${status}`)).body.alerts as { kind: string }[])
       .map((a) => a.kind)

@@ -5,7 +5,7 @@
 // budgets"); what the dose would do once saved is dose-check.ts, loaded after the page. No rule
 // is written here, only applied.
 import type { AgentCode, GradeRule } from "@/lib/domain/agents";
-import { getAgent } from "@/lib/domain/agents";
+import { contraindicationsFor, getAgent } from "@/lib/domain/agents";
 import type { AgentStatus, DoseUnit, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
@@ -117,7 +117,7 @@ export function suggestDose(
       ? `plan's cumulative limit of ${limit} ${unit} would be passed`
       : null;
   // The label rules the agent out for a risk factor of the patient's, and no one has decided yet.
-  const ruledOut = agent.contraindications.find((c) => record.patient.riskFactors.includes(c.riskFactor));
+  const [ruledOut] = contraindicationsFor(agent, record.patient.riskFactors);
   const contraindicated =
     ruledOut && undecided((k) => k === "contraindication")
       ? `label's contraindication (${ruledOut.riskFactor.replace(/-/g, " ")})`

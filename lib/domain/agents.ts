@@ -398,6 +398,11 @@ export function getAgent(code: AgentCode): Agent {
   return byCode.get(code)!;
 }
 
+/** The label's contraindications of the agent that a risk factor of the patient's meets. */
+export function contraindicationsFor(agent: Agent, riskFactors: readonly RiskFactor[]) {
+  return agent.contraindications.filter((c) => riskFactors.includes(c.riskFactor));
+}
+
 export function isAgentCode(code: string): code is AgentCode {
   return byCode.has(code);
 }

@@ -2,7 +2,7 @@
 // now shows, as conditions with a key that says how often each may be raised.
 import { formatDay } from "../dates";
 import type { AgentCode } from "./agents";
-import { getAgent } from "./agents";
+import { contraindicationsFor, getAgent } from "./agents";
 import type { AlertKind, Severity } from "./codes";
 import { ALERT_SEVERITY } from "./codes";
 import { formatDateTime } from "@/lib/dates";
@@ -289,14 +289,12 @@ function courseConditions(view: RecordView): AlertCondition[] {
         const message = `No dose-reduction plan is agreed for ${agent.name.toLowerCase()}: the agent's defaults apply until the team signs one.`;
         found.push(condition("no-plan", agentCode, "patient", message, { courseId: course.id }));
       }
-      for (const contra of agent.contraindications) {
-        if (patient.riskFactors.includes(contra.riskFactor)) {
-          found.push(
-            condition("contraindication", agentCode, course.id, `${course.name}: ${contra.message}`, {
-              courseId: course.id,
-            }),
-          );
-        }
+      for (const contra of contraindicationsFor(agent, patient.riskFactors)) {
+        found.push(
+          condition("contraindication", agentCode, course.id, `${course.name}: ${contra.message}`, {
+            courseId: course.id,
+          }),
+        );
       }
     }
   }
