@@ -22,9 +22,7 @@ export interface ReduceField {
 /** Where a decision goes: one alert, or several open alerts of one patient and agent at once. */
 /** One alert, an agent's open alerts together, or the agent itself with no alert open (a hold reviewed). */
 export type DecisionTarget =
-  | { alertId: string }
-  | { patientId: string; alertIds: string[] }
-  | { patientId: string; agent: string };
+  { alertId: string } | { patientId: string; alertIds: string[] } | { patientId: string; agent: string };
 
 /** On the alerts page: the group the decision is for, named so the page can say what was decided. */
 export interface DecisionGroup {
