@@ -33,7 +33,7 @@ function OpenAlerts({ row }: { row: WorklistRowData }) {
   const [first, ...others] = row.alerts;
   if (!first) return <p className="text-slate-700">None open</p>;
   return (
-    <div aria-label={`Open alerts for ${row.name}`} role="group" className="flex flex-wrap items-center gap-1">
+    <div aria-label={`Open alerts for ${row.name}`} role="group" className="flex items-center gap-1">
       <SeverityBadge severity={first.severity}>{first.text}</SeverityBadge>
       {others.length > 0 && (
         <details className="text-xs">
