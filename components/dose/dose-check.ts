@@ -15,7 +15,7 @@ import type { PatientFacts, PatientRecord } from "@/lib/domain/records";
 import { exceeds } from "@/lib/domain/tolerance";
 import { DoseInput } from "@/lib/schemas/course";
 import { fieldErrors } from "@/lib/schemas/field-errors";
-import { suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion } from "./dose-plan";
+import { againstDecision, suggestDose, type CourseAgentRow, type DoseAgainst, type DoseSuggestion } from "./dose-plan";
 import { givenDose, prefilled, type TypedDose } from "./typed-dose";
 
 /** "Record oxaliplatin 75 mg/m2 = 127.5 mg at BSA 1.7000 m2?": the dose, and the mg it makes at the BSA to four places, so the product checks. */
@@ -159,11 +159,7 @@ export function checkDose(context: DoseContext, suggestion: DoseSuggestion, type
   const against =
     suggestion.against ??
     (preview?.raise.some((a) => a.kind === "decision-override")
-      ? {
-          legend: "Give a dose against the decision",
-          words: `above the reduced dose of ${suggestion.planned} ${suggestion.unit}`,
-          tells: "raises a critical alert for the team",
-        }
+      ? againstDecision(`above the reduced dose of ${suggestion.planned} ${suggestion.unit}`)
       : null);
   if (!against) return { errors, preview, against, overrideErrors: {} };
   if (!typed.overriding) {

@@ -70,6 +70,11 @@ export interface DoseAgainst {
   tells: string;
 }
 
+/** The override's words for a dose against an oncologist's decision: `words` says which. */
+export function againstDecision(words: string): DoseAgainst {
+  return { legend: "Give a dose against the decision", words, tells: "raises a critical alert for the team" };
+}
+
 /**
  * The prefill for one agent: the course's current dose (reduced by a decision), the reduced dose
  * a reduce rule asks for while the oncologist has not decided yet, and nothing for an agent held
@@ -140,11 +145,7 @@ export function suggestDose(
         ? "stopped: no more doses"
         : `next dose ${regimen}`;
   const against: DoseAgainst | null = off
-    ? {
-        legend: "Give a dose against the decision",
-        words: item.status === "held" ? "on HOLD" : "STOPPED",
-        tells: "raises a critical alert for the team",
-      }
+    ? againstDecision(item.status === "held" ? "on HOLD" : "STOPPED")
     : dose === null && awaiting
       ? {
           legend: "Give a dose before the oncologist decides",
