@@ -17,13 +17,23 @@ export async function connectPg(config: string | ClientConfig) {
 }
 
 /**
+ * The key of the advisory lock that migrations take, so that app servers (or command-line runs)
+ * starting at once migrate one after another: two GRANTs on one table at once fail with "tuple
+ * concurrently updated", and Drizzle's migrator takes no lock of its own. Any fixed number will
+ * do; this one spells "CIPN".
+ */
+const MIGRATION_LOCK = 0x4349504e;
+
+/**
  * Applies the pending migrations of db/migrations-pg over `ownerUrl` (the owner's connection:
  * the app's role may not create or alter tables), then, if `appRole` is named, grants it what the
- * app needs and nothing more, again after every migration so a new table is covered.
+ * app needs and nothing more, again after every migration so a new table is covered. One at a
+ * time per database: the lock is the session's, so it goes with the connection however this ends.
  */
 export async function migratePg(ownerUrl: string, appRole?: string): Promise<void> {
   const client = await connectPg(ownerUrl);
   try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     const [{ drizzle }, { migrate }] = await Promise.all([loadDrizzlePg(), loadPgMigrator()]);
     await migrate(drizzle(client), { migrationsFolder: PG_MIGRATIONS });
     if (appRole) {

@@ -39,6 +39,21 @@ describe("the PostgreSQL migrations", () => {
   });
 });
 
+describe.skipIf(!started.ok)("migrating a PostgreSQL database from several processes at once", () => {
+  it("lets each one finish, one after another, as app servers starting together do", async () => {
+    if (!started.ok) return;
+    const db = started.cluster.createDatabase("cipn_migrate_together");
+    await Promise.all(Array.from({ length: 4 }, () => migratePg(db.ownerUrl, APP_ROLE)));
+    const app = await connectPg(db.appUrl);
+    try {
+      const { rows } = await app.query("SELECT code FROM sites WHERE id = 'default'");
+      expect(rows).toEqual([{ code: "MAIN" }]);
+    } finally {
+      await app.end();
+    }
+  });
+});
+
 /** A statement's refusal: its SQLSTATE and message, or null when it succeeded (inside a rolled-back savepoint). */
 async function attempt(client: Client, statement: string): Promise<{ code: string; message: string } | null> {
   await client.query("BEGIN");
