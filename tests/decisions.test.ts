@@ -309,6 +309,56 @@ describe("a decision changes the course", () => {
   });
 });
 
+describe("a reduction decided on a projection past the limit", () => {
+  const openProjections = async (patientId: string) => {
+    const { body } = await nurse.get(`/api/patients/${patientId}/alerts`);
+    return (body.alerts as { id: string; kind: string; status: string; message: string }[]).filter(
+      (a) => a.kind === "dose-projected" && a.status === "open",
+    );
+  };
+
+  it("is asked about again while the reduced dose still passes the limit, and no more once it does not", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    // 765 + 40 = 805 mg/m2 given; the next cycle at 85 would take it to 890, past the 850 default.
+    await nurse.post(`/api/cycles/${cycles[0]!.id}/doses`, { ...oxaliplatin, administrations: 9 });
+    await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, { ...oxaliplatin, dose: 40 });
+    const [at85] = await openProjections(patientId);
+    expect(at85!.message).toContain("85 mg/m2");
+
+    // Reduced to 60, the next cycle still takes it to 865: a new alert, open, at the new amount.
+    const reduced = await oncologist.post(`/api/alerts/${at85!.id}/acknowledge`, {
+      decision: "reduce",
+      reason: "Slow the approach to the limit",
+      toDose: 60,
+    });
+    expect(reduced.status, JSON.stringify(reduced.body)).toBe(201);
+    const [at60, ...others] = await openProjections(patientId);
+    expect(others).toEqual([]);
+    expect(at60!.id).not.toBe(at85!.id);
+    expect(at60!.message).toContain("60 mg/m2) would take the cumulative dose from 805 mg/m2 past the 850 mg/m2");
+
+    // Reduced to 40, it stays at 845: nothing more to ask.
+    await oncologist.post(`/api/alerts/${at60!.id}/acknowledge`, {
+      decision: "reduce",
+      reason: "Keep within the limit",
+      toDose: 40,
+    });
+    expect(await openProjections(patientId)).toEqual([]);
+  });
+
+  it("is not asked about again after a proceed, which keeps the amount", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    await nurse.post(`/api/cycles/${cycles[0]!.id}/doses`, { ...oxaliplatin, administrations: 9 });
+    await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, { ...oxaliplatin, dose: 40 });
+    const [projected] = await openProjections(patientId);
+    await oncologist.post(`/api/alerts/${projected!.id}/acknowledge`, {
+      decision: "proceed",
+      reason: "Last cycle of the plan; the team accepts 890",
+    });
+    expect(await openProjections(patientId)).toEqual([]);
+  });
+});
+
 describe("a decision on an agent with no alert to decide", () => {
   const decideOn = (client: ApiClient, patientId: string, agent: string, body: object) =>
     client.post(`/api/patients/${patientId}/agents/${agent}/decision`, body);

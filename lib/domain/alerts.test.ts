@@ -218,11 +218,11 @@ describe("dose-approaching, dose-limit and dose-projected", () => {
     expect(limit?.message).toContain("the 850 mg/m2 limit of the plan in force");
   });
 
-  it("keys dose-projected by the cycle of the latest dose and names the next planned cycle", () => {
+  it("keys dose-projected by the cycle of the latest dose and the amount planned, and names the next planned cycle", () => {
     const rec = treated({ agent: "oxaliplatin", courseDose: 130, given: times(6, 130), course: { cycles: 8 } });
     const [projected] = ofKind(alertsOf(rec), "dose-projected");
     expect(projected).toMatchObject({
-      key: "dose-projected|oxaliplatin|A-c6",
+      key: "dose-projected|oxaliplatin|A-c6|130",
       cycleId: "A-c6",
       doseId: rec.doses[5]!.id,
     });

@@ -212,8 +212,11 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const next = nextPlannedCycle(view.record.courses, agentCode, fromDay);
   if (next && exceeds(running + next.amount, limit)) {
     const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${formatDay(next.cycle.date)}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
+    // Once per cycle and planned amount: a decision that reduces the dose but not enough to stay
+    // within the limit is asked about again at the new amount, rather than the decided alert
+    // standing for a projection that no longer holds (docs/clinical-rules.md, "Alerts").
     found.push(
-      condition("dose-projected", agentCode, latest.cycleId, message, {
+      condition("dose-projected", agentCode, `${latest.cycleId}|${roundDose(next.amount)}`, message, {
         cycleId: latest.cycleId,
         doseId: latest.id,
         planVersionId: terms.versionId,
