@@ -5,34 +5,26 @@
 // ISO day or instant, no mm/dd/yyyy, no bare clock time; and holds still as it loads (layout shifts summed at most 0.05,
 // issue 21, item 6; no part of it sent after the rest with a placeholder in its place). The pages
 // show a patient with every kind of record, so the checks see real content, not empty states.
-// Each page is opened once and every check reads it.
+// Each page is opened once per caller and every check reads it.
+//
+// axe, most of this walk's time, reads a page's main content once for each shape it takes: where
+// two roles see the same elements (a patient's summary), the second is not read again, but where
+// a role sees a control of its own (the oncologist's decision form), its page is read whole. The
+// navigation, which differs by role, is read for every caller.
 //
 // The browser sits in a zone far from the clinic's, so a time written in the browser's zone
-// instead of the clinic's would show here. Each caller's pages come in two tests (the clinic's
-// lists, the patient's pages) that run in parallel, so the Playwright workers share this, the
-// longest spec; each worker seeds its record and signs each role in once (e2e/worker-fixtures.ts).
-import AxeBuilder from "@axe-core/playwright";
+// instead of the clinic's would show here. The pages come in four tests that the Playwright
+// workers share; each worker seeds its record and signs each role in once
+// (e2e/worker-fixtures.ts).
 import { expect, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { CALLERS, expectedLanding, PAGES, type Caller, type PageRule } from "../tests/security/access";
 import type { FullRecord } from "./full-record";
 import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, sentAfterThePage, watchLayoutShifts } from "./layout-shift";
 import { test, urlOf } from "./worker-fixtures";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 test.use({ timezoneId: "Pacific/Kiritimati", locale: "en-US" });
 test.describe.configure({ mode: "parallel" });
-
-/** axe's findings, one line per failing element, so a report names exactly what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.passes.length, "axe checked something on the page").toBeGreaterThan(0);
-  return results.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`,
-    ),
-  );
-}
 
 const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: "an ISO day or instant" },
@@ -107,64 +99,119 @@ async function shifted(page: Page): Promise<string[]> {
   return [`moved by ${total.toFixed(3)} as it loaded: ${(await layoutShifts(page)).join(" | ")}`];
 }
 
-async function checkPages(page: Page, caller: Caller, record: FullRecord, pages: readonly PageRule[]): Promise<void> {
-  const inaccessible: string[] = [];
-  const misdatedText: string[] = [];
-  const moving: string[] = [];
-  await watchLayoutShifts(page);
+/**
+ * What axe would check in the page's main content, without its words: each element with its
+ * classes, role, type and ARIA attributes. Two roles that see the same shape (the agents page, a
+ * patient's summary) see the same things to check; a role with a control of its own (the
+ * oncologist's decision form) gives another shape.
+ */
+function shapeOfMain(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const named = ["aria-label", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns"];
+    const main = document.querySelector("main") ?? document.body;
+    return [...main.querySelectorAll("*")]
+      .map((el) => {
+        const attrs = [...el.attributes]
+          .filter((a) => ["class", "role", "type", "disabled"].includes(a.name) || a.name.startsWith("aria-"))
+          .map((a) => (named.includes(a.name) ? a.name : `${a.name}=${a.value}`));
+        return `${el.tagName}[${attrs.join(" ")}]`;
+      })
+      .join("\n");
+  });
+}
+
+interface Findings {
+  inaccessible: string[];
+  misdated: string[];
+  moving: string[];
+}
+
+/**
+ * Opens each page as the caller: it lands where the page table says, and a page the caller sees
+ * is checked. axe reads the main content once for each shape it takes (`checked`, shared by the
+ * callers of one test), and the rest of the page (the role's navigation) for every caller.
+ */
+async function checkPages(
+  page: Page,
+  caller: Caller,
+  record: FullRecord,
+  pages: readonly PageRule[],
+  checked: Set<string>,
+  found: Findings,
+): Promise<void> {
   for (const rule of pages) {
     const url = urlOf(record, rule.path);
-    await test.step(`When I open ${url}`, async () => {
+    await test.step(`When I open ${url} as ${caller}`, async () => {
       const res = await page.goto(url);
       expect(res?.status(), `${url} answers (a 404 means the page is not built yet)`).toBe(200);
       const landing = OPEN_PAGES.includes(rule.path) ? rule.path : expectedLanding(rule, caller, url);
       await expect(page, `${caller} opening ${url}`).toHaveURL(landing);
       if (landing !== url) return;
       await page.waitForLoadState("networkidle");
+      const where = `${caller} at ${url}`;
       // Someone not signed in sees only the sign-in page, which shows no date.
-      if (caller !== "anonymous") misdatedText.push(...(await misdated(page)).map((m) => `${url}: ${m}`));
-      moving.push(...(await shifted(page)).map((m) => `${url}: ${m}`));
-      moving.push(...(await sentAfterThePage(page, url)).map((m) => `${url}: ${m}`));
-      inaccessible.push(...(await violations(page)).map((v) => `${url}: ${v}`));
-      inaccessible.push(...(await unnamedTabStops(page)).map((v) => `${url}: a tab stop with no name: ${v}`));
+      if (caller !== "anonymous") found.misdated.push(...(await misdated(page)).map((m) => `${where}: ${m}`));
+      found.moving.push(...(await shifted(page)).map((m) => `${where}: ${m}`));
+      found.moving.push(...(await sentAfterThePage(page, url)).map((m) => `${where}: ${m}`));
+      const shape = `${rule.path}\n${await shapeOfMain(page)}`;
+      const seen = checked.has(shape);
+      checked.add(shape);
+      found.inaccessible.push(
+        ...(await axeViolations(page, seen ? { exclude: "main" } : {})).map((v) => `${where}: ${v}`),
+      );
+      found.inaccessible.push(...(await unnamedTabStops(page)).map((v) => `${where}: a tab stop with no name: ${v}`));
     });
   }
-  expect.soft(moving, `pages that moved under ${caller}'s eyes as they loaded`).toEqual([]);
-  // Soft, so that a page failing both checks reports both.
-  expect.soft(inaccessible, `WCAG 2.2 A/AA violations seen by ${caller}`).toEqual([]);
-  expect(misdatedText, `dates ${caller} reads written another way than 1 Dec 2026 / 14:05 with the zone`).toEqual([]);
 }
 
 /** Signing in, and where a patient types the self-report code. */
 const OPEN_PAGES: readonly string[] = ["/sign-in", "/report"];
 
-const isPatientPage = (rule: PageRule) => /^\/(patients|cycles)\/\{id\}/.test(rule.path);
-const GROUPS = [
-  { name: "the clinic's lists and forms", pages: PAGES.filter((p) => !isPatientPage(p)) },
-  { name: "the patient's pages", pages: PAGES.filter(isPatientPage) },
+/**
+ * The pages in four tests of about equal weight, which the two Playwright workers share; each
+ * test opens its pages as every caller, so that axe reads a shape the callers share once.
+ */
+const GROUPS: { name: string; paths: RegExp }[] = [
+  { name: "the day's lists", paths: /^\/(worklist|alerts|patients|follow-ups|recovery)?$/ },
+  { name: "the clinic's other pages", paths: /^\/(patients\/new|analytics|agents|admin)/ },
+  { name: "the patient's record", paths: /^\/patients\/\{id\}(\/summary|\/self-report)?$/ },
+  { name: "the patient's plans, courses and cycles", paths: /^\/(patients\/\{id\}\/(plans|courses)|cycles)/ },
 ];
 
-for (const caller of CALLERS) {
-  const who = caller === "anonymous" ? "someone not signed in" : `the ${caller}`;
-  const dates = caller === "anonymous" ? "" : " and writes days and times one way";
-  for (const group of GROUPS) {
-    // Someone not signed in also opens the pages open to all, which have no role to land by.
-    const pages =
-      caller === "anonymous" && group === GROUPS[0]
-        ? [...group.pages, ...OPEN_PAGES.map((path) => ({ path, roles: [] }))]
-        : group.pages;
-    test(`as ${who}, each of ${group.name} lands where it should, has no WCAG 2.2 A/AA violation${dates}`, async ({
-      page,
-      record,
-      sessionOf,
-    }) => {
-      test.setTimeout(180_000);
+test("every page of the page table is in one group of this walk", () => {
+  for (const rule of PAGES) {
+    expect(
+      GROUPS.filter((g) => g.paths.test(rule.path)).map((g) => g.name),
+      rule.path,
+    ).toHaveLength(1);
+  }
+});
+
+for (const group of GROUPS) {
+  test(`each of ${group.name}, as every role and as someone not signed in, lands where it should, has no WCAG 2.2 A/AA violation and writes days and times one way`, async ({
+    page,
+    record,
+    sessionOf,
+  }) => {
+    test.setTimeout(300_000);
+    const pages = PAGES.filter((rule) => group.paths.test(rule.path));
+    const found: Findings = { inaccessible: [], misdated: [], moving: [] };
+    const checked = new Set<string>();
+    await watchLayoutShifts(page);
+    for (const caller of CALLERS) {
+      await page.context().clearCookies();
       if (caller !== "anonymous") {
         await test.step(`Given I am signed in as the ${caller}`, async () => {
           await page.context().addCookies(await sessionOf(caller));
         });
       }
-      await checkPages(page, caller, record, pages);
-    });
-  }
+      // Someone not signed in also opens the pages open to all, which have no role to land by.
+      const open = caller === "anonymous" && group === GROUPS[1] ? OPEN_PAGES.map((path) => ({ path, roles: [] })) : [];
+      await checkPages(page, caller, record, [...pages, ...open], checked, found);
+    }
+    expect.soft(found.moving, "pages that moved under the reader's eyes as they loaded").toEqual([]);
+    // Soft, so that a page failing both checks reports both.
+    expect.soft(found.inaccessible, "WCAG 2.2 A/AA violations").toEqual([]);
+    expect(found.misdated, "dates written another way than 1 Dec 2026 / 14:05 with the zone").toEqual([]);
+  });
 }

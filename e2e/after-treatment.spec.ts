@@ -2,20 +2,12 @@
 // by week, with the platinum coasting note) and the day's on the worklist; an oncologist records
 // duloxetine on the patient page and sees cryotherapy with oxaliplatin recorded with its warning;
 // a pharmacist reads the alert analytics and downloads it as CSV. Each page is checked with axe.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { apiAs, created, day, signInThroughApi, uniqueMrn } from "./fixtures";
 import { monthsAfter } from "../lib/domain/follow-ups";
 import { formatDay } from "../lib/dates";
 import { normalExam } from "../lib/testing/exam-body";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 /** A patient whose two-cycle FOLFOX course ended `daysAgo` days ago, grade 1 then grade 2. */
 async function finishedFolfox(nurse: APIRequestContext, oncologist: APIRequestContext, daysAgo: number) {
@@ -136,7 +128,7 @@ test("an oncologist records duloxetine, and cryotherapy with oxaliplatin shows i
     await expect(row).toContainText("Grade 2");
     await expect(row).toContainText("ongoing");
     await expect(care.getByRole("figure", { name: /Oxaliplatin: neuropathy grade by months/ })).toBeVisible();
-    expect(await axeViolations(page, "section[aria-labelledby='after-treatment']")).toEqual([]);
+    expect(await axeViolations(page, { include: "section[aria-labelledby='after-treatment']" })).toEqual([]);
   });
 
   await test.step("When I record cryotherapy for this oxaliplatin patient", async () => {

@@ -2,18 +2,11 @@
 // the chair sees the decision in words, starts from the dose it leaves, and gives a dose against
 // it only with a reason, which the team sees as a decision-override alert. A typing slip is
 // refused naming the typical range. Each test seeds its own patient through the API.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { worklistRow } from "./exam-keys";
-import { apiAs, created, day, signInThroughApi } from "./fixtures";
+import { apiAs, created, day, ON_POSTGRES_TOO, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /**
  * The patient due today, with today's exam at `grade`: at 2, oxaliplatin's plan says reduce to
@@ -46,98 +39,99 @@ async function openGradeAlert(page: Page, patientId: string) {
   return alert;
 }
 
-test("the oncologist holds oxaliplatin; at the chair the dose starts empty and is given only with a reason, which the team sees", async ({
-  page,
-  browser,
-}) => {
-  // The longest story here: two signed-in screens and two axe scans, on a 2-core machine shared with the others.
-  test.setTimeout(120_000);
-  const seeded = await patientWithGradeToday();
+test(
+  "the oncologist holds oxaliplatin; at the chair the dose starts empty and is given only with a reason, which the team sees",
+  ON_POSTGRES_TOO,
+  async ({ page, browser }) => {
+    // The longest story here: two signed-in screens and two axe scans, on a 2-core machine shared with the others.
+    test.setTimeout(120_000);
+    const seeded = await patientWithGradeToday();
 
-  await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {
-    await signInThroughApi(page, "oncologist");
-    await page.goto("/alerts");
-    await expect(page.getByRole("heading", { name: "Open alerts", level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
+    await test.step("When I, the oncologist, open the alerts, the page passes axe", async () => {
+      await signInThroughApi(page, "oncologist");
+      await page.goto("/alerts");
+      await expect(page.getByRole("heading", { name: "Open alerts", level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page, "the alerts page");
+    });
 
-  await test.step("When I decide HOLD on her grade alert", async () => {
-    const alert = await openGradeAlert(page, seeded.patientId);
-    await alert.getByRole("radio", { name: /^Hold/ }).check();
-    await expect(alert.getByLabel(/Reduce to/)).toHaveCount(0);
-    await alert.getByLabel("Reason").fill("Grade 2 numbness, wait a cycle");
-    await alert.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("Decision recorded.")).toBeVisible();
-  });
+    await test.step("When I decide HOLD on her grade alert", async () => {
+      const alert = await openGradeAlert(page, seeded.patientId);
+      await alert.getByRole("radio", { name: /^Hold/ }).check();
+      await expect(alert.getByLabel(/Reduce to/)).toHaveCount(0);
+      await alert.getByLabel("Reason").fill("Grade 2 numbness, wait a cycle");
+      await alert.getByRole("button", { name: "Record decision" }).click();
+      await expect(page.getByText("Decision recorded.")).toBeVisible();
+    });
 
-  const nurseContext = await browser.newContext();
-  const nursePage = await nurseContext.newPage();
-  await test.step("When I, the nurse, look at today's worklist on a ward tablet, her row says HOLD", async () => {
-    await signInThroughApi(nursePage, "nurse");
-    await nursePage.setViewportSize({ width: 768, height: 1024 });
-    await nursePage.goto("/worklist?all=1");
-    const row = worklistRow(nursePage, seeded.mrn);
-    await expect(row.getByText(/HOLD: decided by Omar Haddad/)).toBeVisible();
-    await nursePage.setViewportSize({ width: 1280, height: 720 });
-  });
+    const nurseContext = await browser.newContext();
+    const nursePage = await nurseContext.newPage();
+    await test.step("When I, the nurse, look at today's worklist on a ward tablet, her row says HOLD", async () => {
+      await signInThroughApi(nursePage, "nurse");
+      await nursePage.setViewportSize({ width: 768, height: 1024 });
+      await nursePage.goto("/worklist?all=1");
+      const row = worklistRow(nursePage, seeded.mrn);
+      await expect(row.getByText(/HOLD: decided by Omar Haddad/)).toBeVisible();
+      await nursePage.setViewportSize({ width: 1280, height: 720 });
+    });
 
-  await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
-    await signInThroughApi(nursePage, "nurse");
-    await nursePage.goto(`/cycles/${seeded.cycleId}`);
-    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
-    await expect(oxaliplatin).toContainText("HOLD: decided by Omar Haddad");
-    await expect(oxaliplatin).toContainText("Grade 2 numbness, wait a cycle");
-    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("");
-    await expectNoAxeViolations(nursePage);
-  });
+    await test.step("When I, the nurse, open her cycle, I see HOLD in words with who decided, and the dose is empty", async () => {
+      await signInThroughApi(nursePage, "nurse");
+      await nursePage.goto(`/cycles/${seeded.cycleId}`);
+      const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+      await expect(oxaliplatin).toContainText("HOLD: decided by Omar Haddad");
+      await expect(oxaliplatin).toContainText("Grade 2 numbness, wait a cycle");
+      await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("");
+      await expectNoAxeViolations(nursePage, "the cycle page of a held agent");
+    });
 
-  await test.step("When I record a dose anyway, it needs the override and its reason", async () => {
-    const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
-    await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    await expect(oxaliplatin.getByText("Tick this box to record the dose anyway.")).toBeVisible();
-    await oxaliplatin.getByLabel(/although it is on HOLD/).check();
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    await expect(oxaliplatin.getByText("Give a reason.")).toBeVisible();
-    const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
-    expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(0);
+    await test.step("When I record a dose anyway, it needs the override and its reason", async () => {
+      const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+      await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      await expect(oxaliplatin.getByText("Tick this box to record the dose anyway.")).toBeVisible();
+      await oxaliplatin.getByLabel(/although it is on HOLD/).check();
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      await expect(oxaliplatin.getByText("Give a reason.")).toBeVisible();
+      const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
+      expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(0);
 
-    await oxaliplatin.getByLabel(/Why it is given anyway/).fill("Dr Haddad agreed by phone: symptoms resolved");
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    await nursePage.getByRole("button", { name: "Record the dose anyway" }).click();
-    await expect(oxaliplatin.getByRole("status")).toContainText("Recorded oxaliplatin 85 mg/m2");
-  });
+      await oxaliplatin.getByLabel(/Why it is given anyway/).fill("Dr Haddad agreed by phone: symptoms resolved");
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      await nursePage.getByRole("button", { name: "Record the dose anyway" }).click();
+      await expect(oxaliplatin.getByRole("status")).toContainText("Recorded oxaliplatin 85 mg/m2");
+    });
 
-  await test.step("Then her alerts show the decision-override with my reason", async () => {
-    await nursePage.goto(`/patients/${seeded.patientId}`);
-    const override = nursePage.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
-    await expect(override).toContainText('Omar Haddad decided "hold"');
-    await expect(override).toContainText("Given because: Dr Haddad agreed by phone: symptoms resolved");
-  });
+    await test.step("Then her alerts show the decision-override with my reason", async () => {
+      await nursePage.goto(`/patients/${seeded.patientId}`);
+      const override = nursePage.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+      await expect(override).toContainText('Omar Haddad decided "hold"');
+      await expect(override).toContainText("Given because: Dr Haddad agreed by phone: symptoms resolved");
+    });
 
-  await test.step("When I, the oncologist, open the decision on that override, it says first that oxaliplatin is held and what Proceed would do", async () => {
-    await page.goto(`/patients/${seeded.patientId}`);
-    const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
-    if (!(await override.getByRole("radio", { name: /^Proceed/ }).isVisible())) {
-      await override.getByText("Decide on this alert").click();
-    }
-    const notice = override.getByRole("note");
-    await expect(notice).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
-    await expect(notice).toContainText("Proceed lifts this hold");
-    await expect(override.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
-    await expect(override.getByRole("radio", { name: /^Hold/ })).toHaveAccessibleName(/Keeps the hold/);
-  });
+    await test.step("When I, the oncologist, open the decision on that override, it says first that oxaliplatin is held and what Proceed would do", async () => {
+      await page.goto(`/patients/${seeded.patientId}`);
+      const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+      if (!(await override.getByRole("radio", { name: /^Proceed/ }).isVisible())) {
+        await override.getByText("Decide on this alert").click();
+      }
+      const notice = override.getByRole("note");
+      await expect(notice).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
+      await expect(notice).toContainText("Proceed lifts this hold");
+      await expect(override.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
+      await expect(override.getByRole("radio", { name: /^Hold/ })).toHaveAccessibleName(/Keeps the hold/);
+    });
 
-  await test.step("When I decide Proceed there, the decision says it lifted the hold", async () => {
-    const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
-    await override.getByRole("radio", { name: /^Proceed/ }).check();
-    await override.getByLabel("Reason").fill("Symptoms settled on review");
-    await override.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("Hold lifted: the cycles to come give 85 mg/m²")).toBeVisible();
-  });
-  await nurseContext.close();
-  await seeded.nurse.dispose();
-});
+    await test.step("When I decide Proceed there, the decision says it lifted the hold", async () => {
+      const override = page.getByRole("article", { name: /Dose given against a decision: Oxaliplatin/ });
+      await override.getByRole("radio", { name: /^Proceed/ }).check();
+      await override.getByLabel("Reason").fill("Symptoms settled on review");
+      await override.getByRole("button", { name: "Record decision" }).click();
+      await expect(page.getByText("Hold lifted: the cycles to come give 85 mg/m²")).toBeVisible();
+    });
+    await nurseContext.close();
+    await seeded.nurse.dispose();
+  },
+);
 
 test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the field starts there and says why; a typing slip is refused", async ({
   page,
@@ -238,45 +232,47 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
   await seeded.nurse.dispose();
 });
 
-test("once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back", async ({
-  page,
-}) => {
-  const seeded = await patientWithGradeToday();
-  const oncologist = await apiAs("oncologist");
-  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
-  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
-  await created(
-    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
-      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
-    }),
-  );
-  // Seen again later that day: grade 1 now, and no alert asks for a decision.
-  await created(
-    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-      data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
-    }),
-  );
-  await oncologist.dispose();
+test(
+  "once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back",
+  ON_POSTGRES_TOO,
+  async ({ page }) => {
+    const seeded = await patientWithGradeToday();
+    const oncologist = await apiAs("oncologist");
+    const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
+    const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+    await created(
+      await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
+        data: { decision: "hold", reason: "Grade 2: wait until it settles" },
+      }),
+    );
+    // Seen again later that day: grade 1 now, and no alert asks for a decision.
+    await created(
+      await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+        data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
+      }),
+    );
+    await oncologist.dispose();
 
-  await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
-    await signInThroughApi(page, "oncologist");
-    await page.goto(`/patients/${seeded.patientId}`);
-    const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
-    await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
-    await holds.getByText("Review the hold").click();
-    await holds.getByRole("radio", { name: /^Proceed/ }).check();
-    await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
-    await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
-    await holds.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("Decision recorded.")).toBeVisible();
-    await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
-  });
+    await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
+      await signInThroughApi(page, "oncologist");
+      await page.goto(`/patients/${seeded.patientId}`);
+      const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
+      await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
+      await holds.getByText("Review the hold").click();
+      await holds.getByRole("radio", { name: /^Proceed/ }).check();
+      await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
+      await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
+      await holds.getByRole("button", { name: "Record decision" }).click();
+      await expect(page.getByText("Decision recorded.")).toBeVisible();
+      await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
+    });
 
-  await test.step("Then at the chair the dose starts at the course's dose, saying who lifted the hold", async () => {
-    await page.goto(`/cycles/${seeded.cycleId}`);
-    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
-    await expect(oxaliplatin).toContainText("PROCEED: decided by Omar Haddad");
-    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
-  });
-  await seeded.nurse.dispose();
-});
+    await test.step("Then at the chair the dose starts at the course's dose, saying who lifted the hold", async () => {
+      await page.goto(`/cycles/${seeded.cycleId}`);
+      const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+      await expect(oxaliplatin).toContainText("PROCEED: decided by Omar Haddad");
+      await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+    });
+    await seeded.nurse.dispose();
+  },
+);

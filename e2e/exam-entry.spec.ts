@@ -2,8 +2,8 @@
 // from the worklist row in five keys or fewer with "same as last cycle", a full new exam in forty
 // or fewer, nothing saved that nobody entered, errors in a summary that takes the focus and leads
 // to each field, and after the save the cursor on the dose. Each test seeds its own patient.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { axeViolations } from "./axe";
 import {
   FULL_EXAM,
   FULL_EXAM_FINDINGS,
@@ -29,13 +29,6 @@ const findingsOf = (exam: any) => ({
   symptoms: exam.symptoms,
   adlImpact: exam.adlImpact,
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(" ")}`));
-}
 
 test("an unchanged exam, from the worklist row to saved, in five keys or fewer", async ({ page }) => {
   const seeded = await seedPatientDueToday();

@@ -3,6 +3,14 @@
 import { expect, request, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
 
+/**
+ * The stories `npm run test:e2e:postgres` plays again on a server on PostgreSQL: the nurse's day
+ * and the decisions reaching the chair, with the writes that race (an amendment, an exam saved
+ * from two screens). The queries are written once for both databases and every one runs on
+ * PostgreSQL in `npm run test:postgres`; these check the server wired to it, end to end.
+ */
+export const ON_POSTGRES_TOO = { tag: "@postgres" };
+
 export type E2eRole = "nurse" | "oncologist" | "pharmacist" | "admin";
 
 export interface E2eUser {

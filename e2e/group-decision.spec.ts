@@ -3,18 +3,10 @@
 // field, hears what was decided and lands on the next group; at the chair the nurse starts from
 // the reduced dose, and the summary and the pharmacist's table plan it with its arithmetic. A
 // hold reads as held, with no dose planned, everywhere. Each run seeds its own two patients.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { apiAs, created, day, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function noViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(" ")}`));
-  expect(found, `axe on ${what}`).toEqual([]);
-}
 
 /** A patient due today whose exam today is grade 2, limiting instrumental ADL: the plan says reduce to 75. */
 async function patientAtGrade2() {
@@ -95,7 +87,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     const now = await focused(page);
     expect(now.patient, "focus is on another patient's group heading").not.toBe(first.patientId);
     expect(now.patient, "focus is on a patient's group heading").not.toBeNull();
-    await noViolations(page, "the alerts page after a group decision");
+    await expectNoAxeViolations(page, "the alerts page after a group decision");
   });
 
   const nurseContext = await browser.newContext();
@@ -130,7 +122,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     await expect(row).toContainText("75 mg/m² (reduced from 85 mg/m²)");
     await expect(row).toContainText("× 1.7654 m² (BSA, Mosteller: 165 cm, 68 kg)");
     await expect(row).toContainText("132.41 mg");
-    await noViolations(pharmacist, "the cycle page (pharmacist) before the dose");
+    await expectNoAxeViolations(pharmacist, "the cycle page (pharmacist) before the dose");
   });
 
   await test.step("And once her dose is given at the chair, the table still plans this cycle beside it", async () => {
@@ -187,7 +179,7 @@ test("the oncologist holds a patient's oxaliplatin from the alerts page; it read
     await page.goto(`/patients/${second.patientId}/summary`);
     await expect(page.getByText("oxaliplatin held: no dose planned")).toBeVisible();
     await expect(page.getByText("Oxaliplatin IV: held, no dose planned (prescribed 85 mg/m²)")).toBeVisible();
-    await noViolations(page, "the print view of a held agent");
+    await expectNoAxeViolations(page, "the print view of a held agent");
   });
 
   const pharmacistContext = await browser.newContext();

@@ -4,7 +4,7 @@
 // its own patient through the API.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { worklistRow } from "./exam-keys";
-import { apiAs, created, day, signInAs, signInThroughApi, uniqueMrn } from "./fixtures";
+import { apiAs, created, day, ON_POSTGRES_TOO, signInAs, signInThroughApi, uniqueMrn } from "./fixtures";
 import { formatDay } from "../lib/dates";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
 import { layoutShifted, layoutShifts, LAYOUT_SHIFT_GOAL, watchLayoutShifts } from "./layout-shift";
@@ -15,100 +15,102 @@ async function examsOf(api: APIRequestContext, patientId: string, cycleId: strin
   return ((await res.json()).assessments as any[]).filter((a) => a.cycleId === cycleId);
 }
 
-test("a nurse records today's exam from last cycle's, changing what changed, and the dose, and sees the alert on the worklist", async ({
-  page,
-}) => {
-  const seeded = await seedPatientDueToday();
+test(
+  "a nurse records today's exam from last cycle's, changing what changed, and the dose, and sees the alert on the worklist",
+  ON_POSTGRES_TOO,
+  async ({ page }) => {
+    const seeded = await seedPatientDueToday();
 
-  await test.step("When I sign in as a nurse, I land on today's worklist with the patient due", async () => {
-    await signInThroughApi(page, "nurse");
-    await page.goto("/worklist");
-    await expect(page.getByRole("heading", { name: "Today's infusions" })).toBeVisible();
-    await expect(worklistRow(page, seeded.mrn)).toContainText("Not yet assessed");
-  });
+    await test.step("When I sign in as a nurse, I land on today's worklist with the patient due", async () => {
+      await signInThroughApi(page, "nurse");
+      await page.goto("/worklist");
+      await expect(page.getByRole("heading", { name: "Today's infusions" })).toBeVisible();
+      await expect(worklistRow(page, seeded.mrn)).toContainText("Not yet assessed");
+    });
 
-  await test.step("When I choose Record exam for her, every finding is blank", async () => {
-    await worklistRow(page, seeded.mrn)
-      .getByRole("link", { name: /Record exam/ })
-      .click();
-    await expect(page.getByRole("heading", { name: new RegExp(`${seeded.name}: cycle 2`) })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
-    await expect(page.getByLabel("Left: seconds felt")).toHaveValue("");
-  });
+    await test.step("When I choose Record exam for her, every finding is blank", async () => {
+      await worklistRow(page, seeded.mrn)
+        .getByRole("link", { name: /Record exam/ })
+        .click();
+      await expect(page.getByRole("heading", { name: new RegExp(`${seeded.name}: cycle 2`) })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
+      await expect(page.getByLabel("Left: seconds felt")).toHaveValue("");
+    });
 
-  await test.step("When I copy last cycle's exam and change what changed today", async () => {
-    await page.keyboard.press("Enter");
-    await expect(page.getByLabel("Left: seconds felt")).toHaveValue("14");
-    await page.getByLabel("Left: seconds felt").fill("8");
-    await page.getByLabel("Right: seconds felt").fill("12");
-    await page.getByRole("group", { name: "Left ankle reflex" }).getByText("Reduced").click();
-    await page.getByRole("group", { name: "Numbness" }).getByText("1", { exact: true }).click();
-    await page.getByRole("group", { name: "Tingling" }).getByText("1", { exact: true }).click();
-    await expect(page.getByText("Suggested from these findings: grade 1")).toBeVisible();
-    await page.getByRole("button", { name: /Accept suggested grades/ }).click();
-    await page.getByRole("button", { name: "Save exam" }).click();
-  });
+    await test.step("When I copy last cycle's exam and change what changed today", async () => {
+      await page.keyboard.press("Enter");
+      await expect(page.getByLabel("Left: seconds felt")).toHaveValue("14");
+      await page.getByLabel("Left: seconds felt").fill("8");
+      await page.getByLabel("Right: seconds felt").fill("12");
+      await page.getByRole("group", { name: "Left ankle reflex" }).getByText("Reduced").click();
+      await page.getByRole("group", { name: "Numbness" }).getByText("1", { exact: true }).click();
+      await page.getByRole("group", { name: "Tingling" }).getByText("1", { exact: true }).click();
+      await expect(page.getByText("Suggested from these findings: grade 1")).toBeVisible();
+      await page.getByRole("button", { name: /Accept suggested grades/ }).click();
+      await page.getByRole("button", { name: "Save exam" }).click();
+    });
 
-  await test.step("Then the exam is saved and the alert it raised is shown at once", async () => {
-    const status = page.getByRole("status").filter({ hasText: /Exam of .* saved/ });
-    await expect(status).toContainText("Neuropathy worsening · Oxaliplatin");
-    await expect(page.getByRole("article", { name: `Exam of ${formatDay(day(0))}` })).toContainText(
-      "Vibration, left:8 s",
-    );
-  });
+    await test.step("Then the exam is saved and the alert it raised is shown at once", async () => {
+      const status = page.getByRole("status").filter({ hasText: /Exam of .* saved/ });
+      await expect(status).toContainText("Neuropathy worsening · Oxaliplatin");
+      await expect(page.getByRole("article", { name: `Exam of ${formatDay(day(0))}` })).toContainText(
+        "Vibration, left:8 s",
+      );
+    });
 
-  // The same cycle open in a second tab, as a nurse covering the next chair might have it.
-  const otherTab = await page.context().newPage();
-  await otherTab.goto(page.url());
-  await expect(otherTab.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+    // The same cycle open in a second tab, as a nurse covering the next chair might have it.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(page.url());
+    await expect(otherTab.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
 
-  await test.step("When I record today's oxaliplatin dose, prefilled from the course", async () => {
-    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
-    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
-    // Nothing says "given" before it is.
-    await expect(oxaliplatin).toContainText("No hold or reduction decided");
-    await expect(oxaliplatin.getByText("Saving this dose will raise:")).toBeVisible();
-    await expect(oxaliplatin.getByText(/Cumulative dose near the limit · Oxaliplatin/).first()).toBeVisible();
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    const status = oxaliplatin.getByRole("status");
-    await expect(status).toContainText("Cumulative dose now 690 mg/m2");
-    await expect(status).toContainText("Cumulative dose near the limit · Oxaliplatin");
-    // The focus stays in the entry, for the keyboard's next step.
-    await expect(oxaliplatin.getByRole("button", { name: "Record another oxaliplatin dose" })).toBeFocused();
-  });
+    await test.step("When I record today's oxaliplatin dose, prefilled from the course", async () => {
+      const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+      await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+      // Nothing says "given" before it is.
+      await expect(oxaliplatin).toContainText("No hold or reduction decided");
+      await expect(oxaliplatin.getByText("Saving this dose will raise:")).toBeVisible();
+      await expect(oxaliplatin.getByText(/Cumulative dose near the limit · Oxaliplatin/).first()).toBeVisible();
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      const status = oxaliplatin.getByRole("status");
+      await expect(status).toContainText("Cumulative dose now 690 mg/m2");
+      await expect(status).toContainText("Cumulative dose near the limit · Oxaliplatin");
+      // The focus stays in the entry, for the keyboard's next step.
+      await expect(oxaliplatin.getByRole("button", { name: "Record another oxaliplatin dose" })).toBeFocused();
+    });
 
-  await test.step("When the other tab, opened before it, records the same dose, it is refused naming mine, and counted once", async () => {
-    const oxaliplatin = otherTab.getByRole("region", { name: "Oxaliplatin" });
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    await expect(oxaliplatin).toContainText(
-      /Since this screen was opened, oxaliplatin 85 mg\/m2 was recorded for this cycle by Nadia Brooks at .+\. Nothing was recorded/,
-    );
-    const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
-    expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(1);
-    // Pressed again once the page has read the cycle again (it shows the cycle given), the dose is
-    // not recorded a second time without a question naming the first.
-    await expect(otherTab.getByText(/ · given · BSA /)).toBeVisible();
-    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
-    const dialog = otherTab.getByRole("dialog");
-    await expect(dialog).toContainText(
-      "Already recorded for this cycle: oxaliplatin 85 mg/m2 x 1. Record another dose?",
-    );
-    await dialog.getByRole("button", { name: "Go back" }).click();
-    await otherTab.close();
-  });
+    await test.step("When the other tab, opened before it, records the same dose, it is refused naming mine, and counted once", async () => {
+      const oxaliplatin = otherTab.getByRole("region", { name: "Oxaliplatin" });
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      await expect(oxaliplatin).toContainText(
+        /Since this screen was opened, oxaliplatin 85 mg\/m2 was recorded for this cycle by Nadia Brooks at .+\. Nothing was recorded/,
+      );
+      const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
+      expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(1);
+      // Pressed again once the page has read the cycle again (it shows the cycle given), the dose is
+      // not recorded a second time without a question naming the first.
+      await expect(otherTab.getByText(/ · given · BSA /)).toBeVisible();
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      const dialog = otherTab.getByRole("dialog");
+      await expect(dialog).toContainText(
+        "Already recorded for this cycle: oxaliplatin 85 mg/m2 x 1. Record another dose?",
+      );
+      await dialog.getByRole("button", { name: "Go back" }).click();
+      await otherTab.close();
+    });
 
-  await test.step("Then the worklist shows the exam done and the new alert", async () => {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Worklist" }).click();
-    const row = worklistRow(page, seeded.mrn);
-    await expect(row).toContainText("Exam done");
-    await expect(row).toContainText("Cumulative dose near the limit · Oxaliplatin");
-    await expect(row.getByRole("meter", { name: "Oxaliplatin cumulative dose" })).toHaveAttribute(
-      "aria-valuenow",
-      "690",
-    );
-  });
-  await seeded.nurse.dispose();
-});
+    await test.step("Then the worklist shows the exam done and the new alert", async () => {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Worklist" }).click();
+      const row = worklistRow(page, seeded.mrn);
+      await expect(row).toContainText("Exam done");
+      await expect(row).toContainText("Cumulative dose near the limit · Oxaliplatin");
+      await expect(row.getByRole("meter", { name: "Oxaliplatin cumulative dose" })).toHaveAttribute(
+        "aria-valuenow",
+        "690",
+      );
+    });
+    await seeded.nurse.dispose();
+  },
+);
 
 test("a cycle of two agents reads given only once both are: the chair and the worklist name the one still to give", async ({
   page,
@@ -215,94 +217,98 @@ test("on a slow tablet the dose field takes nothing until the page is live, then
   await seeded.nurse.dispose();
 });
 
-test("a second amendment of the same version is refused with what changed, and nothing is overwritten", async ({
-  page,
-}) => {
-  const seeded = await seedPatientDueToday();
-  const { assessment } = await created(
-    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-      data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0) },
-    }),
-  );
-
-  await test.step("When I open the exam to amend it", async () => {
-    await signInThroughApi(page, "nurse");
-    await page.goto(`/cycles/${seeded.cycleId}`);
-    await page.getByRole("button", { name: "Amend exam" }).click();
-    await page.getByLabel("Left: seconds felt").fill("9");
-    await page.getByLabel("Reason for the amendment").fill("Re-measured after warming the foot");
-  });
-
-  await test.step("And meanwhile an oncologist amends the same version", async () => {
-    const oncologist = await apiAs("oncologist");
-    const res = await oncologist.patch(`/api/assessments/${assessment.id}`, {
-      data: { version: 1, reason: "Vibration re-timed", vibration: { left: 11, right: 13 } },
-    });
-    expect(res.status()).toBe(200);
-    await oncologist.dispose();
-  });
-
-  await test.step("Then my save is refused with a clear message showing what they changed", async () => {
-    await page.getByRole("button", { name: "Save amendment" }).click();
-    const notice = page.getByRole("alert").filter({ hasText: "someone else amended this exam" });
-    await expect(notice).toContainText("Nothing was overwritten");
-    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("14 s");
-    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("11 s");
-    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("9 s");
-  });
-
-  await test.step("And the oncologist's amendment stands", async () => {
-    const [exam] = await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId);
-    expect(exam.version).toBe(2);
-    expect(exam.vibration.left).toBe(11);
-  });
-  await seeded.nurse.dispose();
-});
-
-test("the cycle's first exam saved meanwhile from another screen refuses mine, shows it beside what I typed, and saves mine only when I choose", async ({
-  page,
-}) => {
-  const seeded = await seedPatientDueToday();
-
-  await test.step("When I copy last cycle's exam and change a finding", async () => {
-    await signInThroughApi(page, "nurse");
-    await page.goto(`/cycles/${seeded.cycleId}`);
-    await page.getByRole("button", { name: "Same as last cycle" }).click();
-    await page.getByLabel("Left: seconds felt").fill("9");
-  });
-
-  await test.step("And meanwhile another screen saves the cycle's exam", async () => {
-    await created(
+test(
+  "a second amendment of the same version is refused with what changed, and nothing is overwritten",
+  ON_POSTGRES_TOO,
+  async ({ page }) => {
+    const seeded = await seedPatientDueToday();
+    const { assessment } = await created(
       await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-        data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0), examsSeen: 0 },
+        data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0) },
       }),
     );
-  });
 
-  await test.step("Then my save is refused, that exam is shown beside mine, and my findings stay in the form", async () => {
-    await page.getByRole("button", { name: /Accept suggested grades/ }).click();
-    await page.getByRole("button", { name: "Save exam" }).click();
-    const notice = page.getByRole("alert").filter({ hasText: "while this one was typed" });
-    await expect(notice).toContainText(
-      /Not saved: Nadia Brooks saved this cycle's exam at .+, while this one was typed/,
-    );
-    // The left vibration, and the sensory grade I accepted.
-    await expect(notice).toContainText("2 of its findings differ from yours.");
-    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText(/14 s\s*9 s \(differs\)/);
-    await expect(page.getByLabel("Left: seconds felt")).toHaveValue("9");
-    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
-  });
+    await test.step("When I open the exam to amend it", async () => {
+      await signInThroughApi(page, "nurse");
+      await page.goto(`/cycles/${seeded.cycleId}`);
+      await page.getByRole("button", { name: "Amend exam" }).click();
+      await page.getByLabel("Left: seconds felt").fill("9");
+      await page.getByLabel("Reason for the amendment").fill("Re-measured after warming the foot");
+    });
 
-  await test.step("When I press Save again, it is refused again: only the notice's choice saves a second exam", async () => {
-    await page.getByRole("button", { name: "Save exam" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "while this one was typed" })).toBeVisible();
-    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
-    await page.getByRole("button", { name: "Save mine as another exam of this cycle" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /Exam of .* saved/ })).toBeVisible();
-    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(2);
-  });
-  await seeded.nurse.dispose();
-});
+    await test.step("And meanwhile an oncologist amends the same version", async () => {
+      const oncologist = await apiAs("oncologist");
+      const res = await oncologist.patch(`/api/assessments/${assessment.id}`, {
+        data: { version: 1, reason: "Vibration re-timed", vibration: { left: 11, right: 13 } },
+      });
+      expect(res.status()).toBe(200);
+      await oncologist.dispose();
+    });
+
+    await test.step("Then my save is refused with a clear message showing what they changed", async () => {
+      await page.getByRole("button", { name: "Save amendment" }).click();
+      const notice = page.getByRole("alert").filter({ hasText: "someone else amended this exam" });
+      await expect(notice).toContainText("Nothing was overwritten");
+      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("14 s");
+      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("11 s");
+      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("9 s");
+    });
+
+    await test.step("And the oncologist's amendment stands", async () => {
+      const [exam] = await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId);
+      expect(exam.version).toBe(2);
+      expect(exam.vibration.left).toBe(11);
+    });
+    await seeded.nurse.dispose();
+  },
+);
+
+test(
+  "the cycle's first exam saved meanwhile from another screen refuses mine, shows it beside what I typed, and saves mine only when I choose",
+  ON_POSTGRES_TOO,
+  async ({ page }) => {
+    const seeded = await seedPatientDueToday();
+
+    await test.step("When I copy last cycle's exam and change a finding", async () => {
+      await signInThroughApi(page, "nurse");
+      await page.goto(`/cycles/${seeded.cycleId}`);
+      await page.getByRole("button", { name: "Same as last cycle" }).click();
+      await page.getByLabel("Left: seconds felt").fill("9");
+    });
+
+    await test.step("And meanwhile another screen saves the cycle's exam", async () => {
+      await created(
+        await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+          data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0), examsSeen: 0 },
+        }),
+      );
+    });
+
+    await test.step("Then my save is refused, that exam is shown beside mine, and my findings stay in the form", async () => {
+      await page.getByRole("button", { name: /Accept suggested grades/ }).click();
+      await page.getByRole("button", { name: "Save exam" }).click();
+      const notice = page.getByRole("alert").filter({ hasText: "while this one was typed" });
+      await expect(notice).toContainText(
+        /Not saved: Nadia Brooks saved this cycle's exam at .+, while this one was typed/,
+      );
+      // The left vibration, and the sensory grade I accepted.
+      await expect(notice).toContainText("2 of its findings differ from yours.");
+      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText(/14 s\s*9 s \(differs\)/);
+      await expect(page.getByLabel("Left: seconds felt")).toHaveValue("9");
+      expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
+    });
+
+    await test.step("When I press Save again, it is refused again: only the notice's choice saves a second exam", async () => {
+      await page.getByRole("button", { name: "Save exam" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "while this one was typed" })).toBeVisible();
+      expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(1);
+      await page.getByRole("button", { name: "Save mine as another exam of this cycle" }).click();
+      await expect(page.getByRole("status").filter({ hasText: /Exam of .* saved/ })).toBeVisible();
+      expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(2);
+    });
+    await seeded.nurse.dispose();
+  },
+);
 
 test("a bad value gets a message as I type and saves nothing", async ({ page }) => {
   const seeded = await seedPatientDueToday();

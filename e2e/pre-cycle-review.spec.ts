@@ -4,13 +4,12 @@
 // pharmacist checks the dose arithmetic and leaves notes; the admin reads the audit in words.
 // axe checks every page on the way. Screenshots go to e2e/screenshots/ for a person to judge.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { apiAs, created, day, signInThroughApi, uniqueMrn, USERS } from "./fixtures";
 import { normalExam } from "../lib/testing/exam-body";
 
 const SCREENSHOTS = "e2e/screenshots";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const NORMAL = normalExam(5, { left: 14, right: 13 });
 const GRADE_1 = {
@@ -28,12 +27,6 @@ const GRADE_2 = {
   adlImpact: "instrumental",
   sensoryGrade: 2,
 };
-
-async function noViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(" ")}`));
-  expect(found, `axe on ${what}`).toEqual([]);
-}
 
 /**
  * Adjuvant FOLFOX, twelve cycles every 2 weeks from 6 weeks ago: cycles 1-3 examined and given,
@@ -130,7 +123,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await page.screenshot({ path: `${SCREENSHOTS}/patient-first-screen-1366x768.png` });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`patient page height at 1366x768: ${height} px`);
-    await noViolations(page, "the patient page (oncologist)");
+    await expectNoAxeViolations(page, "the patient page (oncologist)");
   });
 
   await test.step("When I open the alerts page, the patient's alerts are one group with what the plan says", async () => {
@@ -141,7 +134,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await expect(group).toContainText("Next: cycle 4 of mFOLFOX6");
     await expect(group).toContainText("Latest exam: grade 2 (cycle 4");
     await page.screenshot({ path: `${SCREENSHOTS}/alerts-page.png`, fullPage: true });
-    await noViolations(page, "the alerts page");
+    await expectNoAxeViolations(page, "the alerts page");
   });
 
   await test.step("When I print the summary, it holds one A4 page with the trend and who printed it", async () => {
@@ -151,7 +144,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     // The zone once: "09:00 UTC", never "09:00 UTC (UTC)".
     await expect(page.getByText(`Printed by ${USERS.oncologist.displayName} at`)).not.toContainText("UTC (UTC)");
     await expect(page.getByText("Next: cycle 4 of mFOLFOX6")).toBeVisible();
-    await noViolations(page, "the print view");
+    await expectNoAxeViolations(page, "the print view");
     await expect(
       page.getByRole("table", { name: "Oxaliplatin: the chart's figures" }).getByRole("columnheader"),
     ).toHaveCount(5);
@@ -229,7 +222,7 @@ test("a course of 12 cycles, every one examined and given, still prints on one A
     const figures = page.getByRole("table", { name: "Oxaliplatin: the chart's figures" });
     await expect(figures.getByRole("columnheader")).toHaveCount(13);
     await expect(figures.getByRole("row", { name: /Grade/ })).toContainText("2 (2, 0)");
-    await noViolations(page, "the print view of 12 cycles given");
+    await expectNoAxeViolations(page, "the print view of 12 cycles given");
     expect(await printedPages(page, "summary-12-cycles-given"), "pages in the printed summary").toBe(1);
   });
   await nurse.dispose();
@@ -261,7 +254,7 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
     await page.getByRole("button", { name: "Save note" }).click();
     await expect(page.getByText("Note saved.")).toBeVisible();
     await expect(page.getByText(`Note by ${USERS.pharmacist.displayName} (pharmacist)`)).toBeVisible();
-    await noViolations(page, "the cycle page (pharmacist)");
+    await expectNoAxeViolations(page, "the cycle page (pharmacist)");
   });
 
   await test.step("And on the patient page I can note an alert but not decide it", async () => {
@@ -273,7 +266,7 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
     await alert.getByLabel("Note on this alert").fill("Dose banding: 150 mg syringe available.");
     await alert.getByRole("button", { name: "Save note" }).click();
     await expect(alert.getByText("Dose banding: 150 mg syringe available.")).toBeVisible();
-    await noViolations(page, "the patient page (pharmacist)");
+    await expectNoAxeViolations(page, "the patient page (pharmacist)");
   });
 });
 
@@ -291,7 +284,7 @@ test("the admin reads the audit in words, filtered by the patient's MRN, and tak
     await expect(table.getByText("Recorded exam, cycle 4")).toBeVisible();
     await expect(table.getByText("Recorded dose of oxaliplatin, cycle 3")).toBeVisible();
     await expect(table.getByRole("cell", { name: new RegExp(USERS.nurse.displayName) }).first()).toBeVisible();
-    await noViolations(page, "the audit page");
+    await expectNoAxeViolations(page, "the audit page");
   });
 
   await test.step("And the CSV holds exactly that view", async () => {

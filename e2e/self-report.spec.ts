@@ -1,18 +1,11 @@
-// The patient's own report before the exam (issue 19), on a phone and on the waiting-room
-// tablet: the nurse shows a one-time code from the worklist row, the patient answers by touch,
-// the nurse sees each answer beside its field and takes them over with one key. Each test seeds
-// its own patient.
-import AxeBuilder from "@axe-core/playwright";
+// The patient's own report before the exam (issue 19), on the waiting-room tablet, with the
+// questions checked on a phone too: the nurse shows a one-time code from the worklist row, the
+// patient answers by touch, the nurse sees each answer beside its field and takes them over with
+// one key. The test seeds its own patient.
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { signInThroughApi } from "./fixtures";
 import { seedPatientDueToday } from "./infusion-patient";
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(" ")}`));
-}
 
 /** Every answer of the questionnaire, in its order: what this patient taps. */
 const TAPS = [
@@ -28,123 +21,136 @@ const TAPS = [
   "Yes: cooking, shopping or housework is harder",
 ];
 
-const DEVICES = [
-  { name: "a phone", viewport: { width: 390, height: 844 } },
-  { name: "a tablet", viewport: { width: 820, height: 1180 } },
-];
+const TABLET = { width: 820, height: 1180 };
+const PHONE = { width: 390, height: 844 };
 
-for (const device of DEVICES) {
-  test(`a patient reports on ${device.name} before the exam; the nurse takes the answers in one key`, async ({
-    page,
-    browser,
-  }) => {
-    const seeded = await seedPatientDueToday();
-    let code = "";
-
-    await test.step("Given I am a nurse at check-in, when I show a code from her worklist row", async () => {
-      await signInThroughApi(page, "nurse");
-      await page.goto("/worklist");
-      const row = page.getByRole("row").filter({ hasText: seeded.mrn });
-      await row.getByRole("link", { name: `Self-report code for ${seeded.name}` }).click();
-      await page.getByRole("button", { name: "Show a new code" }).click();
-      const dialog = page.getByRole("dialog", { name: /Ada, please answer a few questions/ });
-      await expect(dialog.getByRole("img", { name: /QR code for .*\/report\// })).toBeVisible();
-      code = ((await dialog.getByTestId("self-report-code").textContent()) ?? "").replace(/\s/g, "");
-      expect(code).toMatch(/^[34679ACEFGHJKMNPRTWXY]{8}$/);
-      await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
-      await page.keyboard.press("Escape");
-      await expect(dialog).toBeHidden();
-    });
-
-    const context = await browser.newContext({ viewport: device.viewport, hasTouch: true, isMobile: true });
-    const phone = await context.newPage();
-    await test.step("And at 320 CSS px wide (a phone at 200% zoom, or a desktop at 400%) the question reflows without sideways scrolling", async () => {
-      const zoomed = await context.newPage();
-      await zoomed.setViewportSize({ width: 320, height: 640 });
-      await zoomed.goto(`/report/${code}`);
-      await expect(zoomed.getByRole("button", { name: "Very severe" })).toBeVisible();
-      const overflow = await zoomed.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await zoomed.close();
-    });
-
-    await test.step(`When she opens the address without its code on ${device.name}, she types the code as she reads it`, async () => {
-      await phone.goto("/report");
-      await phone.getByLabel("Your code").fill("abc");
-      await phone.getByRole("button", { name: "Continue" }).click();
-      await expect(phone.getByText(/That is not a code of 8 letters and digits/)).toBeVisible();
-      await phone.getByLabel("Your code").fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
-      await phone.getByRole("button", { name: "Continue" }).click();
-      await expect(phone).toHaveURL(new RegExp(`/report/${code}$`));
-    });
-
-    await test.step(`When she opens the code on ${device.name} and answers by touch`, async () => {
-      await expect(phone.getByText("Hello Ada.")).toBeVisible();
-      await expect(phone.getByRole("heading", { level: 1 })).toBeFocused();
-      expect(await axeViolations(phone), "the first question").toEqual([]);
-      // Nothing to navigate to, and nothing of the patient but her given name.
-      await expect(phone.getByRole("link")).toHaveCount(0);
-      await expect(phone.getByText(seeded.mrn)).toHaveCount(0);
-      await expect(phone.getByText(seeded.name.split(",")[0]!)).toHaveCount(0);
-      const first = phone.getByRole("button", { name: "Moderate" });
-      const box = (await first.boundingBox())!;
-      expect(box.height).toBeGreaterThanOrEqual(44);
-      const bodySize = await phone.locator("main").evaluate((m) => parseFloat(getComputedStyle(m).fontSize));
-      expect(bodySize).toBeGreaterThanOrEqual(18);
-      for (const [i, answer] of TAPS.entries()) {
-        await expect(phone.getByText(`Question ${i + 1} of 11`)).toBeVisible();
-        await phone.getByRole("button", { name: answer, exact: true }).tap();
-      }
-      await phone.getByLabel(/anything else you want your nurse to know/).fill("Worse after the last cycle.");
-      expect(await axeViolations(phone), "the comment and send screen").toEqual([]);
-      await phone.getByRole("button", { name: "Send my answers" }).tap();
-      await expect(phone.getByRole("heading", { name: "Thank you, Ada." })).toBeFocused();
-      expect(await axeViolations(phone), "the thank-you screen").toEqual([]);
-    });
-
-    await test.step("And the code works only once", async () => {
-      await phone.goto(`/report/${code}`);
-      await expect(phone.getByRole("heading", { name: /This code has been used/ })).toBeVisible();
-      expect(await axeViolations(phone), "a used code").toEqual([]);
-    });
-
-    await context.close();
-
-    await test.step("Then I see a self-report alert on the worklist, and each answer beside its field", async () => {
-      await page.goto("/worklist");
-      const row = page.getByRole("row").filter({ hasText: seeded.mrn });
-      await expect(row.getByText(/Patient's report needs a look/).first()).toBeVisible();
-      await row.getByRole("link", { name: new RegExp(`Record exam for ${seeded.name}`) }).click();
-      const form = page.getByRole("form", { name: "Bedside exam" });
-      await expect(form.getByText("Patient reported: 3")).toBeVisible(); // tingling, the worse of feet and hands
-      await expect(form.getByText("Patient reported: 7")).toBeVisible(); // pain
-      await expect(form.getByText(/Their comment: .Worse after the last cycle/)).toBeVisible();
-    });
-
-    await test.step("When I type today's pain myself and take the patient's answers with one key", async () => {
-      const form = page.getByRole("form", { name: "Bedside exam" });
-      await form.getByLabel("Neuropathic pain (0-10)").fill("5");
-      await form.getByRole("button", { name: "Take the patient's answers" }).focus();
-      await page.keyboard.press("Enter");
-      await expect(
-        form.getByText(/Took 7 answers into the symptom fields left blank or copied from last cycle/),
-      ).toBeVisible();
-      await expect(form.getByText("patient reported", { exact: true })).toHaveCount(7);
-      // My own entry stays: the patient's 7 never replaces it.
-      await expect(form.getByLabel("Neuropathic pain (0-10)")).toHaveValue("5");
-      expect(await axeViolations(page), "the exam form with the patient's answers").toEqual([]);
-    });
-
-    await test.step("And her page sets her report beside the nurse's grades", async () => {
-      await page.goto(`/patients/${seeded.patientId}`);
-      const section = page.getByRole("region", { name: "The patient's own reports beside the exams" });
-      await expect(section.getByRole("row").filter({ hasText: "3 of 4, pain 7 of 10, falls 1" })).toContainText(
-        "No exam that day",
-      );
-      await expect(section).toContainText("Worse after the last cycle.");
-    });
-    await seeded.nurse.dispose();
-  });
+/** The first question fits the screen: no sideways scrolling, answers big enough to tap, text big enough to read. */
+async function expectFirstQuestionFits(page: Page, name: string): Promise<void> {
+  const first = page.getByRole("button", { name: "Moderate" });
+  await expect(first).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${name}: no sideways scrolling`).toBeLessThanOrEqual(0);
+  expect((await first.boundingBox())!.height, `${name}: an answer is a target of 44 px or more`).toBeGreaterThanOrEqual(
+    44,
+  );
+  const bodySize = await page.locator("main").evaluate((m) => parseFloat(getComputedStyle(m).fontSize));
+  expect(bodySize, `${name}: text of 18 px or more`).toBeGreaterThanOrEqual(18);
 }
+
+// The story runs on the waiting-room tablet. A phone and a 320 px screen open the same code first
+// (opening a code does not use it up) to check that the questions fit them: the rest of the story,
+// the nurse's half above all, is the same on any device.
+test("a patient reports on the waiting-room tablet before the exam; the nurse takes the answers in one key", async ({
+  page,
+  browser,
+}) => {
+  const seeded = await seedPatientDueToday();
+  let code = "";
+
+  await test.step("Given I am a nurse at check-in, when I show a code from her worklist row", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto("/worklist");
+    const row = page.getByRole("row").filter({ hasText: seeded.mrn });
+    await row.getByRole("link", { name: `Self-report code for ${seeded.name}` }).click();
+    await page.getByRole("button", { name: "Show a new code" }).click();
+    const dialog = page.getByRole("dialog", { name: /Ada, please answer a few questions/ });
+    await expect(dialog.getByRole("img", { name: /QR code for .*\/report\// })).toBeVisible();
+    code = ((await dialog.getByTestId("self-report-code").textContent()) ?? "").replace(/\s/g, "");
+    expect(code).toMatch(/^[34679ACEFGHJKMNPRTWXY]{8}$/);
+    await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step("And on a phone, and at 320 CSS px wide (a phone at 200% zoom, or a desktop at 400%), the first question fits with no violation", async () => {
+    const phone = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`/report/${code}`);
+    await expectFirstQuestionFits(onPhone, "a phone");
+    expect(await axeViolations(onPhone), "the first question on a phone").toEqual([]);
+    await onPhone.setViewportSize({ width: 320, height: 640 });
+    await expect(onPhone.getByRole("button", { name: "Very severe" })).toBeVisible();
+    const overflow = await onPhone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, "320 px: no sideways scrolling").toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  const context = await browser.newContext({ viewport: TABLET, hasTouch: true, isMobile: true });
+  const tablet = await context.newPage();
+  await test.step(`When she opens the address without its code on the tablet, she types the code as she reads it`, async () => {
+    await tablet.goto("/report");
+    await tablet.getByLabel("Your code").fill("abc");
+    await tablet.getByRole("button", { name: "Continue" }).click();
+    await expect(tablet.getByText(/That is not a code of 8 letters and digits/)).toBeVisible();
+    await tablet.getByLabel("Your code").fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
+    await tablet.getByRole("button", { name: "Continue" }).click();
+    await expect(tablet).toHaveURL(new RegExp(`/report/${code}$`));
+  });
+
+  await test.step(`When she opens the code on the tablet and answers by touch`, async () => {
+    await expect(tablet.getByText("Hello Ada.")).toBeVisible();
+    await expect(tablet.getByRole("heading", { level: 1 })).toBeFocused();
+    expect(await axeViolations(tablet), "the first question").toEqual([]);
+    // Nothing to navigate to, and nothing of the patient but her given name.
+    await expect(tablet.getByRole("link")).toHaveCount(0);
+    await expect(tablet.getByText(seeded.mrn)).toHaveCount(0);
+    await expect(tablet.getByText(seeded.name.split(",")[0]!)).toHaveCount(0);
+    await expectFirstQuestionFits(tablet, "the tablet");
+    for (const [i, answer] of TAPS.entries()) {
+      await expect(tablet.getByText(`Question ${i + 1} of 11`)).toBeVisible();
+      await tablet.getByRole("button", { name: answer, exact: true }).tap();
+    }
+    await tablet.getByLabel(/anything else you want your nurse to know/).fill("Worse after the last cycle.");
+    expect(await axeViolations(tablet), "the comment and send screen").toEqual([]);
+    await tablet.getByRole("button", { name: "Send my answers" }).tap();
+    await expect(tablet.getByRole("heading", { name: "Thank you, Ada." })).toBeFocused();
+    expect(await axeViolations(tablet), "the thank-you screen").toEqual([]);
+  });
+
+  await test.step("And the code works only once", async () => {
+    await tablet.goto(`/report/${code}`);
+    await expect(tablet.getByRole("heading", { name: /This code has been used/ })).toBeVisible();
+    expect(await axeViolations(tablet), "a used code").toEqual([]);
+  });
+
+  await context.close();
+
+  await test.step("Then I see a self-report alert on the worklist, and each answer beside its field", async () => {
+    await page.goto("/worklist");
+    const row = page.getByRole("row").filter({ hasText: seeded.mrn });
+    await expect(row.getByText(/Patient's report needs a look/).first()).toBeVisible();
+    await row.getByRole("link", { name: new RegExp(`Record exam for ${seeded.name}`) }).click();
+    const form = page.getByRole("form", { name: "Bedside exam" });
+    await expect(form.getByText("Patient reported: 3")).toBeVisible(); // tingling, the worse of feet and hands
+    await expect(form.getByText("Patient reported: 7")).toBeVisible(); // pain
+    await expect(form.getByText(/Their comment: .Worse after the last cycle/)).toBeVisible();
+  });
+
+  await test.step("When I type today's pain myself and take the patient's answers with one key", async () => {
+    const form = page.getByRole("form", { name: "Bedside exam" });
+    await form.getByLabel("Neuropathic pain (0-10)").fill("5");
+    await form.getByRole("button", { name: "Take the patient's answers" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(
+      form.getByText(/Took 7 answers into the symptom fields left blank or copied from last cycle/),
+    ).toBeVisible();
+    await expect(form.getByText("patient reported", { exact: true })).toHaveCount(7);
+    // My own entry stays: the patient's 7 never replaces it.
+    await expect(form.getByLabel("Neuropathic pain (0-10)")).toHaveValue("5");
+    expect(await axeViolations(page), "the exam form with the patient's answers").toEqual([]);
+  });
+
+  await test.step("And her page sets her report beside the nurse's grades", async () => {
+    await page.goto(`/patients/${seeded.patientId}`);
+    const section = page.getByRole("region", { name: "The patient's own reports beside the exams" });
+    await expect(section.getByRole("row").filter({ hasText: "3 of 4, pain 7 of 10, falls 1" })).toContainText(
+      "No exam that day",
+    );
+    await expect(section).toContainText("Worse after the last cycle.");
+  });
+  await seeded.nurse.dispose();
+});
