@@ -162,14 +162,14 @@ describe("the dose prefill and preview", () => {
     const open = stored(evaluatePatient(r)).filter((a) => a.kind === "grade-reduce");
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBe(75);
-    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2");
+    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2)");
     // The rule names the dose to give: no override is asked for.
     expect(suggestion.against).toBeNull();
     expect(suggestion.why).toBe(
-      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2, awaiting the oncologist",
+      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist",
     );
     expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
-      "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2.",
+      "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2).",
     ]);
   });
 

@@ -249,9 +249,35 @@ describe("describeRule: the rule in plain words", () => {
   const oxaliplatin = getAgent("oxaliplatin");
 
   it.each<[string, GradeRule, AgentCode, number | undefined, Setting | null]>([
-    ["At grade 2: reduce oxaliplatin to 65 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "advanced"],
-    ["At grade 2: reduce oxaliplatin to 75 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 85, "adjuvant"],
-    ["At grade 2: reduce oxaliplatin to 100 mg/m2", { minGrade: 2, action: "reduce" }, "oxaliplatin", 130, null],
+    [
+      "At grade 2: reduce oxaliplatin to 65 mg/m2 (one dose level down from 85 mg/m2)",
+      { minGrade: 2, action: "reduce" },
+      "oxaliplatin",
+      85,
+      "advanced",
+    ],
+    [
+      "At grade 2: reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2)",
+      { minGrade: 2, action: "reduce" },
+      "oxaliplatin",
+      85,
+      "adjuvant",
+    ],
+    [
+      "At grade 2: reduce oxaliplatin to 100 mg/m2 (one dose level down from 130 mg/m2)",
+      { minGrade: 2, action: "reduce" },
+      "oxaliplatin",
+      130,
+      null,
+    ],
+    // A signed "one dose level" after a reduction from 1.3 to 1: worked out from 1, and saying so.
+    [
+      "At grade 2: reduce bortezomib to 0.7 mg/m2 (one dose level down from 1 mg/m2)",
+      { minGrade: 2, action: "reduce" },
+      "bortezomib",
+      1,
+      null,
+    ],
     [
       "At grade 2: reduce oxaliplatin one dose level",
       { minGrade: 2, action: "reduce" },
@@ -274,7 +300,13 @@ describe("describeRule: the rule in plain words", () => {
       null,
     ],
     ["At grade 3: stop oxaliplatin", { minGrade: 3, action: "stop" }, "oxaliplatin", 85, null],
-    ["At grade 2: reduce docetaxel to 60 mg/m2", { minGrade: 2, action: "reduce" }, "docetaxel", 75, null],
+    [
+      "At grade 2: reduce docetaxel to 60 mg/m2 (one dose level down from 75 mg/m2)",
+      { minGrade: 2, action: "reduce" },
+      "docetaxel",
+      75,
+      null,
+    ],
     [
       "At grade 3: reduce paclitaxel by 20%",
       { minGrade: 3, action: "reduce", percent: 20 },
@@ -283,21 +315,21 @@ describe("describeRule: the rule in plain words", () => {
       null,
     ],
     [
-      "At grade 3: reduce paclitaxel to 140 mg/m2",
+      "At grade 3: reduce paclitaxel to 140 mg/m2 (20% off 175 mg/m2)",
       { minGrade: 3, action: "reduce", percent: 20 },
       "paclitaxel",
       175,
       null,
     ],
     [
-      "At grade 2: reduce vincristine to 0.7 mg",
+      "At grade 2: reduce vincristine to 0.7 mg (50% off 1.4 mg)",
       { minGrade: 2, action: "reduce", percent: 50 },
       "vincristine",
       1.4,
       null,
     ],
     [
-      "At grade 1 with pain: reduce bortezomib to 1 mg/m2",
+      "At grade 1 with pain: reduce bortezomib to 1 mg/m2 (one dose level down from 1.3 mg/m2)",
       { minGrade: 1, withPain: true, action: "reduce" },
       "bortezomib",
       1.3,

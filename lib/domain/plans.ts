@@ -118,10 +118,17 @@ export function describeAction(
         const levels = choices.map((s) => `${s.to} ${agent.unit} if ${s.setting}`).join(" or ");
         return `reduce ${name} to ${levels}: the course states no setting, so confirm which applies`;
       }
-      const target = currentDose === undefined ? (rule.toDose ?? null) : reducedDose(rule, agent, currentDose, setting);
-      if (target !== null) return `reduce ${name} to ${target} ${agent.unit}`;
-      if (rule.percent !== undefined) return `reduce ${name} by ${rule.percent}%`;
-      if (currentDose === undefined) return `reduce ${name} one dose level`;
+      if (rule.toDose !== undefined) return `reduce ${name} to ${rule.toDose} ${agent.unit}`;
+      const how = rule.percent !== undefined ? `by ${rule.percent}%` : "one dose level";
+      if (currentDose === undefined) return `reduce ${name} ${how}`;
+      // A rule by percent or level names no dose of its own: the dose it comes to is worked out from
+      // today's dose, and says so, lest it read as a fixed dose the plan agreed.
+      const target = reducedDose(rule, agent, currentDose, setting);
+      const from = `${roundDose(currentDose)} ${agent.unit}`;
+      if (target !== null) {
+        const worked = rule.percent !== undefined ? `${rule.percent}% off ${from}` : `one dose level down from ${from}`;
+        return `reduce ${name} to ${target} ${agent.unit} (${worked})`;
+      }
       // The agent's table has no step down from this dose: the oncologist names it when deciding.
       return `reduce ${name} one dose level: no level is listed down from ${roundDose(currentDose)} ${agent.unit}, so the oncologist names the dose`;
     }
