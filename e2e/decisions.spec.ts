@@ -60,7 +60,10 @@ test(
       await expect(alert.getByLabel(/Reduce to/)).toHaveCount(0);
       await alert.getByLabel("Reason").fill("Grade 2 numbness, wait a cycle");
       await alert.getByRole("button", { name: "Record decision" }).click();
-      await expect(page.getByText("Decision recorded.")).toBeVisible();
+      // The form leaves with the alert it decided; the focus stays with what was recorded.
+      const recorded = page.getByRole("status").filter({ hasText: "Recorded for" });
+      await expect(recorded).toHaveText(`Recorded for ${seeded.name}: hold oxaliplatin (1 alert decided).`);
+      await expect(recorded).toBeFocused();
     });
 
     const nurseContext = await browser.newContext();
@@ -148,12 +151,27 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await expect(alert.getByText(/The plan says 75 mg\/m² instead of 85 mg\/m²/)).toBeVisible();
   });
 
+  await test.step("When I type the current dose as the reduced one, the form says so at once and keeps the alert open", async () => {
+    const alert = page.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ });
+    const toDose = alert.getByLabel("Reduce to (mg/m2 per administration)");
+    await toDose.fill("85");
+    await alert.getByLabel("Reason").fill("Grade 2, and she is frail");
+    await alert.getByRole("button", { name: "Record decision" }).click();
+    await expect(
+      alert.getByText("A reduction must be below the current dose of 85 mg/m2; to keep it, proceed."),
+    ).toBeVisible();
+    await expect(toDose).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toHaveCount(0);
+  });
+
   await test.step("When I reduce to 70 mg/m2 instead", async () => {
     const alert = page.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ });
     await alert.getByLabel("Reduce to (mg/m2 per administration)").fill("70");
     await alert.getByLabel("Reason").fill("Grade 2, and she is frail");
     await alert.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByText("Decision recorded.")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toHaveText(
+      `Recorded for ${seeded.name}: reduce oxaliplatin to 70 mg/m2 (1 alert decided).`,
+    );
   });
 
   const nurseContext = await browser.newContext();
@@ -263,7 +281,9 @@ test(
       await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
       await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
       await holds.getByRole("button", { name: "Record decision" }).click();
-      await expect(page.getByText("Decision recorded.")).toBeVisible();
+      const recorded = page.getByRole("status").filter({ hasText: "Recorded for" });
+      await expect(recorded).toHaveText(`Recorded for ${seeded.name}: proceed with oxaliplatin.`);
+      await expect(recorded).toBeFocused();
       await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
     });
 

@@ -7,6 +7,7 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { DECISIONS, type Decision } from "@/lib/domain/codes";
+import { notBelowCurrent } from "@/lib/domain/reduction";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
 import { GroupDecisions } from "./group-decisions";
@@ -15,6 +16,8 @@ import { LiveForm } from "@/components/ui/live-form";
 /** The dose field of a reduction: what it starts with, its unit, and what the plan says, in words. */
 export interface ReduceField {
   dose: number | null;
+  /** The dose per administration now, which a reduction must go below. */
+  from: number;
   unit: string;
   planSays: string;
 }
@@ -24,7 +27,7 @@ export interface ReduceField {
 export type DecisionTarget =
   { alertId: string } | { patientId: string; alertIds: string[] } | { patientId: string; agent: string };
 
-/** On the alerts page: the group the decision is for, named so the page can say what was decided. */
+/** The patient and agent the decision is for, named so the page can say what was decided. */
 export interface DecisionGroup {
   id: string;
   patient: string;
@@ -32,7 +35,7 @@ export interface DecisionGroup {
   agent: string;
 }
 
-/** "Recorded for Castellano, Ines: reduce oxaliplatin to 75 mg/m2 (2 alerts decided)." */
+/** "Recorded for Castellano, Ines: reduce oxaliplatin to 75 mg/m2 (2 alerts decided)."; a hold reviewed decides no alert. */
 function decidedMessage(group: DecisionGroup, input: AcknowledgeInput, unit: string | undefined, count: number) {
   const what = {
     proceed: `proceed with ${group.agent}`,
@@ -43,7 +46,8 @@ function decidedMessage(group: DecisionGroup, input: AcknowledgeInput, unit: str
     hold: `hold ${group.agent}`,
     stop: `stop ${group.agent}`,
   }[input.decision];
-  return `Recorded for ${group.patient}: ${what} (${count} alert${count === 1 ? "" : "s"} decided).`;
+  const alerts = count === 0 ? "" : ` (${count} alert${count === 1 ? "" : "s"} decided)`;
+  return `Recorded for ${group.patient}: ${what}${alerts}.`;
 }
 
 /**
@@ -61,10 +65,11 @@ export function AcknowledgeForm({
   /** What a decision does here, where it says more than DECISION_HINT: the reduced dose, a hold lifted. */
   hints: Partial<Record<Decision, string | null>>;
   reduceTo: ReduceField | null;
-  group?: DecisionGroup;
+  group: DecisionGroup;
 }) {
   const router = useRouter();
-  const reportToWorklist = useContext(GroupDecisions);
+  const report = useContext(GroupDecisions);
+  if (!report) throw new Error("A decision form reports to a DecisionWorklist around it.");
   const errorId = useId();
   const [decision, setDecision] = useState<string | null>(null);
   const sent = useSentForm();
@@ -86,14 +91,10 @@ export function AcknowledgeForm({
           body: { ...input, alertIds: target.alertIds },
         });
     },
+    // The decided form leaves the page: the page says what was decided, and moves the focus on.
     onSuccess: (_, input) => {
-      // On the alerts page the group leaves the list: the page says what was decided and moves on.
-      if (group && reportToWorklist) {
-        const count = "alertIds" in target ? target.alertIds.length : 1;
-        return reportToWorklist(group.id, decidedMessage(group, input, reduceTo?.unit, count));
-      }
-      sent.setStatus("Decision recorded.");
-      router.refresh();
+      const count = "alertIds" in target ? target.alertIds.length : "alertId" in target ? 1 : 0;
+      report(group.id, decidedMessage(group, input, reduceTo?.unit, count));
     },
     onError: (e) => {
       sent.refused(e);
@@ -104,6 +105,7 @@ export function AcknowledgeForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const fields = event.currentTarget.elements;
     const form = new FormData(event.currentTarget);
     const toDose = String(form.get("toDose") ?? "").trim();
     // The API's schema, loaded when a decision is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
@@ -114,7 +116,18 @@ export function AcknowledgeForm({
       // Left empty, the server applies the plan rule's dose (or asks for one when it names none).
       toDose: decision === "reduce" && toDose !== "" ? Number(toDose) : undefined,
     });
-    if (input) decide.mutate(input);
+    if (!input) return;
+    // The server refuses it too; said here at once, beside the field, with nothing sent.
+    const notBelow =
+      input.decision === "reduce" && input.toDose !== undefined && reduceTo
+        ? notBelowCurrent(reduceTo.from, input.toDose, reduceTo.unit)
+        : null;
+    if (notBelow) {
+      sent.reject({ toDose: notBelow });
+      (fields.namedItem("toDose") as HTMLInputElement | null)?.focus();
+      return;
+    }
+    decide.mutate(input);
   }
 
   return (

@@ -1,10 +1,12 @@
 import type { ApiAlert } from "@/db/reads/alerts";
 import { reduceTarget, standingDecision, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
-import { formatDose } from "@/components/patient/format";
+import { agentName, formatDose } from "@/components/patient/format";
 import { decidesTheDose } from "@/lib/domain/codes";
 import { AddANote } from "@/components/notes/add-a-note";
 import { NoteList } from "@/components/notes/note-list";
-import { AcknowledgeForm, type DecisionGroup, type DecisionTarget, type ReduceField } from "./acknowledge-form";
+import type { DecisionGroup, DecisionTarget, ReduceField } from "./acknowledge-form";
+import { AcknowledgeForm } from "./acknowledge-form-loader";
+import { groupId } from "./decision-focus";
 import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
@@ -26,7 +28,16 @@ export function reduceField(target: ReduceTarget | null): ReduceField | null {
     target.dose === null
       ? `The plan names no lower dose than ${formatDose(target.from, target.unit)}: give the dose to reduce to.`
       : `The plan says ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
-  return { dose: target.dose, unit: target.unit, planSays };
+  return { dose: target.dose, from: target.from, unit: target.unit, planSays };
+}
+
+/** The patient and agent a decision form is for, as the message after the decision names them. */
+export function decisionGroup(review: PatientReview, agent: string): DecisionGroup {
+  return {
+    id: groupId(review.patient.id, agent),
+    patient: `${review.patient.familyName}, ${review.patient.givenName}`,
+    agent: agentName(agent).toLowerCase(),
+  };
 }
 
 /**
@@ -38,13 +49,11 @@ export function DecisionForm({
   review,
   alert,
   target,
-  group,
 }: {
   review: PatientReview;
   /** For a group, its earliest raised: the doses given since are listed above the form. */
   alert: Pick<ApiAlert, "agent" | "cycleId" | "raisedAt">;
   target: DecisionTarget;
-  group?: DecisionGroup;
 }) {
   const reduce = reduceTarget(review, alert);
   const standing = standingDecision(review, alert.agent);
@@ -56,7 +65,7 @@ export function DecisionForm({
         target={target}
         hints={standingHints(standing, alert.agent, reduceHintText(reduce))}
         reduceTo={reduceField(reduce)}
-        group={group}
+        group={decisionGroup(review, alert.agent)}
       />
     </>
   );
@@ -94,6 +103,7 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
                   target={{ patientId: review.patient.id, agent }}
                   hints={standingHints(standing, agent, reduceHintText(reduceTarget(review, { agent, cycleId: null })))}
                   reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
+                  group={decisionGroup(review, agent)}
                 />
               </details>
             ) : (

@@ -26,15 +26,23 @@ function focusAfter(order: string[], decided: string): void {
 }
 
 /**
- * The alerts page's list of groups: after a group's decision it says what was decided (a status
- * message that outlives the group) and, once the list has been read again, moves focus to the
- * next group, so an oncologist works down the list without hunting for her place.
+ * Decisions made in the forms inside, said in a status message that outlives the decided form.
+ * Once the page has been read again, focus moves on, so an oncologist keeps her place: on the
+ * alerts page (`moveTo="next group"`) to the next group, to work down the list; on the patient
+ * page (`moveTo="message"`) to the message, among the alerts still open.
  */
-export function DecisionWorklist({ children }: { children: React.ReactNode }) {
+export function DecisionWorklist({
+  moveTo,
+  children,
+}: {
+  moveTo: "next group" | "message";
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [refreshing, startRefresh] = useTransition();
   const pendingFocus = useRef<{ order: string[]; decided: string } | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
 
   const decided = useCallback(
     (groupId: string, text: string) => {
@@ -49,12 +57,13 @@ export function DecisionWorklist({ children }: { children: React.ReactNode }) {
     if (refreshing || !pendingFocus.current) return;
     const { order, decided: groupId } = pendingFocus.current;
     pendingFocus.current = null;
-    focusAfter(order, groupId);
-  }, [refreshing]);
+    if (moveTo === "message") status.current?.focus();
+    else focusAfter(order, groupId);
+  }, [refreshing, moveTo]);
 
   return (
     <GroupDecisions.Provider value={decided}>
-      <p role="status" className="mb-2 text-sm font-medium text-green-800">
+      <p ref={status} tabIndex={-1} role="status" className="mb-2 text-sm font-medium text-green-800">
         {message}
       </p>
       {children}

@@ -10,7 +10,7 @@ import { describeAction } from "@/lib/domain/plans";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
 import { DecisionForm } from "./alerts-panel";
-import { groupHeading, groupId } from "./decision-focus";
+import { groupHeading } from "./decision-focus";
 import { alertKindLabel } from "./alert-words";
 
 type Exam = PatientReview["assessments"][number];
@@ -74,11 +74,6 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
               raisedAt: group.alerts.map((a) => a.raisedAt).reduce((a, b) => (a < b ? a : b)),
             }}
             target={{ patientId: review.patient.id, alertIds: group.alerts.map((a) => a.id) }}
-            group={{
-              id: groupId(review.patient.id, group.agent),
-              patient: `${review.patient.familyName}, ${review.patient.givenName}`,
-              agent: name,
-            }}
           />
         </details>
       )}

@@ -1,5 +1,6 @@
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { HoldsToReview, OpenAlerts } from "@/components/alerts/alerts-panel";
+import { DecisionWorklist } from "@/components/alerts/decision-worklist";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import type { AgentTrend } from "@/components/charts/trend-data";
 import { AgentOutlook, nextCycle, NextCycleLine } from "./agent-outlook";
@@ -24,8 +25,10 @@ export function DecisionPanel({
   return (
     <div className="mb-8 grid gap-3 lg:grid-cols-[5fr_6fr_6fr]">
       <div className={BOX}>
-        <OpenAlerts review={review} canDecide={canDecide} />
-        <HoldsToReview review={review} canDecide={canDecide} />
+        <DecisionWorklist moveTo="message">
+          <OpenAlerts review={review} canDecide={canDecide} />
+          <HoldsToReview review={review} canDecide={canDecide} />
+        </DecisionWorklist>
       </div>
       <section aria-labelledby="latest-exam" className={BOX}>
         <h2 id="latest-exam" className="mb-2 text-lg font-semibold">

@@ -23,6 +23,11 @@ export function useSentForm(unreachable = "Could not reach the server. Try again
       setStatus(null);
       return parsed.success ? parsed.data : null;
     },
+    /** A body the schema takes but the page knows to be refused, from facts the form holds: each field's message. */
+    reject: (fields: Record<string, string>) => {
+      setErrors(fields);
+      setStatus(null);
+    },
     /** A request that failed: the server's messages beside their fields and its reason as the status. */
     refused: (error: Error) => {
       const answer = error instanceof ApiRequestError ? error.body : null;

@@ -5,6 +5,7 @@ import type { Agent, AgentCode, GradeRule } from "./agents";
 import type { AgentStatus, Decision, Setting } from "./codes";
 import { decidedReduction, roundDose } from "./plans";
 import type { DoseFacts } from "./records";
+import { notBelowCurrent } from "./reduction";
 import { exceeds } from "./tolerance";
 
 export interface AgentState {
@@ -87,13 +88,8 @@ export function reductionTarget(input: {
       message: `The plan names no reduced dose of ${agent.name.toLowerCase()} from ${roundDose(current)} ${unit}: give the dose to reduce to.`,
     };
   }
-  if (!exceeds(current, dose)) {
-    return {
-      ok: false,
-      message: `A reduction must be below the current dose of ${roundDose(current)} ${unit}; to keep it, proceed.`,
-    };
-  }
-  return { ok: true, dose };
+  const notBelow = notBelowCurrent(current, dose, unit);
+  return notBelow ? { ok: false, message: notBelow } : { ok: true, dose };
 }
 
 /** The state of a course's agent at an instant: the last change decided before it, or none. */

@@ -69,7 +69,7 @@ export default async function AlertsPage({
         {groups.length === 1 ? "" : "s"}
         {groups.length > shown.length ? `; showing the ${shown.length} most urgent patients` : ""}.
       </p>
-      <DecisionWorklist>
+      <DecisionWorklist moveTo="next group">
         {shown.length === 0 ? (
           <p id={NO_MORE_ALERTS_ID} tabIndex={-1} className="mb-6 text-sm">
             <span aria-hidden="true">✓ </span>No more open alerts
