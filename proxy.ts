@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { mayOpen, pageOf, refusedLanding } from "@/lib/access/pages";
+import { mayOpen, pageOf, refusedLanding, signInLanding } from "@/lib/access/pages";
 import { isPublicPath, methodsFor } from "@/lib/api/route-methods";
 import { apiError, unknownApiPath } from "@/lib/api/respond";
 import { sessionCookieName, userForToken } from "@/lib/auth/session";
@@ -63,7 +63,11 @@ export async function proxy(request: NextRequest) {
   const page = pageOf(pathname);
   if (page) {
     const user = await userForToken(request.cookies.get(sessionCookieName(request.headers, request.url))?.value);
-    const landing = !user ? "/sign-in" : mayOpen(user.role, page) ? null : refusedLanding(user.role);
+    const landing = !user
+      ? signInLanding(`${pathname}${request.nextUrl.search}`)
+      : mayOpen(user.role, page)
+        ? null
+        : refusedLanding(user.role);
     if (landing) return secure(NextResponse.redirect(new URL(landing, request.url)), csp);
   }
   const requestHeaders = new Headers(request.headers);

@@ -1,6 +1,8 @@
 // Signing in and out: each role lands on its own home, a wrong password is told plainly, no page
-// shows without a session, and signing out ends the session on the server too.
+// shows without a session (and sign-in then opens the page asked for), and signing out ends the
+// session on the server too.
 import { expect, test } from "@playwright/test";
+import { signInLanding } from "../lib/access/pages";
 import { ROLES, signInAs, USERS } from "./fixtures";
 
 const HOME_HEADING = {
@@ -69,12 +71,36 @@ test("a wrong password is refused with a clear message, and only the password ne
 
 test("no page shows without signing in", async ({ page }) => {
   for (const path of PAGES) {
-    await test.step(`When I open ${path} without signing in, then I land on the sign-in page`, async () => {
+    await test.step(`When I open ${path} without signing in, then I land on the sign-in page, which keeps where I was going`, async () => {
       await page.goto(path);
-      await expect(page).toHaveURL("/sign-in");
+      await expect(page).toHaveURL(signInLanding(path));
       await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
     });
   }
+});
+
+test("a page opened before signing in opens once I have signed in; an address off the app does not", async ({
+  page,
+}) => {
+  await test.step("When I follow a link to the patients list with its search, I am asked to sign in", async () => {
+    await page.goto("/patients?q=Okafor");
+    await expect(page).toHaveURL(signInLanding("/patients?q=Okafor"));
+  });
+  await test.step("Then once signed in I am on that page, its search kept", async () => {
+    await page.getByLabel("Username").fill(USERS.nurse.username);
+    await page.getByLabel("Password").fill(USERS.nurse.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/patients?q=Okafor");
+  });
+  await test.step("And a sign-in link naming another site lands on my home instead", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL("/sign-in");
+    await page.goto(`/sign-in?next=${encodeURIComponent("//evil.example/worklist")}`);
+    await page.getByLabel("Username").fill(USERS.nurse.username);
+    await page.getByLabel("Password").fill(USERS.nurse.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(USERS.nurse.home);
+  });
 });
 
 test("signing out ends the session on the server", async ({ page, context, request }) => {
@@ -90,7 +116,7 @@ test("signing out ends the session on the server", async ({ page, context, reque
   await test.step("Then I am on the sign-in page, and pages need signing in again", async () => {
     await expect(page).toHaveURL("/sign-in");
     await page.goto("/worklist");
-    await expect(page).toHaveURL("/sign-in");
+    await expect(page).toHaveURL(signInLanding("/worklist"));
   });
   await test.step("And the old session cookie no longer works", async () => {
     const res = await request.get("/api/session", { headers: { cookie: `cipn_session=${session!.value}` } });

@@ -6,7 +6,8 @@ import { Field, TextInput } from "@/components/ui/field";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { keepOnlyDraftsOf } from "@/components/exam/draft-storage";
 
-export function SignInForm() {
+/** `next`: the page to open once signed in, already checked to be one of the app's (returnPath). */
+export function SignInForm({ next }: { next: string | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,8 @@ export function SignInForm() {
       });
       // A shared tablet: the drafts of whoever used it before are not this user's to see.
       keepOnlyDraftsOf(user.id);
-      router.replace("/");
+      // "/" sends each role to its home; a page the role may not open sends it there, saying why.
+      router.replace(next ?? "/");
       router.refresh();
     } catch (e) {
       setError(e instanceof ApiRequestError ? e.body.message : "Could not reach the server. Try again.");

@@ -60,3 +60,32 @@ const MATCHERS = PAGE_PATHS.map((page) => ({
 export function pageOf(pathname: string): PagePath | null {
   return MATCHERS.find((m) => m.regex.test(pathname))?.page ?? null;
 }
+
+/**
+ * Where someone not signed in lands on opening a page: sign-in, naming the page to open once
+ * signed in, so that a link followed, or a page reloaded after the session ended, opens again
+ * where it was.
+ */
+export function signInLanding(pathWithQuery: string): string {
+  return pathWithQuery === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(pathWithQuery)}`;
+}
+
+// A base that no address of another host can keep: whatever resolves against it elsewhere is refused.
+const SAME_APP = "http://this-app.invalid";
+
+/**
+ * The page to open after signing in: a page of the table, its query kept. Anything else (another
+ * host however its slashes are written, an API path, a path no page has) is null, and sign-in
+ * lands on the role's home, so the address can never send someone off the app.
+ */
+export function returnPath(next: string | null | undefined): string | null {
+  if (!next?.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
+  let url: URL;
+  try {
+    url = new URL(next, SAME_APP);
+  } catch {
+    return null;
+  }
+  if (url.origin !== SAME_APP || pageOf(url.pathname) === null) return null;
+  return `${url.pathname}${url.search}`;
+}

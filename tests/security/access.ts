@@ -1,7 +1,7 @@
 // Who may do what: derived from lib/schemas/endpoints.ts for the API and from lib/access/pages.ts for
 // the pages, and rendered as the tables of docs/security.md, so the document and the tests that
 // prove it cannot drift apart. The e2e specs import the page rules too.
-import { homeOf, PAGE_ACCESS, PAGE_PATHS, refusedLanding } from "@/lib/access/pages";
+import { homeOf, PAGE_ACCESS, PAGE_PATHS, refusedLanding, signInLanding } from "@/lib/access/pages";
 import { endpoints, type EndpointDef } from "@/lib/schemas/endpoints";
 import { ROLES, type Role } from "@/lib/domain/codes";
 
@@ -27,7 +27,7 @@ export const PAGES: readonly PageRule[] = PAGE_PATHS.map((path) => ({ path, role
 
 /** Where a caller who opens the page ends up. */
 export function expectedLanding(page: PageRule, caller: Caller, url: string): string {
-  if (caller === "anonymous") return "/sign-in";
+  if (caller === "anonymous") return signInLanding(url);
   if (page.path === "/") return homeOf(caller);
   return page.roles.includes(caller) ? url : refusedLanding(caller);
 }

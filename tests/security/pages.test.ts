@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageOf, PAGE_PATHS, type PagePath } from "@/lib/access/pages";
+import { pageOf, PAGE_PATHS, returnPath, signInLanding, type PagePath } from "@/lib/access/pages";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { signedIn, useTempDatabase } from "@/lib/testing/api";
 import { proxy } from "@/proxy";
@@ -58,6 +58,35 @@ describe("the page table, through proxy.ts", () => {
       "/patients/a/b/c/d",
     ])
       expect(pageOf(open)).toBeNull();
+  });
+});
+
+describe("sign-in's way back to the page asked for", () => {
+  it("opens a page of the table again, its query kept, from the landing the proxy gives", () => {
+    for (const page of PAGE_PATHS) {
+      const url = `${urlOf(page)}?q=Okafor%20Ada&view=held`;
+      const next = new URL(signInLanding(url), "http://localhost").searchParams.get("next");
+      expect(returnPath(next)).toBe(url);
+    }
+    expect(signInLanding("/")).toBe("/sign-in");
+  });
+
+  it.each([
+    undefined,
+    null,
+    "",
+    "worklist",
+    "https://evil.example/worklist",
+    "//evil.example/worklist",
+    "/\\evil.example/worklist",
+    "/\t/evil.example/worklist",
+    "javascript:alert(1)",
+    "/api/patients",
+    "/sign-in",
+    "/report/ABCD-EFGH",
+    "/patients/a/b/c/d",
+  ])("goes nowhere for %j: sign-in then lands on the role's home", (next) => {
+    expect(returnPath(next)).toBeNull();
   });
 });
 
