@@ -69,6 +69,8 @@ interface Load {
   lcp: number[];
   cls: number[];
   jsKb: number;
+  /** Requests for other pages sent while it loaded, fetched ahead for the links on the screen. */
+  fetchedAhead: number;
   lcpElement: string;
 }
 
@@ -97,6 +99,11 @@ const readVitals = (page: Page) => page.evaluate(() => (window as unknown as { _
 /** Loads `path` cold, waits until the network is quiet and a second more, and reads LCP, CLS and the JS fetched. */
 async function measureLoad(browser: Browser, baseUrl: string, role: E2eRole, path: string) {
   const page = await throttledPage(browser, baseUrl, role);
+  // Pages fetched ahead for links on the screen (Next.js marks those requests): each one a render on the server.
+  let fetchedAhead = 0;
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) fetchedAhead++;
+  });
   try {
     await page.goto(path, { waitUntil: "networkidle" });
     await page.waitForTimeout(1000);
@@ -107,7 +114,7 @@ async function measureLoad(browser: Browser, baseUrl: string, role: E2eRole, pat
         .filter((r) => (r as PerformanceResourceTiming).initiatorType === "script" || r.name.endsWith(".js"))
         .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
     );
-    return { vitals, jsBytes };
+    return { vitals, jsBytes, fetchedAhead };
   } finally {
     await page.context().close();
   }
@@ -165,12 +172,13 @@ async function measureOn(kind: DatabaseKind, runs: number): Promise<Measured> {
       ];
       const loads: Load[] = [];
       for (const [name, role, path] of pages) {
-        const load: Load = { page: name, lcp: [], cls: [], jsKb: 0, lcpElement: "" };
+        const load: Load = { page: name, lcp: [], cls: [], jsKb: 0, fetchedAhead: 0, lcpElement: "" };
         for (let i = 0; i < runs; i++) {
-          const { vitals, jsBytes } = await measureLoad(browser, server.baseUrl, role, path(i));
+          const { vitals, jsBytes, fetchedAhead } = await measureLoad(browser, server.baseUrl, role, path(i));
           load.lcp.push(vitals.lcp);
           load.cls.push(vitals.cls);
           load.jsKb = jsBytes / 1024;
+          load.fetchedAhead = fetchedAhead;
           load.lcpElement = vitals.lcpElement;
           console.log(
             `${DATABASE_NAMES[kind]}, ${name}: LCP ${vitals.lcp.toFixed(0)} ms (${vitals.lcpElement}), CLS ${vitals.cls.toFixed(3)}`,
@@ -217,7 +225,8 @@ function report(measured: Measured[], machine: string, loadAfter: number, runs: 
     `(\`Network.emulateNetworkConditions\`: ${NETWORK.latencyMs} ms latency, ${NETWORK.downKbps / 1000} Mbit/s down,`,
     `${NETWORK.upKbps} kbit/s up), a 1280x800 window. Each page is loaded cold: a new browser context`,
     "(empty cache), signed in through the API. LCP and CLS are read in the page by PerformanceObserver",
-    "(buffered; CLS as the largest session window), a second after the network is quiet. Then the nurse",
+    "(buffered; CLS as the largest session window), a second after the network is quiet; the pages fetched",
+    "ahead are the requests for other pages it sent meanwhile (marked `Next-Router-Prefetch`). Then the nurse",
     `opens an unexamined cycle and records a whole new exam by keyboard (${keys} keys: every field typed,`,
     "the suggested grades accepted, saved); INP is the longest interaction (Event Timing API,",
     "`durationThreshold` 16 ms; each interaction's longest event), the worst one with fewer than 50.",
@@ -228,15 +237,15 @@ function report(measured: Measured[], machine: string, loadAfter: number, runs: 
     "  whatever else runs on the 2 cores: the load average says how much that was.",
     `- Run: ${new Date().toISOString()}; ${runs} cold loads of each page, the median shown (each run in brackets).`,
     "",
-    "| Page | Database | LCP (goal <= 1500 ms) | Met | CLS (goal <= 0.05) | Met | JS fetched (gzip) | LCP element |",
-    "|---|---|---|---|---|---|---|---|",
+    "| Page | Database | LCP (goal <= 1500 ms) | Met | CLS (goal <= 0.05) | Met | JS fetched (gzip) | Pages fetched ahead | LCP element |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...measured[0]!.loads.flatMap((_, i) =>
       measured.map(({ kind, loads }) => {
         const l = loads[i]!;
         return (
           `| ${l.page} | ${DATABASE_NAMES[kind]} | ${ms(median(l.lcp))} (${l.lcp.map((x) => Math.round(x)).join(", ")}) | ` +
           `${met(median(l.lcp) <= GOALS.lcpMs)} | ${median(l.cls).toFixed(3)} (${l.cls.map((x) => x.toFixed(3)).join(", ")}) | ` +
-          `${met(median(l.cls) <= GOALS.cls)} | ${Math.round(l.jsKb)} kB | ${l.lcpElement.replace(/\|/g, "\\|")} |`
+          `${met(median(l.cls) <= GOALS.cls)} | ${Math.round(l.jsKb)} kB | ${l.fetchedAhead} | ${l.lcpElement.replace(/\|/g, "\\|")} |`
         );
       }),
     ),

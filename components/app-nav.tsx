@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { mayOpen, type PagePath } from "@/lib/access/pages";
 import type { Role } from "@/lib/domain/codes";
 import { SignOutButton } from "./sign-out-button";
@@ -32,20 +32,20 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
   return (
     <header className="no-print bg-brand-700 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 py-0.5 xl:flex-nowrap">
-        <Link href="/" className="flex min-h-11 items-center whitespace-nowrap text-lg font-semibold tracking-tight">
+        <AppLink href="/" className="flex min-h-11 items-center whitespace-nowrap text-lg font-semibold tracking-tight">
           CIPN Watch
-        </Link>
+        </AppLink>
         <div className="order-last flex w-full items-center gap-2 xl:order-none xl:w-auto xl:flex-1">
           <nav aria-label="Main" className="flex-1">
             <ul className="flex gap-1">
               {LINKS.filter((l) => mayOpen(user.role, l.href)).map((l) => (
                 <li key={l.href}>
-                  <Link
+                  <AppLink
                     href={l.href}
                     className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm hover:bg-brand-800"
                   >
                     {l.label}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PublicUser } from "@/db/reads/users";
 import { AUDIT_ACTIONS } from "./audit-words";
 
@@ -57,9 +57,9 @@ export function AuditFilters({ users, current, invalid }: { users: PublicUser[];
         <input type="date" name="to" defaultValue={current.to ?? ""} className={INPUT} />
       </label>
       <button className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white">Filter</button>
-      <Link href="/admin/audit" className="py-2 text-sm text-brand-700 underline">
+      <AppLink href="/admin/audit" className="py-2 text-sm text-brand-700 underline">
         Clear filters
-      </Link>
+      </AppLink>
       <a
         href={`/api/audit.csv${query ? `?${query}` : ""}`}
         className="py-2 text-sm font-medium text-brand-700 underline"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { ApiFollowUp } from "@/db/reads/after-treatment";
 import { getAgent } from "@/lib/domain/agents";
 import { formatDay } from "@/lib/dates";
@@ -18,12 +18,12 @@ export function FollowUpTable({ followUps, caption }: { followUps: ApiFollowUp[]
             <tr key={`${f.patientId}-${f.agent}-${f.dueOn}`} className="border-t border-slate-200">
               <td className={CELL}>{formatDay(f.dueOn)}</td>
               <th scope="row" className={`${CELL} font-normal`}>
-                <Link
+                <AppLink
                   href={`/patients/${f.patientId}`}
                   className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
                 >
                   {f.name}
-                </Link>
+                </AppLink>
                 <span className="block text-xs text-slate-700">MRN {f.mrn}</span>
               </th>
               <td className={CELL}>{getAgent(f.agent).name}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { ApiFollowUp } from "@/db/reads/after-treatment";
 import { FollowUpTable } from "./follow-up-table";
 
@@ -11,9 +11,9 @@ export function FollowUpsOnDay({ followUps, dayText }: { followUps: ApiFollowUp[
       </h2>
       <p className="mb-3 text-sm text-slate-700">
         After the last dose: no infusion, an exam only.{" "}
-        <Link href="/follow-ups" className="text-brand-700 underline">
+        <AppLink href="/follow-ups" className="text-brand-700 underline">
           All follow-ups, overdue first
-        </Link>
+        </AppLink>
       </p>
       {followUps.length > 0 && <FollowUpTable followUps={followUps} caption={`Follow-up exams due ${dayText}`} />}
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { Select } from "@/components/ui/field";
 import { agentName } from "@/components/patient/format";
 import { AGENT_CODES } from "@/lib/domain/agents";
@@ -66,9 +66,9 @@ export function AlertFilters({ severity, kind, agent, age, site }: Filter) {
       </label>
       <button className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white">Filter</button>
       {(severity || kind || agent || age) && (
-        <Link href="/alerts" className="py-2 text-sm text-brand-700 underline">
+        <AppLink href="/alerts" className="py-2 text-sm text-brand-700 underline">
           Clear filters
-        </Link>
+        </AppLink>
       )}
     </form>
   );

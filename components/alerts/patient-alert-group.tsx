@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { reduceTarget, ruleMet } from "@/db/reads/patient-summary";
 import { SeverityBadge } from "@/components/ui/badge";
@@ -99,9 +99,9 @@ export function PatientAlertGroup({
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
       <h3 id={headingId} className="text-base font-semibold" {...groupHeading(group.patientId)}>
-        <Link href={`/patients/${group.patientId}`} className="text-brand-700 underline">
+        <AppLink href={`/patients/${group.patientId}`} className="text-brand-700 underline">
           {group.patient.name}
-        </Link>{" "}
+        </AppLink>{" "}
         <span className="text-sm font-normal">
           MRN {group.patient.mrn} · {group.count} open alert{group.count === 1 ? "" : "s"}
         </span>
@@ -117,12 +117,12 @@ export function PatientAlertGroup({
         ))}
       </ul>
       <p className="mt-2">
-        <Link
+        <AppLink
           href={`/patients/${group.patientId}#open-alerts`}
           className="text-sm font-medium text-brand-700 underline"
         >
           Decide on the patient&apos;s page<span className="sr-only">: {group.patient.name}</span>
-        </Link>
+        </AppLink>
       </p>
     </article>
   );

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { AgentNames } from "@/components/exam/raised-alerts";
 import { SaveOutcome } from "@/components/exam/save-outcome";
 import type { ApiAlert } from "@/db/reads/alerts";
@@ -30,16 +30,16 @@ export function CourseCreated({
       <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
         {course.cycles.map((c) => (
           <li key={c.id}>
-            <Link href={`/cycles/${c.id}`} className="text-brand-700 underline">
+            <AppLink href={`/cycles/${c.id}`} className="text-brand-700 underline">
               Cycle {c.number}
-            </Link>{" "}
+            </AppLink>{" "}
             on {formatDay(c.date)}
           </li>
         ))}
       </ol>
-      <Link href={`/patients/${patientId}`} className="text-brand-700 underline">
+      <AppLink href={`/patients/${patientId}`} className="text-brand-700 underline">
         Back to the patient
-      </Link>
+      </AppLink>
     </div>
   );
 }

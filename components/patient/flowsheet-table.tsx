@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { EXAM_COLUMNS, ExamCells } from "./exam-cells";
 import { flowsheetRows, type FlowsheetRow } from "./flowsheet-rows";
@@ -95,13 +95,13 @@ export function FlowsheetTable({ review, canRecord }: { review: PatientReview; c
               </td>
               <td className={`${CELL} no-print`}>
                 {row.cycle && row.firstOfCycle && row.cycle.status !== "cancelled" && (
-                  <Link href={`/cycles/${row.cycle.id}`} className="whitespace-nowrap text-brand-700 underline">
+                  <AppLink href={`/cycles/${row.cycle.id}`} className="whitespace-nowrap text-brand-700 underline">
                     {/* A pharmacist, who records no exam, opens the cycle for its doses. */}
                     {row.exam === null && canRecord ? "Record exam" : "Open cycle"}
                     <span className="sr-only">
                       {row.exam === null && canRecord ? " for cycle" : ""} {row.cycle.number}
                     </span>
-                  </Link>
+                  </AppLink>
                 )}
               </td>
             </tr>

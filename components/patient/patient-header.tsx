@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { formatDay } from "@/lib/dates";
 
@@ -50,11 +50,11 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
 
 export function ActionLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <Link
+    <AppLink
       href={href}
       className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
     >
       {children}
-    </Link>
+    </AppLink>
   );
 }

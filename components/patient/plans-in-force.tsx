@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { DoseBar } from "@/components/dose-bar";
 import { getAgent } from "@/lib/domain/agents";
@@ -17,9 +17,9 @@ export function PlansInForce({ review }: { review: PatientReview }) {
         <h2 id="plans" className="text-lg font-semibold">
           Dose-reduction plans
         </h2>
-        <Link href={`/patients/${review.patient.id}/plans`} className="no-print text-sm text-brand-700 underline">
+        <AppLink href={`/patients/${review.patient.id}/plans`} className="no-print text-sm text-brand-700 underline">
           Plans and signatures
-        </Link>
+        </AppLink>
       </div>
       {review.agents.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">No neurotoxic agent prescribed yet.</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import { plannedDose } from "@/lib/domain/dose";
 import { agentName, bodyOf, changeText, formatDose, settingAfter, type Body } from "./format";
@@ -55,9 +55,9 @@ export function Regimens({ review, canAddCourse }: { review: PatientReview; canA
           Regimens
         </h2>
         {canAddCourse && (
-          <Link href={`/patients/${patientId}/courses/new`} className="no-print text-sm text-brand-700 underline">
+          <AppLink href={`/patients/${patientId}/courses/new`} className="no-print text-sm text-brand-700 underline">
             Add course
-          </Link>
+          </AppLink>
         )}
       </div>
       {review.courses.length === 0 ? (

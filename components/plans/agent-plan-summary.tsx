@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { AgentPlanView } from "@/db/reads/plans";
 import { getAgent } from "@/lib/domain/agents";
 import { templatePlan } from "@/lib/domain/plan-diff";
@@ -21,12 +21,12 @@ export function AgentPlanSummary({ patientId, view }: { patientId: string; view:
         <h2 id={headingId} className="text-lg font-semibold">
           {agent.name}
         </h2>
-        <Link
+        <AppLink
           href={`/patients/${patientId}/plans/${view.agent}`}
           className="text-sm font-medium text-brand-700 underline"
         >
           Open the {agent.name.toLowerCase()} plan
-        </Link>
+        </AppLink>
       </div>
       <CourseDose course={course} agent={agent} />
       {inForce ? (

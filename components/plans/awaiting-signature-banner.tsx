@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { AgentPlanView } from "@/db/reads/plans";
 import { getAgent, isAgentCode } from "@/lib/domain/agents";
 import { awaitingText } from "./awaiting";
@@ -30,9 +30,9 @@ export function AwaitingSignatureBanner({
           const name = isAgentCode(d.agent) ? getAgent(d.agent).name : d.agent;
           return (
             <li key={d.id}>
-              <Link href={`/patients/${patientId}/plans/${d.agent}#plan-${d.id}`} className="font-medium underline">
+              <AppLink href={`/patients/${patientId}/plans/${d.agent}#plan-${d.id}`} className="font-medium underline">
                 {name} plan, version {d.version}
-              </Link>
+              </AppLink>
               : {awaitingText(d.signatures)}{" "}
               {/* What governs the doses meanwhile: the version in force, else the agent's defaults. */}
               {inForce

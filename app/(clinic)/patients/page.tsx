@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { listPatients } from "@/db/reads/patients";
 import { PageHeader } from "@/components/page-header";
 import { requirePageUser } from "@/lib/auth/page";
@@ -36,9 +36,9 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
           {patients.map((p) => (
             <li key={p.id} className="px-4 py-3">
-              <Link href={`/patients/${p.id}`} className="font-medium text-brand-700 underline">
+              <AppLink href={`/patients/${p.id}`} className="font-medium text-brand-700 underline">
                 {p.familyName}, {p.givenName}
-              </Link>{" "}
+              </AppLink>{" "}
               <span className="text-sm text-slate-700">
                 MRN {p.mrn} · born {formatDay(p.birthDate)} · BSA {p.bsa} m²
               </span>

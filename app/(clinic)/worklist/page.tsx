@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { worklistPage } from "@/db/reads/worklist-page";
 import { FollowUpsOnDay } from "@/components/after-treatment/follow-ups-on-day";
 import { WorklistTable } from "@/components/worklist-table";
@@ -47,9 +47,9 @@ export default async function WorklistPage({
           </span>
         </h1>
         <nav aria-label="Other days" className="flex flex-wrap items-center gap-1">
-          <Link href={worklistHref({ date: shiftDay(date, -1), filter, q, site: askedSite })} className={LINK}>
+          <AppLink href={worklistHref({ date: shiftDay(date, -1), filter, q, site: askedSite })} className={LINK}>
             <span aria-hidden="true">←</span>Previous day
-          </Link>
+          </AppLink>
           <form className="flex items-center gap-1">
             <label htmlFor="worklist-day" className="sr-only">
               Day
@@ -64,18 +64,18 @@ export default async function WorklistPage({
             {askedSite && <input type="hidden" name="site" value={askedSite} />}
             <button className={LINK}>Show day</button>
           </form>
-          <Link href={worklistHref({ date: shiftDay(date, 1), filter, q, site: askedSite })} className={LINK}>
+          <AppLink href={worklistHref({ date: shiftDay(date, 1), filter, q, site: askedSite })} className={LINK}>
             Next day<span aria-hidden="true">→</span>
-          </Link>
+          </AppLink>
           {date !== today() && (
-            <Link href={worklistHref({ filter, q, site: askedSite })} className={LINK}>
+            <AppLink href={worklistHref({ filter, q, site: askedSite })} className={LINK}>
               Today
-            </Link>
+            </AppLink>
           )}
           {mayOpen(user.role, "/patients/new") && (
-            <Link href="/patients/new" className={LINK}>
+            <AppLink href="/patients/new" className={LINK}>
               Register a patient
-            </Link>
+            </AppLink>
           )}
         </nav>
       </div>
@@ -88,12 +88,12 @@ export default async function WorklistPage({
       {all !== "1" && list.patients.length > ROWS_SHOWN && (
         <p className="mt-3 text-sm">
           The {ROWS_SHOWN} most urgent of {list.patients.length} cycles are shown.{" "}
-          <Link
+          <AppLink
             href={`${worklistHref({ date, filter, q, site: askedSite })}&all=1`}
             className="text-brand-700 underline"
           >
             Show all {list.patients.length}
-          </Link>
+          </AppLink>
         </p>
       )}
       {/* Below the list: above it, it would push a full unit's rows off a 1366x768 screen. */}

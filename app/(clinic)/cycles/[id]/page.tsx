@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { AgentHistory } from "@/components/dose/agent-history";
 import { AgentState } from "@/components/dose/agent-state";
@@ -96,9 +96,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
         title={`${patient.familyName}, ${patient.givenName}: cycle ${cycle.number}`}
         subtitle={
           <>
-            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+            <AppLink href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
-            </Link>{" "}
+            </AppLink>{" "}
             · {course.name} · {formatDay(cycle.date)} · {cycleStatusWords(cycle.status, progress)} · BSA{" "}
             {patient.bsa.toFixed(2)} m²
           </>
@@ -119,9 +119,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           {canRecord && !selfReport && (
             <p className="mb-3 text-sm">
               No self-report from the patient today.{" "}
-              <Link href={`/patients/${patient.id}/self-report`} className="text-brand-700 underline">
+              <AppLink href={`/patients/${patient.id}/self-report`} className="text-brand-700 underline">
                 Give the patient a self-report code
-              </Link>
+              </AppLink>
             </p>
           )}
           <ExamSection

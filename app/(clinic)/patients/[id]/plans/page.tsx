@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { PageHeader } from "@/components/page-header";
 import { AgentPlanSummary } from "@/components/plans/agent-plan-summary";
 import { AwaitingSignatureBanner } from "@/components/plans/awaiting-signature-banner";
@@ -18,9 +18,9 @@ export default async function PlansPage({ params }: { params: Promise<{ id: stri
         title="Dose-reduction plans"
         subtitle={
           <>
-            <Link href={`/patients/${id}`} className="text-brand-700 underline">
+            <AppLink href={`/patients/${id}`} className="text-brand-700 underline">
               {patient.familyName}, {patient.givenName}
-            </Link>{" "}
+            </AppLink>{" "}
             · MRN {patient.mrn}. Agreed per agent before treatment; signed versions never change.
           </>
         }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { IssueCode } from "@/components/self-report/issue-code";
@@ -22,9 +22,9 @@ export default async function SelfReportCodePage({ params }: { params: Promise<{
         title={`Self-report code for ${patient.familyName}, ${patient.givenName}`}
         subtitle={
           <>
-            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+            <AppLink href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
-            </Link>{" "}
+            </AppLink>{" "}
             · The patient answers ten short questions, and may add a comment, on a phone or the waiting-room tablet; the
             answers appear beside the exam form. A code works once, for 30 minutes.
           </>

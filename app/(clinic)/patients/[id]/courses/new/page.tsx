@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { courseChoices } from "@/components/course-form/course-choices";
 import { CourseForm } from "@/components/course-form/course-form";
@@ -25,9 +25,9 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
         title={`New course for ${patient.familyName}, ${patient.givenName}`}
         subtitle={
           <>
-            <Link href={`/patients/${patient.id}`} className="text-brand-700 underline">
+            <AppLink href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
-            </Link>{" "}
+            </AppLink>{" "}
             · BSA {patient.bsa} m² · templates fill in the usual doses; check each before saving.
           </>
         }

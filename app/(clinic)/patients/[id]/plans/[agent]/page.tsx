@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { AgentPlanDetail } from "@/components/plans/agent-plan-detail";
@@ -23,9 +23,9 @@ export default async function AgentPlanPage({ params }: { params: Promise<{ id: 
         title={`${agent.name} plan`}
         subtitle={
           <>
-            <Link href={`/patients/${id}/plans`} className="text-brand-700 underline">
+            <AppLink href={`/patients/${id}/plans`} className="text-brand-700 underline">
               All plans of {patient.familyName}, {patient.givenName}
-            </Link>{" "}
+            </AppLink>{" "}
             · MRN {patient.mrn}
           </>
         }
