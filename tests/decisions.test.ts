@@ -317,11 +317,16 @@ describe("a reduction decided on a projection past the limit", () => {
     );
   };
 
-  it("is asked about again while the reduced dose still passes the limit, and no more once it does not", async () => {
+  /** 765 + 40 = 805 mg/m2 given: the next cycle at 85 would take it to 890, past the 850 default. */
+  const patientNearTheLimit = async () => {
     const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
-    // 765 + 40 = 805 mg/m2 given; the next cycle at 85 would take it to 890, past the 850 default.
     await nurse.post(`/api/cycles/${cycles[0]!.id}/doses`, { ...oxaliplatin, administrations: 9 });
     await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, { ...oxaliplatin, dose: 40 });
+    return patientId;
+  };
+
+  it("is asked about again while the reduced dose still passes the limit, and no more once it does not", async () => {
+    const patientId = await patientNearTheLimit();
     const [at85] = await openProjections(patientId);
     expect(at85!.message).toContain("85 mg/m2");
 
@@ -347,9 +352,7 @@ describe("a reduction decided on a projection past the limit", () => {
   });
 
   it("is not asked about again after a proceed, which keeps the amount", async () => {
-    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
-    await nurse.post(`/api/cycles/${cycles[0]!.id}/doses`, { ...oxaliplatin, administrations: 9 });
-    await nurse.post(`/api/cycles/${cycles[1]!.id}/doses`, { ...oxaliplatin, dose: 40 });
+    const patientId = await patientNearTheLimit();
     const [projected] = await openProjections(patientId);
     await oncologist.post(`/api/alerts/${projected!.id}/acknowledge`, {
       decision: "proceed",
