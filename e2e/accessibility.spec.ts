@@ -10,7 +10,7 @@
 // axe, most of this walk's time, reads a page's main content once for each shape it takes: where
 // two roles see the same elements (a patient's summary), the second is not read again, but where
 // a role sees a control of its own (the oncologist's decision form), its page is read whole. The
-// navigation, which differs by role, is read for every caller.
+// navigation, which differs by role, is read once for each role.
 //
 // The browser sits in a zone far from the clinic's, so a time written in the browser's zone
 // instead of the clinic's would show here. The pages come in four tests that the Playwright
@@ -100,23 +100,32 @@ async function shifted(page: Page): Promise<string[]> {
 }
 
 /**
- * What axe would check in the page's main content, without its words: each element with its
- * classes, role, type and ARIA attributes. Two roles that see the same shape (the agents page, a
- * patient's summary) see the same things to check; a role with a control of its own (the
- * oncologist's decision form) gives another shape.
+ * What axe would check in a part of the page, without its words: each element with its classes,
+ * role, type and ARIA attributes. Two roles that see the same shape of main content (the agents
+ * page, a patient's summary) see the same things to check; a role with a control of its own (the
+ * oncologist's decision form) gives another shape. The rest of the page, the frame (banner and
+ * navigation), has one shape per role, whichever link in it marks the page open now.
  */
-function shapeOfMain(page: Page): Promise<string> {
+function shapesOf(page: Page): Promise<{ main: string; frame: string }> {
   return page.evaluate(() => {
     const named = ["aria-label", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns"];
-    const main = document.querySelector("main") ?? document.body;
-    return [...main.querySelectorAll("*")]
-      .map((el) => {
-        const attrs = [...el.attributes]
-          .filter((a) => ["class", "role", "type", "disabled"].includes(a.name) || a.name.startsWith("aria-"))
-          .map((a) => (named.includes(a.name) ? a.name : `${a.name}=${a.value}`));
-        return `${el.tagName}[${attrs.join(" ")}]`;
-      })
-      .join("\n");
+    const shape = (elements: Element[]) =>
+      elements
+        .map((el) => {
+          const current = el.hasAttribute("aria-current");
+          const attrs = [...el.attributes]
+            .filter((a) => ["class", "role", "type", "disabled"].includes(a.name) || a.name.startsWith("aria-"))
+            .filter((a) => !current || (a.name !== "class" && a.name !== "aria-current"))
+            .map((a) => (named.includes(a.name) ? a.name : `${a.name}=${a.value}`));
+          return `${el.tagName}[${attrs.join(" ")}]`;
+        })
+        .join("\n");
+    const main = document.querySelector("main");
+    const all = [...document.body.querySelectorAll("*")];
+    return {
+      main: shape(main ? [...main.querySelectorAll("*")] : all),
+      frame: shape(main ? all.filter((el) => !main.contains(el)) : []),
+    };
   });
 }
 
@@ -128,8 +137,8 @@ interface Findings {
 
 /**
  * Opens each page as the caller: it lands where the page table says, and a page the caller sees
- * is checked. axe reads the main content once for each shape it takes (`checked`, shared by the
- * callers of one test), and the rest of the page (the role's navigation) for every caller.
+ * is checked. axe reads the main content once for each shape it takes, and the frame (the role's
+ * banner and navigation) once for each of its shapes (`checked`, shared by the callers of one test).
  */
 async function checkPages(
   page: Page,
@@ -153,12 +162,13 @@ async function checkPages(
       if (caller !== "anonymous") found.misdated.push(...(await misdated(page)).map((m) => `${where}: ${m}`));
       found.moving.push(...(await shifted(page)).map((m) => `${where}: ${m}`));
       found.moving.push(...(await sentAfterThePage(page, url)).map((m) => `${where}: ${m}`));
-      const shape = `${rule.path}\n${await shapeOfMain(page)}`;
-      const seen = checked.has(shape);
-      checked.add(shape);
-      found.inaccessible.push(
-        ...(await axeViolations(page, seen ? { exclude: "main" } : {})).map((v) => `${where}: ${v}`),
-      );
+      const shapes = await shapesOf(page);
+      const main = `${rule.path}\n${shapes.main}`;
+      const frame = `frame\n${shapes.frame}`;
+      // A main content of a new shape is read whole; one seen already, only when the frame is new.
+      const scope = !checked.has(main) ? {} : !checked.has(frame) ? { exclude: "main" } : null;
+      checked.add(main).add(frame);
+      if (scope) found.inaccessible.push(...(await axeViolations(page, scope)).map((v) => `${where}: ${v}`));
       found.inaccessible.push(...(await unnamedTabStops(page)).map((v) => `${where}: a tab stop with no name: ${v}`));
     });
   }

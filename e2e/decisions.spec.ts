@@ -250,49 +250,47 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
   await seeded.nurse.dispose();
 });
 
-test(
-  "once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back",
-  ON_POSTGRES_TOO,
-  async ({ page }) => {
-    const seeded = await patientWithGradeToday();
-    const oncologist = await apiAs("oncologist");
-    const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
-    const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
-    await created(
-      await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
-        data: { decision: "hold", reason: "Grade 2: wait until it settles" },
-      }),
-    );
-    // Seen again later that day: grade 1 now, and no alert asks for a decision.
-    await created(
-      await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-        data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
-      }),
-    );
-    await oncologist.dispose();
+test("once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back", async ({
+  page,
+}) => {
+  const seeded = await patientWithGradeToday();
+  const oncologist = await apiAs("oncologist");
+  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
+  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+  await created(
+    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
+      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
+    }),
+  );
+  // Seen again later that day: grade 1 now, and no alert asks for a decision.
+  await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
+    }),
+  );
+  await oncologist.dispose();
 
-    await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
-      await signInThroughApi(page, "oncologist");
-      await page.goto(`/patients/${seeded.patientId}`);
-      const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
-      await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
-      await holds.getByText("Review the hold").click();
-      await holds.getByRole("radio", { name: /^Proceed/ }).check();
-      await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
-      await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
-      await holds.getByRole("button", { name: "Record decision" }).click();
-      const recorded = page.getByRole("status").filter({ hasText: "Recorded for" });
-      await expect(recorded).toHaveText(`Recorded for ${seeded.name}: proceed with oxaliplatin.`);
-      await expect(recorded).toBeFocused();
-      await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
-    });
+  await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
+    await signInThroughApi(page, "oncologist");
+    await page.goto(`/patients/${seeded.patientId}`);
+    const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
+    await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
+    await holds.getByText("Review the hold").click();
+    await holds.getByRole("radio", { name: /^Proceed/ }).check();
+    await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
+    await holds.getByLabel("Reason").fill("Grade 1 at review: resume");
+    await holds.getByRole("button", { name: "Record decision" }).click();
+    const recorded = page.getByRole("status").filter({ hasText: "Recorded for" });
+    await expect(recorded).toHaveText(`Recorded for ${seeded.name}: proceed with oxaliplatin.`);
+    await expect(recorded).toBeFocused();
+    await expect(page.getByRole("region", { name: /On hold, no alert open/ })).toHaveCount(0);
+  });
 
-    await test.step("Then at the chair the dose starts at the course's dose, saying who lifted the hold", async () => {
-      await page.goto(`/cycles/${seeded.cycleId}`);
-      const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
-      await expect(oxaliplatin).toContainText("PROCEED: decided by Omar Haddad");
-      await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
-    });
-    await seeded.nurse.dispose();
-  },
-);
+  await test.step("Then at the chair the dose starts at the course's dose, saying who lifted the hold", async () => {
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
+    await expect(oxaliplatin).toContainText("PROCEED: decided by Omar Haddad");
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("85");
+  });
+  await seeded.nurse.dispose();
+});

@@ -4,10 +4,10 @@ import { expect, request, type APIRequestContext, type APIResponse, type Page } 
 import { addDays, formatISO } from "date-fns";
 
 /**
- * The stories `npm run test:e2e:postgres` plays again on a server on PostgreSQL: the nurse's day
- * and the decisions reaching the chair, with the writes that race (an amendment, an exam saved
- * from two screens). The queries are written once for both databases and every one runs on
- * PostgreSQL in `npm run test:postgres`; these check the server wired to it, end to end.
+ * The stories `npm run test:e2e:postgres` plays again on a server on PostgreSQL: the nurse's day,
+ * an exam saved from two screens at once, and a decision reaching the chair. The queries are
+ * written once for both databases and every test file that opens one runs on PostgreSQL in
+ * `npm run test:postgres`; these check the server wired to it, end to end.
  */
 export const ON_POSTGRES_TOO = { tag: "@postgres" };
 

@@ -217,51 +217,49 @@ test("on a slow tablet the dose field takes nothing until the page is live, then
   await seeded.nurse.dispose();
 });
 
-test(
-  "a second amendment of the same version is refused with what changed, and nothing is overwritten",
-  ON_POSTGRES_TOO,
-  async ({ page }) => {
-    const seeded = await seedPatientDueToday();
-    const { assessment } = await created(
-      await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
-        data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0) },
-      }),
-    );
+test("a second amendment of the same version is refused with what changed, and nothing is overwritten", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+  const { assessment } = await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
+      data: { ...BASELINE_EXAM, cycleId: seeded.cycleId, assessedOn: day(0) },
+    }),
+  );
 
-    await test.step("When I open the exam to amend it", async () => {
-      await signInThroughApi(page, "nurse");
-      await page.goto(`/cycles/${seeded.cycleId}`);
-      await page.getByRole("button", { name: "Amend exam" }).click();
-      await page.getByLabel("Left: seconds felt").fill("9");
-      await page.getByLabel("Reason for the amendment").fill("Re-measured after warming the foot");
-    });
+  await test.step("When I open the exam to amend it", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await page.getByRole("button", { name: "Amend exam" }).click();
+    await page.getByLabel("Left: seconds felt").fill("9");
+    await page.getByLabel("Reason for the amendment").fill("Re-measured after warming the foot");
+  });
 
-    await test.step("And meanwhile an oncologist amends the same version", async () => {
-      const oncologist = await apiAs("oncologist");
-      const res = await oncologist.patch(`/api/assessments/${assessment.id}`, {
-        data: { version: 1, reason: "Vibration re-timed", vibration: { left: 11, right: 13 } },
-      });
-      expect(res.status()).toBe(200);
-      await oncologist.dispose();
+  await test.step("And meanwhile an oncologist amends the same version", async () => {
+    const oncologist = await apiAs("oncologist");
+    const res = await oncologist.patch(`/api/assessments/${assessment.id}`, {
+      data: { version: 1, reason: "Vibration re-timed", vibration: { left: 11, right: 13 } },
     });
+    expect(res.status()).toBe(200);
+    await oncologist.dispose();
+  });
 
-    await test.step("Then my save is refused with a clear message showing what they changed", async () => {
-      await page.getByRole("button", { name: "Save amendment" }).click();
-      const notice = page.getByRole("alert").filter({ hasText: "someone else amended this exam" });
-      await expect(notice).toContainText("Nothing was overwritten");
-      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("14 s");
-      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("11 s");
-      await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("9 s");
-    });
+  await test.step("Then my save is refused with a clear message showing what they changed", async () => {
+    await page.getByRole("button", { name: "Save amendment" }).click();
+    const notice = page.getByRole("alert").filter({ hasText: "someone else amended this exam" });
+    await expect(notice).toContainText("Nothing was overwritten");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("14 s");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("11 s");
+    await expect(notice.getByRole("row", { name: /Vibration, left/ })).toContainText("9 s");
+  });
 
-    await test.step("And the oncologist's amendment stands", async () => {
-      const [exam] = await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId);
-      expect(exam.version).toBe(2);
-      expect(exam.vibration.left).toBe(11);
-    });
-    await seeded.nurse.dispose();
-  },
-);
+  await test.step("And the oncologist's amendment stands", async () => {
+    const [exam] = await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId);
+    expect(exam.version).toBe(2);
+    expect(exam.vibration.left).toBe(11);
+  });
+  await seeded.nurse.dispose();
+});
 
 test(
   "the cycle's first exam saved meanwhile from another screen refuses mine, shows it beside what I typed, and saves mine only when I choose",

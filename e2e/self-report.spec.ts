@@ -46,6 +46,9 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
   page,
   browser,
 }) => {
+  // One story for both halves of the morning, the patient's and the nurse's: on a busy machine
+  // it runs past the default minute.
+  test.setTimeout(120_000);
   const seeded = await seedPatientDueToday();
   let code = "";
 
@@ -94,7 +97,7 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
   await test.step(`When she opens the code on the tablet and answers by touch`, async () => {
     await expect(tablet.getByText("Hello Ada.")).toBeVisible();
     await expect(tablet.getByRole("heading", { level: 1 })).toBeFocused();
-    expect(await axeViolations(tablet), "the first question").toEqual([]);
+    // axe read the first question on the phone, above; the screens after it it reads here.
     // Nothing to navigate to, and nothing of the patient but her given name.
     await expect(tablet.getByRole("link")).toHaveCount(0);
     await expect(tablet.getByText(seeded.mrn)).toHaveCount(0);
