@@ -380,7 +380,10 @@ export const planVersions = pgTable(
     createdAt: createdAt(),
     inForceAt: text("in_force_at"),
   },
-  (t) => [uniqueIndex("plan_versions_version").on(t.patientId, t.agent, t.version)],
+  (t) => [
+    uniqueIndex("plan_versions_version").on(t.patientId, t.agent, t.version),
+    index("plan_versions_status").on(t.status, t.createdAt),
+  ],
 );
 
 export const planSignatures = pgTable(

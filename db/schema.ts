@@ -454,7 +454,11 @@ export const planVersions = sqliteTable(
     createdAt: createdAt(),
     inForceAt: text("in_force_at"),
   },
-  (t) => [uniqueIndex("plan_versions_version").on(t.patientId, t.agent, t.version)],
+  (t) => [
+    uniqueIndex("plan_versions_version").on(t.patientId, t.agent, t.version),
+    // The drafts awaiting a signature, oldest first, on every worklist (db/reads/plans.ts, draftsAwaiting).
+    index("plan_versions_status").on(t.status, t.createdAt),
+  ],
 );
 
 export const planSignatures = sqliteTable(

@@ -5,10 +5,10 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { apiAs, signInThroughApi, uniqueMrn, USERS, type E2eRole } from "./fixtures";
 
 /** A patient on adjuvant FOLFOX (oxaliplatin 85 mg/m2), seeded through the API. */
-async function seedPatientOnFolfox(api: APIRequestContext): Promise<string> {
+async function seedPatientOnFolfox(api: APIRequestContext, mrn = uniqueMrn("PLAN")): Promise<string> {
   const patient = await api.post("/api/patients", {
     data: {
-      mrn: uniqueMrn("PLAN"),
+      mrn,
       familyName: "Okafor",
       givenName: "Grace",
       birthDate: "1961-03-14",
@@ -52,7 +52,8 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
   page,
 }) => {
   const api = await apiAs("oncologist");
-  const patientId = await seedPatientOnFolfox(api);
+  const mrn = uniqueMrn("PLAN");
+  const patientId = await seedPatientOnFolfox(api, mrn);
   await api.dispose();
   const planPage = `/patients/${patientId}/plans/oxaliplatin`;
 
@@ -94,15 +95,28 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
     await expect(page.getByRole("heading", { name: /No plan in force/ })).toBeVisible();
   });
 
-  await test.step("When the pharmacist signs it agreed, version 1 is in force", async () => {
+  await test.step("When the pharmacist opens her worklist, it tells her the draft awaits her signature", async () => {
     await switchUser(page, "pharmacist");
-    await page.goto(planPage);
+    await page.goto("/worklist");
+    await page.getByRole("link", { name: /plans? awaits? your signature/ }).click();
+    const awaiting = page.getByRole("region", { name: /^Plans awaiting your signature/ });
+    const row = awaiting.getByRole("row").filter({ hasText: mrn });
+    await expect(row).toContainText("Oxaliplatin, version 1");
+    await expect(row).toContainText(`by ${USERS.oncologist.displayName}`);
+    await expect(row).toContainText("Needs the agreement of a nurse or a pharmacist.");
+    await row.getByRole("link", { name: "Okafor, Grace" }).click();
+    await expect(page).toHaveURL(new RegExp(`${planPage}#plan-`));
+  });
+
+  await test.step("When she signs it agreed, version 1 is in force", async () => {
     await signDraft(page, "pharmacist");
     await expect(page.getByRole("heading", { name: "In force: version 1" })).toBeVisible();
     await expect(page.getByRole("region", { name: /await signature/ })).toHaveCount(0);
     const inForce = page.getByRole("region", { name: "In force: version 1" });
     await expect(inForce.getByText(`${USERS.oncologist.displayName} (oncologist) agreed`)).toBeVisible();
     await expect(inForce.getByText(`${USERS.pharmacist.displayName} (pharmacist) agreed`)).toBeVisible();
+    await page.goto("/worklist");
+    await expect(page.getByRole("row").filter({ hasText: mrn })).toHaveCount(0);
   });
 
   await test.step("Then the plans page shows the plan in force", async () => {

@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAgent } from "@/lib/domain/agents";
 import { ApiClient, signedIn, TEST_PASSWORD, useTempDatabase } from "@/lib/testing/api";
 import { testSql } from "@/lib/testing/sql";
+import { readSnapshot } from "@/db/client";
+import { draftsAwaiting } from "@/db/reads/plans";
+import type { Role } from "@/lib/domain/codes";
+import { DEFAULT_SITE_ID } from "@/lib/domain/sites";
 
 let cleanup: () => void;
 let nurse: ApiClient;
@@ -297,6 +301,60 @@ describe("versions", () => {
     expect((await sign(nurse, v1.id)).status).toBe(409);
     await sign(oncologist, v2.id);
     expect((await sign(nurse, v2.id)).body.plan.status).toBe("in-force");
+  });
+});
+
+describe("the drafts awaiting a signature, as each signer's worklist lists them", () => {
+  const userOf = async (client: ApiClient) =>
+    (await client.get("/api/session")).body.user as { id: string; role: Role };
+  /** The versions of this patient's plans that wait for the client's signature (at the site, when given). */
+  const awaiting = async (client: ApiClient, patientId: string, siteId?: string) => {
+    const user = await userOf(client);
+    const drafts = await readSnapshot((tx) => draftsAwaiting(tx, user, siteId));
+    return drafts.filter((d) => d.patient.id === patientId).map((d) => d.plan.version);
+  };
+
+  it("lists a new draft for every clinical role, its author too, until each need is met; then no one", async () => {
+    const patientId = await newPatient();
+    const plan = await draft(oncologist, patientId, "oxaliplatin");
+    for (const client of [oncologist, secondOncologist, nurse, pharmacist])
+      expect(await awaiting(client, patientId)).toEqual([1]);
+    expect(await awaiting(admin, patientId)).toEqual([]);
+
+    await sign(oncologist, plan.id);
+    // An oncologist has agreed: the other oncologist is not asked; a nurse or a pharmacist still is.
+    expect(await awaiting(oncologist, patientId)).toEqual([]);
+    expect(await awaiting(secondOncologist, patientId)).toEqual([]);
+    expect(await awaiting(nurse, patientId)).toEqual([1]);
+    expect(await awaiting(pharmacist, patientId)).toEqual([1]);
+
+    await sign(pharmacist, plan.id);
+    for (const client of [oncologist, secondOncologist, nurse, pharmacist])
+      expect(await awaiting(client, patientId)).toEqual([]);
+  });
+
+  it("keeps asking whoever only authored it, and lists only the newest draft once another replaces it", async () => {
+    const patientId = await newPatient();
+    const v1 = await draft(pharmacist, patientId, "oxaliplatin");
+    await sign(pharmacist, v1.id, "authored");
+    // Signed once: not asked again, though 'authored' met nothing.
+    expect(await awaiting(pharmacist, patientId)).toEqual([]);
+    expect(await awaiting(nurse, patientId)).toEqual([1]);
+
+    await draft(oncologist, patientId, "oxaliplatin", { cumulativeLimit: 800 });
+    expect(await awaiting(pharmacist, patientId)).toEqual([2]);
+    expect(await awaiting(nurse, patientId)).toEqual([2]);
+  });
+
+  it("at one site, lists the patients treated there and those treated nowhere yet", async () => {
+    const treatedHere = await patientWithOxaliplatinDoses(0);
+    const notTreated = await newPatient();
+    await draft(oncologist, treatedHere, "oxaliplatin");
+    await draft(oncologist, notTreated, "oxaliplatin");
+    expect(await awaiting(nurse, treatedHere, DEFAULT_SITE_ID)).toEqual([1]);
+    expect(await awaiting(nurse, notTreated, DEFAULT_SITE_ID)).toEqual([1]);
+    expect(await awaiting(nurse, treatedHere, "another-site")).toEqual([]);
+    expect(await awaiting(nurse, notTreated, "another-site")).toEqual([1]);
   });
 });
 

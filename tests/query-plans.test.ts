@@ -8,6 +8,8 @@ import { followUpsDue } from "@/db/reads/after-treatment";
 import { seedWard } from "@/db/bench-seed";
 import { getSqlite } from "@/db/client";
 import { listAlertsWithPatients } from "@/db/reads/patient-summary";
+import { draftsAwaiting } from "@/db/reads/plans";
+import { readSnapshot } from "@/db/client";
 import { createUser } from "@/db/commands/users";
 import { worklist } from "@/db/reads/worklist";
 import { shiftDay, today } from "@/lib/dates";
@@ -78,11 +80,12 @@ function fullScans({ sql }: Ran, plan: readonly string[]): string[] {
 }
 
 let cleanup: () => void;
+let nurse: Awaited<ReturnType<typeof createUser>>;
 const day = today();
 
 beforeAll(async () => {
   cleanup = useTempDatabase();
-  const nurse = await createUser(null, {
+  nurse = await createUser(null, {
     username: "plans-nurse",
     displayName: "Plans Nurse",
     role: "nurse",
@@ -176,5 +179,16 @@ describe("query plans of the worklist and the alerts page", () => {
     expect(plans).toContainEqual(
       expect.stringMatching(/SEARCH d USING INDEX doses_given_on \(given_on>\? AND given_on<\?\)/),
     );
+  });
+
+  it("the plan drafts awaiting a signature, on every worklist, are read by their status, not from every version", async () => {
+    for (const siteId of [undefined, DEFAULT_SITE_ID]) {
+      const ran = await statementsOf(() => readSnapshot((tx) => draftsAwaiting(tx, nurse, siteId)));
+      const plans = ran.map(planOf).flat();
+      expect(plans).toContainEqual(
+        expect.stringMatching(/SEARCH plan_versions USING INDEX plan_versions_status \(status=\?\)/),
+      );
+      expect(plans.filter((step) => /^SCAN (plan_versions|courses)\b/.test(step))).toEqual([]);
+    }
   });
 });

@@ -33,7 +33,7 @@ const CONTROL = "inline-flex min-h-11 items-center rounded-md border px-3 text-s
 
 /**
  * The views of the day (each a link, so the view is in the URL and the back button keeps it)
- * with how many rows each holds, and the search on name or MRN.
+ * with how many rows each holds, and the search on name or MRN; `children` go between the two.
  */
 export function WorklistViews({
   date,
@@ -41,12 +41,14 @@ export function WorklistViews({
   q,
   site,
   counts,
+  children,
 }: {
   date: string;
   filter: WorklistFilter;
   q: string;
   site?: string;
   counts: Record<WorklistFilter, number>;
+  children?: React.ReactNode;
 }) {
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -66,6 +68,7 @@ export function WorklistViews({
           ))}
         </ul>
       </nav>
+      {children}
       <form role="search" action="/worklist" className="flex items-center gap-1">
         <input type="hidden" name="date" value={date} />
         {filter !== "all" && <input type="hidden" name="filter" value={filter} />}

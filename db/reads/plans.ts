@@ -1,10 +1,12 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, notExists, or, sql } from "drizzle-orm";
 import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
+import type { Role } from "@/lib/domain/codes";
+import { awaitsRole } from "@/lib/domain/signoff";
 import { coursesOf, type ApiCourse } from "./courses";
 import { readSnapshot, type Tx } from "../client";
 import { patientOf } from "./patients";
-import { planSignatures, planVersions, users } from "../tables";
+import { courses, patients, planSignatures, planVersions, users } from "../tables";
 import type { PlanVersion } from "../schema";
 
 /** Plan versions as the API shows them, each with its author and its signatures (oldest first). */
@@ -92,3 +94,40 @@ async function planViewOf(tx: Tx, patientId: string, alsoAgent?: AgentCode) {
   return { patient, agents };
 }
 export type AgentPlanView = Awaited<ReturnType<typeof plansOfPatient>>["agents"][number];
+
+/**
+ * The drafts that wait for this user's signature, oldest first: ones they have not signed whose
+ * missing agreement their role would meet (lib/domain/signoff.ts). With a site, only patients
+ * treated there or not yet treated anywhere, as on the worklist; the plan page still asks a
+ * reason for another site's patient.
+ */
+export async function draftsAwaiting(tx: Tx, user: { id: string; role: Role }, siteId?: string) {
+  const coursesOfPlanPatient = (atSite?: string) =>
+    tx
+      .select({ one: sql`1` })
+      .from(courses)
+      .where(and(eq(courses.patientId, planVersions.patientId), atSite ? eq(courses.siteId, atSite) : undefined));
+  const rows = await tx
+    .select()
+    .from(planVersions)
+    .where(
+      and(
+        eq(planVersions.status, "draft"),
+        siteId ? or(exists(coursesOfPlanPatient(siteId)), notExists(coursesOfPlanPatient())) : undefined,
+      ),
+    )
+    .orderBy(asc(planVersions.createdAt));
+  const waiting = (await withSignatures(tx, rows)).filter(
+    (plan) => awaitsRole(plan.signatures, user.role) && !plan.signatures.some((s) => s.userId === user.id),
+  );
+  if (waiting.length === 0) return [];
+  const people = await tx
+    .select({ id: patients.id, familyName: patients.familyName, givenName: patients.givenName, mrn: patients.mrn })
+    .from(patients)
+    .where(inArray(patients.id, [...new Set(waiting.map((plan) => plan.patientId))]));
+  return waiting.map((plan) => {
+    const { id, familyName, givenName, mrn } = people.find((p) => p.id === plan.patientId)!;
+    return { plan, patient: { id, name: `${familyName}, ${givenName}`, mrn } };
+  });
+}
+export type DraftAwaiting = Awaited<ReturnType<typeof draftsAwaiting>>[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ROLES } from "./codes";
 import type { SignatureFacts } from "./signoff";
-import { missingAgreements, planComesIntoForce } from "./signoff";
+import { awaitsRole, missingAgreements, planComesIntoForce } from "./signoff";
 
 const agreed = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "agreed" });
 const authored = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "authored" });
@@ -36,5 +37,22 @@ describe("missingAgreements: what a draft still waits for", () => {
     ["a pharmacist and an oncologist agreed: nothing", [agreed("pharmacist"), agreed("oncologist")], []],
   ])("%s", (_title, signatures, missing) => {
     expect(missingAgreements(signatures)).toEqual(missing);
+  });
+});
+
+describe("awaitsRole: whom a draft still waits for", () => {
+  it.each<[string, SignatureFacts[], SignatureFacts["role"][]]>([
+    ["no signature: every clinical role", [], ["nurse", "oncologist", "pharmacist"]],
+    ["an oncologist agreed: a nurse or a pharmacist", [agreed("oncologist")], ["nurse", "pharmacist"]],
+    ["a pharmacist agreed: an oncologist only", [agreed("pharmacist")], ["oncologist"]],
+    [
+      "an oncologist only authored it: still every clinical role",
+      [authored("oncologist")],
+      ["nurse", "oncologist", "pharmacist"],
+    ],
+    ["an admin's agreement meets nothing", [agreed("admin")], ["nurse", "oncologist", "pharmacist"]],
+    ["in force: no one", [agreed("oncologist"), agreed("nurse")], []],
+  ])("%s", (_title, signatures, roles) => {
+    expect(ROLES.filter((role) => awaitsRole(signatures, role))).toEqual(roles);
   });
 });

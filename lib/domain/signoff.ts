@@ -27,6 +27,14 @@ export function missingAgreements(signatures: readonly SignatureFacts[]): Agreem
   return AGREEMENTS_NEEDED.filter((need) => !agreed.some((s) => meets(need, s.role)));
 }
 
+/**
+ * Whether a draft still waits for someone of this role: an agreement it lacks is one their
+ * signature would meet. An oncologist is not asked again once an oncologist has agreed.
+ */
+export function awaitsRole(signatures: readonly SignatureFacts[], role: Role): boolean {
+  return missingAgreements(signatures).some((need) => meets(need, role));
+}
+
 export function planComesIntoForce(signatures: readonly SignatureFacts[]): boolean {
   return missingAgreements(signatures).length === 0;
 }

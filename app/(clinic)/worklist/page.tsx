@@ -6,6 +6,7 @@ import { WorklistTable } from "@/components/worklist-table";
 import { EmptyWorklist, WorklistViews, worklistHref } from "@/components/worklist/worklist-views";
 import { SiteSwitch } from "@/components/sites/site-switch";
 import { RefusedNotice } from "@/components/refused-notice";
+import { DraftsAwaiting, DraftsAwaitingNotice } from "@/components/plans/drafts-awaiting";
 import { listSites, siteShownOrHome } from "@/db/reads/sites";
 import { requirePageUser } from "@/lib/auth/page";
 import { formatDay, shiftDay, today } from "@/lib/dates";
@@ -30,7 +31,7 @@ export default async function WorklistPage({
   const parsed = WorklistQuery.safeParse(asked);
   const { date = today(), filter, q = "", site: askedSite } = parsed.success ? parsed.data : WorklistQuery.parse({});
   const [sites, site] = await Promise.all([listSites(), siteShownOrHome(user.siteId, askedSite)]);
-  const { list, followUps } = await worklistPage(date, { filter, q, siteId: site?.id });
+  const { list, followUps, drafts } = await worklistPage(date, user, { filter, q, siteId: site?.id });
   const rows = all === "1" ? list.patients : list.patients.slice(0, ROWS_SHOWN);
   // Every site's cycles at once: each row then says where it is given.
   const siteCodes =
@@ -79,7 +80,9 @@ export default async function WorklistPage({
           )}
         </nav>
       </div>
-      <WorklistViews date={date} filter={filter} q={q} site={askedSite} counts={list.counts} />
+      <WorklistViews date={date} filter={filter} q={q} site={askedSite} counts={list.counts}>
+        <DraftsAwaitingNotice drafts={drafts} />
+      </WorklistViews>
       {rows.length === 0 ? (
         <EmptyWorklist filter={filter} q={q} total={list.counts.all} />
       ) : (
@@ -107,6 +110,7 @@ export default async function WorklistPage({
         />
       </div>
       <FollowUpsOnDay followUps={followUps} dayText={date === today() ? "today" : `on ${formatDay(date)}`} />
+      <DraftsAwaiting drafts={drafts} />
     </>
   );
 }

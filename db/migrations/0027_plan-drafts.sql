@@ -1,0 +1,1 @@
+CREATE INDEX `plan_versions_status` ON `plan_versions` (`status`,`created_at`);
