@@ -6,7 +6,7 @@ import { Field, TextInput, TextArea } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useSentForm } from "@/components/ui/use-sent-form";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { DECISIONS, type Decision } from "@/lib/domain/codes";
+import type { DecisionChoices } from "./standing-decision";
 import { notBelowCurrent } from "@/lib/domain/reduction";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
@@ -57,13 +57,13 @@ function decidedMessage(group: DecisionGroup, input: AcknowledgeInput, unit: str
  */
 export function AcknowledgeForm({
   target,
-  hints,
+  choices: { decisions, hints },
   reduceTo,
   group,
 }: {
   target: DecisionTarget;
-  /** What a decision does here, where it says more than DECISION_HINT: the reduced dose, a hold lifted. */
-  hints: Partial<Record<Decision, string | null>>;
+  /** The decisions offered, and what each does here where it says more than DECISION_HINT. */
+  choices: DecisionChoices;
   reduceTo: ReduceField | null;
   group: DecisionGroup;
 }) {
@@ -71,7 +71,9 @@ export function AcknowledgeForm({
   const report = useContext(GroupDecisions);
   if (!report) throw new Error("A decision form reports to a DecisionWorklist around it.");
   const errorId = useId();
-  const [decision, setDecision] = useState<string | null>(null);
+  // A single choice (a stopped agent's) is made already; the reason is all that is asked.
+  const only = decisions.length === 1 ? decisions[0]! : null;
+  const [decision, setDecision] = useState<string | null>(only);
   const sent = useSentForm();
   const { errors } = sent;
   const decide = useMutation({
@@ -139,12 +141,13 @@ export function AcknowledgeForm({
       <fieldset aria-describedby={errors.decision ? errorId : undefined}>
         <legend className="text-sm font-medium text-slate-800">Decision</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {DECISIONS.map((d) => (
+          {decisions.map((d) => (
             <label key={d} className="flex items-start gap-2 rounded border border-slate-300 p-2 text-sm">
               <input
                 type="radio"
                 name="decision"
                 value={d}
+                defaultChecked={d === only}
                 className="mt-1"
                 onChange={(e) => e.target.checked && setDecision(d)}
               />

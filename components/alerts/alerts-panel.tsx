@@ -11,7 +11,7 @@ import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
 import { GivenMeanwhile } from "./given-meanwhile";
-import { StandingDecisionNotice, standingHints } from "./standing-decision";
+import { StandingDecisionNotice, decisionChoices } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
 export function reduceHintText(target: ReduceTarget | null): string | null {
@@ -63,7 +63,7 @@ export function DecisionForm({
       <StandingDecisionNotice standing={standing} agent={alert.agent} />
       <AcknowledgeForm
         target={target}
-        hints={standingHints(standing, alert.agent, reduceHintText(reduce))}
+        choices={decisionChoices(standing, alert.agent, reduceHintText(reduce))}
         reduceTo={reduceField(reduce)}
         group={decisionGroup(review, alert.agent)}
       />
@@ -101,7 +101,11 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
                 </summary>
                 <AcknowledgeForm
                   target={{ patientId: review.patient.id, agent }}
-                  hints={standingHints(standing, agent, reduceHintText(reduceTarget(review, { agent, cycleId: null })))}
+                  choices={decisionChoices(
+                    standing,
+                    agent,
+                    reduceHintText(reduceTarget(review, { agent, cycleId: null })),
+                  )}
                   reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
                   group={decisionGroup(review, agent)}
                 />

@@ -2,33 +2,50 @@ import { agentStateWords } from "@/components/dose/agent-state";
 import { agentName, formatDose } from "@/components/patient/format";
 import type { StandingDecision } from "@/db/reads/patient-summary";
 import type { AgentCode } from "@/lib/domain/agents";
-import type { Decision } from "@/lib/domain/codes";
+import { DECISIONS, type Decision } from "@/lib/domain/codes";
+
+/** The decisions a form offers, each with what it does to the hold, stop or reduction in force. */
+export interface DecisionChoices {
+  decisions: readonly Decision[];
+  hints: Partial<Record<Decision, string | null>>;
+}
 
 /**
  * What each decision does to the hold, stop or reduction in force, beside its choice
- * (lib/domain/decisions.ts, applyDecision); `reduce` is the hint the reduction has already.
+ * (lib/domain/decisions.ts, applyDecision); `reduce` is the hint the reduction has already. A
+ * stopped agent is offered stop alone: a stop is for good, so any other choice would change
+ * nothing, and the alert is decided by keeping the agent stopped.
  */
-export function standingHints(
+export function decisionChoices(
   standing: StandingDecision | null,
   agent: AgentCode,
   reduce: string | null,
-): Partial<Record<Decision, string | null>> {
+): DecisionChoices {
   const dose = standing && formatDose(standing.currentDose, standing.unit);
   switch (standing?.status) {
     case undefined:
-      return { reduce };
-    case "stopped": {
-      const none = `No effect: ${agentName(agent).toLowerCase()} stays stopped, as a stop is for good.`;
-      return { proceed: none, reduce: none, hold: none, stop: "Already stopped." };
-    }
+      return { decisions: DECISIONS, hints: { reduce } };
+    case "stopped":
+      return {
+        decisions: ["stop"],
+        hints: {
+          stop: `Keeps ${agentName(agent).toLowerCase()} stopped: a stop is for good, so nothing else is offered.`,
+        },
+      };
     case "held":
       return {
-        proceed: `Lifts the hold: the next cycle gives ${dose}.`,
-        reduce: reduce && `${reduce} Lifts the hold.`,
-        hold: "Keeps the hold.",
+        decisions: DECISIONS,
+        hints: {
+          proceed: `Lifts the hold: the next cycle gives ${dose}.`,
+          reduce: reduce && `${reduce} Lifts the hold.`,
+          hold: "Keeps the hold.",
+        },
       };
     case "reduced":
-      return { proceed: `Keeps the reduced dose: the next cycle gives ${dose}.`, reduce };
+      return {
+        decisions: DECISIONS,
+        hints: { proceed: `Keeps the reduced dose: the next cycle gives ${dose}.`, reduce },
+      };
   }
 }
 
@@ -44,7 +61,7 @@ export function StandingDecisionNotice({ standing, agent }: { standing: Standing
   const words = agentStateWords(standing.status === "reduced" ? "active" : standing.status, change, standing.unit);
   const then = {
     held: `Proceed lifts this hold, and so does Reduce, at the lower dose. To keep ${name.toLowerCase()} held, choose Hold.`,
-    stopped: `A stop is for good: no decision here gives ${name.toLowerCase()} again.`,
+    stopped: `A stop is for good: no decision here gives ${name.toLowerCase()} again. Deciding records that the alert was seen.`,
     reduced: `Proceed keeps the reduced dose; Reduce goes lower from it.`,
   }[standing.status];
   return (
