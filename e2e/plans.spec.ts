@@ -78,6 +78,7 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
   await test.step("And I save it as a draft", async () => {
     await page.getByRole("button", { name: "Save as a new draft" }).click();
     await expect(page.getByText(/Saved as version 1, a draft/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save as a new draft" })).toBeFocused();
     await expect(page.getByRole("region", { name: "A plan awaits signature" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Awaiting signature: version 1" })).toBeVisible();
   });
@@ -91,6 +92,8 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
   await test.step("When I sign it agreed with my password, it still needs a nurse or a pharmacist", async () => {
     await signDraft(page, "oncologist");
     await expect(page.getByText("You signed this version (agreed).")).toBeVisible();
+    // The form has gone; the focus is on the version signed, not back at the page's top.
+    await expect(page.getByRole("heading", { name: "Awaiting signature: version 1" })).toBeFocused();
     await expect(draftCard(page, 1).getByText("Needs the agreement of a nurse or a pharmacist.")).toBeVisible();
     await expect(page.getByRole("heading", { name: /No plan in force/ })).toBeVisible();
   });
@@ -110,7 +113,7 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
 
   await test.step("When she signs it agreed, version 1 is in force", async () => {
     await signDraft(page, "pharmacist");
-    await expect(page.getByRole("heading", { name: "In force: version 1" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "In force: version 1" })).toBeFocused();
     await expect(page.getByRole("region", { name: /await signature/ })).toHaveCount(0);
     const inForce = page.getByRole("region", { name: "In force: version 1" });
     await expect(inForce.getByText(`${USERS.oncologist.displayName} (oncologist) agreed`)).toBeVisible();

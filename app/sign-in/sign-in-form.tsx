@@ -52,7 +52,7 @@ export function SignInForm({ next }: { next: string | null }) {
           </p>
         )}
       </div>
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" busy={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </Button>
     </form>

@@ -81,7 +81,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
         {(p) => <TextArea {...p} name="notes" />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={record.isPending}>
+        <Button type="submit" busy={record.isPending}>
           {record.isPending ? "Recording…" : "Record supportive care"}
         </Button>
         <p aria-live="polite" className="text-sm">

@@ -82,7 +82,7 @@ export function InterventionUpdate({
           </Select>
         )}
       </Field>
-      <Button type="submit" variant="secondary" disabled={update.isPending}>
+      <Button type="submit" variant="secondary" busy={update.isPending}>
         Save
       </Button>
       <p aria-live="polite" className="text-sm">

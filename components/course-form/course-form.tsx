@@ -190,7 +190,7 @@ export function CourseForm({
         </p>
       )}
       <div>
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" busy={save.isPending}>
           {save.isPending ? "Creating…" : "Create course"}
         </Button>
       </div>

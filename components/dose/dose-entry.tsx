@@ -226,7 +226,7 @@ export function DoseEntry(props: {
             </p>
           ))}
           <div>
-            <Button type="submit" disabled={save.isPending || (check !== null && !preview)}>
+            <Button type="submit" busy={save.isPending} disabled={check !== null && !preview}>
               {save.isPending ? "Recording…" : `Record ${name.toLowerCase()} dose`}
             </Button>
           </div>

@@ -136,7 +136,7 @@ export function AmendForm({
         error={reasonError}
       />
       <div className="flex gap-2">
-        <Button type="submit" disabled={amend.isPending}>
+        <Button type="submit" busy={amend.isPending}>
           {amend.isPending ? "Saving…" : "Save amendment"}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>

@@ -50,7 +50,7 @@ export function EnteredInErrorForm({
         </span>
       )}
       <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={pending}>
+        <Button type="submit" variant="danger" busy={pending}>
           Mark entered in error
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>

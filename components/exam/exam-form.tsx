@@ -226,7 +226,7 @@ export function ExamForm(props: ExamFormProps) {
         </div>
       )}
       <div>
-        <Button id={fieldId("save")} type="submit" disabled={save.isPending}>
+        <Button id={fieldId("save")} type="submit" busy={save.isPending}>
           {save.isPending ? "Saving…" : "Save exam"}
         </Button>
       </div>

@@ -46,7 +46,7 @@ export function NoteForm({
         {(p) => <TextArea {...p} name="text" />}
       </Field>
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={save.isPending}>
+        <Button type="submit" variant="secondary" busy={save.isPending}>
           {save.isPending ? "Saving…" : "Save note"}
         </Button>
         <p aria-live="polite" className="text-sm">

@@ -168,7 +168,7 @@ export function PatientForm() {
           )}
       </div>
       <div>
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" busy={save.isPending}>
           {save.isPending ? "Registering…" : "Register patient"}
         </Button>
       </div>

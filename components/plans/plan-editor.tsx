@@ -111,7 +111,7 @@ export function PlanEditor({
           {(p) => <TextArea {...p} rows={3} value={form.notes} onChange={(e) => change({ notes: e.target.value })} />}
         </Field>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={save.isPending}>
+          <Button type="submit" busy={save.isPending}>
             {save.isPending ? "Saving…" : "Save as a new draft"}
           </Button>
           <Button type="button" variant="secondary" onClick={() => change(contentToForm(agent.template))}>

@@ -30,7 +30,8 @@ export function PlanVersionCard({
       className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5"
     >
       <header className="flex flex-wrap items-center gap-3">
-        <h3 id={headingId} className="text-lg font-semibold">
+        {/* A place for the focus once the user has signed (components/ui/focus-through.ts). */}
+        <h3 id={headingId} tabIndex={-1} className="text-lg font-semibold">
           {title}: version {plan.version}
         </h3>
         <PlanStatusLabel status={plan.status} inForceAt={plan.inForceAt} />

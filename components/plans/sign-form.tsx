@@ -9,6 +9,7 @@ import { Field, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
 import { LiveForm } from "@/components/ui/live-form";
+import { focusThrough } from "@/components/ui/focus-through";
 
 // Every meaning, in codes.ts's order (SIGNATURE_MEANINGS): a Record over SignatureMeaning, so the
 // type checker proves each has its hint. Listed from here, the page need not load the app's code
@@ -31,6 +32,8 @@ export function SignForm({ planId, version }: { planId: string; version: number 
     onSuccess: (r) => {
       setPassword("");
       sent.setStatus(r.plan.status === "in-force" ? `Signed: version ${version} is now in force.` : "Signed.");
+      // The form leaves the page with the refresh ("You signed this version"): the focus goes to the version's heading.
+      focusThrough(`plan-${planId}`);
       router.refresh();
     },
     onError: sent.refused,

@@ -16,7 +16,7 @@ interface SubmitRowProps {
 export function SubmitRow({ label, pendingLabel, pending = false, variant, status, className = "" }: SubmitRowProps) {
   return (
     <div className={`flex items-center gap-3 ${className}`}>
-      <Button type="submit" variant={variant} disabled={pending}>
+      <Button type="submit" variant={variant} busy={pending}>
         {pending && pendingLabel ? pendingLabel : label}
       </Button>
       <p aria-live="polite" className="text-sm">

@@ -132,7 +132,7 @@ export function ScheduleDialog({ target }: { target: ScheduleTarget }) {
           <Button type="button" variant="secondary" className="min-h-11" onClick={() => dialog.current?.close()}>
             Cancel
           </Button>
-          <Button type="submit" className="min-h-11" disabled={save.isPending}>
+          <Button type="submit" className="min-h-11" busy={save.isPending}>
             {save.isPending ? "Saving…" : "Save"}
           </Button>
         </div>
