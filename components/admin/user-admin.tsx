@@ -7,7 +7,7 @@ import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { Button } from "../ui/button";
-import { Select } from "../ui/field";
+import { ChangeOnRequest } from "./change-on-request";
 import { NewUserForm } from "./new-user-form";
 
 /**
@@ -86,32 +86,24 @@ export function UserAdmin({
                 <td className="px-3 py-2 font-mono">{u.username}</td>
                 <td className="px-3 py-2">{u.displayName}</td>
                 <td className="px-3 py-2">
-                  <Select
-                    aria-label={`Role of ${u.username}`}
+                  <ChangeOnRequest
+                    label={{ list: `Role of ${u.username}`, change: `Change ${u.username}'s role` }}
                     value={u.role}
+                    options={ROLES.map((r) => ({ value: r, text: r }))}
                     disabled={u.id === currentUserId}
-                    onChange={(e) => update.mutate({ id: u.id, version: u.version, role: e.target.value as Role })}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </Select>
+                    busy={update.isPending}
+                    onSave={(role) => update.mutate({ id: u.id, version: u.version, role })}
+                  />
                 </td>
                 {sites.length > 1 && (
                   <td className="px-3 py-2">
-                    <Select
-                      aria-label={`Home site of ${u.username}`}
+                    <ChangeOnRequest
+                      label={{ list: `Home site of ${u.username}`, change: `Move ${u.username}` }}
                       value={u.siteId}
-                      onChange={(e) => update.mutate({ id: u.id, version: u.version, siteId: e.target.value })}
-                    >
-                      {sites.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </Select>
+                      options={sites.map((site) => ({ value: site.id, text: site.name }))}
+                      busy={update.isPending}
+                      onSave={(siteId) => update.mutate({ id: u.id, version: u.version, siteId })}
+                    />
                   </td>
                 )}
                 <td className="px-3 py-2">{u.disabled ? "Disabled" : "Active"}</td>

@@ -2,7 +2,7 @@ import {
   useId,
   type InputHTMLAttributes,
   type ReactNode,
-  type SelectHTMLAttributes,
+  type ComponentProps,
   type TextareaHTMLAttributes,
 } from "react";
 import { MAX_TEXT } from "@/lib/schemas/limits";
@@ -45,7 +45,7 @@ export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
   return <input {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
 
-export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select(props: ComponentProps<"select">) {
   return <select {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
 

@@ -1,0 +1,52 @@
+// The admin changes a colleague's role: browsing the list with the arrow keys changes nothing; the
+// change is made by a button that names it, and the focus stays where the admin was working.
+import { expect, test } from "@playwright/test";
+import { apiAs, signInThroughApi } from "./fixtures";
+
+test("the admin changes a nurse's role to pharmacist with a button that names the change, not by browsing the list", async ({
+  page,
+}) => {
+  const api = await apiAs("admin");
+  const username = `rota-${Date.now().toString(36)}`;
+  const created = await api.post("/api/users", {
+    data: { username, displayName: "Rota Nurse", role: "nurse", password: "lantern violet harbour gravel" },
+  });
+  expect(created.status()).toBe(201);
+  const userId: string = (await created.json()).user.id;
+  const roleOnRecord = async () =>
+    ((await (await api.get("/api/users")).json()).users as { id: string; role: string }[]).find((u) => u.id === userId)!
+      .role;
+
+  await test.step("Given I am the admin on the users page", async () => {
+    await signInThroughApi(page, "admin");
+    await page.goto("/admin/users");
+  });
+
+  const list = page.getByRole("combobox", { name: `Role of ${username}` });
+  await test.step("When I browse the roles with the arrow keys, nothing is saved", async () => {
+    await list.focus();
+    await list.press("ArrowDown");
+    await list.press("ArrowDown");
+    await expect(list).toHaveValue("pharmacist");
+    await expect(page.getByRole("button", { name: `Change ${username}'s role to pharmacist` })).toBeVisible();
+    expect(await roleOnRecord()).toBe("nurse");
+  });
+
+  await test.step("When I press the button that names the change, it is saved and the focus is back on the list", async () => {
+    await page.getByRole("button", { name: `Change ${username}'s role to pharmacist` }).press("Enter");
+    await expect(page.getByText(`Saved Rota Nurse (${username}): pharmacist.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: /Change .*'s role to/ })).toHaveCount(0);
+    await expect(list).toBeFocused();
+    await expect(list).toHaveValue("pharmacist");
+    expect(await roleOnRecord()).toBe("pharmacist");
+  });
+
+  await test.step("When I choose another role and cancel, nothing changes", async () => {
+    await list.selectOption("admin");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(list).toHaveValue("pharmacist");
+    await expect(list).toBeFocused();
+    expect(await roleOnRecord()).toBe("pharmacist");
+  });
+  await api.dispose();
+});
