@@ -100,6 +100,9 @@ test("nothing is saved that nobody entered: the error summary takes the focus an
     await signInThroughApi(page, "nurse");
     await page.goto(`/cycles/${seeded.cycleId}`);
     await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
+    // Nothing entered yet: no grade is offered from no evidence.
+    await expect(form.getByText("No finding entered yet: a grade is suggested from the findings once")).toBeVisible();
+    await expect(form.getByRole("button", { name: /Accept suggested grades/ })).toHaveCount(0);
     for (const key of ["Tab", "4", "Tab", "5", "Tab", "Tab", "Tab", "7", "5"]) await page.keyboard.press(key);
     await expect(form.getByText("Vibration is 0 to 60 seconds.")).toBeVisible();
     await form.getByRole("button", { name: "Save exam" }).press("Enter");

@@ -1,4 +1,5 @@
 "use client";
+import { flushSync } from "react-dom";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useMemo, useState } from "react";
@@ -130,9 +131,12 @@ export function ExamForm(props: ExamFormProps) {
 
   function copy() {
     if (!previous) return;
-    setCopied(copyCounts(form, previous, reported && { values: reported, mark: PATIENT_REPORTED }));
-    if (reported) form.fill(reported, PATIENT_REPORTED);
-    form.fill(previous, COPIED);
+    // Rendered at once: the accept button is offered only once the form holds findings.
+    flushSync(() => {
+      setCopied(copyCounts(form, previous, reported && { values: reported, mark: PATIENT_REPORTED }));
+      if (reported) form.fill(reported, PATIENT_REPORTED);
+      form.fill(previous, COPIED);
+    });
     focusField(fieldId("acceptGrades"));
   }
 

@@ -1,7 +1,7 @@
 "use client";
 import { describeSuggestion, gradeDeparture, suggestion } from "@/lib/domain/grading";
 import { ChoiceGroup, scoreChoices } from "./exam-controls";
-import { looseFindings } from "./exam-draft";
+import { blankMeasurements, looseFindings, MEASUREMENT_PATHS } from "./exam-draft";
 import { fieldNotes, type SectionProps } from "./section-props";
 
 const GRADE_CHOICES = scoreChoices(4);
@@ -22,6 +22,8 @@ export function GradeFields(props: SectionProps & { onAccept: () => void }) {
   const findings = looseFindings(draft);
   const suggested = suggestion(findings, props.baseline);
   const accepted = acceptedGrades(suggested.grade, props.previous?.motorGrade ?? "");
+  // With nothing entered, "grade 0" would be a suggestion from no evidence: none is offered.
+  const nothingEntered = blankMeasurements(draft).length === MEASUREMENT_PATHS.length;
   const departure =
     draft.sensoryGrade !== "" && draft.motorGrade !== "" ? gradeDeparture(findings, props.baseline) : null;
   function accept() {
@@ -33,24 +35,30 @@ export function GradeFields(props: SectionProps & { onAccept: () => void }) {
     <fieldset className="rounded-lg border border-slate-300 p-3">
       <legend className="px-1 font-semibold">CTCAE v5.0 grade</legend>
       <div className="flex flex-col gap-3">
-        <p className="text-sm">
-          Suggested from these findings: <strong>grade {suggested.grade}</strong>. Self-care impact suggests 3,
-          instrumental impact 2, any symptom or abnormal finding 1 (a reflex or vibration is compared with the baseline
-          exam); cold dysesthesia alone does not count.
-        </p>
+        {!nothingEntered && (
+          <p className="text-sm">
+            Suggested from these findings: <strong>grade {suggested.grade}</strong>. Self-care impact suggests 3,
+            instrumental impact 2, any symptom or abnormal finding 1 (a reflex or vibration is compared with the
+            baseline exam); cold dysesthesia alone does not count.
+          </p>
+        )}
         <p className="text-sm" aria-live="polite">
-          {describeSuggestion(suggested)}
+          {nothingEntered
+            ? "No finding entered yet: a grade is suggested from the findings once they are entered."
+            : describeSuggestion(suggested)}
         </p>
-        <div>
-          <button
-            type="button"
-            id={props.fieldId("acceptGrades")}
-            onClick={accept}
-            className="rounded-md border border-brand-700 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
-          >
-            Accept suggested grades: sensory {accepted.sensory}, motor {accepted.motor}
-          </button>
-        </div>
+        {!nothingEntered && (
+          <div>
+            <button
+              type="button"
+              id={props.fieldId("acceptGrades")}
+              onClick={accept}
+              className="rounded-md border border-brand-700 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
+            >
+              Accept suggested grades: sensory {accepted.sensory}, motor {accepted.motor}
+            </button>
+          </div>
+        )}
         <ChoiceGroup
           label="Sensory neuropathy grade"
           choices={GRADE_CHOICES}
