@@ -15,7 +15,11 @@ await openDb();
 closeDb();
 console.log(`Database ready at ${databaseName()}`);
 
-const args = ["start", "-p", process.env.PORT ?? "3000"];
+// An idle connection is kept 65 s, not Node's 5 s: a client (a browser, a proxy, Playwright's
+// request context) that reuses a connection just as the server closes it gets ECONNRESET, as one
+// browser-test request did under load. 65 s outlasts the 60 s idle timeout of common proxies.
+const KEEP_ALIVE_MS = "65000";
+const args = ["start", "-p", process.env.PORT ?? "3000", "--keepAliveTimeout", KEEP_ALIVE_MS];
 if (process.env.HOSTNAME) args.push("-H", process.env.HOSTNAME);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], {
   stdio: "inherit",
