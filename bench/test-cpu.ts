@@ -18,7 +18,8 @@ function kindOf(command: string): string {
   if (type === "utility") return `Chromium: utility (${/--utility-sub-type=([\w.]+)/.exec(command)?.[1] ?? "?"})`;
   if (type) return `Chromium: ${type}`;
   if (command.includes("/chromium")) return "Chromium: browser process";
-  if (command.includes("next-server") || command.includes("scripts/start.ts")) return "the app's server";
+  // `next start` renames itself next-server once running; a process is named when first seen.
+  if (/next-server|next\/dist\/bin\/next|scripts\/start\.ts/.test(command)) return "the app's server";
   if (command.includes("playwright") || command.includes("scripts/e2e.ts")) return "Playwright (runner and workers)";
   return "other";
 }
