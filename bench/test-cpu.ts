@@ -94,7 +94,7 @@ ${rows.map(([kind, seconds]) => `| ${kind} | ${Math.round(seconds)} | ${Math.rou
 Reading: Chromium's new headless mode is the whole browser, so each window renders its address bar's
 suggestion popups (top-chrome WebUI) in renderers of their own, redrawn at each navigation. On the same
 machine, before \`e2e/chromium.ts\` turned them off, they took 103 s of a 910 s run and the zygote that forks
-renderers 49 s (now about 11 s); the run took 8.3 min, against 6.9 min after. What is left is the pages
+renderers 49 s; that run took 8.3 min, and the first one after 6.9 min. What is left is the pages
 themselves (renderers: React, axe and Playwright's own scripts), the browser process, and the compositor
 in the GPU process.
 `);
