@@ -1,28 +1,6 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { BaseSequencer, type TestSpecification } from "vitest/node";
-
-/**
- * The files that take longest, first, so that neither core is left alone with one of them at the
- * end (the fuzz alone is about 57 s of a 105 s run); the rest in Vitest's own order.
- */
-const LONGEST_FIRST = [
-  "tests/security/fuzz.test.ts",
-  "tests/security/access-matrix.test.ts",
-  "tests/export/demo-exports.test.ts",
-  "tests/postgres.test.ts",
-];
-
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => {
-      const at = LONGEST_FIRST.findIndex((path) => file.moduleId.endsWith(path));
-      return at === -1 ? LONGEST_FIRST.length : at;
-    };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
-  }
-}
 
 export default defineConfig({
   resolve: {
@@ -47,7 +25,6 @@ export default defineConfig({
     // (lib/testing/leaves-no-trace.ts fails a file that does not).
     isolate: false,
     setupFiles: ["lib/testing/leaves-no-trace.ts"],
-    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     // A beforeAll that signs users in (argon2) shares the two cores with the other worker's file.
     hookTimeout: 30_000,
