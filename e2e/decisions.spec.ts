@@ -87,6 +87,13 @@ test(
       await expectNoAxeViolations(nursePage, "the cycle page of a held agent");
     });
 
+    await test.step("When I press Record on the empty field, I am told to enter a dose and the cursor is in it", async () => {
+      const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
+      await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+      await expect(oxaliplatin.getByText("Enter a dose.")).toBeVisible();
+      await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toBeFocused();
+    });
+
     await test.step("When I record a dose anyway, it needs the override and its reason", async () => {
       const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
       await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("85");
@@ -189,7 +196,13 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     const oxaliplatin = nursePage.getByRole("region", { name: "Oxaliplatin" });
     await oxaliplatin.getByLabel("Oxaliplatin dose given").fill("100000");
     await expect(oxaliplatin.getByText(/is not a plausible oxaliplatin dose: the typical range is/)).toBeVisible();
-    await expect(oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" })).toBeDisabled();
+    // Record says why nothing is recorded, and leaves the cursor where the slip is.
+    await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
+    await expect(oxaliplatin.getByText(/is not a plausible oxaliplatin dose: the typical range is/)).toBeVisible();
+    await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toBeFocused();
+    await expect(nursePage.getByRole("dialog")).toHaveCount(0);
+    const doses = await (await seeded.nurse.get(`/api/patients/${seeded.patientId}/doses`)).json();
+    expect(doses.doses.filter((d: { cycleId: string }) => d.cycleId === seeded.cycleId)).toHaveLength(0);
   });
 
   await test.step("When I give the reduced dose, nothing is raised against the decision", async () => {

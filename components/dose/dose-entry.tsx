@@ -62,6 +62,7 @@ export function DoseEntry(props: {
     tried,
   };
   const overridingErrorId = useId();
+  const doseFieldId = useId();
   const [open, setOpen] = useState(!props.alreadyGiven);
   const [confirming, setConfirming] = useState(false);
 
@@ -118,7 +119,10 @@ export function DoseEntry(props: {
     setTried(true);
     // A save typed before the check has arrived waits for it.
     const checked = check ?? (await checker.ensure()).checkDose(context, suggestion, typed);
-    if (!checked.preview || Object.keys(checked.overrideErrors).length > 0) return;
+    // Nothing to record (a field left empty, a typing slip): the field's message says why, and the
+    // cursor goes back to it.
+    if (!checked.preview) return document.getElementById(doseFieldId)?.focus();
+    if (Object.keys(checked.overrideErrors).length > 0) return;
     if (checked.preview.confirm.length > 0) {
       // The dialog comes with the check: a save before it has come waits for it.
       await checker.ensure();
@@ -162,6 +166,7 @@ export function DoseEntry(props: {
         >
           <div className="flex flex-wrap gap-4">
             <NumberField
+              id={doseFieldId}
               label={`${name} dose given`}
               // Opened by "Record another dose": the cursor goes where the dose is typed.
               autoFocus={props.alreadyGiven}
@@ -226,7 +231,7 @@ export function DoseEntry(props: {
             </p>
           ))}
           <div>
-            <Button type="submit" busy={save.isPending} disabled={check !== null && !preview}>
+            <Button type="submit" busy={save.isPending}>
               {save.isPending ? "Recording…" : `Record ${name.toLowerCase()} dose`}
             </Button>
           </div>
