@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq, or, sql, type SQL } from "drizzle-orm";
 import { bodySurfaceArea } from "@/lib/domain/dose";
 import { readSnapshot, type Tx } from "../client";
 import { likeAnyCase } from "../dialect-sql";
@@ -27,15 +27,28 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Patients whose MRN or name (given, family, "Given Family" or "Family, Given") contains `q`. */
+const APOSTROPHES = /['’]/g;
+
+/** A name as searched: without its apostrophes, straight or curly. */
+const withoutApostrophes = (name: SQL) => sql`replace(replace(${name}, '''', ''), '’', '')`;
+
+/**
+ * Patients whose MRN or name (given, family, "Given Family" or "Family, Given") contains `q`. Names
+ * are compared without apostrophes, so "ONeill" and "O’Neill" find O'Neill, as a clerk types it.
+ */
 export function patientMatches(q: string) {
-  const pattern = `%${escapeLike(q)}%`;
+  const mrn = likeAnyCase(patients.mrn, `%${escapeLike(q)}%`);
+  const bare = q.replace(APOSTROPHES, "");
+  if (bare === "") return mrn;
+  const pattern = `%${escapeLike(bare)}%`;
   return or(
-    likeAnyCase(patients.mrn, pattern),
-    likeAnyCase(patients.familyName, pattern),
-    likeAnyCase(patients.givenName, pattern),
-    likeAnyCase(sql`(${patients.givenName} || ' ' || ${patients.familyName})`, pattern),
-    likeAnyCase(sql`(${patients.familyName} || ', ' || ${patients.givenName})`, pattern),
+    mrn,
+    ...[
+      sql`${patients.familyName}`,
+      sql`${patients.givenName}`,
+      sql`(${patients.givenName} || ' ' || ${patients.familyName})`,
+      sql`(${patients.familyName} || ', ' || ${patients.givenName})`,
+    ].map((name) => likeAnyCase(withoutApostrophes(name), pattern)),
   );
 }
 

@@ -62,6 +62,23 @@ describe("API conventions", () => {
     expect((await nurse.get("/api/patients?q=dup-case-1")).body.patients).toHaveLength(1);
   });
 
+  it("finds a name with an apostrophe typed without it, or with the other apostrophe", async () => {
+    const res = await nurse.post(
+      "/api/patients",
+      patientBody({ mrn: "APOS-1", familyName: "O'Neill", givenName: "Siobhan" }),
+    );
+    expect(res.status).toBe(201);
+    for (const q of ["ONeill", "oneill", "O’Neill", "O'Neill", "Siobhan ONeill", "ONeill, Siob"]) {
+      const found = (await nurse.get(`/api/patients?q=${encodeURIComponent(q)}`)).body.patients as { mrn: string }[];
+      expect(
+        found.map((p) => p.mrn),
+        q,
+      ).toContain("APOS-1");
+    }
+    // An apostrophe alone is no name: it finds nothing rather than everyone.
+    expect((await nurse.get(`/api/patients?q=${encodeURIComponent("'")}`)).body.patients).toEqual([]);
+  });
+
   it("answers 404 to an unknown id", async () => {
     for (const url of ["/api/patients/no-such-patient", "/api/patients/no-such-patient/courses"]) {
       const res = await nurse.get(url);
