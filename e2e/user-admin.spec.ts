@@ -1,10 +1,12 @@
 // The admin changes a colleague's role: browsing the list with the arrow keys changes nothing; the
-// change is made by a button that names it, and the focus stays where the admin was working.
+// change is made by a button that names it, and the focus stays where the admin was working. A new
+// password is typed in the row, masked, and a refused one says why.
 import { expect, test } from "@playwright/test";
 import { apiAs, signInThroughApi } from "./fixtures";
 
-test("the admin changes a nurse's role to pharmacist with a button that names the change, not by browsing the list", async ({
+test("the admin changes a nurse's role with a button that names the change, not by browsing the list, then resets her password", async ({
   page,
+  request,
 }) => {
   const api = await apiAs("admin");
   const username = `rota-${Date.now().toString(36)}`;
@@ -47,6 +49,30 @@ test("the admin changes a nurse's role to pharmacist with a button that names th
     await expect(list).toHaveValue("pharmacist");
     await expect(list).toBeFocused();
     expect(await roleOnRecord()).toBe("pharmacist");
+  });
+
+  await test.step("When I reset the password, a password the policy refuses is said to be, and a good one is set", async () => {
+    await page
+      .getByRole("row", { name: new RegExp(username) })
+      .getByRole("button", { name: "Reset password" })
+      .click();
+    const field = page.getByLabel(`New password for ${username}`);
+    await expect(field).toBeFocused();
+    await field.fill(`my name is ${username} really`);
+    await field.press("Enter");
+    await expect(page.getByText("The password contains the username: choose one that does not.")).toBeVisible();
+    await page
+      .getByRole("row", { name: new RegExp(username) })
+      .getByRole("button", { name: "Reset password" })
+      .click();
+    await page.getByLabel(`New password for ${username}`).fill("quarry lemon tidal ember");
+    await page.getByRole("button", { name: "Set password", exact: true }).click();
+    await expect(page.getByText(`Saved Rota Nurse (${username}): pharmacist.`)).toBeVisible();
+    await expect(
+      page.getByRole("row", { name: new RegExp(username) }).getByRole("button", { name: "Reset password" }),
+    ).toBeFocused();
+    const signIn = await request.post("/api/session", { data: { username, password: "quarry lemon tidal ember" } });
+    expect(signIn.status()).toBe(200);
   });
   await api.dispose();
 });

@@ -8,6 +8,7 @@ import { ROLES, type Role } from "@/lib/domain/codes";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { Button } from "../ui/button";
 import { ChangeOnRequest } from "./change-on-request";
+import { ResetPassword } from "./reset-password";
 import { NewUserForm } from "./new-user-form";
 
 /**
@@ -39,14 +40,15 @@ export function UserAdmin({
       siteId?: string;
     }) => api("PATCH /api/users/{id}", { params: { id }, body }),
     onSuccess: (r) => setMessage(`Saved ${r.user.displayName} (${r.user.username}): ${r.user.role}.`),
-    onError: (e) => setMessage(e instanceof ApiRequestError ? e.body.message : "Could not save."),
+    // A refusal names what is wrong with the field too (a password the policy refuses says why).
+    onError: (e) =>
+      setMessage(
+        e instanceof ApiRequestError
+          ? [e.body.message, ...Object.values(e.body.fields ?? {})].join(" ")
+          : "Could not save.",
+      ),
     onSettled: () => router.refresh(),
   });
-
-  function resetPassword(user: PublicUser) {
-    const password = window.prompt(`New password for ${user.username} (at least 15 characters):`);
-    if (password) update.mutate({ id: user.id, version: user.version, password });
-  }
 
   return (
     <div className="flex flex-col gap-6">
@@ -115,9 +117,11 @@ export function UserAdmin({
                   >
                     {u.disabled ? "Enable" : "Disable"}
                   </Button>
-                  <Button variant="secondary" onClick={() => resetPassword(u)}>
-                    Reset password
-                  </Button>
+                  <ResetPassword
+                    username={u.username}
+                    busy={update.isPending}
+                    onSet={(password) => update.mutate({ id: u.id, version: u.version, password })}
+                  />
                 </td>
               </tr>
             ))}
