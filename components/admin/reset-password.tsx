@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from "react";
 import { Button } from "../ui/button";
 import { TextInput } from "../ui/field";
+import { LiveForm } from "../ui/live-form";
 
 /**
  * A user's new password, typed in the row and masked, instead of a browser prompt that showed it
@@ -36,7 +37,7 @@ export function ResetPassword({
       </Button>
     );
   return (
-    <form
+    <LiveForm
       className="flex flex-wrap items-center gap-2"
       aria-label={`Reset the password of ${username}`}
       onSubmit={(event) => {
@@ -65,6 +66,6 @@ export function ResetPassword({
       <Button variant="ghost" onClick={close}>
         Cancel
       </Button>
-    </form>
+    </LiveForm>
   );
 }
