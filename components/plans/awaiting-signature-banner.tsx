@@ -1,6 +1,6 @@
 import { AppLink } from "@/components/ui/app-link";
 import type { AgentPlanView } from "@/db/reads/plans";
-import { getAgent, isAgentCode } from "@/lib/domain/agents";
+import { agentName } from "@/components/patient/format";
 import { awaitingText } from "./awaiting";
 
 /**
@@ -27,7 +27,7 @@ export function AwaitingSignatureBanner({
       </h2>
       <ul className="mt-2 space-y-1 text-sm">
         {drafts.map(({ draft: d, inForce }) => {
-          const name = isAgentCode(d.agent) ? getAgent(d.agent).name : d.agent;
+          const name = agentName(d.agent);
           return (
             <li key={d.id}>
               <AppLink href={`/patients/${patientId}/plans/${d.agent}#plan-${d.id}`} className="font-medium underline">

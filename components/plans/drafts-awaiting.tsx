@@ -1,7 +1,7 @@
 import { AppLink } from "@/components/ui/app-link";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import type { DraftAwaiting } from "@/db/reads/plans";
-import { getAgent, isAgentCode } from "@/lib/domain/agents";
+import { agentName } from "@/components/patient/format";
 import { formatDateTime } from "@/lib/dates";
 import { awaitingText } from "./awaiting";
 
@@ -10,10 +10,6 @@ const LIST_ID = "plans-awaiting";
 
 function planHref({ plan }: DraftAwaiting): string {
   return `/patients/${plan.patientId}/plans/${plan.agent}#plan-${plan.id}`;
-}
-
-function agentName(agent: string): string {
-  return isAgentCode(agent) ? getAgent(agent).name : agent;
 }
 
 /**
