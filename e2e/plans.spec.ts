@@ -98,8 +98,22 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
     await expect(page.getByRole("heading", { name: /No plan in force/ })).toBeVisible();
   });
 
-  await test.step("When the pharmacist opens her worklist, it tells her the draft awaits her signature", async () => {
+  await test.step("The patient's page says so to the oncologist, and asks nothing more of her", async () => {
+    await page.goto(`/patients/${patientId}`);
+    const plans = page.getByRole("region", { name: "Dose-reduction plans" });
+    await expect(plans).toContainText(
+      "Draft version 1 awaits signatures. Needs the agreement of a nurse or a pharmacist.",
+    );
+    await expect(page.getByRole("list", { name: "Plans awaiting your signature" })).toHaveCount(0);
+  });
+
+  await test.step("When the pharmacist opens the patient, the page's top says the draft awaits her", async () => {
     await switchUser(page, "pharmacist");
+    await page.goto(`/patients/${patientId}`);
+    await expect(page.getByRole("link", { name: "Oxaliplatin plan, version 1, awaits your signature" })).toBeVisible();
+  });
+
+  await test.step("And her worklist tells her too, and leads to the draft", async () => {
     await page.goto("/worklist");
     await page.getByRole("link", { name: /plans? awaits? your signature/ }).click();
     const awaiting = page.getByRole("region", { name: /^Plans awaiting your signature/ });

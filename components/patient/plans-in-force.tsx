@@ -5,6 +5,7 @@ import { getAgent } from "@/lib/domain/agents";
 import { describeDoseCap, describeLimit, describeWarnAt } from "@/lib/domain/plan-diff";
 import { describeRule } from "@/lib/domain/plans";
 import { formatUnit } from "./format";
+import { awaitingText } from "@/components/plans/awaiting";
 import { formatDateTime } from "@/lib/dates";
 
 type ReviewAgent = PatientReview["agents"][number];
@@ -27,7 +28,7 @@ export function PlansInForce({ review }: { review: PatientReview }) {
         <ul className="mt-2 flex flex-col gap-4 text-sm">
           {review.agents.map((a) => (
             <li key={a.code}>
-              <AgentPlan agent={a} />
+              <AgentPlan agent={a} patientId={review.patient.id} />
             </li>
           ))}
         </ul>
@@ -36,7 +37,7 @@ export function PlansInForce({ review }: { review: PatientReview }) {
   );
 }
 
-export function AgentPlan({ agent: a }: { agent: ReviewAgent }) {
+export function AgentPlan({ agent: a, patientId }: { agent: ReviewAgent; patientId: string }) {
   const agent = getAgent(a.code);
   const signers = a.plan?.signatures
     .filter((s) => s.meaning === "agreed")
@@ -72,7 +73,17 @@ export function AgentPlan({ agent: a }: { agent: ReviewAgent }) {
           </li>
         ))}
       </ul>
-      {a.draft && <p className="mt-1">Draft version {a.draft.version} awaits signatures.</p>}
+      {a.draft && (
+        <p className="mt-1">
+          <AppLink
+            href={`/patients/${patientId}/plans/${a.code}#plan-${a.draft.id}`}
+            className="font-medium text-brand-700 underline"
+          >
+            Draft version {a.draft.version}
+          </AppLink>{" "}
+          awaits signatures. {awaitingText(a.draft.signatures)}
+        </p>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, exists, inArray, notExists, or, sql } from "drizzle-orm";
 import { AGENT_CODES, type AgentCode } from "@/lib/domain/agents";
 import type { Role } from "@/lib/domain/codes";
-import { awaitsRole } from "@/lib/domain/signoff";
+import { awaitsSigner } from "@/lib/domain/signoff";
 import { coursesOf, type ApiCourse } from "./courses";
 import { readSnapshot, type Tx } from "../client";
 import { patientOf } from "./patients";
@@ -117,9 +117,7 @@ export async function draftsAwaiting(tx: Tx, user: { id: string; role: Role }, s
       ),
     )
     .orderBy(asc(planVersions.createdAt));
-  const waiting = (await withSignatures(tx, rows)).filter(
-    (plan) => awaitsRole(plan.signatures, user.role) && !plan.signatures.some((s) => s.userId === user.id),
-  );
+  const waiting = (await withSignatures(tx, rows)).filter((plan) => awaitsSigner(plan.signatures, user));
   if (waiting.length === 0) return [];
   const people = await tx
     .select({ id: patients.id, familyName: patients.familyName, givenName: patients.givenName, mrn: patients.mrn })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "./codes";
 import type { SignatureFacts } from "./signoff";
-import { awaitsRole, missingAgreements, planComesIntoForce } from "./signoff";
+import { awaitsRole, awaitsSigner, missingAgreements, planComesIntoForce } from "./signoff";
 
 const agreed = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "agreed" });
 const authored = (role: SignatureFacts["role"]): SignatureFacts => ({ role, meaning: "authored" });
@@ -54,5 +54,18 @@ describe("awaitsRole: whom a draft still waits for", () => {
     ["in force: no one", [agreed("oncologist"), agreed("nurse")], []],
   ])("%s", (_title, signatures, roles) => {
     expect(ROLES.filter((role) => awaitsRole(signatures, role))).toEqual(roles);
+  });
+});
+
+describe("awaitsSigner: whether a draft waits for this one person", () => {
+  const nurse = { id: "u-nurse", role: "nurse" as const };
+  it("waits for a nurse who has not signed while a nurse's or a pharmacist's agreement is missing", () => {
+    expect(awaitsSigner([{ ...agreed("oncologist"), userId: "u-onc" }], nurse)).toBe(true);
+  });
+  it("does not ask again someone who signed, even only as its author", () => {
+    expect(awaitsSigner([{ ...authored("nurse"), userId: nurse.id }], nurse)).toBe(false);
+  });
+  it("does not wait for a role whose agreement is already given", () => {
+    expect(awaitsSigner([{ ...agreed("pharmacist"), userId: "u-ph" }], nurse)).toBe(false);
   });
 });

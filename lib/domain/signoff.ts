@@ -35,6 +35,17 @@ export function awaitsRole(signatures: readonly SignatureFacts[], role: Role): b
   return missingAgreements(signatures).some((need) => meets(need, role));
 }
 
+/**
+ * Whether a draft waits for this signer: their role meets an agreement it lacks and they have not
+ * signed it yet (an author who signed `authored` is not asked again).
+ */
+export function awaitsSigner(
+  signatures: readonly (SignatureFacts & { userId: string })[],
+  signer: { id: string; role: Role },
+): boolean {
+  return awaitsRole(signatures, signer.role) && !signatures.some((s) => s.userId === signer.id);
+}
+
 export function planComesIntoForce(signatures: readonly SignatureFacts[]): boolean {
   return missingAgreements(signatures).length === 0;
 }

@@ -12,6 +12,7 @@ import { DecisionPanel } from "@/components/patient/decision-panel";
 import { FlowsheetTable } from "@/components/patient/flowsheet-table";
 import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PlansInForce } from "@/components/patient/plans-in-force";
+import { PlansAwaitingYou } from "@/components/plans/plans-awaiting-you";
 import { Regimens } from "@/components/patient/regimens";
 import { OpenedFromOtherSite, OtherSitePatient } from "@/components/sites/other-site-patient";
 import { patientAtOtherSites } from "@/db/reads/sites";
@@ -62,6 +63,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      <PlansAwaitingYou review={review} user={user} />
       <DecisionPanel review={review} trends={trends} canDecide={user.role === "oncologist"} />
       <AlertHistory review={review} />
       <TrendSection review={review} trends={trends} />
