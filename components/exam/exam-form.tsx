@@ -44,6 +44,8 @@ export interface ExamFormProps {
   previous: ExamDraft | null;
   /** The previous exam in words ("cycle 1 of 17 Nov 2026"). */
   previousLabel: string | null;
+  /** What copying it offers, in words (last-exam-words.tsx), rendered by the server. */
+  lastExamWords: React.ReactNode;
   record: PatientRecord;
   storedAlerts: StoredAlert[];
   agentNames: AgentNames;
@@ -180,8 +182,8 @@ export function ExamForm(props: ExamFormProps) {
       {previous && props.previousLabel && (
         <SameAsLastCycle
           label={props.previousLabel}
+          words={props.lastExamWords}
           copied={copied}
-          withReport={reported !== null}
           onCopy={copy}
           autoFocus={!form.restoredAt}
         />

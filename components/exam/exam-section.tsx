@@ -1,7 +1,7 @@
 "use client";
 import { clientOnly } from "@/lib/client/client-only";
 import { splitOff } from "@/lib/client/split-off";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAlert } from "@/db/reads/alerts";
 import type { ApiAssessment } from "@/db/reads/assessments";
@@ -16,11 +16,8 @@ const loadExamForm = () => import("./exam-form").then((m) => m.ExamForm);
 if (typeof window !== "undefined") loadExamForm().catch(() => undefined);
 
 // The form reads the stored draft as it first renders, so it renders in the browser only. Until
-// its code has come, its place is held a screen tall (the form is taller than any screen), so
-// what follows it (the dose arithmetic, the notes) starts below the screen and never jumps down
-// in front of the nurse as the form appears (layout shift 0.23 on a tablet-speed load without
-// it: docs/benchmarks.md, "Throttled device (web vitals)").
-const ExamForm = clientOnly(loadExamForm, () => <p className="min-h-screen text-sm">Loading the exam form…</p>);
+// its code has come, `formLoading` holds its place, rendered by the server (last-exam-words.tsx).
+const ExamForm = clientOnly<ExamFormProps & { loading: ReactNode }>(loadExamForm, ({ loading }) => loading);
 
 // A saved exam's card comes in its own chunk: at the chair the cycle is opened before its exam (lib/client/split-off.tsx).
 const ExamCard = splitOff(
@@ -36,9 +33,7 @@ type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
  */
 function moveTo(id: string) {
   const step = document.getElementById(id);
-  const field = step?.querySelector<HTMLElement>(
-    "input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled])",
-  );
+  const field = step?.querySelector<HTMLElement>(":is(input:not([type=hidden]), select, textarea):not([disabled])");
   (field ?? step)?.focus();
 }
 
@@ -53,8 +48,11 @@ export function ExamSection({
   people,
   canRecord,
   nextStep,
+  formLoading,
   ...formProps
 }: Omit<ExamFormProps, "onSaved"> & {
+  /** In the form's place while its code loads (last-exam-words.tsx, ExamFormLoading). */
+  formLoading: ReactNode;
   exams: ListedExam[];
   /** The patient's baseline exam (worsening.ts, baselineExam), found by the page: the rules stay on the server. */
   baseline: PatientRecord["exams"][number] | null;
@@ -95,7 +93,7 @@ export function ExamSection({
         />
       ))}
       {canRecord && (!hasExam || another) ? (
-        <ExamForm {...formProps} onSaved={(result, summary) => saved(summary, result, true)} />
+        <ExamForm {...formProps} loading={formLoading} onSaved={(result, summary) => saved(summary, result, true)} />
       ) : (
         canRecord && (
           <div>

@@ -10,27 +10,24 @@ import type { CopyCounts } from "./exam-form-state";
  */
 export function SameAsLastCycle({
   label,
+  words,
   copied,
-  withReport,
   onCopy,
   autoFocus,
 }: {
   /** "cycle 1 of 17 Nov 2026". */
   label: string;
+  /** What the copy offers, in words, as the server wrote them (last-exam-words.tsx). */
+  words: React.ReactNode;
   /** What the last copy filled, or null before any. */
   copied: CopyCounts | null;
-  /** The patient answered a self-report today: its answers fill the symptoms. */
-  withReport: boolean;
   onCopy: () => void;
   autoFocus: boolean;
 }) {
   const taken = copied && copied.taken > 0 ? `, and ${copied.taken} answers from today's self-report` : "";
   return (
     <div className="flex flex-col items-start gap-2 rounded-lg border border-slate-300 bg-white p-3">
-      <p className="text-sm text-slate-800">
-        Last exam: {label}. Copy its findings into the blank fields to check them, then change only what differs today.
-        {withReport && " The symptoms come from the patient's self-report of today, not from last cycle."}
-      </p>
+      {words}
       <Button type="button" variant="secondary" onClick={onCopy} autoFocus={autoFocus}>
         Same as last cycle
       </Button>

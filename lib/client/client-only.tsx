@@ -3,13 +3,13 @@ import { useLayoutEffect, useState, type ComponentType, type ReactNode } from "r
 
 /**
  * A component rendered in the browser only, its code fetched the first time it is shown, with
- * `loading` in its place until then (and in the server's HTML): next/dynamic's `ssr: false`
+ * `loading` (given the same props) in its place until then, and in the server's HTML: next/dynamic's `ssr: false`
  * without next/dynamic's loader, about 2 kB gzip on each page that used it (docs/benchmarks.md,
  * "Route budgets"). Once fetched, the code is kept: the component shows at once when mounted again.
  */
 export function clientOnly<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  loading: () => ReactNode,
+  loading: (props: P) => ReactNode,
 ): ComponentType<P> {
   let fetched: ComponentType<P> | null = null;
   function ClientOnly(props: P) {
@@ -38,7 +38,7 @@ export function clientOnly<P extends object>(
     }, []);
     // A failed fetch goes to the nearest error boundary, as with next/dynamic.
     if (failure) throw failure.error;
-    return Component ? <Component {...props} /> : loading();
+    return Component ? <Component {...props} /> : loading(props);
   }
   return ClientOnly;
 }

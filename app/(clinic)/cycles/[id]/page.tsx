@@ -9,6 +9,7 @@ import { DosePreview } from "@/components/dose/dose-preview";
 import { DoseSection } from "@/components/dose/dose-section";
 import { draftFrom, emptyDraft } from "@/components/exam/exam-draft";
 import { ExamSection } from "@/components/exam/exam-section";
+import { ExamFormLoading, LastExamWords } from "@/components/exam/last-exam-words";
 import { AlertBadge } from "@/components/exam/raised-alerts";
 import { PageHeader } from "@/components/page-header";
 import { agentNames, cycleStatusWords } from "@/components/patient/format";
@@ -47,6 +48,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     ]),
   );
   const names = agentNames();
+  const previousLabel =
+    previousExam &&
+    `${previousExam.cycleNumber ? `cycle ${previousExam.cycleNumber}` : "the exam"} of ${formatDay(previousExam.assessedOn)}`;
+  const lastExamWords = previousLabel && <LastExamWords label={previousLabel} withReport={Boolean(selfReport)} />;
   const progress = cycleProgress(
     course.agents,
     detail.record.doses.filter((d) => d.cycleId === cycle.id),
@@ -130,11 +135,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             cycleId={cycle.id}
             initial={emptyDraft(examDay)}
             previous={previousExam && draftFrom(previousExam, previousExam.assessedOn)}
-            previousLabel={
-              previousExam &&
-              (previousExam.cycleNumber ? `cycle ${previousExam.cycleNumber}` : "the exam") +
-                ` of ${formatDay(previousExam.assessedOn)}`
-            }
+            previousLabel={previousLabel}
+            lastExamWords={lastExamWords}
+            formLoading={<ExamFormLoading words={lastExamWords} />}
             record={detail.record}
             storedAlerts={detail.storedAlerts}
             agentNames={names}
