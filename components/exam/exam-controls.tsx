@@ -4,15 +4,41 @@
 // keys and also takes each option's own key (a digit for a score, a letter for a word). Beside
 // each control go its notes (the previous cycle's value, "copied", "changed", and whatever else a
 // section adds), read out with the control, and its error.
-import { useId, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useId, type KeyboardEvent, type ReactNode } from "react";
 import { NOT_DONE } from "./exam-draft";
-import { Aside, describedBy, type ControlBasics } from "./number-field";
+import { Aside, describedBy, type ControlBasics, type FieldNote } from "./number-field";
 
 /** The key that marks a measurement not done (or a question not asked). */
 export const NOT_DONE_KEY = "x";
 
+const sameNotes = (a: readonly FieldNote[] = [], b: readonly FieldNote[] = []) =>
+  a.length === b.length && a.every((n, i) => n.key === b[i]!.key && n.text === b[i]!.text && n.strong === b[i]!.strong);
+
+/**
+ * Whether a control would render the same: a key typed in one field leaves the other thirty as they
+ * were, unrendered (the exam's INP on a throttled tablet: docs/benchmarks.md, "Throttled device").
+ * Notes and choices are compared by content, as the sections build them anew each render.
+ * `onChange` is not compared: each control's sets its own path in the form's draft, by a dispatch
+ * that never changes, so the one of an earlier render does the same.
+ */
+function sameControl<P extends { onChange: unknown; notes?: readonly FieldNote[]; choices?: readonly Choice[] }>(
+  a: P,
+  b: P,
+): boolean {
+  return Object.keys({ ...a, ...b }).every((key) => {
+    const k = key as keyof P;
+    if (k === "onChange") return true;
+    if (k === "notes") return sameNotes(a.notes, b.notes);
+    if (k === "choices")
+      return a.choices?.length === b.choices?.length && a.choices!.every((c, i) => sameChoice(c, b.choices![i]!));
+    return Object.is(a[k], b[k]);
+  });
+}
+
+const sameChoice = (a: Choice, b: Choice) => a.value === b.value && a.label === b.label && a.shortcut === b.shortcut;
+
 /** A measurement typed as a number, or marked not done with x (or the button, by pointer). */
-export function MeasurementField({
+export const MeasurementField = memo(function MeasurementField({
   value,
   onChange,
   suffix,
@@ -75,7 +101,7 @@ export function MeasurementField({
       <Aside id={id} {...common} />
     </div>
   );
-}
+}, sameControl);
 
 export interface Choice {
   value: string;
@@ -84,7 +110,7 @@ export interface Choice {
   shortcut?: string;
 }
 
-export function ChoiceGroup({
+export const ChoiceGroup = memo(function ChoiceGroup({
   value,
   onChange,
   choices,
@@ -133,7 +159,7 @@ export function ChoiceGroup({
       <Aside id={id} {...common} />
     </fieldset>
   );
-}
+}, sameControl);
 
 /** Options 0..max, each picked by its digit; with `notDone`, then that option (x) for a question not asked. */
 export function scoreChoices(max: number, words: Record<number, string> = {}, notDone?: string): Choice[] {
