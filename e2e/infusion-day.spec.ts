@@ -210,8 +210,10 @@ test("on a slow tablet the dose field takes nothing until the page is live, then
   await test.step("Then, once the page is live, what I type stays", async () => {
     release();
     await expect(dose).toBeEnabled();
+    await expect(oxaliplatin.getByText(/^Filled with 85 mg\/m2: [^.]*\.$/)).toBeVisible();
     await dose.fill("60");
-    await expect(oxaliplatin.getByText(/^Filled with 85 mg\/m2/)).toBeVisible();
+    // Where the dose came from stays, and says it is no longer what the field holds.
+    await expect(oxaliplatin.getByText(/^Filled with 85 mg\/m2: .* You changed it\.$/)).toBeVisible();
     await expect(dose).toHaveValue("60");
   });
   await seeded.nurse.dispose();

@@ -187,7 +187,10 @@ export function DoseEntry(props: {
               error={serverError?.fields?.administrations ?? errors.administrations}
             />
           </div>
-          <p className="text-sm text-slate-800">{suggestion.why}.</p>
+          {/* The field's dose once changed, so that "Filled with 85" never reads as what will be recorded. */}
+          <p className="text-sm text-slate-800">
+            {suggestion.why}.{typed.dose !== start.dose && " You changed it."}
+          </p>
           {against && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">
               <legend className="px-1 font-medium">{against.legend}</legend>
