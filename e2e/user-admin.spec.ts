@@ -36,7 +36,7 @@ test("the admin changes a nurse's role with a button that names the change, not 
 
   await test.step("When I press the button that names the change, it is saved and the focus is back on the list", async () => {
     await page.getByRole("button", { name: `Change ${username}'s role to pharmacist` }).press("Enter");
-    await expect(page.getByText(`Saved Rota Nurse (${username}): pharmacist.`)).toBeVisible();
+    await expect(page.getByText(`Rota Nurse (${username}): role now pharmacist.`)).toBeVisible();
     await expect(page.getByRole("button", { name: /Change .*'s role to/ })).toHaveCount(0);
     await expect(list).toBeFocused();
     await expect(list).toHaveValue("pharmacist");
@@ -67,12 +67,21 @@ test("the admin changes a nurse's role with a button that names the change, not 
       .click();
     await page.getByLabel(`New password for ${username}`).fill("quarry lemon tidal ember");
     await page.getByRole("button", { name: "Set password", exact: true }).click();
-    await expect(page.getByText(`Saved Rota Nurse (${username}): pharmacist.`)).toBeVisible();
+    await expect(page.getByText(`Rota Nurse (${username}): password reset.`)).toBeVisible();
     await expect(
       page.getByRole("row", { name: new RegExp(username) }).getByRole("button", { name: "Reset password" }),
     ).toBeFocused();
     const signIn = await request.post("/api/session", { data: { username, password: "quarry lemon tidal ember" } });
     expect(signIn.status()).toBe(200);
+  });
+
+  await test.step("When I disable the user, the page says so and the password no longer signs in", async () => {
+    const row = page.getByRole("row", { name: new RegExp(username) });
+    await row.getByRole("button", { name: "Disable" }).click();
+    await expect(page.getByText(`Rota Nurse (${username}): disabled: can no longer sign in.`)).toBeVisible();
+    await expect(row.getByRole("cell", { name: "Disabled", exact: true })).toBeVisible();
+    const signIn = await request.post("/api/session", { data: { username, password: "quarry lemon tidal ember" } });
+    expect(signIn.status()).toBe(401);
   });
   await api.dispose();
 });

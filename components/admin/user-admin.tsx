@@ -11,6 +11,16 @@ import { ChangeOnRequest } from "./change-on-request";
 import { ResetPassword } from "./reset-password";
 import { NewUserForm } from "./new-user-form";
 
+type UserChange = { id: string; version: number; role?: Role; disabled?: boolean; password?: string; siteId?: string };
+
+/** What a saved change did, in words: "role now pharmacist", "password reset". */
+function changeWords(change: UserChange, sites: readonly ApiSite[]): string {
+  if (change.role) return `role now ${change.role}`;
+  if (change.siteId) return `home site now ${sites.find((s) => s.id === change.siteId)?.name ?? change.siteId}`;
+  if (change.password) return "password reset";
+  return change.disabled ? "disabled: can no longer sign in" : "enabled";
+}
+
 /**
  * The users as the server page read them; after a change the page is read again (router.refresh)
  * rather than kept in a client query, so the page loads no query observer (docs/benchmarks.md,
@@ -28,18 +38,9 @@ export function UserAdmin({
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const update = useMutation({
-    mutationFn: ({
-      id,
-      ...body
-    }: {
-      id: string;
-      version: number;
-      role?: Role;
-      disabled?: boolean;
-      password?: string;
-      siteId?: string;
-    }) => api("PATCH /api/users/{id}", { params: { id }, body }),
-    onSuccess: (r) => setMessage(`Saved ${r.user.displayName} (${r.user.username}): ${r.user.role}.`),
+    mutationFn: ({ id, ...body }: UserChange) => api("PATCH /api/users/{id}", { params: { id }, body }),
+    onSuccess: ({ user }, change) =>
+      setMessage(`${user.displayName} (${user.username}): ${changeWords(change, sites)}.`),
     // A refusal names what is wrong with the field too (a password the policy refuses says why).
     onError: (e) =>
       setMessage(
@@ -49,6 +50,8 @@ export function UserAdmin({
       ),
     onSettled: () => router.refresh(),
   });
+  // Only the row being saved waits: the others' buttons stay live.
+  const saving = update.isPending ? update.variables.id : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -93,7 +96,7 @@ export function UserAdmin({
                     value={u.role}
                     options={ROLES.map((r) => ({ value: r, text: r }))}
                     disabled={u.id === currentUserId}
-                    busy={update.isPending}
+                    busy={saving === u.id}
                     onSave={(role) => update.mutate({ id: u.id, version: u.version, role })}
                   />
                 </td>
@@ -103,7 +106,7 @@ export function UserAdmin({
                       label={{ list: `Home site of ${u.username}`, change: `Move ${u.username}` }}
                       value={u.siteId}
                       options={sites.map((site) => ({ value: site.id, text: site.name }))}
-                      busy={update.isPending}
+                      busy={saving === u.id}
                       onSave={(siteId) => update.mutate({ id: u.id, version: u.version, siteId })}
                     />
                   </td>
@@ -113,13 +116,14 @@ export function UserAdmin({
                   <Button
                     variant="secondary"
                     disabled={u.id === currentUserId}
+                    busy={saving === u.id}
                     onClick={() => update.mutate({ id: u.id, version: u.version, disabled: !u.disabled })}
                   >
                     {u.disabled ? "Enable" : "Disable"}
                   </Button>
                   <ResetPassword
                     username={u.username}
-                    busy={update.isPending}
+                    busy={saving === u.id}
                     onSet={(password) => update.mutate({ id: u.id, version: u.version, password })}
                   />
                 </td>
