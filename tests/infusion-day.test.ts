@@ -268,6 +268,12 @@ describe("the dose prefill and preview", () => {
     expect(previewDose(r, [], c2, suggestion, 85, 1, c2.date).confirm).toEqual([
       "No exam recorded today: record the dose anyway?",
     ]);
+    // A tenth of the dose planned: a slipped decimal point, which no limit would ever catch.
+    expect(previewDose(r, [], c2, suggestion, 8.5, 1).confirm).toEqual([
+      "Far below the course's dose: 8.5 mg/m2 where 85 mg/m2 is planned, 10% of it. Check for a typing slip.",
+    ]);
+    // One reduction step down is not asked about.
+    expect(previewDose(r, [], c2, suggestion, 65, 1).confirm).toEqual([]);
     expect(previewDose(r, [], c1, suggestion, 85, 1, c1.date).confirm).toEqual([]);
   });
 

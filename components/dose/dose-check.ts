@@ -7,7 +7,7 @@ import type { AgentCode } from "@/lib/domain/agents";
 import { getAgent } from "@/lib/domain/agents";
 import type { AlertCondition } from "@/lib/domain/alerts";
 import { absoluteMg, bodySurfaceArea, countingDoses, cumulativeDose, doseAmount, judgeDose } from "@/lib/domain/dose";
-import { aboveTypicalMessage, plausibility } from "@/lib/domain/plausibility";
+import { aboveTypicalMessage, farBelowPlannedMessage, plausibility } from "@/lib/domain/plausibility";
 import { roundDose, termsFor, warnLevel } from "@/lib/domain/plans";
 import { alertsIfSaved, type StoredAlert } from "@/lib/domain/reconcile";
 import type { Setting } from "@/lib/domain/codes";
@@ -98,6 +98,11 @@ export function previewDose(
       `Above the course's dose: ${dose} ${agent.unit} where ${suggestion.planned} ${agent.unit} is planned.`,
     );
   }
+  // Far below it: a slip the limits would never catch, as the patient is underdosed and the
+  // cumulative dose under-counted (a tenth of the dose typed, 6.5 for 65).
+  // The plan's own reduction, filled in while it awaits the oncologist, is asked about as such.
+  const farBelow = dose !== suggestion.dose && farBelowPlannedMessage(agent, dose, suggestion.planned);
+  if (farBelow) confirm.push(farBelow);
   if (plausibility(agent, dose) === "above-typical") confirm.push(aboveTypicalMessage(agent, dose));
   if (today !== undefined && !record.exams.some((e) => !e.enteredInError && e.assessedOn === today)) {
     confirm.push("No exam recorded today: record the dose anyway?");

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENT_CODES, getAgent } from "./agents";
-import { implausibleDoseMessage, plausibility, plausibilityBound, typicalRangeText } from "./plausibility";
+import {
+  farBelowPlannedMessage,
+  implausibleDoseMessage,
+  plausibility,
+  plausibilityBound,
+  typicalRangeText,
+} from "./plausibility";
 
 describe("plausibility bounds: three times the highest typical dose (docs/clinical-rules.md)", () => {
   it.each([
@@ -55,6 +61,32 @@ describe("plausibility bounds: three times the highest typical dose (docs/clinic
           const agent = getAgent(code);
           const [low, high] = a <= b ? [a, b] : [b, a];
           expect(rank[plausibility(agent, low)]).toBeLessThanOrEqual(rank[plausibility(agent, high)]);
+        },
+      ),
+    );
+  });
+});
+
+describe("farBelowPlannedMessage: a dose at most half the one planned is asked about", () => {
+  const oxaliplatin = getAgent("oxaliplatin");
+  it("names a slipped decimal point with its share of the dose planned", () => {
+    expect(farBelowPlannedMessage(oxaliplatin, 6.5, 65)).toBe(
+      "Far below the course's dose: 6.5 mg/m2 where 65 mg/m2 is planned, 10% of it. Check for a typing slip.",
+    );
+  });
+  it("asks at exactly half, and not just above it nor for a reduction by levels", () => {
+    expect(farBelowPlannedMessage(oxaliplatin, 42.5, 85)).toContain("50% of it");
+    expect(farBelowPlannedMessage(oxaliplatin, 42.51, 85)).toBeNull();
+    expect(farBelowPlannedMessage(oxaliplatin, 65, 85)).toBeNull();
+    expect(farBelowPlannedMessage(oxaliplatin, 85, 85)).toBeNull();
+  });
+  it("asks about every dose at or under half the plan, and none above it (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        (dose, planned) => {
+          expect(farBelowPlannedMessage(oxaliplatin, dose, planned) !== null).toBe(dose <= planned / 2 + 1e-9);
         },
       ),
     );

@@ -41,3 +41,20 @@ export function implausibleDoseMessage(agent: Agent, dose: number): string {
 export function aboveTypicalMessage(agent: Agent, dose: number): string {
   return `${roundDose(dose)} ${agent.unit} is above the typical ${agent.name.toLowerCase()} range of ${typicalRangeText(agent)} per administration.`;
 }
+
+/**
+ * At most this share of the dose planned, a dose is below any one reduction step of the templates
+ * (a fifth to a quarter off, vincristine's half: docs/clinical-rules.md, "Templates") and any dose
+ * banding: more often a slipped decimal point (6.5 typed for 65) or a dropped digit.
+ */
+export const FAR_BELOW_SHARE = 0.5;
+
+/**
+ * Why a dose far below the one planned needs a confirmation, or null when it does not. Nothing
+ * refuses it: a stopped infusion is recorded as the part given.
+ */
+export function farBelowPlannedMessage(agent: Agent, dose: number, planned: number): string | null {
+  if (planned <= 0 || exceeds(dose, planned * FAR_BELOW_SHARE)) return null;
+  const share = Math.round((dose / planned) * 100);
+  return `Far below the course's dose: ${roundDose(dose)} ${agent.unit} where ${roundDose(planned)} ${agent.unit} is planned, ${share}% of it. Check for a typing slip.`;
+}
