@@ -431,6 +431,22 @@ describe("the cycle page's read", () => {
     expect(await cycleDetail("no-such-cycle")).toBeNull();
   });
 
+  it("compares another exam of a cycle with the one the cycle already holds, not last cycle's", async () => {
+    const { patientId, cycles } = await onFolfox("CD-AGAIN");
+    const [c1, c2] = cycles;
+    await nurse.post(`/api/patients/${patientId}/assessments`, { ...previous, cycleId: c1.id, assessedOn: c1.date });
+    const today = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...previous,
+      vibration: { left: 9, right: 12 },
+      cycleId: c2.id,
+      assessedOn: c2.date,
+    });
+    expect(today.status).toBe(201);
+    const detail = (await cycleDetail(c2.id))!;
+    expect(detail.previousExam?.cycleNumber).toBe(2);
+    expect(detail.previousExam?.vibration.left).toBe(9);
+  });
+
   it("refuses a dose from a screen that did not see the one recorded meanwhile, naming it, and counts it once", async () => {
     const { patientId, cycles } = await onFolfox("CD-3");
     const cycleId = cycles[0].id;

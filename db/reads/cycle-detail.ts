@@ -52,10 +52,12 @@ async function cycleDetailOf(tx: Tx, cycleId: string, day: string) {
     doseId: a.doseId,
     assessmentId: a.assessmentId,
   }));
-  // The exam to compare with: the latest one of another cycle (or a follow-up) up to this cycle's day.
+  // The exam to compare with: the latest one up to this cycle's day, last cycle's (or a follow-up)
+  // for the cycle's first exam, and for another exam of the cycle the one it already holds: copying
+  // last cycle's then brought back findings older than the exam just saved.
   const previousExam =
     record.exams
-      .filter((e) => !e.enteredInError && e.cycleId !== cycle.id && e.assessedOn <= cycle.date)
+      .filter((e) => !e.enteredInError && e.assessedOn <= cycle.date)
       .sort(byExamOrder)
       .at(-1) ?? null;
   const previousCycle = previousExam?.cycleId
