@@ -62,7 +62,8 @@ test(
       await alert.getByRole("button", { name: "Record decision" }).click();
       // The form leaves with the alert it decided; the focus stays with what was recorded.
       const recorded = page.getByRole("status").filter({ hasText: "Recorded for" });
-      await expect(recorded).toHaveText(`Recorded for ${seeded.name}: hold oxaliplatin (1 alert decided).`);
+      // One decision covers the agent's open alerts: the grade's, the worsening's and "no plan".
+      await expect(recorded).toHaveText(`Recorded for ${seeded.name}: hold oxaliplatin (3 alerts decided).`);
       await expect(recorded).toBeFocused();
     });
 
@@ -136,7 +137,8 @@ test(
       await override.getByRole("radio", { name: /^Proceed/ }).check();
       await override.getByLabel("Reason").fill("Symptoms settled on review");
       await override.getByRole("button", { name: "Record decision" }).click();
-      await expect(page.getByText("Hold lifted: the cycles to come give 85 mg/m²")).toBeVisible();
+      // Beside each alert that one decision settled: the override and the other oxaliplatin alert open.
+      await expect(page.getByText("Hold lifted: the cycles to come give 85 mg/m²")).toHaveCount(2);
     });
     await nurseContext.close();
     await seeded.nurse.dispose();
@@ -177,7 +179,7 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await alert.getByLabel("Reason").fill("Grade 2, and she is frail");
     await alert.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toHaveText(
-      `Recorded for ${seeded.name}: reduce oxaliplatin to 70 mg/m2 (1 alert decided).`,
+      `Recorded for ${seeded.name}: reduce oxaliplatin to 70 mg/m2 (3 alerts decided).`,
     );
   });
 

@@ -142,27 +142,49 @@ export function OpenAlerts({ review, canDecide }: { review: PatientReview; canDe
         </p>
       ) : (
         <ul className="flex flex-col gap-2">
-          {open.map((alert, i) => (
-            <li key={alert.id}>
-              <AlertItem alert={alert}>
-                {canDecide ? (
-                  // Folded so the list stays scannable; the most severe one is ready to decide.
-                  <details open={i === 0} className="mt-2">
-                    <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
-                      Decide on this alert
-                    </summary>
-                    <DecisionForm review={review} alert={alert} target={{ alertId: alert.id }} />
-                  </details>
-                ) : (
-                  <>
-                    <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
-                    <AddANote patientId={review.patient.id} alertId={alert.id} label="Note on this alert" />
-                  </>
-                )}
-                <NoteList notes={review.notes.filter((n) => n.alertId === alert.id)} />
-              </AlertItem>
-            </li>
-          ))}
+          {open.map((alert, i) => {
+            // One decision covers an agent's open alerts (docs/api.md, "Version 1.1"): deciding
+            // only the first left its "worsening" twin asking at the chair. The most urgent of an
+            // agent's alerts carries the form for them all; the others point to it.
+            const ofAgent = open.filter((a) => a.agent === alert.agent);
+            const name = agentName(alert.agent).toLowerCase();
+            return (
+              <li key={alert.id}>
+                <AlertItem alert={alert}>
+                  {canDecide && ofAgent[0] !== alert ? (
+                    <p className="mt-1 text-sm text-slate-800">Decided with the {name} alert above.</p>
+                  ) : canDecide ? (
+                    // Folded so the list stays scannable; the most severe one is ready to decide.
+                    <details open={i === 0} className="mt-2">
+                      <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                        {ofAgent.length === 1
+                          ? "Decide on this alert"
+                          : `Decide on the ${ofAgent.length} ${name} alerts together`}
+                      </summary>
+                      <DecisionForm
+                        review={review}
+                        // The doses given since the most urgent was raised, not since the earliest: an
+                        // informational "no plan" from the first cycle listed every dose since, and
+                        // pushed the decision off the first screen.
+                        alert={alert}
+                        target={
+                          ofAgent.length === 1
+                            ? { alertId: alert.id }
+                            : { patientId: review.patient.id, alertIds: ofAgent.map((a) => a.id) }
+                        }
+                      />
+                    </details>
+                  ) : (
+                    <>
+                      <p className="mt-1 text-sm font-medium text-slate-800">Awaiting an oncologist&apos;s decision.</p>
+                      <AddANote patientId={review.patient.id} alertId={alert.id} label="Note on this alert" />
+                    </>
+                  )}
+                  <NoteList notes={review.notes.filter((n) => n.alertId === alert.id)} />
+                </AlertItem>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
