@@ -67,7 +67,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     await expect(group).toContainText("previous: grade 0 (cycle 1");
     await expect(group).toContainText(/Cumulative: 605 mg\/m² of 850 mg\/m² \(71%\)/);
     await expect(group).toContainText("Next: cycle 2 of mFOLFOX6");
-    await expect(group).toContainText("oxaliplatin 85 mg/m² × 1.77 m² = 150.06 mg");
+    await expect(group).toContainText("oxaliplatin 85 mg/m² × 1.7654 m² = 150.06 mg");
   });
 
   await test.step("When I open the group's decision and choose Reduce, the dose field holds what the plan says", async () => {
@@ -105,7 +105,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
   await test.step("And the printable summary plans the reduced dose with its arithmetic", async () => {
     await page.goto(`/patients/${first.patientId}/summary`);
     await expect(page.getByText(/Next: cycle 2 of mFOLFOX6/)).toBeVisible();
-    await expect(page.getByText("oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.77 m² = 132.41 mg")).toBeVisible();
+    await expect(page.getByText("oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.7654 m² = 132.41 mg")).toBeVisible();
     await expect(page.getByText("Oxaliplatin 75 mg/m² IV (reduced from 85 mg/m²)")).toBeVisible();
   });
 

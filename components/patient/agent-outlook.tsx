@@ -71,7 +71,7 @@ export function AgentOutlook({ trend }: { trend: AgentTrend }) {
   );
 }
 
-/** "Next: cycle 4 of mFOLFOX6, 15 Dec 2026: oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.72 m² = 129 mg". */
+/** "Next: cycle 4 of mFOLFOX6, 15 Dec 2026: oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.7204 m² = 129.03 mg". */
 export function NextCycleLine({ next }: { next: NextCycle | null }) {
   if (!next) return <p className="text-sm">No cycle planned.</p>;
   return (

@@ -70,16 +70,20 @@ export function changeText(planned: PlannedDose): string {
   return ` (${how} from ${formatDose(planned.changedFrom, planned.unit)})`;
 }
 
-/** What a dose in its unit is multiplied by: "1.72 m²" (BSA), "64 kg", or nothing for a flat dose. */
+/**
+ * What a dose in its unit is multiplied by: "1.7204 m²" (BSA, to the four places the dose is worked
+ * out with, as on the pharmacist's dose arithmetic: "85 × 1.69 = 143.36" did not add up by hand),
+ * "64 kg", or nothing for a flat dose.
+ */
 export function multiplierOf(unit: string, body: Body): string | null {
-  if (unit === "mg/m2") return `${roundDose(body.bsaM2)} m²`;
+  if (unit === "mg/m2") return `${body.bsaM2.toFixed(4)} m²`;
   if (unit === "mg/kg") return `${body.weightKg} kg`;
   return null;
 }
 
 /**
  * A planned dose in words, with its arithmetic: "oxaliplatin 75 mg/m² (reduced from 85 mg/m²) ×
- * 1.72 m² = 129 mg", "bortezomib 1.3 mg/m² × 1.72 m² = 2.24 mg, 4 administrations", or
+ * 1.7204 m² = 129.03 mg", "bortezomib 1.3 mg/m² × 1.7204 m² = 2.24 mg, 4 administrations", or
  * "oxaliplatin held: no dose planned".
  */
 export function plannedDoseText(name: string, planned: PlannedDose, body: Body): string {
