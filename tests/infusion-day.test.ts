@@ -166,7 +166,7 @@ describe("the dose prefill and preview", () => {
     // The rule names the dose to give: no override is asked for.
     expect(suggestion.against).toBeNull();
     expect(suggestion.why).toBe(
-      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist",
+      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist.",
     );
     expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
       "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2).",
@@ -185,7 +185,7 @@ describe("the dose prefill and preview", () => {
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBeNull();
     expect(suggestion.why).toBe(
-      "Left empty: the plan says hold oxaliplatin, awaiting the oncologist: ask before giving a dose",
+      "Left empty: the plan says hold oxaliplatin, awaiting the oncologist: ask before giving a dose.",
     );
     expect(previewDose(r, open, c2, suggestion, 85, 1).confirm).toContain(
       "Awaiting the oncologist: plan says hold oxaliplatin.",
@@ -215,7 +215,7 @@ describe("the dose prefill and preview", () => {
     const suggestion = suggestDose(r, vincristine, null, { courseId: "v", stored: open });
     expect(suggestion.dose).toBeNull();
     expect(suggestion.why).toBe(
-      "Left empty: the label's contraindication (hereditary neuropathy), awaiting the oncologist: ask before giving a dose",
+      "Left empty: the label's contraindication (hereditary neuropathy), awaiting the oncologist: ask before giving a dose.",
     );
     expect(suggestion.against?.legend).toBe("Give a dose before the oncologist decides");
     // Once decided (acknowledged), the course's dose is the prefill again.
@@ -284,7 +284,7 @@ describe("the dose prefill and preview", () => {
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBeNull();
     expect(suggestion.why).toBe(
-      "Left empty: the plan's cumulative limit of 850 mg/m2 would be passed, awaiting the oncologist: ask before giving a dose",
+      "Left empty: the plan's cumulative limit of 850 mg/m2 would be passed, awaiting the oncologist: ask before giving a dose.",
     );
     // Once decided (the alert no longer open), the course's dose is the prefill again.
     expect(suggestDose(r, item, "adjuvant", { courseId: "k", stored: [] }).dose).toBe(85);
@@ -332,7 +332,7 @@ describe("the dose prefill follows the course agent's state", () => {
     expect(suggestion.dose).toBe(75);
     expect(suggestion.next).toBe("next dose 75 mg/m2 IV, 1 per cycle");
     expect(suggestion.why).toMatch(
-      /^Filled with 75 mg\/m2: reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*: “grade 2 numbness”$/,
+      /^Filled with 75 mg\/m2: reduced from 85 to 75 mg\/m2 on 15 Jan 2025, .*: “grade 2 numbness”\.$/,
     );
   });
 

@@ -189,7 +189,8 @@ export function DoseEntry(props: {
           </div>
           {/* The field's dose once changed, so that "Filled with 85" never reads as what will be recorded. */}
           <p className="text-sm text-slate-800">
-            {suggestion.why}.{typed.dose !== start.dose && " You changed it."}
+            {suggestion.why}
+            {typed.dose !== start.dose && " You changed it."}
           </p>
           {against && (
             <fieldset className="flex flex-col gap-2 rounded-md border border-red-700 p-2 text-sm">

@@ -53,7 +53,7 @@ export interface DoseSuggestion {
    * above a reduced one is found only once typed (dose-check.ts).
    */
   against: DoseAgainst | null;
-  /** What the field starts with and why, in words: "Filled with 75 mg/m2: …", "Left empty: …". */
+  /** What the field starts with and why, a sentence: "Filled with 75 mg/m2: ….", "Left empty: ….". */
   why: string;
   /** Beside the agent's name: "next dose 85 mg/m2 IV, 1 per cycle", or why none is planned. */
   next: string;
@@ -68,6 +68,14 @@ export interface DoseAgainst {
   legend: string;
   words: string;
   tells: string;
+}
+
+/**
+ * Words ended with a full stop, unless they end with one already, inside a closing quote too: a
+ * reason quoted last ("…given at 65 mg/m2.”) read with a stray stop after it.
+ */
+function sentence(words: string): string {
+  return /[.!?][”"’]?$/.test(words) ? words : `${words}.`;
 }
 
 /** The override's words for a dose against an oncologist's decision: `words` says which. */
@@ -165,7 +173,7 @@ export function suggestDose(
     awaiting,
     against,
     next: nextWords,
-    why: `${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`,
+    why: sentence(`${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`),
     rule,
     dosesSeen:
       context.cycleId === undefined
