@@ -106,6 +106,12 @@ test("an oncologist reviews a grade 2 finding, decides to reduce, and the workli
     await page.screenshot({ path: `${SCREENSHOTS}/patient-page.png`, fullPage: true });
   });
 
+  await test.step("When I press Record decision with nothing chosen, the cursor goes to the first thing missing", async () => {
+    await alert.getByRole("button", { name: "Record decision" }).click();
+    await expect(alert.getByText("Choose a decision.")).toBeVisible();
+    await expect(alert.getByRole("radio").first()).toBeFocused();
+  });
+
   await test.step("When I decide to reduce, with my reason", async () => {
     await alert.getByRole("radio", { name: /Reduce/ }).check();
     await alert.getByLabel("Reason").fill("Persistent grade 2 limiting instrumental ADL: reduce to 75 mg/m2.");

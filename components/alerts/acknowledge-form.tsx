@@ -107,17 +107,22 @@ export function AcknowledgeForm({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fields = event.currentTarget.elements;
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const fields = formElement.elements;
+    const form = new FormData(formElement);
     const toDose = String(form.get("toDose") ?? "").trim();
     // The API's schema, loaded when a decision is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { AcknowledgeInput } = await import("@/lib/schemas/plan");
-    const input = sent.check(AcknowledgeInput, {
-      decision: form.get("decision") ?? undefined,
-      reason: form.get("reason"),
-      // Left empty, the server applies the plan rule's dose (or asks for one when it names none).
-      toDose: decision === "reduce" && toDose !== "" ? Number(toDose) : undefined,
-    });
+    const input = sent.check(
+      AcknowledgeInput,
+      {
+        decision: form.get("decision") ?? undefined,
+        reason: form.get("reason"),
+        // Left empty, the server applies the plan rule's dose (or asks for one when it names none).
+        toDose: decision === "reduce" && toDose !== "" ? Number(toDose) : undefined,
+      },
+      formElement,
+    );
     if (!input) return;
     // The server refuses it too; said here at once, beside the field, with nothing sent.
     const notBelow =

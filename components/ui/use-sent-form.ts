@@ -16,11 +16,20 @@ export function useSentForm(unreachable = "Could not reach the server. Try again
     errors,
     status,
     setStatus,
-    /** The body as `schema` reads it, or null with each field's message shown; the status clears. */
-    check: <S extends z.ZodMiniType>(schema: S, body: unknown): z.output<S> | null => {
+    /**
+     * The body as `schema` reads it, or null with each field's message shown; the status clears.
+     * Given the form, a refused body puts the cursor in its first field with a message, rather
+     * than leaving it on the button with the messages somewhere above.
+     */
+    check: <S extends z.ZodMiniType>(schema: S, body: unknown, form?: HTMLFormElement): z.output<S> | null => {
       const parsed = schema.safeParse(body);
-      setErrors(parsed.success ? {} : fieldErrors(parsed.error));
+      const found = parsed.success ? {} : fieldErrors(parsed.error);
+      setErrors(found);
       setStatus(null);
+      if (form && !parsed.success) {
+        const fields = [...form.elements] as HTMLInputElement[];
+        fields.find((field) => field.name && field.name in found)?.focus();
+      }
       return parsed.success ? parsed.data : null;
     },
     /** A body the schema takes but the page knows to be refused, from facts the form holds: each field's message. */
