@@ -16,6 +16,8 @@ import { formatDateTime, formatDay } from "@/lib/dates";
 import { useClinicZone } from "@/components/clinic-zone";
 import { useHydrated } from "@/lib/client/use-hydrated";
 
+const SPANS_ROW = new Set(["assessedOn", "notes"]);
+
 // Loaded when an amendment is begun: the form and the schema it checks with are not needed to read a saved exam.
 const AmendForm = clientOnly(
   () => import("./amend-form").then((m) => m.AmendForm),
@@ -113,7 +115,8 @@ export function ExamCard({
       ) : (
         <dl className={`grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2 ${inError ? "text-slate-500" : ""}`}>
           {examLines(current).map((l) => (
-            <div key={l.path} className="flex gap-2">
+            // The date and the notes take a whole row, so that each left finding sits beside its right.
+            <div key={l.path} className={`flex gap-2 ${SPANS_ROW.has(l.path) ? "sm:col-span-2" : ""}`}>
               <dt className="font-medium">{l.label}:</dt>
               <dd>{l.text}</dd>
             </div>

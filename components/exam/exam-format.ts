@@ -57,7 +57,7 @@ export function examLines(exam: ExamValues & { assessedOn?: string }): ExamLine[
     lines.push({ path: "sensoryGrade", label: "Sensory grade", text: String(exam.sensoryGrade) });
   if (exam.motorGrade !== undefined)
     lines.push({ path: "motorGrade", label: "Motor grade", text: String(exam.motorGrade) });
-  if (exam.notes !== undefined) lines.push({ path: "notes", label: "Notes", text: exam.notes ?? "" });
+  if (exam.notes !== undefined) lines.push({ path: "notes", label: "Notes", text: exam.notes || "none" });
   return lines;
 }
 
