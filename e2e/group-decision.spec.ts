@@ -87,6 +87,8 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     const now = await focused(page);
     expect(now.patient, "focus is on another patient's group heading").not.toBe(first.patientId);
     expect(now.patient, "focus is on a patient's group heading").not.toBeNull();
+    // The message stays on the screen as the list moves on to the next group.
+    await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toBeInViewport();
     await expectNoAxeViolations(page, "the alerts page after a group decision");
   });
 

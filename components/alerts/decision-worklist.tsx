@@ -63,7 +63,14 @@ export function DecisionWorklist({
 
   return (
     <GroupDecisions.Provider value={decided}>
-      <p ref={status} tabIndex={-1} role="status" className="mb-2 text-sm font-medium text-green-800">
+      {/* Held at the top of the screen as the list scrolls on to the next group: above the list,
+          it was off the screen when the next group took the focus. */}
+      <p
+        ref={status}
+        tabIndex={-1}
+        role="status"
+        className="sticky top-0 z-10 mb-2 rounded-md border border-green-800 bg-green-50 p-2 text-sm font-medium text-green-900 empty:hidden"
+      >
         {message}
       </p>
       {children}
