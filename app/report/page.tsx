@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { selfReportCode } from "@/lib/schemas/self-report";
+import { codeProblem, selfReportCode } from "@/lib/schemas/self-report";
 import { CODE_LENGTH } from "@/lib/self-report-questions";
 
 export const metadata: Metadata = { title: "Your symptoms before treatment", robots: { index: false, follow: false } };
@@ -36,8 +36,7 @@ export default async function ReportCodePage({ searchParams }: { searchParams: P
         />
         {wrong && (
           <p id="code-error" className="text-red-800">
-            That is not a code of {CODE_LENGTH} letters and digits. Check it against the clinic&apos;s slip, or ask the
-            nurse.
+            {codeProblem(typed ?? "")} Or ask the nurse.
           </p>
         )}
         <button className="min-h-14 rounded-md border-2 border-brand-800 bg-brand-700 px-4 text-white">Continue</button>

@@ -23,11 +23,22 @@ export type SelfReportAnswers = z.infer<typeof SelfReportAnswers>;
 export const SelfReportInput = z.strictObject({ answers: SelfReportAnswers });
 export type SelfReportInput = z.infer<typeof SelfReportInput>;
 
+const asTyped = (s: string) => s.replace(/[\s-]/g, "").toUpperCase();
+
 /** A code as the patient may type it: case and spaces do not matter. */
 export const selfReportCode = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((s: string) => s.replace(/[\s-]/g, "").toUpperCase()),
-  ),
+  z.pipe(z.string(), z.transform(asTyped)),
   z.string().check(z.length(CODE_LENGTH), z.regex(new RegExp(`^[${CODE_ALPHABET}]+$`))),
 );
+
+/**
+ * What is wrong with a code a patient typed, in words for the patient: too short or too long, or
+ * the characters a code never holds (the look-alikes left out of CODE_ALPHABET, as 0 for O). A
+ * code of the right length was answered "not a code of 8 letters and digits".
+ */
+export function codeProblem(typed: string): string {
+  const code = asTyped(typed);
+  if (code.length !== CODE_LENGTH) return `The code has ${CODE_LENGTH} letters and digits; this has ${code.length}.`;
+  const never = [...new Set(code)].filter((c) => !CODE_ALPHABET.includes(c));
+  return `A code never holds ${never.join(", ")}: codes leave out letters and digits that look alike, such as O and 0, or S and 5. Check each one against the slip.`;
+}

@@ -6,6 +6,7 @@ import { IssueCode } from "@/components/self-report/issue-code";
 import { NotFoundError } from "@/db/errors";
 import { getPatient } from "@/db/reads/patients";
 import { requirePageUser } from "@/lib/auth/page";
+import { QUESTIONS } from "@/lib/self-report-questions";
 
 export const metadata: Metadata = { title: "Patient self-report code" };
 
@@ -25,8 +26,8 @@ export default async function SelfReportCodePage({ params }: { params: Promise<{
             <AppLink href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </AppLink>{" "}
-            · The patient answers ten short questions, and may add a comment, on a phone or the waiting-room tablet; the
-            answers appear beside the exam form. A code works once, for 30 minutes.
+            · The patient answers {QUESTIONS.length + 1} short questions, the last an optional comment, on a phone or
+            the waiting-room tablet; the answers appear beside the exam form. A code works once, for 30 minutes.
           </>
         }
       />
