@@ -1,6 +1,6 @@
 // The admin changes a colleague's role: browsing the list with the arrow keys changes nothing; the
 // change is made by a button that names it, and the focus stays where the admin was working. A new
-// password is typed in the row, masked, and a refused one says why.
+// password is typed in the row, masked, and a refused one says why. A user added leaves an empty form.
 import { expect, test } from "@playwright/test";
 import { apiAs, signInThroughApi } from "./fixtures";
 
@@ -84,4 +84,26 @@ test("the admin changes a nurse's role with a button that names the change, not 
     expect(signIn.status()).toBe(401);
   });
   await api.dispose();
+});
+
+test("the admin adds a user: a short password puts the cursor back in its field, and once added the form is empty", async ({
+  page,
+}) => {
+  const username = `locum-${Date.now().toString(36)}`;
+  const form = page.getByRole("form", { name: "Add a user" });
+  await signInThroughApi(page, "admin");
+  await page.goto("/admin/users");
+  await form.getByLabel("Username").fill(username);
+  await form.getByLabel("Full name").fill("Locum Pharmacist");
+  await form.getByLabel("Role").selectOption("pharmacist");
+  await form.getByLabel("Initial password").fill("too short");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByLabel("Initial password")).toBeFocused();
+  await form.getByLabel("Initial password").fill("quarry lemon tidal ember");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByText(`Added ${username}.`)).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+  // Nothing of it left on a shared screen, the initial password least of all.
+  await expect(form.getByLabel("Initial password")).toHaveValue("");
+  await expect(form.getByLabel("Username")).toHaveValue("");
 });

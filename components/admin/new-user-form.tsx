@@ -14,13 +14,16 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   // refused user's details must stay in place to be corrected.
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     // The API's schema, loaded when a user is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { UserInput } = await import("@/lib/schemas/user");
-    const input = sent.check(UserInput, Object.fromEntries(form));
+    const input = sent.check(UserInput, Object.fromEntries(form), formElement);
     if (!input) return;
     try {
       await api("POST /api/users", { body: input });
+      // Its initial password is not left on a shared screen, one press from adding it again.
+      formElement.reset();
       sent.setStatus(`Added ${input.username}.`);
       onCreated();
     } catch (e) {

@@ -31,18 +31,23 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     const dose = optional(form.get("dose"));
     // The API's schema, loaded when supportive care is first recorded rather than with the page (docs/benchmarks.md, "Route budgets").
     const { InterventionInput } = await import("@/lib/schemas/intervention");
     setWarnings([]);
-    const input = sent.check(InterventionInput, {
-      kind: form.get("kind"),
-      startedOn: form.get("startedOn"),
-      endedOn: optional(form.get("endedOn")),
-      dose: dose === undefined ? undefined : Number(dose),
-      notes: optional(form.get("notes")),
-    });
+    const input = sent.check(
+      InterventionInput,
+      {
+        kind: form.get("kind"),
+        startedOn: form.get("startedOn"),
+        endedOn: optional(form.get("endedOn")),
+        dose: dose === undefined ? undefined : Number(dose),
+        notes: optional(form.get("notes")),
+      },
+      formElement,
+    );
     if (input) record.mutate(input);
   }
 

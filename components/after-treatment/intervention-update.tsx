@@ -47,16 +47,21 @@ export function InterventionUpdate({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     const endedOn = form.get("endedOn");
     const chosen = form.get("response");
     // The API's schema, loaded when an update is first saved rather than with the page (docs/benchmarks.md, "Route budgets").
     const { InterventionPatch } = await import("@/lib/schemas/intervention");
-    const patch = sent.check(InterventionPatch, {
-      version,
-      ...(endedOn ? { endedOn } : {}),
-      ...(chosen ? { response: chosen } : {}),
-    });
+    const patch = sent.check(
+      InterventionPatch,
+      {
+        version,
+        ...(endedOn ? { endedOn } : {}),
+        ...(chosen ? { response: chosen } : {}),
+      },
+      formElement,
+    );
     if (patch) update.mutate(patch);
   }
 

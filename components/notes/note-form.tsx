@@ -36,7 +36,7 @@ export function NoteForm({
     const text = new FormData(form).get("text");
     // The API's schema, loaded when a note is first saved rather than with the page (docs/benchmarks.md, "Route budgets").
     const { NoteInput } = await import("@/lib/schemas/note");
-    const input = sent.check(NoteInput, { ...target, text });
+    const input = sent.check(NoteInput, { ...target, text }, form);
     if (input) save.mutate(input, { onSuccess: () => form.reset() });
   }
 

@@ -41,9 +41,10 @@ export function SignForm({ planId, version }: { planId: string; version: number 
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    const formElement = event.currentTarget as HTMLFormElement;
     // The API's schema, loaded when a signature is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SignInput } = await import("@/lib/schemas/plan");
-    const input = sent.check(SignInput, { meaning, password });
+    const input = sent.check(SignInput, { meaning, password }, formElement);
     if (input) sign.mutate(input);
   }
 
@@ -78,6 +79,7 @@ export function SignForm({ planId, version }: { planId: string; version: number 
         {(p) => (
           <TextInput
             {...p}
+            name="password"
             type="password"
             autoComplete="current-password"
             value={password}

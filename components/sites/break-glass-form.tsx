@@ -28,10 +28,11 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     // The API's schema, loaded when a reason is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { BreakGlassInput } = await import("@/lib/schemas/site");
-    const input = sent.check(BreakGlassInput, { reason: form.get("reason") });
+    const input = sent.check(BreakGlassInput, { reason: form.get("reason") }, formElement);
     if (input) open.mutate(input);
   }
 

@@ -21,10 +21,11 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
   // refused centre's code and name must stay in place to be corrected.
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     // The API's schema, loaded when a centre is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SiteInput } = await import("@/lib/schemas/site");
-    const input = sent.check(SiteInput, { code: form.get("code"), name: form.get("name") });
+    const input = sent.check(SiteInput, { code: form.get("code"), name: form.get("name") }, formElement);
     if (!input) return;
     try {
       const { site } = await api("POST /api/sites", { body: input });
