@@ -14,7 +14,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   // refused user's details must stay in place to be corrected.
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     const form = new FormData(formElement);
     // The API's schema, loaded when a user is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { UserInput } = await import("@/lib/schemas/user");

@@ -31,7 +31,7 @@ export function InterventionForm({ patientId, today }: { patientId: string; toda
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const dose = optional(form.get("dose"));
     // The API's schema, loaded when supportive care is first recorded rather than with the page (docs/benchmarks.md, "Route budgets").

@@ -47,7 +47,7 @@ export function InterventionUpdate({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const endedOn = form.get("endedOn");
     const chosen = form.get("response");

@@ -39,9 +39,9 @@ export function SignForm({ planId, version }: { planId: string; version: number 
     onError: sent.refused,
   });
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     // The API's schema, loaded when a signature is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SignInput } = await import("@/lib/schemas/plan");
     const input = sent.check(SignInput, { meaning, password }, formElement);

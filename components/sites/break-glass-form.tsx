@@ -28,7 +28,7 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     const form = new FormData(formElement);
     // The API's schema, loaded when a reason is first sent rather than with the page (docs/benchmarks.md, "Route budgets").
     const { BreakGlassInput } = await import("@/lib/schemas/site");

@@ -21,7 +21,7 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
   // refused centre's code and name must stay in place to be corrected.
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
+    const formElement = event.currentTarget;
     const form = new FormData(formElement);
     // The API's schema, loaded when a centre is first added rather than with the page (docs/benchmarks.md, "Route budgets").
     const { SiteInput } = await import("@/lib/schemas/site");
