@@ -3,15 +3,22 @@ import { DoseBar } from "@/components/dose-bar";
 import type { AgentTrend } from "@/components/charts/trend-data";
 import { formatDay } from "@/lib/dates";
 import { plannedDose, type PlannedDose } from "@/lib/domain/dose";
+import { exceeds } from "@/lib/domain/tolerance";
 import { bodyOf, formatDose, formatUnit, percentOf, plannedDoseText, type Body } from "./format";
 
 /** Where the agent stands and where the planned cycles take it, in one sentence. */
 export function outlook(trend: AgentTrend): string {
   const total = formatDose(trend.projectedTotal, trend.unit);
   if (trend.limit === null) return `No cumulative limit is set; the planned cycles bring the total to ${total}.`;
-  if (trend.reachesLimit) {
-    const when = trend.reachesLimit.given === null ? "would reach" : "reached";
-    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} on ${formatDay(trend.reachesLimit.date)} (${trend.reachesLimit.label}).`;
+  const step = trend.reachesLimit;
+  if (step) {
+    // A dose that takes the total past the limit is said to pass it, with the total: "would reach"
+    // read as if the plan stopped at the limit, beside an alert that said "past".
+    const after = step.given ?? step.projected ?? 0;
+    const past = exceeds(after, trend.limit);
+    const when = step.given === null ? (past ? "would pass" : "would reach") : past ? "passed" : "reached";
+    const to = past ? `, to ${formatDose(after, trend.unit)} (${percentOf(after, trend.limit)})` : "";
+    return `The cumulative dose ${when} the limit of ${formatDose(trend.limit, trend.unit)} on ${formatDay(step.date)} (${step.label})${to}.`;
   }
   return `The planned cycles bring the total to ${total}, ${percentOf(trend.projectedTotal, trend.limit)} of the limit.`;
 }
