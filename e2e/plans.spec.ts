@@ -98,13 +98,18 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
     await expect(page.getByRole("heading", { name: /No plan in force/ })).toBeVisible();
   });
 
-  await test.step("The patient's page says so to the oncologist, and asks nothing more of her", async () => {
+  await test.step("The patient's page and its printed summary say so to the oncologist, and ask nothing more of her", async () => {
     await page.goto(`/patients/${patientId}`);
     const plans = page.getByRole("region", { name: "Dose-reduction plans" });
     await expect(plans).toContainText(
       "Draft version 1 awaits signatures. Needs the agreement of a nurse or a pharmacist.",
     );
     await expect(page.getByRole("list", { name: "Plans awaiting your signature" })).toHaveCount(0);
+    // And so does the pre-cycle summary that is printed for the review.
+    await page.goto(`/patients/${patientId}/summary`);
+    await expect(page.getByRole("row", { name: /^Oxaliplatin/ })).toContainText(
+      "Draft version 1 awaits signatures: Needs the agreement of a nurse or a pharmacist.",
+    );
   });
 
   await test.step("When the pharmacist opens the patient, the page's top says the draft awaits her", async () => {

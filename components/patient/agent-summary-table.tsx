@@ -3,18 +3,26 @@ import { agentTrends } from "@/components/charts/trend-data";
 import { getAgent } from "@/lib/domain/agents";
 import { describeRule } from "@/lib/domain/plans";
 import { formatDateTime } from "@/lib/dates";
+import { awaitingText } from "@/components/plans/awaiting";
 import { formatDose, percentOf } from "./format";
 
 const CELL = "px-2 py-1 text-left align-top";
 
-/** "Version 2 in force since 1 Dec 2026, 14:05 CET; agreed by A (oncologist), B (nurse)". */
+/**
+ * "Version 2 in force since 1 Dec 2026, 14:05 CET; agreed by A (oncologist), B (nurse)", then a
+ * draft awaiting signature and what it still needs: the paper reviewed at the chair says what the
+ * patient page and the worklist say.
+ */
 function planInWords(a: PatientReview["agents"][number]): string {
-  if (!a.plan) return "No plan agreed: the agent's defaults apply";
+  const draft = a.draft
+    ? `. Draft version ${a.draft.version} awaits signatures: ${awaitingText(a.draft.signatures)}`
+    : "";
+  if (!a.plan) return `No plan agreed: the agent's defaults apply${draft}`;
   const since = a.plan.inForceAt ? ` since ${formatDateTime(a.plan.inForceAt)}` : "";
   const signed = a.plan.signatures
     .map((s) => `${s.signer.displayName} (${s.role}, ${s.meaning}, ${formatDateTime(s.signedAt)})`)
     .join("; ");
-  return `Version ${a.plan.version} in force${since}; signed by ${signed}`;
+  return `Version ${a.plan.version} in force${since}; signed by ${signed}${draft}`;
 }
 
 /** Per agent, on one line: the plan in force (or the defaults), the dose given and where the planned cycles take it. */
