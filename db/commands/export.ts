@@ -156,7 +156,9 @@ export async function readFlowsheet(userId: string, patientId: string): Promise<
       ...EXAM_COLUMNS,
       ...agents.flatMap((code) => {
         const unit = getAgent(code).unit;
-        return [`${code}_given_that_day_${unit}`, `${code}_cumulative_${unit}`];
+        // "Before the exam" in the name: the screen's flowsheet, by cycle, counts the day's dose in,
+        // and a column read beside it was taken for a dose short (docs/fhir.md).
+        return [`${code}_given_that_day_${unit}`, `${code}_cumulative_before_exam_${unit}`];
       }),
     ];
     const baseline = baselineExam(record.exams);

@@ -119,7 +119,7 @@ describe("GET /api/patients/{id}/flowsheet.csv", () => {
   });
 
   it("holds every finding, the cycle, and the day's and cumulative doses of each agent", () => {
-    expect(header.slice(-2)).toEqual(["oxaliplatin_given_that_day_mg/m2", "oxaliplatin_cumulative_mg/m2"]);
+    expect(header.slice(-2)).toEqual(["oxaliplatin_given_that_day_mg/m2", "oxaliplatin_cumulative_before_exam_mg/m2"]);
     expect(rowOf(ids[0]!)).toMatchObject({
       mrn: MRN,
       assessed_on: "2025-03-03",
@@ -136,18 +136,18 @@ describe("GET /api/patients/{id}/flowsheet.csv", () => {
       "oxaliplatin_given_that_day_mg/m2": "85",
       // Changed with the settled brief: the cumulative dose beside an exam is what was given
       // before it, and a cycle's exam comes before that day's infusion.
-      "oxaliplatin_cumulative_mg/m2": "0",
+      "oxaliplatin_cumulative_before_exam_mg/m2": "0",
     });
     // The 185 entered-in-error counts for nothing.
     expect(rowOf(ids[1]!)).toMatchObject({
       "oxaliplatin_given_that_day_mg/m2": "85",
-      "oxaliplatin_cumulative_mg/m2": "85",
+      "oxaliplatin_cumulative_before_exam_mg/m2": "85",
     });
     expect(rowOf(ids[2]!)).toMatchObject({
       course: "",
       cycle_number: "",
       "oxaliplatin_given_that_day_mg/m2": "",
-      "oxaliplatin_cumulative_mg/m2": "170",
+      "oxaliplatin_cumulative_before_exam_mg/m2": "170",
     });
   });
 
