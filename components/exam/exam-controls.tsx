@@ -18,8 +18,9 @@ const sameNotes = (a: readonly FieldNote[] = [], b: readonly FieldNote[] = []) =
  * Whether a control would render the same: a key typed in one field leaves the other thirty as they
  * were, unrendered (the exam's INP on a throttled tablet: docs/benchmarks.md, "Throttled device").
  * Notes and choices are compared by content, as the sections build them anew each render.
- * `onChange` is not compared: each control's sets its own path in the form's draft, by a dispatch
- * that never changes, so the one of an earlier render does the same.
+ * `onChange` is not compared: every one sets its control's own path in the form's draft (the
+ * sections' `(v) => set(path, v)`) by a dispatch that never changes, so an earlier render's does
+ * the same.
  */
 function sameControl<P extends { onChange: unknown; notes?: readonly FieldNote[]; choices?: readonly Choice[] }>(
   a: P,
