@@ -26,7 +26,7 @@ export function PatientHeader({ review, actions }: { review: PatientReview; acti
           <Item term="Sex">{SEX_LABEL[patient.sex]}</Item>
           <Item term="Height">{patient.heightCm} cm</Item>
           <Item term="Weight">{patient.weightKg} kg</Item>
-          <Item term="BSA">{patient.bsa} m² (Mosteller)</Item>
+          <Item term="BSA">{patient.bsa.toFixed(2)} m² (Mosteller)</Item>
         </dl>
         <p className="mt-1 text-sm text-slate-800">
           <span className="font-medium">Diagnosis:</span> {patient.diagnosis ?? "not recorded"}

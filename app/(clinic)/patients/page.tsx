@@ -40,7 +40,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
                 {p.familyName}, {p.givenName}
               </AppLink>{" "}
               <span className="text-sm text-slate-700">
-                MRN {p.mrn} · born {formatDay(p.birthDate)} · BSA {p.bsa} m²
+                MRN {p.mrn} · born {formatDay(p.birthDate)} · BSA {p.bsa.toFixed(2)} m²
               </span>
             </li>
           ))}

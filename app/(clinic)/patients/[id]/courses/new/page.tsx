@@ -28,7 +28,7 @@ export default async function NewCoursePage({ params }: { params: Promise<{ id: 
             <AppLink href={`/patients/${patient.id}`} className="text-brand-700 underline">
               MRN {patient.mrn}
             </AppLink>{" "}
-            · BSA {patient.bsa} m² · templates fill in the usual doses; check each before saving.
+            · BSA {patient.bsa.toFixed(2)} m² · templates fill in the usual doses; check each before saving.
           </>
         }
       />
