@@ -168,6 +168,9 @@ describe("the dose prefill and preview", () => {
     expect(suggestion.why).toBe(
       "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist.",
     );
+    expect(suggestion.next).toBe(
+      "next dose 85 mg/m2 IV, 1 per cycle, as the course stands until the oncologist decides",
+    );
     expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
       "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2).",
     ]);

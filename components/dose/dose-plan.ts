@@ -151,7 +151,11 @@ export function suggestDose(
       ? `on hold: no dose planned (${regimen} once the hold is lifted)`
       : item.status === "stopped"
         ? "stopped: no more doses"
-        : `next dose ${regimen}`;
+        : // Beside a field filled with the plan's reduced dose, the course's dose reads as what stands
+          // until the oncologist decides, not as a second answer to what to give.
+          awaiting
+          ? `next dose ${regimen}, as the course stands until the oncologist decides`
+          : `next dose ${regimen}`;
   const against: DoseAgainst | null = off
     ? againstDecision(item.status === "held" ? "on HOLD" : "STOPPED")
     : dose === null && awaiting
