@@ -7,6 +7,9 @@ import { awaitingText } from "./awaiting";
 
 const CELL = "px-3 py-2 text-left align-top";
 const LIST_ID = "plans-awaiting";
+/** A link that says a draft awaits the user's signature: amber, bordered, with its ✎ (never colour alone). */
+export const AWAITING_LINK =
+  "inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-amber-700 bg-amber-50 px-3 text-sm font-semibold text-amber-950 underline";
 
 function planHref({ plan }: DraftAwaiting): string {
   return `/patients/${plan.patientId}/plans/${plan.agent}#plan-${plan.id}`;
@@ -20,10 +23,7 @@ function planHref({ plan }: DraftAwaiting): string {
 export function DraftsAwaitingNotice({ drafts }: { drafts: readonly DraftAwaiting[] }) {
   if (drafts.length === 0) return null;
   return (
-    <a
-      href={`#${LIST_ID}`}
-      className="inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-amber-700 bg-amber-50 px-3 text-sm font-semibold text-amber-950 underline"
-    >
+    <a href={`#${LIST_ID}`} className={AWAITING_LINK}>
       <span aria-hidden="true">✎</span>
       {drafts.length === 1 ? "A plan awaits your signature" : `${drafts.length} plans await your signature`}
     </a>

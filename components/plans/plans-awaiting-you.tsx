@@ -2,6 +2,7 @@ import { AppLink } from "@/components/ui/app-link";
 import type { PatientReview } from "@/db/reads/patient-summary";
 import type { Role } from "@/lib/domain/codes";
 import { awaitsSigner } from "@/lib/domain/signoff";
+import { AWAITING_LINK } from "./drafts-awaiting";
 
 /**
  * At the top of a patient's page, the plan drafts of that patient that wait for the viewer's
@@ -19,7 +20,7 @@ export function PlansAwaitingYou({ review, user }: { review: PatientReview; user
         <li key={draft.id}>
           <AppLink
             href={`/patients/${review.patient.id}/plans/${draft.agent}#plan-${draft.id}`}
-            className="inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-amber-700 bg-amber-50 px-3 text-sm font-semibold text-amber-950 underline"
+            className={AWAITING_LINK}
           >
             <span aria-hidden="true">✎</span>
             {name} plan, version {draft.version}, awaits your signature

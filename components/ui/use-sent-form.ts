@@ -18,15 +18,15 @@ export function useSentForm(unreachable = "Could not reach the server. Try again
     setStatus,
     /**
      * The body as `schema` reads it, or null with each field's message shown; the status clears.
-     * Given the form, a refused body puts the cursor in its first field with a message, rather
-     * than leaving it on the button with the messages somewhere above.
+     * A refused body puts the cursor in the form's first field with a message, rather than leaving
+     * it on the button with the messages somewhere above.
      */
-    check: <S extends z.ZodMiniType>(schema: S, body: unknown, form?: HTMLFormElement): z.output<S> | null => {
+    check: <S extends z.ZodMiniType>(schema: S, body: unknown, form: HTMLFormElement): z.output<S> | null => {
       const parsed = schema.safeParse(body);
       const found = parsed.success ? {} : fieldErrors(parsed.error);
       setErrors(found);
       setStatus(null);
-      if (form && !parsed.success) {
+      if (!parsed.success) {
         const fields = [...form.elements] as HTMLInputElement[];
         fields.find((field) => field.name && field.name in found)?.focus();
       }
