@@ -10,12 +10,15 @@
 // A smoke run: LOAD_DURATION_S=5 LOAD_CONNECTIONS=5 npm run bench:load
 import { benchDatabases, DATABASE_NAMES, type DatabaseKind } from "./lib/databases";
 import { writeDocsSection } from "./lib/docs";
+import { measureCeiling, type Ceiling } from "./lib/ceiling";
 import { describeMachine, envNumber, latencySummary } from "./lib/report";
 import { setUpStage } from "./lib/setup";
 import type { DatabaseCheck } from "./lib/verify";
 import { startWorkload, type Acked, type WorkloadResult } from "./lib/workload";
 
 const DEFAULTS = { connections: 50, durationS: 60, patients: 200 };
+/** Long enough for a steady rate after the first second's warm-up. */
+const CEILING_S = 15;
 const connections = envNumber("LOAD_CONNECTIONS", DEFAULTS.connections);
 const durationS = envNumber("LOAD_DURATION_S", DEFAULTS.durationS);
 const patientCount = envNumber("LOAD_PATIENTS", DEFAULTS.patients);
@@ -32,10 +35,17 @@ interface LoadRun {
   acked: Acked;
   /** Rows stored beyond the acknowledged writes. */
   extraRows: number;
+  ceiling: Ceiling;
   failures: string[];
 }
 
-function failuresOf(result: WorkloadResult, check: DatabaseCheck, acked: Acked, extraRows: number): string[] {
+function failuresOf(
+  result: WorkloadResult,
+  check: DatabaseCheck,
+  acked: Acked,
+  extraRows: number,
+  ceiling: Ceiling,
+): string[] {
   const not201 = Object.entries(result.statusCounts).filter(([status]) => status !== "201");
   return [
     ...not201.map(([status, count]) => `${count} answers ${status}`),
@@ -48,6 +58,7 @@ function failuresOf(result: WorkloadResult, check: DatabaseCheck, acked: Acked, 
     ...(extraRows < 0 || extraRows > result.unanswered
       ? [`${extraRows} rows stored beyond the ${n(acked.assessments.length + acked.doses.length)} acknowledged`]
       : []),
+    ...(ceiling.failed ? [`${ceiling.failed} health checks failed while the ceiling was measured`] : []),
   ];
 }
 
@@ -56,6 +67,24 @@ const row = (figure: string, runs: LoadRun[], value: (run: LoadRun) => string | 
   `| ${figure} | ${runs.map((run) => value(run)).join(" | ")} |`;
 
 const rateOf = (run: LoadRun) => run.result.requests / run.result.durationS;
+
+/**
+ * What the ceiling leaves a write: at 500 a second a write has 2 ms of the server, of which the
+ * cheapest route already takes 1000 / ceiling ms; the write's own work is what its time per
+ * request adds to the ceiling's.
+ */
+function ceilingReading(run: LoadRun): string {
+  const base = 1000 / run.ceiling.perSecond;
+  const own = 1000 / rateOf(run) - base;
+  const left = 1000 / 500 - base;
+  return (
+    `${DATABASE_NAMES[run.kind]}: the cheapest route costs ${base.toFixed(2)} ms a request; ` +
+    `a write adds ${own.toFixed(2)} ms of its own (session, validation, rules engine, statements, audit, commit); ` +
+    (left > 0
+      ? `500 writes a second would leave it ${left.toFixed(2)} ms, ${(own / left).toFixed(1)}x less than it takes`
+      : "500 writes a second is beyond the ceiling itself, whatever the write does")
+  );
+}
 
 function goals(run: LoadRun): string {
   const rate = rateOf(run);
@@ -119,6 +148,7 @@ ${row("requests in flight at the stop / rows stored beyond the acknowledged", ru
 ${row("acknowledged writes missing", runs, (r) => r.check.missing.assessments.length + r.check.missing.doses.length)}
 ${row("integrity", runs, (r) => r.check.integrity)}
 ${row("foreign keys", runs, (r) => r.check.foreignKeys)}
+${row(`ceiling: \`GET /api/health\` per second, ${connections} clients, ${CEILING_S} s (p50 / p95 ms)`, runs, (r) => `${r.ceiling.perSecond.toFixed(1)} (${r.ceiling.p50} / ${r.ceiling.p95})`)}
 ${
   sqlite
     ? `
@@ -144,6 +174,13 @@ The Node process of the app and the PostgreSQL server share the machine's cores.
 `
       : ""
   }
+The ceiling: after the writes, the same ${connections} clients ask \`GET /api/health\` for ${CEILING_S} s, a
+route that runs one \`SELECT 1\` in a read snapshot, with no session, no body and no write
+(bench/lib/ceiling.ts). It is what Next.js, Node, the database driver and the load generator itself
+cost per request on this 2-core machine, and no write can be answered faster:
+
+${runs.map((run) => `- ${ceilingReading(run)}.`).join("\n")}
+
 The reads and the save latency timed alone, on both databases side by side, are in "Reads and saves on
 both databases" (\`npm run bench:reads\`); \`npm run bench:worklist\` and \`npm run bench:patient\` run on SQLite
 only, as they set each figure beside SQLite's own statement time, metered in-process.
@@ -171,14 +208,15 @@ async function runOn(kind: DatabaseKind): Promise<LoadRun> {
       durationS,
       acked,
     }).done;
+    const ceiling = await measureCeiling(stage.server!.baseUrl, connections, CEILING_S);
     // Stopped before the check, so the data is read as it is at rest, with nothing in flight.
     await stage.server!.stop("SIGTERM");
     const check = await stage.database.check(acked);
     const extraRows = check.rows.assessments + check.rows.doses - acked.assessments.length - acked.doses.length;
-    const failures = failuresOf(result, check, acked, extraRows);
+    const failures = failuresOf(result, check, acked, extraRows, ceiling);
     if (failures.length) console.error(`load: ${DATABASE_NAMES[kind]}: FAILED: ${failures.join("; ")}`);
     if (failures.length && stage.server) console.error(`server output (tail):\n${stage.server.output}`);
-    return { kind, machine, result, check, acked, extraRows, failures };
+    return { kind, machine, result, check, acked, extraRows, ceiling, failures };
   } catch (error) {
     if (stage.server) console.error(`server output (tail):\n${stage.server.output}`);
     throw error;
