@@ -15,7 +15,7 @@ const change = (decision: StateChange["decision"], from: number, to: number): St
 describe("an agent's state at the chair", () => {
   it("says 'as planned' with no decision, not that a dose was given", () => {
     const words = agentStateWords("active", null, "mg/m2", "UTC");
-    expect(words).toEqual({ icon: "→", text: "No hold or reduction decided", urgent: false });
+    expect(words).toEqual({ icon: "→", text: "No hold or reduction decided", tone: "plain" });
     expect(words.text).not.toMatch(/given/i);
   });
 
@@ -25,8 +25,10 @@ describe("an agent's state at the chair", () => {
     );
   });
 
-  it("says HOLD and REDUCED in capitals, a hold as urgent", () => {
-    expect(agentStateWords("held", change("hold", 75, 75), "mg/m2", "UTC")).toMatchObject({ urgent: true });
+  it("says HOLD and REDUCED in capitals, a hold as a stop and a reduction as a change", () => {
+    expect(agentStateWords("held", change("hold", 75, 75), "mg/m2", "UTC")).toMatchObject({ tone: "stop" });
+    expect(agentStateWords("active", change("reduce", 85, 65), "mg/m2", "UTC")).toMatchObject({ tone: "change" });
+    expect(agentStateWords("active", change("proceed", 65, 65), "mg/m2", "UTC")).toMatchObject({ tone: "plain" });
     expect(agentStateWords("held", change("hold", 75, 75), "mg/m2", "UTC").text).toMatch(/^HOLD: decided by/);
     expect(agentStateWords("active", change("reduce", 85, 65), "mg/m2", "UTC").text).toMatch(
       /^REDUCED from 85 to 65 mg\/m2: decided by/,

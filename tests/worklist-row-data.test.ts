@@ -102,7 +102,7 @@ describe("a worklist row's words, written on the server for the browser's rows",
         },
       ],
     });
-    expect(held.doses[0]!.state).toMatchObject({ icon: "‖", urgent: true });
+    expect(held.doses[0]!.state).toMatchObject({ icon: "‖", tone: "stop" });
     expect(held.doses[0]!.state!.text).toMatch(/^HOLD: decided by Dr Reyes, .*: “grade 3 numbness”$/);
   });
 

@@ -67,7 +67,7 @@ export function StandingDecisionNotice({ standing, agent }: { standing: Standing
   return (
     <div
       role="note"
-      className={`mt-3 rounded-md border-2 p-2 text-sm ${words.urgent ? "border-red-700 bg-red-50 text-red-900" : "border-slate-500 bg-slate-50 text-slate-900"}`}
+      className={`mt-3 rounded-md border-2 p-2 text-sm ${words.tone === "stop" ? "border-red-700 bg-red-50 text-red-900" : "border-slate-500 bg-slate-50 text-slate-900"}`}
     >
       <p className="font-semibold">
         <span aria-hidden="true">{words.icon} </span>

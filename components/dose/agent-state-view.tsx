@@ -1,9 +1,22 @@
-/** An agent's state in words (agent-state.tsx, agentStateWords): its icon, its text, and whether it stops the chair. */
+/**
+ * How an agent's state stands out at the chair: a hold or a stop stops the dose; a reduction
+ * changes it, and a dose given as before would be an overdose, so it is boxed too; otherwise a line.
+ */
+export type AgentStateTone = "stop" | "change" | "plain";
+
+/** An agent's state in words (agent-state.tsx, agentStateWords): its icon, its text, and its tone. */
 export interface AgentStateWords {
   icon: string;
   text: string;
-  urgent: boolean;
+  tone: AgentStateTone;
 }
+
+/** The box of each tone: a border and bold words, with the icon, so that colour is never alone. */
+export const TONE_STYLE: Record<AgentStateTone, string> = {
+  stop: "rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900",
+  change: "rounded-md border-2 border-brand-700 bg-brand-50 p-2 font-semibold text-slate-900",
+  plain: "text-slate-900",
+};
 
 /**
  * An agent's state as the chair reads it, from its words already written (times in the clinic's
@@ -24,13 +37,7 @@ export function AgentStateView({
 }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
-      <p
-        className={
-          words.urgent
-            ? "rounded-md border-2 border-red-700 bg-red-50 p-2 font-semibold text-red-900"
-            : "text-slate-900"
-        }
-      >
+      <p className={TONE_STYLE[words.tone]}>
         <span aria-hidden="true">{words.icon} </span>
         <span className={nameShown ? "font-medium" : "sr-only"}>{name}: </span>
         {words.text}

@@ -26,13 +26,13 @@ export function agentStateWords(
   const by = change ? `decided by ${change.decidedBy}, ${formatDateTime(change.at, zone)}: “${change.reason}”` : "";
   switch (status) {
     case "held":
-      return { icon: "‖", text: `HOLD${by ? `: ${by}` : ""}`, urgent: true };
+      return { icon: "‖", text: `HOLD${by ? `: ${by}` : ""}`, tone: "stop" };
     case "stopped":
-      return { icon: "■", text: `STOPPED${by ? `: ${by}` : ""}`, urgent: true };
+      return { icon: "■", text: `STOPPED${by ? `: ${by}` : ""}`, tone: "stop" };
     case "active":
       if (change?.decision === "reduce") {
         const text = `REDUCED from ${change.from.currentDose} to ${change.to.currentDose} ${unit}: ${by}`;
-        return { icon: "↓", text, urgent: false };
+        return { icon: "↓", text, tone: "change" };
       }
       // Not "given": on the chair's screen before the dose, a tick read as a dose already given.
       // Not "as planned" either: beside a plan rule awaiting the oncologist, it contradicted it.
@@ -40,7 +40,7 @@ export function agentStateWords(
       return {
         icon: "→",
         text: change ? `PROCEED: ${by}` : "No hold or reduction decided",
-        urgent: false,
+        tone: "plain",
       };
   }
 }

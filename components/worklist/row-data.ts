@@ -95,7 +95,7 @@ export function worklistRowData(row: Row, siteCodes?: Readonly<Record<string, st
 function withToGive(state: AgentStateWords | null, toGive: boolean): AgentStateWords | null {
   if (!toGive) return state;
   const still = "still to give this cycle";
-  return state ? { ...state, text: `${state.text} · ${still}` } : { icon: "○", text: still, urgent: false };
+  return state ? { ...state, text: `${state.text} · ${still}` } : { icon: "○", text: still, tone: "plain" };
 }
 
 /** The row's agents as given or still to give, from the doses the worklist read for the cycle. */
