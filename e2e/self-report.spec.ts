@@ -159,5 +159,11 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     );
     await expect(section).toContainText("Worse after the last cycle.");
   });
+
+  await test.step("And the printed pre-cycle summary carries her report to the oncologist's desk", async () => {
+    await page.goto(`/patients/${seeded.patientId}/summary`);
+    const reports = page.getByRole("table", { name: "Self-reports and the nurse's exam of the same day" });
+    await expect(reports.getByRole("row").filter({ hasText: "3 of 4, pain 7 of 10, falls 1" })).toBeVisible();
+  });
   await seeded.nurse.dispose();
 });

@@ -5,12 +5,12 @@ import { addDays, formatISO } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   getPatientReview,
-  findPatientReview,
   listAlertsWithPatients,
   overrideCounts,
   reduceTarget,
   ruleMet,
 } from "@/db/reads/patient-summary";
+import { findPatientSummary } from "@/db/reads/patient-page";
 import { worklist } from "@/db/reads/worklist";
 import { axisMax, roundTicks } from "@/components/charts/chart-style";
 import { agentTrends } from "@/components/charts/trend-data";
@@ -85,7 +85,7 @@ describe("a FOLFOX patient with a grade 2 exam at cycle 2", () => {
   });
 
   it("answers null for an unknown or malformed patient id", async () => {
-    expect(await findPatientReview("no-such-patient")).toBeNull();
+    expect(await findPatientSummary("no-such-patient")).toBeNull();
   });
 
   it("reads the patient, the agent with its defaults, and the open alerts", async () => {

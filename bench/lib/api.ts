@@ -51,7 +51,7 @@ export class BenchApi {
 }
 
 /**
- * What the patient page is built from, as the API serves it (findPatientReview, the self-report
+ * What the patient page is built from, as the API serves it (the review, the self-report
  * comparison and the after-treatment data): the GETs a client would send together.
  */
 export const patientDataPaths = (patientId: string): string[] =>

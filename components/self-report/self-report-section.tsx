@@ -34,54 +34,61 @@ export function SelfReportSection({ rows }: { rows: SelfReportComparison }) {
         nurse&apos;s is the sensory grade. They measure different things, so a gap is a reason to ask.
       </p>
       {rows.length > 1 && <SelfReportChartLoader rows={rows} />}
-      <table className="mt-2 w-full text-left text-sm">
-        <caption className="sr-only">Self-reports and the nurse&apos;s exam of the same day</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              Day
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Patient: worst score, pain, falls
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Nurse: sensory grade
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Where they disagree (patient / nurse)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-2 py-1 font-normal">
-                {formatDay(r.reportedOn)}
-              </th>
-              <td className="px-2 py-1">
-                {r.patientWorst} of 4, pain {r.pain} of 10, {r.falls === 0 ? "no fall" : `falls ${r.falls}`}
-                {r.comment && <div className="text-slate-700">“{r.comment}”</div>}
-              </td>
-              <td className="px-2 py-1">
-                {r.nurseGrade === null ? "No exam that day" : `Grade ${r.nurseGrade}`}
-                {r.examSawIt && <div className="text-slate-700">the exam had the report beside it</div>}
-              </td>
-              <td className="px-2 py-1">
-                {r.nurseGrade === null
-                  ? "—"
-                  : r.disagreements.length === 0
-                    ? "Agree on every symptom"
-                    : r.disagreements.map((d) => (
-                        <div key={d.field}>
-                          <span aria-hidden="true">≠ </span>
-                          {FIELD_WORDS[d.field]}: {said(d.patient)} / {said(d.nurse)}
-                        </div>
-                      ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SelfReportTable rows={rows} />
     </section>
+  );
+}
+
+/** Each self-report beside the nurse's exam of the same day, and where the two disagree. */
+export function SelfReportTable({ rows }: { rows: SelfReportComparison }) {
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <caption className="sr-only">Self-reports and the nurse&apos;s exam of the same day</caption>
+      <thead className="bg-slate-100">
+        <tr>
+          <th scope="col" className="px-2 py-1">
+            Day
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Patient: worst score, pain, falls
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Nurse: sensory grade
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Where they disagree (patient / nurse)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-200 align-top">
+            <th scope="row" className="px-2 py-1 font-normal">
+              {formatDay(r.reportedOn)}
+            </th>
+            <td className="px-2 py-1">
+              {r.patientWorst} of 4, pain {r.pain} of 10, {r.falls === 0 ? "no fall" : `falls ${r.falls}`}
+              {r.comment && <div className="text-slate-700">“{r.comment}”</div>}
+            </td>
+            <td className="px-2 py-1">
+              {r.nurseGrade === null ? "No exam that day" : `Grade ${r.nurseGrade}`}
+              {r.examSawIt && <div className="text-slate-700">the exam had the report beside it</div>}
+            </td>
+            <td className="px-2 py-1">
+              {r.nurseGrade === null
+                ? "—"
+                : r.disagreements.length === 0
+                  ? "Agree on every symptom"
+                  : r.disagreements.map((d) => (
+                      <div key={d.field}>
+                        <span aria-hidden="true">≠ </span>
+                        {FIELD_WORDS[d.field]}: {said(d.patient)} / {said(d.nurse)}
+                      </div>
+                    ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

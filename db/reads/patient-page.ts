@@ -17,3 +17,16 @@ export async function findPatientPage(patientId: string) {
     })),
   );
 }
+
+/**
+ * What the printed pre-cycle summary shows, in one snapshot: the review and each self-report
+ * beside the nurse's exam. Null when no patient has this id.
+ */
+export async function findPatientSummary(patientId: string) {
+  return readSnapshot(async (tx) =>
+    unlessNotFound(async () => ({
+      review: await reviewOf(tx, patientId),
+      selfReports: await selfReportsBesideExams(tx, patientId),
+    })),
+  );
+}

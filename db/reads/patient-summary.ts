@@ -259,11 +259,6 @@ export async function decisionsByCycle(db: Tx, cycleIds: readonly string[]) {
   return byCycle;
 }
 
-/** The review, or null when no patient has this id (the page answers 404). */
-export async function findPatientReview(patientId: string): Promise<PatientReview | null> {
-  return readSnapshot(async (tx) => unlessNotFound(async () => reviewOf(tx, patientId)));
-}
-
 /** What `read` gives, or null when what it reads does not exist (NotFoundError). */
 export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | null> {
   try {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findPatientReview } from "@/db/reads/patient-summary";
+import { findPatientSummary } from "@/db/reads/patient-page";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import { agentTrends } from "@/components/charts/trend-data";
 import { GradeTrendTable } from "@/components/charts/trend-tables";
@@ -11,16 +11,20 @@ import { ActionLink, PatientHeader } from "@/components/patient/patient-header";
 import { PrintButton } from "@/components/patient/print-button";
 import { RegimenLines } from "@/components/patient/regimens";
 import { SummaryAlerts } from "@/components/patient/summary-alerts";
+import { SelfReportTable } from "@/components/self-report/self-report-section";
 import { requirePatientReader } from "@/lib/auth/page";
 import { clinicTimeZone, formatDateTime, formatDay } from "@/lib/dates";
 import "./print.css";
 
 export const metadata: Metadata = { title: "Pre-cycle summary" };
 
+/** The latest self-reports the page has room for; the patient page lists every one. */
+const SELF_REPORTS_PRINTED = 3;
+
 /**
  * One A4 page that travels: who, the regimen and the next cycle, the plan in force with its
- * signatures, the last exams side by side, the grade trend, the alerts and decisions, and who
- * printed it when. Every text is rendered by React, so escaped.
+ * signatures, the last exams side by side, the grade trend, the patient's latest own reports, the
+ * alerts and decisions, and who printed it when. Every text is rendered by React, so escaped.
  */
 /** "9:00 CET (Europe/Paris)", but "9:00 UTC" alone where the zone's name is what the time already says. */
 function printedAt(time: string, zone: string): string {
@@ -29,8 +33,10 @@ function printedAt(time: string, zone: string): string {
 
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePatientReader("/patients/{id}/summary", (await params).id);
-  const review = await findPatientReview((await params).id);
-  if (!review) notFound();
+  const summary = await findPatientSummary((await params).id);
+  if (!summary) notFound();
+  const { review, selfReports } = summary;
+  const printedReports = selfReports.slice(-SELF_REPORTS_PRINTED);
   const charted = agentTrends(review).filter((t) => t.exams.length > 0);
   return (
     <div className="print-summary mx-auto max-w-4xl bg-white p-6 print:p-0">
@@ -65,6 +71,16 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       {charted.map((t) => (
         <GradeTrendTable key={t.code} trend={t} />
       ))}
+      {printedReports.length > 0 && (
+        <Block title="The patient's own reports beside the exams">
+          {selfReports.length > printedReports.length && (
+            <p className="text-xs text-slate-700">
+              The {printedReports.length} latest of {selfReports.length}; the patient page lists every one.
+            </p>
+          )}
+          <SelfReportTable rows={printedReports} />
+        </Block>
+      )}
       <Block title="Alerts and decisions">
         <SummaryAlerts alerts={review.alerts} />
       </Block>
