@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from "./axe";
 import { worklistRow } from "./exam-keys";
 import { apiAs, created, day, ON_POSTGRES_TOO, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
+import { formatDay } from "../lib/dates";
 
 /**
  * The patient due today, with today's exam at `grade`: at 2, oxaliplatin's plan says reduce to
@@ -290,7 +291,15 @@ test("once the numbness settles, the oncologist lifts a hold with no alert open,
     await page.goto(`/patients/${seeded.patientId}`);
     const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
     await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
-    await holds.getByText("Review the hold").click();
+  });
+
+  await test.step("And it says the neuropathy has settled since, with the form to review the hold already open", async () => {
+    const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
+    await expect(holds.getByText(/^↓ Settled since the hold/)).toHaveText(
+      `↓ Settled since the hold: grade 1 on ${formatDay(day(0))}, from grade 2 on ${formatDay(day(0))} when held. ` +
+        "The labels that hold resume at grade 1 or less: review the hold.",
+    );
+    await expect(holds.getByRole("radio", { name: /^Proceed/ })).toBeVisible();
     await holds.getByRole("radio", { name: /^Proceed/ }).check();
     await expect(holds.getByRole("radio", { name: /^Proceed/ })).toHaveAccessibleName(/Lifts the hold/);
     await holds.getByLabel("Reason").fill("Grade 1 at review: resume");

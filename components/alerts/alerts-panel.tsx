@@ -11,6 +11,7 @@ import { AlertItem } from "./alert-item";
 import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
 import { GivenMeanwhile } from "./given-meanwhile";
+import { HoldSince, holdCourse } from "./hold-since";
 import { StandingDecisionNotice, decisionChoices } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
@@ -73,17 +74,16 @@ export function DecisionForm({
 
 /**
  * Each agent on hold with no open alert that sets its dose (DOSE_DECIDING_KINDS): the hold stands until a proceed or a reduce,
- * and with its alerts decided nothing else would lift it once the neuropathy settles. The
- * oncologist reviews it here (POST /api/patients/{id}/agents/{agent}/decision).
+ * and with its alerts decided nothing else would lift it once the neuropathy settles. Each says
+ * the grade since the hold, and once it has settled, opens its form. The oncologist reviews it
+ * here (POST /api/patients/{id}/agents/{agent}/decision).
  */
 export function HoldsToReview({ review, canDecide }: { review: PatientReview; canDecide: boolean }) {
-  const held = review.agents
-    .map((a) => ({ agent: a.code, standing: standingDecision(review, a.code) }))
-    .filter(
-      ({ agent, standing }) =>
-        standing?.status === "held" &&
-        !review.alerts.some((x) => x.status === "open" && x.agent === agent && decidesTheDose(x.kind)),
-    );
+  const held = review.agents.flatMap(({ code: agent }) => {
+    const standing = standingDecision(review, agent);
+    const alertOpen = review.alerts.some((x) => x.status === "open" && x.agent === agent && decidesTheDose(x.kind));
+    return standing?.status === "held" && !alertOpen ? [{ agent, standing, course: holdCourse(review, standing) }] : [];
+  });
   if (held.length === 0) return null;
   return (
     <section aria-labelledby="holds-to-review" className="mt-4">
@@ -91,11 +91,13 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
         On hold, no alert open ({held.length})
       </h2>
       <ul className="flex flex-col gap-2">
-        {held.map(({ agent, standing }) => (
+        {held.map(({ agent, standing, course }) => (
           <li key={agent}>
             <StandingDecisionNotice standing={standing} agent={agent} />
+            {course && <HoldSince course={course} />}
             {canDecide ? (
-              <details className="mt-2">
+              // Open once the neuropathy has settled: that is when the hold wants deciding.
+              <details className="mt-2" open={course?.settled}>
                 <summary className="inline-flex cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
                   Review the hold
                 </summary>
