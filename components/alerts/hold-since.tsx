@@ -1,8 +1,11 @@
+import { TONE_STYLE } from "@/components/dose/agent-state-view";
 import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
 import { formatDay } from "@/lib/dates";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { sinceHold, type SinceHold } from "@/lib/domain/hold-review";
 import type { GradedExam } from "@/lib/domain/follow-ups";
+
+const LINE = "mt-1 text-sm text-slate-800";
 
 /** "grade 3 on 18 Nov 2026". */
 const gradeOn = (exam: GradedExam) => `grade ${exam.grade} on ${formatDay(exam.assessedOn)}`;
@@ -24,19 +27,18 @@ export function HoldSince({ course }: { course: SinceHold }) {
   const { atHold, latest, settled } = course;
   const from = atHold ? `, from ${gradeOn(atHold)} when held` : "";
   if (!latest) {
-    return (
-      <p className="mt-1 text-sm text-slate-800">No exam since the hold{atHold ? ` (${gradeOn(atHold)})` : ""}.</p>
-    );
+    return <p className={LINE}>No exam since the hold{atHold ? ` (${gradeOn(atHold)})` : ""}.</p>;
   }
   if (!settled)
     return (
-      <p className="mt-1 text-sm text-slate-800">
+      <p className={LINE}>
         Since the hold: {gradeOn(latest)}
         {from}.
       </p>
     );
   return (
-    <p className="mt-2 rounded-md border-2 border-brand-700 bg-brand-50 p-2 text-sm font-semibold text-slate-900">
+    // Boxed as a reduction is at the chair (a change to come), not as a hold.
+    <p className={`${TONE_STYLE.change} mt-2 text-sm`}>
       <span aria-hidden="true">↓ </span>
       Settled since the hold: {gradeOn(latest)}
       {from}. The labels that hold resume at grade 1 or less: review the hold.

@@ -21,16 +21,16 @@ export const metadata: Metadata = { title: "Pre-cycle summary" };
 /** The latest self-reports the page has room for; the patient page lists every one. */
 const SELF_REPORTS_PRINTED = 3;
 
-/**
- * One A4 page that travels: who, the regimen and the next cycle, the plan in force with its
- * signatures, the last exams side by side, the grade trend, the patient's latest own reports, the
- * alerts and decisions, and who printed it when. Every text is rendered by React, so escaped.
- */
 /** "9:00 CET (Europe/Paris)", but "9:00 UTC" alone where the zone's name is what the time already says. */
 function printedAt(time: string, zone: string): string {
   return time.endsWith(` ${zone}`) ? time : `${time} (${zone})`;
 }
 
+/**
+ * One A4 page that travels: who, the regimen and the next cycle, the plan in force with its
+ * signatures, the last exams side by side, the grade trend, the patient's latest own reports, the
+ * alerts and decisions, and who printed it when. Every text is rendered by React, so escaped.
+ */
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePatientReader("/patients/{id}/summary", (await params).id);
   const summary = await findPatientSummary((await params).id);
