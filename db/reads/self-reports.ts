@@ -67,7 +67,9 @@ export async function selfReportsBesideExams(tx: Tx, patientId: string) {
     .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
     .orderBy(asc(assessments.recordedAt));
   return reports.map((r) => {
-    const exam = exams.find((e) => e.selfReportId === r.id) ?? exams.find((e) => e.assessedOn === r.reportedOn) ?? null;
+    // The exam that saw the report, else the day's latest: a re-exam that day supersedes the first.
+    const exam =
+      exams.find((e) => e.selfReportId === r.id) ?? exams.findLast((e) => e.assessedOn === r.reportedOn) ?? null;
     const a = r.answers;
     return {
       id: r.id,

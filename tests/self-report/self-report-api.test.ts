@@ -286,4 +286,17 @@ describe("the self-reports on the clinic's side", () => {
     expect(refused.status).toBe(400);
     expect(Object.keys(refused.body.error.fields)).toEqual(["selfReportId"]);
   });
+
+  it("sets a report that no exam saw beside the day's latest exam, not its first", async () => {
+    const { id, cycleId } = await patientOnTreatment();
+    const exam = { ...normalExam(), cycleId, assessedOn: today() };
+    const first = { ...exam, symptoms: { ...exam.symptoms, numbness: 2, tingling: 2 }, sensoryGrade: 2 };
+    expect((await nurse.post(`/api/patients/${id}/assessments`, first)).status).toBe(201);
+    const again = { ...exam, symptoms: { ...exam.symptoms, numbness: 1, tingling: 1, pain: 2 }, sensoryGrade: 1 };
+    expect((await nurse.post(`/api/patients/${id}/assessments`, again)).status).toBe(201);
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: calm });
+    const [row] = await selfReportComparison(id);
+    expect(row).toMatchObject({ nurseGrade: 1, examSawIt: false });
+    expect(row!.disagreements.map((d) => d.field)).toEqual(["coldDysesthesia"]);
+  });
 });
