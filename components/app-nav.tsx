@@ -24,9 +24,10 @@ const ROLE_LABEL: Record<Role, string> = {
 };
 
 /**
- * One row from 1280 px wide; on a tablet the links (and from 1024 px the patient search; below
- * it the Patients page searches) get a row of their own, never a wrapped menu. Every link and
- * button is at least 44 px tall, for a finger.
+ * One row from 1280 px wide, for the role with the most links (the oncologist's seven) and a
+ * name of any length; on a tablet the links (and from 1024 px the patient search; below it the
+ * Patients page searches) get a row of their own, never a wrapped menu. Every link and button is
+ * at least 44 px tall, for a finger.
  */
 export function AppNav({ user }: { user: { displayName: string; role: Role } }) {
   return (
@@ -42,7 +43,7 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
                 <li key={l.href}>
                   <AppLink
                     href={l.href}
-                    className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm hover:bg-brand-800"
+                    className="flex min-h-11 items-center whitespace-nowrap rounded-md px-2 text-sm hover:bg-brand-800"
                   >
                     {l.label}
                   </AppLink>
@@ -65,10 +66,13 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
             </form>
           )}
         </div>
+        {/* Name above role, the name cut short past 160 px (the title says it whole): beside the
+            oncologist's seven links and the search, one line of both pushed "Sign out" off a 1280 px screen. */}
         <span className="ml-auto text-sm xl:ml-0" data-testid="signed-in-user">
-          <span className="whitespace-nowrap">{user.displayName}</span>
-          <span className="hidden xl:inline"> · </span>
-          <span className="block whitespace-nowrap text-xs xl:inline xl:text-sm">{ROLE_LABEL[user.role]}</span>
+          <span className="block max-w-40 truncate" title={user.displayName}>
+            {user.displayName}
+          </span>
+          <span className="block whitespace-nowrap text-xs">{ROLE_LABEL[user.role]}</span>
         </span>
         <SignOutButton />
       </div>

@@ -133,6 +133,20 @@ interface Findings {
   inaccessible: string[];
   misdated: string[];
   moving: string[];
+  sideways: string[];
+}
+
+/**
+ * How far the page is wider than the window (Playwright's 1280 px, a ward PC's screen): a page
+ * that scrolls sideways hides what is at its right edge, the header's "Sign out" among it. A wide
+ * table scrolls in a box of its own instead.
+ */
+async function widerThanTheWindow(page: Page): Promise<string[]> {
+  const { width, window } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+  }));
+  return width > window ? [`${width} px wide in a window of ${window} px`] : [];
 }
 
 /**
@@ -162,6 +176,7 @@ async function checkPages(
       if (caller !== "anonymous") found.misdated.push(...(await misdated(page)).map((m) => `${where}: ${m}`));
       found.moving.push(...(await shifted(page)).map((m) => `${where}: ${m}`));
       found.moving.push(...(await sentAfterThePage(page, url)).map((m) => `${where}: ${m}`));
+      found.sideways.push(...(await widerThanTheWindow(page)).map((m) => `${where}: ${m}`));
       const shapes = await shapesOf(page);
       const main = `${rule.path}\n${shapes.main}`;
       const frame = `frame\n${shapes.frame}`;
@@ -205,7 +220,7 @@ for (const group of GROUPS) {
   }) => {
     test.setTimeout(300_000);
     const pages = PAGES.filter((rule) => group.paths.test(rule.path));
-    const found: Findings = { inaccessible: [], misdated: [], moving: [] };
+    const found: Findings = { inaccessible: [], misdated: [], moving: [], sideways: [] };
     const checked = new Set<string>();
     await watchLayoutShifts(page);
     for (const caller of CALLERS) {
@@ -220,6 +235,7 @@ for (const group of GROUPS) {
       await checkPages(page, caller, record, [...pages, ...open], checked, found);
     }
     expect.soft(found.moving, "pages that moved under the reader's eyes as they loaded").toEqual([]);
+    expect.soft(found.sideways, "pages that scroll sideways").toEqual([]);
     // Soft, so that a page failing both checks reports both.
     expect.soft(found.inaccessible, "WCAG 2.2 A/AA violations").toEqual([]);
     expect(found.misdated, "dates written another way than 1 Dec 2026 / 14:05 with the zone").toEqual([]);
