@@ -1,14 +1,17 @@
 import { TONE_STYLE } from "@/components/dose/agent-state-view";
 import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
-import { formatDay } from "@/lib/dates";
+import { formatDateTime, formatDay } from "@/lib/dates";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { sinceHold, type SinceHold } from "@/lib/domain/hold-review";
-import type { GradedExam } from "@/lib/domain/follow-ups";
+import { sinceHold, type HoldExam, type SinceHold } from "@/lib/domain/hold-review";
 
 const LINE = "mt-1 text-sm text-slate-800";
 
-/** "grade 3 on 18 Nov 2026". */
-const gradeOn = (exam: GradedExam) => `grade ${exam.grade} on ${formatDay(exam.assessedOn)}`;
+/**
+ * "grade 3 on 18 Nov 2026"; with the time it was saved when the hold and the exam since fall on
+ * one day ("grade 1 on 3 Dec 2026, 15:05 CET"), as two exams of a day read alike otherwise.
+ */
+const gradeOn = (exam: HoldExam, withTime: boolean) =>
+  `grade ${exam.grade} on ${withTime ? formatDateTime(exam.recordedAt) : formatDay(exam.assessedOn)}`;
 
 /** The exams around the hold (lib/domain/hold-review.ts), or null when no decision on record says when it began. */
 export function holdCourse(review: PatientReview, standing: StandingDecision): SinceHold | null {
@@ -25,23 +28,18 @@ export function holdCourse(review: PatientReview, standing: StandingDecision): S
  */
 export function HoldSince({ course }: { course: SinceHold }) {
   const { atHold, latest, settled } = course;
-  const from = atHold ? `, from ${gradeOn(atHold)} when held` : "";
+  const sameDay = atHold !== null && latest !== null && atHold.assessedOn === latest.assessedOn;
   if (!latest) {
-    return <p className={LINE}>No exam since the hold{atHold ? ` (${gradeOn(atHold)})` : ""}.</p>;
+    return <p className={LINE}>No exam since the hold{atHold ? ` (${gradeOn(atHold, false)})` : ""}.</p>;
   }
-  if (!settled)
-    return (
-      <p className={LINE}>
-        Since the hold: {gradeOn(latest)}
-        {from}.
-      </p>
-    );
+  const since = `${gradeOn(latest, sameDay)}${atHold ? `, from ${gradeOn(atHold, sameDay)} when held` : ""}`;
+  if (!settled) return <p className={LINE}>Since the hold: {since}.</p>;
   return (
     // Boxed as a reduction is at the chair (a change to come), not as a hold.
     <p className={`${TONE_STYLE.change} mt-2 text-sm`}>
       <span aria-hidden="true">↓ </span>
-      Settled since the hold: {gradeOn(latest)}
-      {from}. The labels that hold resume at grade 1 or less: review the hold.
+      Settled since the hold: {since}. A hold is lifted at grade 1 or less, for some agents at a lower dose: check the
+      plan, and review the hold.
     </p>
   );
 }
