@@ -196,3 +196,40 @@ test("the oncologist holds a patient's oxaliplatin from the alerts page; it read
   });
   await pharmacistContext.close();
 });
+
+test("a reduction that still takes the next cycle past the limit says, as it is recorded, the alert it raised", async ({
+  page,
+}) => {
+  const near = await seedPatientDueToday();
+  // 605 mg/m2 given, and 185 more in cycle 1: 790 of oxaliplatin's 850. The next cycle at 85 would
+  // take it to 875, past the limit; at 70, still to 860.
+  await created(
+    await near.nurse.post(`/api/cycles/${near.lastCycleId}/doses`, {
+      data: { agent: "oxaliplatin", dose: 185, unit: "mg/m2" },
+    }),
+  );
+  await near.nurse.dispose();
+
+  await test.step("Given I am the oncologist on the alerts page, with her projection past the limit", async () => {
+    await signInThroughApi(page, "oncologist");
+    await page.goto("/alerts?agent=oxaliplatin");
+    await expect(groupOf(page, near.name)).toContainText(
+      "85 mg/m2) would take the cumulative dose from 790 mg/m2 past the 850 mg/m2 limit",
+    );
+  });
+
+  await test.step("When I reduce to 70 mg/m2, the message says the new projection past the limit, with its severity", async () => {
+    const group = groupOf(page, near.name);
+    await group.getByText(/Decide on the (\d+ )?oxaliplatin alerts?/).click();
+    await group.getByRole("radio", { name: /^Reduce/ }).check();
+    await group.getByLabel("Reduce to (mg/m2 per administration)").fill("70");
+    await group.getByLabel("Reason").fill("Slow the approach to the limit");
+    await group.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toHaveText(
+      new RegExp(
+        `^Recorded for ${near.name}: reduce oxaliplatin to 70 mg/m2 \\(\\d+ alerts? decided\\)\\. ` +
+          "It raised a new alert, warning: .*70 mg/m2\\) would take the cumulative dose from 790 mg/m2 past the 850 mg/m2",
+      ),
+    );
+  });
+});

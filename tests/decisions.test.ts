@@ -341,13 +341,16 @@ describe("a reduction decided on a projection past the limit", () => {
     expect(others).toEqual([]);
     expect(at60!.id).not.toBe(at85!.id);
     expect(at60!.message).toContain("60 mg/m2) would take the cumulative dose from 805 mg/m2 past the 850 mg/m2");
+    // The decision's answer names the alert it raised, for the form to say at once.
+    expect(reduced.body.raised).toEqual([at60]);
 
-    // Reduced to 40, it stays at 845: nothing more to ask.
-    await oncologist.post(`/api/alerts/${at60!.id}/acknowledge`, {
+    // Reduced to 40, it stays at 845: nothing more to ask, and nothing raised.
+    const within = await oncologist.post(`/api/alerts/${at60!.id}/acknowledge`, {
       decision: "reduce",
       reason: "Keep within the limit",
       toDose: 40,
     });
+    expect(within.body.raised).toEqual([]);
     expect(await openProjections(patientId)).toEqual([]);
   });
 
@@ -377,6 +380,7 @@ describe("a decision on an agent with no alert to decide", () => {
     expect(await examWithGrade(patientId, cycles[2]!, 1)).toEqual([]);
     const res = await decideOn(oncologist, patientId, "oxaliplatin", { decision: "proceed", reason: "Grade 1 now" });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.raised).toEqual([]);
     const state = await agentState(patientId, "oxaliplatin");
     expect(state).toMatchObject({ status: "active", currentDose: 85 });
     expect(state.history.at(-1)).toMatchObject({

@@ -9,7 +9,7 @@ import { api, ApiRequestError } from "@/lib/client/api";
 import type { DecisionChoices } from "./standing-decision";
 import { notBelowCurrent } from "@/lib/domain/reduction";
 import type { AcknowledgeInput } from "@/lib/schemas/plan";
-import { DECISION_HINT, DECISION_LABEL } from "./decision-words";
+import { DECISION_HINT, DECISION_LABEL, raisedText } from "./decision-words";
 import { GroupDecisions } from "./group-decisions";
 import { LiveForm } from "@/components/ui/live-form";
 
@@ -77,26 +77,29 @@ export function AcknowledgeForm({
   const sent = useSentForm();
   const { errors } = sent;
   const decide = useMutation({
-    // What was decided is what the page shows next (reported, or reloaded), so either answer's
-    // body goes unread.
-    mutationFn: async (input: AcknowledgeInput): Promise<void> => {
+    // What was decided is what the page shows next (reported, or reloaded); of the answer, only
+    // the alerts the decision raised are read, to be said with it.
+    mutationFn: async (input: AcknowledgeInput) => {
       if ("alertId" in target)
-        await api("POST /api/alerts/{id}/acknowledge", { params: { id: target.alertId }, body: input });
-      else if ("agent" in target)
-        await api("POST /api/patients/{id}/agents/{agent}/decision", {
-          params: { id: target.patientId, agent: target.agent },
-          body: input,
-        });
-      else
+        return (await api("POST /api/alerts/{id}/acknowledge", { params: { id: target.alertId }, body: input })).raised;
+      if ("agent" in target)
+        return (
+          await api("POST /api/patients/{id}/agents/{agent}/decision", {
+            params: { id: target.patientId, agent: target.agent },
+            body: input,
+          })
+        ).raised;
+      return (
         await api("POST /api/patients/{id}/alerts/acknowledge", {
           params: { id: target.patientId },
           body: { ...input, alertIds: target.alertIds },
-        });
+        })
+      ).raised;
     },
     // The decided form leaves the page: the page says what was decided, and moves the focus on.
-    onSuccess: (_, input) => {
+    onSuccess: (raised, input) => {
       const count = "alertIds" in target ? target.alertIds.length : "alertId" in target ? 1 : 0;
-      report(group.id, decidedMessage(group, input, reduceTo?.unit, count));
+      report(group.id, decidedMessage(group, input, reduceTo?.unit, count) + raisedText(raised));
     },
     onError: (e) => {
       sent.refused(e);

@@ -16,3 +16,13 @@ export const DECISION_HINT: Record<Decision, string> = {
   hold: "Hold the agent until the team reviews again.",
   stop: "Stop the agent.",
 };
+
+/**
+ * " It raised a new alert, critical: …": what the rules raised again on the course a decision
+ * changed (a reduction still past the limit), said with the decision as the focus moves on.
+ */
+export function raisedText(raised: readonly { severity: string; message: string }[]): string {
+  if (raised.length === 0) return "";
+  const each = raised.map((a) => `${a.severity}: ${a.message.replace(/\.$/, "")}`).join("; ");
+  return ` It raised ${raised.length === 1 ? "a new alert" : `${raised.length} new alerts`}, ${each}.`;
+}

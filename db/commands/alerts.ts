@@ -17,8 +17,9 @@ import { withAcknowledgements } from "../reads/alerts";
 /**
  * Records one decision on alerts of one patient and one agent, and what it does to the agent's
  * course state (reduce, hold, stop; a proceed lifts a hold), then evaluates the rules again: a
- * reduced or held agent changes what the next planned cycle would give. Inside the caller's
- * transaction; a refusal throws before anything is written.
+ * reduced or held agent changes what the next planned cycle would give. Gives the alerts decided
+ * and those the evaluation raised (a reduction still past the limit raises one at once). Inside the
+ * caller's transaction; a refusal throws before anything is written.
  */
 async function decide(tx: Tx, userId: string, decided: Alert[], input: AcknowledgeInput) {
   const [first] = decided;
@@ -63,8 +64,8 @@ async function decide(tx: Tx, userId: string, decided: Alert[], input: Acknowled
       (await tx.update(alerts).set({ status: "acknowledged" }).where(eq(alerts.id, alert.id)).returning())[0]!,
     );
   }
-  await evaluateAndStoreAlerts(tx, userId, first!.patientId);
-  return withAcknowledgements(tx, updated);
+  const { raised } = await evaluateAndStoreAlerts(tx, userId, first!.patientId);
+  return { decided: await withAcknowledgements(tx, updated), raised: await withAcknowledgements(tx, raised) };
 }
 
 export async function acknowledgeAlert(userId: string, alertId: string, input: AcknowledgeInput) {
@@ -72,8 +73,8 @@ export async function acknowledgeAlert(userId: string, alertId: string, input: A
     const alert = (await tx.select().from(alerts).where(eq(alerts.id, alertId)).limit(1))[0];
     if (!alert) throw new NotFoundError("The alert");
     if (alert.status !== "open") throw new ConflictError(`This alert is already ${alert.status}.`);
-    const [apiAlert] = await decide(tx, userId, [alert], input);
-    return { acknowledgement: apiAlert!.acknowledgement!, alert: apiAlert! };
+    const { decided, raised } = await decide(tx, userId, [alert], input);
+    return { acknowledgement: decided[0]!.acknowledgement!, alert: decided[0]!, raised };
   });
 }
 
@@ -97,7 +98,11 @@ export async function acknowledgeAlerts(userId: string, patientId: string, input
       else if (alert.status !== "open") refused[`alertIds.${i}`] = `This alert is already ${alert.status}.`;
     });
     if (Object.keys(refused).length > 0) throw new InvalidError(refused);
-    const decided = await decide(tx, userId, ordered, input);
-    return { acknowledgements: decided.map((a) => ({ alertId: a.id, ...a.acknowledgement! })), alerts: decided };
+    const { decided, raised } = await decide(tx, userId, ordered, input);
+    return {
+      acknowledgements: decided.map((a) => ({ alertId: a.id, ...a.acknowledgement! })),
+      alerts: decided,
+      raised,
+    };
   });
 }

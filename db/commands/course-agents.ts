@@ -15,6 +15,7 @@ import type { AcknowledgeInput } from "@/lib/schemas/plan";
 import { write, type Tx } from "../client";
 import { ConflictError, InvalidError, NotFoundError } from "../errors";
 import { newId, now } from "../ids";
+import { withAcknowledgements } from "../reads/alerts";
 import { coursesOf } from "../reads/courses";
 import { loadPatientRecord } from "../reads/patient-record";
 import { requirePatient } from "../reads/patient-row";
@@ -139,7 +140,7 @@ export async function decideOnAgent(userId: string, patientId: string, agent: Ag
         `Nothing to change: ${getAgent(agent).name.toLowerCase()} is ${state.status} at ${state.currentDose} ${state.unit}.`,
       );
     }
-    await evaluateAndStoreAlerts(tx, userId, patientId);
-    return { courses: await coursesOf(tx, patientId) };
+    const { raised } = await evaluateAndStoreAlerts(tx, userId, patientId);
+    return { courses: await coursesOf(tx, patientId), raised: await withAcknowledgements(tx, raised) };
   });
 }

@@ -30,6 +30,7 @@ import {
 } from "@/lib/schemas/responses/after-treatment";
 import { AssessmentList, AssessmentRecorded, AssessmentResponse } from "@/lib/schemas/responses/assessment";
 import {
+  AgentDecided,
   CourseCreated,
   CourseList,
   CycleResponse,
@@ -406,7 +407,7 @@ export const endpoints = {
     summary: "A decision on an agent with no alert to decide: lift a hold at review, or hold, reduce, stop",
     access: ["oncologist"],
     body: AcknowledgeInput,
-    response: CourseList,
+    response: AgentDecided,
     success: 201,
   }),
 

@@ -21,8 +21,15 @@ export const Alert = z.strictObject({
 });
 
 export const AlertList = z.strictObject({ alerts: z.array(Alert) });
-export const Acknowledged = z.strictObject({ acknowledgement: Acknowledgement, alert: Alert });
+/** The alerts a decision raised as the rules ran again on the course it changed (v1.1, added). */
+export const raisedByDecision = z.array(Alert);
+export const Acknowledged = z.strictObject({
+  acknowledgement: Acknowledgement,
+  alert: Alert,
+  raised: raisedByDecision,
+});
 export const BulkAcknowledged = z.strictObject({
   acknowledgements: z.array(Acknowledgement.extend({ alertId: id })),
   alerts: z.array(Alert),
+  raised: raisedByDecision,
 });

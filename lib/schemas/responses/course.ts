@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AGENT_STATUSES, CYCLE_STATUSES, DOSE_UNITS, ROUTES, SETTINGS } from "@/lib/domain/codes";
 import { agentCode, day, decision, id, instant, person } from "./common";
-import { Alert } from "./alert";
+import { Alert, raisedByDecision } from "./alert";
 
 export const Cycle = z.strictObject({
   id,
@@ -55,6 +55,8 @@ export const Course = z.strictObject({
 });
 
 export const CourseList = z.strictObject({ courses: z.array(Course) });
+/** A decision on an agent with no alert to decide: its courses as they now stand, and what it raised. */
+export const AgentDecided = CourseList.extend({ raised: raisedByDecision });
 export const CourseCreated = z.strictObject({ course: Course, alerts: z.array(Alert) });
 export const CycleResponse = z.strictObject({ cycle: Cycle });
 
