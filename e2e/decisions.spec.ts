@@ -322,3 +322,35 @@ test("once the numbness settles, the oncologist lifts a hold with no alert open,
   });
   await seeded.nurse.dispose();
 });
+
+test("with the only agent held, a saved exam takes the cursor to the doses' heading, not the held agent's empty field", async ({
+  page,
+}) => {
+  const seeded = await patientWithGradeToday();
+  const oncologist = await apiAs("oncologist");
+  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
+  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+  await created(
+    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
+      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
+    }),
+  );
+  await oncologist.dispose();
+
+  await test.step("When I, the nurse, record another exam of her cycle, copied from this morning's", async () => {
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/cycles/${seeded.cycleId}`);
+    await page.getByRole("button", { name: "Record another exam for this cycle" }).click();
+    const form = page.getByRole("form", { name: "Bedside exam" });
+    await form.getByRole("button", { name: /Same as last cycle/ }).click();
+    await form.getByRole("button", { name: /Accept suggested grades/ }).click();
+    await form.getByRole("button", { name: "Save exam" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Exam of .* saved/ })).toBeVisible();
+  });
+
+  await test.step("Then the cursor is on the doses' heading, with HOLD below it, not in the empty dose field", async () => {
+    await expect(page.getByRole("heading", { name: "Doses" })).toBeFocused();
+    await expect(page.getByRole("region", { name: "Oxaliplatin" })).toContainText("HOLD: decided by Omar Haddad");
+  });
+  await seeded.nurse.dispose();
+});

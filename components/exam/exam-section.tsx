@@ -29,10 +29,10 @@ type Saved = { assessment: ApiAssessment; alerts: ApiAlert[] };
 
 /**
  * Once an exam is saved, the cursor goes on to the next step of the infusion day (the element
- * with `id`, the doses): into its first field, or onto the step itself when it has none.
+ * `selector` finds, a dose to give): into its first field, or onto the step itself when it has none.
  */
-function moveTo(id: string) {
-  const step = document.getElementById(id);
+function moveTo(selector: string) {
+  const step = document.querySelector<HTMLElement>(selector);
   const field = step?.querySelector<HTMLElement>(":is(input:not([type=hidden]), select, textarea):not([disabled])");
   (field ?? step)?.focus();
 }
@@ -58,7 +58,7 @@ export function ExamSection({
   baseline: PatientRecord["exams"][number] | null;
   people: Record<string, string>;
   canRecord: boolean;
-  /** The id of what comes after the exam on the page (the doses): it takes the focus after a save or an amendment. */
+  /** A CSS selector of what comes after the exam on the page (a dose to give): it takes the focus after a save or an amendment. */
   nextStep: string;
 }) {
   const { cycleId } = formProps;

@@ -56,6 +56,11 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     course.agents,
     detail.record.doses.filter((d) => d.cycleId === cycle.id),
   );
+  // After the exam, the cursor goes to the first agent still to give whose dose is filled in; with
+  // none, to the doses' heading, read out with what stands on each agent. A held or stopped
+  // agent's field starts empty, where Enter would only ask for a dose.
+  const firstToGive = progress.toGive.find((agent) => suggestions[agent]!.dose !== null);
+  const afterExam = firstToGive ? `form[aria-label="${suggestions[firstToGive]!.name} dose"]` : "#dose-heading";
   const opening = canRecord
     ? openingChecks({ record: detail.record, stored: detail.storedAlerts, cycle, today: today() }, course)
     : {};
@@ -146,11 +151,11 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
             baseline={baselineExam(detail.record.exams)}
             people={people}
             canRecord={canRecord}
-            nextStep="doses"
+            nextStep={afterExam}
           />
         </section>
         <section id="doses" tabIndex={-1} aria-labelledby="dose-heading">
-          <h2 id="dose-heading" className="mb-3 text-xl font-semibold">
+          <h2 id="dose-heading" tabIndex={-1} className="mb-3 text-xl font-semibold">
             Doses
           </h2>
           {/* Who cannot record a dose (the pharmacist) would otherwise find an empty section here. */}
