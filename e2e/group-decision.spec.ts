@@ -109,6 +109,13 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     await expect(page.getByText(/Next: cycle 2 of mFOLFOX6/)).toBeVisible();
     await expect(page.getByText("oxaliplatin 75 mg/m² (reduced from 85 mg/m²) × 1.7654 m² = 132.41 mg")).toBeVisible();
     await expect(page.getByText("Oxaliplatin 75 mg/m² IV (reduced from 85 mg/m²)")).toBeVisible();
+    // The one decision on her alerts is one line, its reason printed once.
+    const decision = page.getByRole("listitem").filter({ hasText: /^Reduce on / });
+    await expect(decision).toHaveCount(1);
+    await expect(decision).toContainText(
+      /^Reduce on grade meets a reduce rule(, [a-z ]+)* and [a-z ]+ \(Oxaliplatin\), by /,
+    );
+    await expect(page.getByText("Grade 2 limiting instrumental ADL: reduce as the plan says.")).toHaveCount(1);
   });
 
   const pharmacistContext = await browser.newContext();

@@ -29,14 +29,33 @@ function byKindAndAgent(open: Alert[]): { first: Alert; newest: Alert; count: nu
   }));
 }
 
+/**
+ * The alerts one decision settled (an agent's open alerts decided together share who, when, what
+ * and why) as one line, newest first: the same reason printed once per alert filled the page.
+ */
+function byDecision(decided: Alert[]): Alert[][] {
+  const groups = new Map<string, Alert[]>();
+  for (const a of decided) {
+    const { decidedAt, decidedBy, decision } = a.acknowledgement!;
+    const key = `${decidedAt}|${decidedBy.id}|${decision}|${a.agent}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.values()];
+}
+
+/** "grade meets a reduce rule and neuropathy worsening": the kinds a decision settled, in words. */
+const kindsText = (alerts: Alert[]) =>
+  [...new Set(alerts.map((a) => alertKindLabel(a.kind).toLowerCase()))].join(", ").replace(/, ([^,]*)$/, " and $1");
+
 /** Open alerts and the latest decisions, as compact text for the printed summary. */
 export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
   const open = byKindAndAgent(alerts.filter((a) => a.status === "open").sort(byUrgency));
   const openCount = alerts.filter((a) => a.status === "open").length;
-  const decided = alerts
-    .filter((a) => a.acknowledgement !== null)
-    .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt))
-    .slice(0, PRINTED_DECISIONS);
+  const decided = byDecision(
+    alerts
+      .filter((a) => a.acknowledgement !== null)
+      .sort((a, b) => b.acknowledgement!.decidedAt.localeCompare(a.acknowledgement!.decidedAt)),
+  ).slice(0, PRINTED_DECISIONS);
   return (
     // One above the other, each the page's full width: a long message takes two lines, not five.
     <div className="flex flex-col gap-1 text-xs">
@@ -68,13 +87,16 @@ export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
           <p>None.</p>
         ) : (
           <ul className="list-inside list-disc">
-            {decided.map((a) => (
-              <li key={a.id}>
-                <strong>{DECISION_LABEL[a.acknowledgement!.decision]}</strong> on {alertKindLabel(a.kind).toLowerCase()}{" "}
-                ({agentName(a.agent)}), by {a.acknowledgement!.decidedBy.displayName}{" "}
-                {formatDateTime(a.acknowledgement!.decidedAt)}: {clip(a.acknowledgement!.reason, PRINTED_REASON)}
-              </li>
-            ))}
+            {decided.map((group) => {
+              const [a] = group as [Alert];
+              const ack = a.acknowledgement!;
+              return (
+                <li key={a.id}>
+                  <strong>{DECISION_LABEL[ack.decision]}</strong> on {kindsText(group)} ({agentName(a.agent)}), by{" "}
+                  {ack.decidedBy.displayName} {formatDateTime(ack.decidedAt)}: {clip(ack.reason, PRINTED_REASON)}
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>
