@@ -286,9 +286,18 @@ test("once the numbness settles, the oncologist lifts a hold with no alert open,
   );
   await oncologist.dispose();
 
-  await test.step("When I, the oncologist, open her page, the hold is listed for review though no alert is open", async () => {
+  await test.step("When I, the oncologist, open the alerts page, her settled hold is listed though no alert is open", async () => {
     await signInThroughApi(page, "oncologist");
-    await page.goto(`/patients/${seeded.patientId}`);
+    await page.goto("/alerts");
+    const holds = page.getByRole("region", { name: /Holds to review: the neuropathy has settled/ });
+    const item = holds.getByRole("listitem").filter({ hasText: seeded.name });
+    await expect(item).toContainText(/oxaliplatin held; grade 1 on .*, from grade 2 on .* when held\./);
+    await expectNoAxeViolations(page, "the alerts page with a settled hold");
+    await item.getByRole("link", { name: seeded.name }).click();
+    await expect(page).toHaveURL(new RegExp(`/patients/${seeded.patientId}#holds-to-review$`));
+  });
+
+  await test.step("Then on her page the hold is listed for review", async () => {
     const holds = page.getByRole("region", { name: /On hold, no alert open \(1\)/ });
     await expect(holds.getByRole("note")).toContainText("Oxaliplatin: HOLD: decided by Omar Haddad");
   });

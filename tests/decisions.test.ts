@@ -2,6 +2,7 @@
 // course agent's current dose or status, with its history; several alerts take one decision; a
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAlertsPage } from "@/db/reads/alerts-page";
 import { getPatientReview, standingDecision } from "@/db/reads/patient-summary";
 import { plansOfPatient } from "@/db/reads/plans";
 import { shiftDay, today } from "@/lib/dates";
@@ -362,6 +363,43 @@ describe("a reduction decided on a projection past the limit", () => {
       reason: "Last cycle of the plan; the team accepts 890",
     });
     expect(await openProjections(patientId)).toEqual([]);
+  });
+});
+
+describe("the holds the neuropathy has settled since, listed on the alerts page", () => {
+  const settledOf = async (patientId: string) =>
+    (await openAlertsPage({ status: "open" }, () => [])).holds.filter((h) => h.patientId === patientId);
+
+  it("lists a hold with no alert open once an exam since is grade 1 or less, and no more once it is lifted", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    const [alert] = await examWithGrade(patientId, cycles[1]!, 2);
+    await oncologist.post(`/api/alerts/${alert!.id}/acknowledge`, { decision: "hold", reason: "grade 2, wait" });
+    expect(await settledOf(patientId)).toEqual([]);
+
+    expect(await examWithGrade(patientId, cycles[2]!, 1)).toEqual([]);
+    const [settled, ...others] = await settledOf(patientId);
+    expect(others).toEqual([]);
+    expect(settled).toMatchObject({
+      name: "Okafor, Ada",
+      agent: "oxaliplatin",
+      course: { atHold: { grade: 2 }, latest: { grade: 1, assessedOn: cycles[2]!.date }, settled: true },
+    });
+
+    await oncologist.post(`/api/patients/${patientId}/agents/oxaliplatin/decision`, {
+      decision: "proceed",
+      reason: "Grade 1 now",
+    });
+    expect(await settledOf(patientId)).toEqual([]);
+  });
+
+  it("leaves out a hold whose latest exam is still above grade 1", async () => {
+    const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
+    const [alert] = await examWithGrade(patientId, cycles[1]!, 2);
+    await oncologist.post(`/api/alerts/${alert!.id}/acknowledge`, { decision: "hold", reason: "grade 2, wait" });
+    await examWithGrade(patientId, cycles[2]!, 1);
+    expect(await settledOf(patientId)).toHaveLength(1);
+    await examWithGrade(patientId, cycles[3]!, 2);
+    expect(await settledOf(patientId)).toEqual([]);
   });
 });
 

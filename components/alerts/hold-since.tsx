@@ -22,17 +22,23 @@ export function holdCourse(review: PatientReview, standing: StandingDecision): S
   return sinceHold(exams, standing.change.at);
 }
 
+/** "grade 1 on 3 Dec 2026, from grade 3 on 18 Nov 2026 when held": the grade now and at the hold. */
+export function sinceText({ atHold, latest }: SinceHold): string {
+  if (!latest) return "";
+  const sameDay = atHold !== null && atHold.assessedOn === latest.assessedOn;
+  return `${gradeOn(latest, sameDay)}${atHold ? `, from ${gradeOn(atHold, sameDay)} when held` : ""}`;
+}
+
 /**
  * The neuropathy since a hold, beside it: a hold stands until an oncologist lifts it, so once the
  * exams since show it settled to grade 1 or less, the line says to review it, in a box and words.
  */
 export function HoldSince({ course }: { course: SinceHold }) {
   const { atHold, latest, settled } = course;
-  const sameDay = atHold !== null && latest !== null && atHold.assessedOn === latest.assessedOn;
   if (!latest) {
     return <p className={LINE}>No exam since the hold{atHold ? ` (${gradeOn(atHold, false)})` : ""}.</p>;
   }
-  const since = `${gradeOn(latest, sameDay)}${atHold ? `, from ${gradeOn(atHold, sameDay)} when held` : ""}`;
+  const since = sinceText(course);
   if (!settled) return <p className={LINE}>Since the hold: {since}.</p>;
   return (
     // Boxed as a reduction is at the chair (a change to come), not as a hold.

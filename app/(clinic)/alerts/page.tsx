@@ -6,6 +6,7 @@ import { NO_MORE_ALERTS_ID } from "@/components/alerts/decision-focus";
 import { DecisionWorklist } from "@/components/alerts/decision-worklist";
 import { ALERT_AGES, groupAlerts, olderThan, type AlertAge } from "@/components/alerts/alert-groups";
 import { OverrideTable } from "@/components/alerts/override-table";
+import { SettledHolds } from "@/components/alerts/settled-holds";
 import { PatientAlertGroup } from "@/components/alerts/patient-alert-group";
 import { PageHeader } from "@/components/page-header";
 import { SiteSwitch } from "@/components/sites/site-switch";
@@ -50,6 +51,7 @@ export default async function AlertsPage({
         .map((g) => g.patientId),
   );
   const { overrides } = page;
+  const holds = page.holds.filter((h) => !filter.agent || h.agent === filter.agent);
   const alerts = matching(page.alerts);
   const groups = groupAlerts(alerts);
   const shown = groups.slice(0, GROUPS_SHOWN);
@@ -64,6 +66,7 @@ export default async function AlertsPage({
         <SiteSwitch action="/alerts" sites={sites} shown={site} homeSiteId={user.siteId} keep={filter} />
       </div>
       <AlertFilters {...filter} site={site?.code ?? (sites.length > 1 ? "all" : undefined)} />
+      <SettledHolds holds={holds} />
       <p className="mb-3 text-sm font-medium" role="status">
         {alerts.length} open alert{alerts.length === 1 ? "" : "s"} for {groups.length} patient
         {groups.length === 1 ? "" : "s"}
