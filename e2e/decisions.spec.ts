@@ -30,6 +30,21 @@ async function patientWithGradeToday(grade: 2 | 3 = 2) {
   return seeded;
 }
 
+/** The patient at grade 2 today, her oxaliplatin held by the oncologist through the API. */
+async function patientHeldToday() {
+  const seeded = await patientWithGradeToday();
+  const oncologist = await apiAs("oncologist");
+  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
+  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
+  await created(
+    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
+      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
+    }),
+  );
+  await oncologist.dispose();
+  return seeded;
+}
+
 /** Opens the decision form of the patient's oxaliplatin grade alert, on her page. */
 async function openGradeAlert(page: Page, patientId: string) {
   await page.goto(`/patients/${patientId}`);
@@ -269,22 +284,13 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
 test("once the numbness settles, the oncologist lifts a hold with no alert open, and the chair's dose comes back", async ({
   page,
 }) => {
-  const seeded = await patientWithGradeToday();
-  const oncologist = await apiAs("oncologist");
-  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
-  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
-  await created(
-    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
-      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
-    }),
-  );
+  const seeded = await patientHeldToday();
   // Seen again later that day: grade 1 now, and no alert asks for a decision.
   await created(
     await seeded.nurse.post(`/api/patients/${seeded.patientId}/assessments`, {
       data: { ...BASELINE_EXAM, sensoryGrade: 1, cycleId: seeded.cycleId, assessedOn: day(0) },
     }),
   );
-  await oncologist.dispose();
 
   await test.step("When I, the oncologist, open the alerts page, her settled hold is listed though no alert is open", async () => {
     await signInThroughApi(page, "oncologist");
@@ -335,16 +341,7 @@ test("once the numbness settles, the oncologist lifts a hold with no alert open,
 test("with the only agent held, a saved exam takes the cursor to the doses' heading, not the held agent's empty field", async ({
   page,
 }) => {
-  const seeded = await patientWithGradeToday();
-  const oncologist = await apiAs("oncologist");
-  const { alerts } = await (await oncologist.get(`/api/patients/${seeded.patientId}/alerts?status=open`)).json();
-  const grade = alerts.find((a: { kind: string }) => a.kind === "grade-reduce");
-  await created(
-    await oncologist.post(`/api/alerts/${grade.id}/acknowledge`, {
-      data: { decision: "hold", reason: "Grade 2: wait until it settles" },
-    }),
-  );
-  await oncologist.dispose();
+  const seeded = await patientHeldToday();
 
   await test.step("When I, the nurse, record another exam of her cycle, copied from this morning's", async () => {
     await signInThroughApi(page, "nurse");
