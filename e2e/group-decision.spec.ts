@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { apiAs, created, day, signInThroughApi } from "./fixtures";
 import { BASELINE_EXAM, seedPatientDueToday } from "./infusion-patient";
+import { formatDay } from "../lib/dates";
 
 /** A patient due today whose exam today is grade 2, limiting instrumental ADL: the plan says reduce to 75. */
 async function patientAtGrade2() {
@@ -188,6 +189,9 @@ test("the oncologist holds a patient's oxaliplatin from the alerts page; it read
     await page.goto(`/patients/${second.patientId}/summary`);
     await expect(page.getByText("oxaliplatin held: no dose planned")).toBeVisible();
     await expect(page.getByText("Oxaliplatin IV: held, no dose planned (prescribed 85 mg/m²)")).toBeVisible();
+    // And what the hold waits for: the grade it was decided on, with no exam since.
+    await expect(page.getByText("Oxaliplatin on hold")).toBeVisible();
+    await expect(page.getByText(`No exam since the hold (grade 2 on ${formatDay(day(0))}).`)).toBeVisible();
     await expectNoAxeViolations(page, "the print view of a held agent");
   });
 

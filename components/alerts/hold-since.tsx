@@ -1,5 +1,6 @@
 import { TONE_STYLE } from "@/components/dose/agent-state-view";
-import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
+import { agentName } from "@/components/patient/format";
+import { standingDecision, type PatientReview, type StandingDecision } from "@/db/reads/patient-summary";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { sinceHold, type HoldExam, type SinceHold } from "@/lib/domain/hold-review";
@@ -48,4 +49,20 @@ export function HoldSince({ course }: { course: SinceHold }) {
       plan, and review the hold.
     </p>
   );
+}
+
+/** Each agent on hold with the grade since it, for the printed summary: the paper goes where the page does not. */
+export function HeldAgentsSince({ review }: { review: PatientReview }) {
+  return review.agents.map(({ code }) => {
+    const standing = standingDecision(review, code);
+    const course = standing && holdCourse(review, standing);
+    return (
+      course && (
+        <div key={code} className="mt-1">
+          <p className="text-sm font-medium">{agentName(code)} on hold</p>
+          <HoldSince course={course} />
+        </div>
+      )
+    );
+  });
 }

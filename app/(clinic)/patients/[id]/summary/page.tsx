@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findPatientSummary } from "@/db/reads/patient-page";
+import { HeldAgentsSince } from "@/components/alerts/hold-since";
 import { GradeTrend } from "@/components/charts/trend-charts";
 import { agentTrends } from "@/components/charts/trend-data";
 import { GradeTrendTable } from "@/components/charts/trend-tables";
@@ -53,6 +54,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       <Block title="Regimen and next cycle">
         <NextCycleLine next={nextCycle(review)} />
         <RegimenLines review={review} />
+        <HeldAgentsSince review={review} />
       </Block>
       <Block title="Agents, plans and cumulative doses">
         <AgentSummaryTable review={review} />
