@@ -81,6 +81,15 @@ test(
       // One decision covers the agent's open alerts: the grade's, the worsening's and "no plan".
       await expect(recorded).toHaveText(`Recorded for ${seeded.name}: hold oxaliplatin (3 alerts decided).`);
       await expect(recorded).toBeFocused();
+      // The hold now in force, listed for review, is read where it stands: the message covers none of it.
+      const hold = page.getByRole("region", { name: /On hold, no alert open/ }).getByRole("note");
+      const covered = await hold.evaluate((note) => {
+        // At the top of the screen, where a message held there would be drawn over it.
+        note.scrollIntoView({ block: "start" });
+        const box = note.getBoundingClientRect();
+        return !note.contains(document.elementFromPoint(box.left + 4, box.top + 4));
+      });
+      expect(covered, "the HOLD notice is drawn under something else").toBe(false);
     });
 
     const nurseContext = await browser.newContext();

@@ -63,13 +63,15 @@ export function DecisionWorklist({
 
   return (
     <GroupDecisions.Provider value={decided}>
-      {/* Held at the top of the screen as the list scrolls on to the next group: above the list,
-          it was off the screen when the next group took the focus. */}
+      {/* On the alerts page, held at the top of the screen as the list scrolls on to the next group:
+          above the list, it was off the screen when the next group took the focus. On the patient
+          page it takes the focus itself, so it stays in its place: held there, it covered the
+          decision now in force just below it. */}
       <p
         ref={status}
         tabIndex={-1}
         role="status"
-        className="sticky top-0 z-10 mb-2 rounded-md border border-green-800 bg-green-50 p-2 text-sm font-medium text-green-900 empty:hidden"
+        className={`${moveTo === "message" ? "" : "sticky top-0 z-10 "}mb-2 rounded-md border border-green-800 bg-green-50 p-2 text-sm font-medium text-green-900 empty:hidden`}
       >
         {message}
       </p>
