@@ -2,6 +2,7 @@
 // course agent's current dose or status, with its history; several alerts take one decision; a
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decisionChoices, resumingText } from "@/components/alerts/standing-decision";
 import { openAlertsPage } from "@/db/reads/alerts-page";
 import { getPatientReview, standingDecision } from "@/db/reads/patient-summary";
 import { plansOfPatient } from "@/db/reads/plans";
@@ -353,6 +354,22 @@ describe("a reduction decided on a projection past the limit", () => {
     });
     expect(within.body.raised).toEqual([]);
     expect(await openProjections(patientId)).toEqual([]);
+  });
+
+  it("once held, says with Proceed that lifting the hold would pass the limit, which no projection counts meanwhile", async () => {
+    const patientId = await patientNearTheLimit();
+    const [projected] = await openProjections(patientId);
+    await oncologist.post(`/api/alerts/${projected!.id}/acknowledge`, { decision: "hold", reason: "Near the limit" });
+    expect(await openProjections(patientId)).toEqual([]);
+    const review = await getPatientReview(patientId);
+    const standing = standingDecision(review, "oxaliplatin");
+    expect(resumingText(review, "oxaliplatin", standing)).toBe(
+      " That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.",
+    );
+    const { hints } = decisionChoices(standing, "oxaliplatin", null, resumingText(review, "oxaliplatin", standing));
+    expect(hints.proceed).toBe(
+      "Lifts the hold: the next cycle gives 85 mg/m². That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.",
+    );
   });
 
   it("is not asked about again after a proceed, which keeps the amount", async () => {

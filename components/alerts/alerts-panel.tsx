@@ -12,7 +12,7 @@ import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
 import { GivenMeanwhile } from "./given-meanwhile";
 import { HoldSince, holdCourse } from "./hold-since";
-import { StandingDecisionNotice, decisionChoices } from "./standing-decision";
+import { StandingDecisionNotice, decisionChoices, resumingText } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
 export function reduceHintText(target: ReduceTarget | null): string | null {
@@ -64,7 +64,12 @@ export function DecisionForm({
       <StandingDecisionNotice standing={standing} agent={alert.agent} />
       <AcknowledgeForm
         target={target}
-        choices={decisionChoices(standing, alert.agent, reduceHintText(reduce))}
+        choices={decisionChoices(
+          standing,
+          alert.agent,
+          reduceHintText(reduce),
+          resumingText(review, alert.agent, standing),
+        )}
         reduceTo={reduceField(reduce)}
         group={decisionGroup(review, alert.agent)}
       />
@@ -107,6 +112,7 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
                     standing,
                     agent,
                     reduceHintText(reduceTarget(review, { agent, cycleId: null })),
+                    resumingText(review, agent, standing),
                   )}
                   reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
                   group={decisionGroup(review, agent)}

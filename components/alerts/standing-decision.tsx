@@ -1,6 +1,7 @@
 import { agentStateWords } from "@/components/dose/agent-state";
 import { agentName, formatDose } from "@/components/patient/format";
-import type { StandingDecision } from "@/db/reads/patient-summary";
+import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
+import { cumulativeOnResuming } from "@/lib/domain/hold-review";
 import type { AgentCode } from "@/lib/domain/agents";
 import { DECISIONS, type Decision } from "@/lib/domain/codes";
 
@@ -20,6 +21,8 @@ export function decisionChoices(
   standing: StandingDecision | null,
   agent: AgentCode,
   reduce: string | null,
+  /** What lifting a hold would pass (resumingText), said with Proceed. */
+  resuming = "",
 ): DecisionChoices {
   const dose = standing && formatDose(standing.currentDose, standing.unit);
   switch (standing?.status) {
@@ -36,7 +39,7 @@ export function decisionChoices(
       return {
         decisions: DECISIONS,
         hints: {
-          proceed: `Lifts the hold: the next cycle gives ${dose}.`,
+          proceed: `Lifts the hold: the next cycle gives ${dose}.${resuming}`,
           reduce: reduce && `${reduce} Lifts the hold.`,
           hold: "Keeps the hold.",
         },
@@ -76,4 +79,24 @@ export function StandingDecisionNotice({ standing, agent }: { standing: Standing
       <p>{then}</p>
     </div>
   );
+}
+
+/**
+ * " That takes the cumulative dose to 450 mg/m², past the 400 mg/m² limit.": said with Proceed
+ * on a held agent when lifting the hold would pass the limit, which no projection counts while
+ * the agent is held; "" otherwise.
+ */
+export function resumingText(review: PatientReview, agent: AgentCode, standing: StandingDecision | null): string {
+  const of = review.agents.find((a) => a.code === agent);
+  if (standing?.status !== "held" || !of?.courseDose) return "";
+  const limit = of.terms.cumulativeLimit;
+  const { total, pastLimit } = cumulativeOnResuming({
+    cumulative: of.cumulative,
+    dose: standing.currentDose,
+    administrations: of.courseDose.administrationsPerCycle,
+    limit,
+  });
+  return pastLimit
+    ? ` That takes the cumulative dose to ${formatDose(total, of.unit)}, past the ${formatDose(limit!, of.unit)} limit.`
+    : "";
 }
