@@ -67,9 +67,8 @@ export async function selfReportsBesideExams(tx: Tx, patientId: string) {
     .where(and(eq(assessments.patientId, patientId), ne(assessments.status, "entered-in-error")))
     .orderBy(asc(assessments.recordedAt));
   return reports.map((r) => {
-    // The exam that saw the report, else the day's latest: a re-exam that day supersedes the first.
-    const exam =
-      exams.find((e) => e.selfReportId === r.id) ?? exams.findLast((e) => e.assessedOn === r.reportedOn) ?? null;
+    // The latest exam that saw the report or shares its day: a re-exam supersedes the first.
+    const exam = exams.findLast((e) => e.selfReportId === r.id || e.assessedOn === r.reportedOn) ?? null;
     const a = r.answers;
     return {
       id: r.id,

@@ -287,6 +287,20 @@ describe("the self-reports on the clinic's side", () => {
     expect(Object.keys(refused.body.error.fields)).toEqual(["selfReportId"]);
   });
 
+  it("sets a report two exams saw beside the later one", async () => {
+    const { id, cycleId } = await patientOnTreatment();
+    await patientClient.post(`/api/self-report/${await invite(id)}`, { answers: calm });
+    const [report] = (await nurse.get(`/api/patients/${id}/self-reports`)).body.selfReports;
+    const exam = { ...normalExam(), cycleId, assessedOn: today(), selfReportId: report.id };
+    const first = { ...exam, symptoms: { ...exam.symptoms, numbness: 2, tingling: 2 }, sensoryGrade: 2 };
+    expect((await nurse.post(`/api/patients/${id}/assessments`, first)).status).toBe(201);
+    const again = { ...exam, symptoms: { ...exam.symptoms, numbness: 1, tingling: 1, pain: 2 }, sensoryGrade: 1 };
+    expect((await nurse.post(`/api/patients/${id}/assessments`, again)).status).toBe(201);
+    const [row] = await selfReportComparison(id);
+    expect(row).toMatchObject({ nurseGrade: 1, examSawIt: true });
+    expect(row!.disagreements.map((d) => d.field)).toEqual(["coldDysesthesia"]);
+  });
+
   it("sets a report that no exam saw beside the day's latest exam, not its first", async () => {
     const { id, cycleId } = await patientOnTreatment();
     const exam = { ...normalExam(), cycleId, assessedOn: today() };
