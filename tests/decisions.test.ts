@@ -2,7 +2,7 @@
 // course agent's current dose or status, with its history; several alerts take one decision; a
 // dose against a decision raises decision-override; typing slips and future dates are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decisionChoices, resumingText } from "@/components/alerts/standing-decision";
+import { decisionChoices, pastLimitText } from "@/components/alerts/standing-decision";
 import { openAlertsPage } from "@/db/reads/alerts-page";
 import { getPatientReview, standingDecision } from "@/db/reads/patient-summary";
 import { plansOfPatient } from "@/db/reads/plans";
@@ -363,10 +363,11 @@ describe("a reduction decided on a projection past the limit", () => {
     expect(await openProjections(patientId)).toEqual([]);
     const review = await getPatientReview(patientId);
     const standing = standingDecision(review, "oxaliplatin");
-    expect(resumingText(review, "oxaliplatin", standing)).toBe(
-      " That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.",
-    );
-    const { hints } = decisionChoices(standing, "oxaliplatin", null, resumingText(review, "oxaliplatin", standing));
+    const resuming = pastLimitText(review, "oxaliplatin", standing!.currentDose);
+    expect(resuming).toBe(" That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.");
+    // Within it, nothing is said: 805 + 40 = 845.
+    expect(pastLimitText(review, "oxaliplatin", 40)).toBe("");
+    const { hints } = decisionChoices(standing, "oxaliplatin", null, resuming);
     expect(hints.proceed).toBe(
       "Lifts the hold: the next cycle gives 85 mg/m². That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.",
     );

@@ -1,6 +1,13 @@
 import type { ApiAlert } from "@/db/reads/alerts";
-import { reduceTarget, standingDecision, type PatientReview, type ReduceTarget } from "@/db/reads/patient-summary";
+import {
+  reduceTarget,
+  standingDecision,
+  type PatientReview,
+  type ReduceTarget,
+  type StandingDecision,
+} from "@/db/reads/patient-summary";
 import { agentName, formatDose } from "@/components/patient/format";
+import type { AgentCode } from "@/lib/domain/agents";
 import { decidesTheDose } from "@/lib/domain/codes";
 import { AddANote } from "@/components/notes/add-a-note";
 import { NoteList } from "@/components/notes/note-list";
@@ -12,7 +19,7 @@ import { byUrgency } from "./alert-words";
 import { DecisionSummary } from "./decision-summary";
 import { GivenMeanwhile } from "./given-meanwhile";
 import { HoldSince, holdCourse } from "./hold-since";
-import { StandingDecisionNotice, decisionChoices, resumingText } from "./standing-decision";
+import { StandingDecisionNotice, decisionChoices, pastLimitText } from "./standing-decision";
 
 /** The reduce choice's hint: the dose a reduction leads to, and where that figure comes from. */
 export function reduceHintText(target: ReduceTarget | null): string | null {
@@ -20,6 +27,22 @@ export function reduceHintText(target: ReduceTarget | null): string | null {
   if (target.dose === null)
     return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so give the dose to reduce to.`;
   return `Next dose ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
+}
+
+/**
+ * The decisions offered on an agent, Reduce's and a held agent's Proceed each saying so when its
+ * next cycle would pass the limit: a reduction not far enough was learnt only once recorded.
+ */
+function choicesFor(
+  review: PatientReview,
+  agent: AgentCode,
+  standing: StandingDecision | null,
+  reduce: ReduceTarget | null,
+) {
+  const reduceHint = reduceHintText(reduce);
+  const reducePast = reduce?.dose == null ? "" : pastLimitText(review, agent, reduce.dose);
+  const proceedPast = standing?.status === "held" ? pastLimitText(review, agent, standing.currentDose) : "";
+  return decisionChoices(standing, agent, reduceHint && reduceHint + reducePast, proceedPast);
 }
 
 /** The reduction's dose field, worked out here on the server so the form carries no rules. */
@@ -64,12 +87,7 @@ export function DecisionForm({
       <StandingDecisionNotice standing={standing} agent={alert.agent} />
       <AcknowledgeForm
         target={target}
-        choices={decisionChoices(
-          standing,
-          alert.agent,
-          reduceHintText(reduce),
-          resumingText(review, alert.agent, standing),
-        )}
+        choices={choicesFor(review, alert.agent, standing, reduce)}
         reduceTo={reduceField(reduce)}
         group={decisionGroup(review, alert.agent)}
       />
@@ -108,12 +126,7 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
                 </summary>
                 <AcknowledgeForm
                   target={{ patientId: review.patient.id, agent }}
-                  choices={decisionChoices(
-                    standing,
-                    agent,
-                    reduceHintText(reduceTarget(review, { agent, cycleId: null })),
-                    resumingText(review, agent, standing),
-                  )}
+                  choices={choicesFor(review, agent, standing, reduceTarget(review, { agent, cycleId: null }))}
                   reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
                   group={decisionGroup(review, agent)}
                 />

@@ -1,7 +1,7 @@
 import { agentStateWords } from "@/components/dose/agent-state";
 import { agentName, formatDose } from "@/components/patient/format";
 import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
-import { cumulativeOnResuming } from "@/lib/domain/hold-review";
+import { cumulativeWithNextCycle } from "@/lib/domain/dose";
 import type { AgentCode } from "@/lib/domain/agents";
 import { DECISIONS, type Decision } from "@/lib/domain/codes";
 
@@ -21,7 +21,7 @@ export function decisionChoices(
   standing: StandingDecision | null,
   agent: AgentCode,
   reduce: string | null,
-  /** What lifting a hold would pass (resumingText), said with Proceed. */
+  /** Said with Proceed on a held agent when lifting the hold would pass the limit (pastLimitText). */
   resuming = "",
 ): DecisionChoices {
   const dose = standing && formatDose(standing.currentDose, standing.unit);
@@ -82,17 +82,17 @@ export function StandingDecisionNotice({ standing, agent }: { standing: Standing
 }
 
 /**
- * " That takes the cumulative dose to 450 mg/m², past the 400 mg/m² limit.": said with Proceed
- * on a held agent when lifting the hold would pass the limit, which no projection counts while
- * the agent is held; "" otherwise.
+ * " That takes the cumulative dose to 890 mg/m², past the 850 mg/m² limit.": said beside a
+ * choice whose next cycle, at `dose`, would pass the limit (a reduction not far enough, or
+ * Proceed on a held agent, which no projection counts while it is held); "" otherwise.
  */
-export function resumingText(review: PatientReview, agent: AgentCode, standing: StandingDecision | null): string {
+export function pastLimitText(review: PatientReview, agent: AgentCode, dose: number): string {
   const of = review.agents.find((a) => a.code === agent);
-  if (standing?.status !== "held" || !of?.courseDose) return "";
+  if (!of?.courseDose) return "";
   const limit = of.terms.cumulativeLimit;
-  const { total, pastLimit } = cumulativeOnResuming({
+  const { total, pastLimit } = cumulativeWithNextCycle({
     cumulative: of.cumulative,
-    dose: standing.currentDose,
+    dose,
     administrations: of.courseDose.administrationsPerCycle,
     limit,
   });

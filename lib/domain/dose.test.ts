@@ -11,6 +11,7 @@ import {
   cumulativeBeforeExam,
   cumulativeByAgent,
   cumulativeDose,
+  cumulativeWithNextCycle,
   doseAmount,
   judgeDose,
   nextPlannedCycle,
@@ -403,5 +404,24 @@ describe("cumulativeBeforeExam: the cumulative dose beside an exam is what was g
 
   it("counts every dose up to and including its day for a follow-up exam", () => {
     expect(cumulativeBeforeExam(folfoxDoses, { assessedOn: c3.date, cycleId: null })).toEqual({ oxaliplatin: 255 });
+  });
+});
+
+describe("cumulativeWithNextCycle: where a decision takes the cumulative dose", () => {
+  it("adds the next cycle at the current dose, and says when that passes the limit", () => {
+    expect(cumulativeWithNextCycle({ cumulative: 375, dose: 75, administrations: 1, limit: 400 })).toEqual({
+      total: 450,
+      pastLimit: true,
+    });
+    expect(cumulativeWithNextCycle({ cumulative: 300, dose: 50, administrations: 2, limit: 400 })).toEqual({
+      total: 400,
+      pastLimit: false,
+    });
+  });
+
+  it("never passes a limit that is not set", () => {
+    expect(cumulativeWithNextCycle({ cumulative: 5000, dose: 500, administrations: 1, limit: null }).pastLimit).toBe(
+      false,
+    );
   });
 });

@@ -200,3 +200,18 @@ export function plannedDose(
     mg: dose === null ? null : absoluteMg(dose, courseAgent.unit, body),
   };
 }
+
+/**
+ * The cumulative dose with the next cycle at `dose` per administration, and whether that passes
+ * the limit: what a decision leads to, said beside its choice before it is made (a held agent's
+ * next cycle counts in no projection until the hold is lifted; docs/clinical-rules.md).
+ */
+export function cumulativeWithNextCycle(input: {
+  cumulative: number;
+  dose: number;
+  administrations: number;
+  limit: number | null;
+}): { total: number; pastLimit: boolean } {
+  const total = input.cumulative + input.dose * input.administrations;
+  return { total, pastLimit: input.limit !== null && exceeds(total, input.limit) };
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cumulativeOnResuming, sinceHold, RESUMES_AT_GRADE, type HoldExam } from "./hold-review";
+import { sinceHold, RESUMES_AT_GRADE, type HoldExam } from "./hold-review";
 
 /** An exam of `assessedOn`, saved at `time` that day (UTC). */
 const exam = (assessedOn: string, grade: number, time = "09:00"): HoldExam => ({
@@ -69,25 +69,6 @@ describe("sinceHold: the grade the hold was decided on, and the grade now", () =
         expect(latest!.recordedAt > heldAt).toBe(true);
         if (atHold) expect(latest!.grade).toBeLessThan(atHold.grade);
       }),
-    );
-  });
-});
-
-describe("cumulativeOnResuming: where lifting a hold takes the cumulative dose", () => {
-  it("adds the next cycle at the current dose, and says when that passes the limit", () => {
-    expect(cumulativeOnResuming({ cumulative: 375, dose: 75, administrations: 1, limit: 400 })).toEqual({
-      total: 450,
-      pastLimit: true,
-    });
-    expect(cumulativeOnResuming({ cumulative: 300, dose: 50, administrations: 2, limit: 400 })).toEqual({
-      total: 400,
-      pastLimit: false,
-    });
-  });
-
-  it("never passes a limit that is not set", () => {
-    expect(cumulativeOnResuming({ cumulative: 5000, dose: 500, administrations: 1, limit: null }).pastLimit).toBe(
-      false,
     );
   });
 });

@@ -4,7 +4,6 @@
 // "Decisions reach the next dose"): nothing lifts it by itself, so the review page says when the
 // exams since the hold call for a look.
 import type { GradedExam } from "./follow-ups";
-import { exceeds } from "./tolerance";
 
 /** The grade at or below which the labels that hold resume the agent. */
 export const RESUMES_AT_GRADE = 1;
@@ -40,19 +39,4 @@ export function sinceHold(exams: readonly HoldExam[], heldAt: string): SinceHold
   const settled =
     latest !== null && latest.grade <= RESUMES_AT_GRADE && (atHold === null || latest.grade < atHold.grade);
   return { atHold, latest, settled };
-}
-
-/**
- * The cumulative dose that lifting a hold leads to: what is given so far and the next cycle at
- * the agent's current dose (a held agent's next cycle counts in no projection until then,
- * docs/api.md, "Version 1.1"), and whether that passes the limit.
- */
-export function cumulativeOnResuming(input: {
-  cumulative: number;
-  dose: number;
-  administrations: number;
-  limit: number | null;
-}): { total: number; pastLimit: boolean } {
-  const total = input.cumulative + input.dose * input.administrations;
-  return { total, pastLimit: input.limit !== null && exceeds(total, input.limit) };
 }
