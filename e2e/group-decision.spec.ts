@@ -232,6 +232,10 @@ test("a reduction that still takes the next cycle past the limit says, as it is 
   await test.step("When I reduce to 70 mg/m2, the message says the new projection past the limit, with its severity", async () => {
     const group = groupOf(page, near.name);
     await group.getByText(/Decide on the (\d+ )?oxaliplatin alerts?/).click();
+    // Before deciding: the plan's reduction, to 75, is not far enough, and Reduce says so.
+    await expect(group.getByRole("radio", { name: /^Reduce/ })).toHaveAccessibleName(
+      /Next dose 75 mg\/m² instead of 85 mg\/m² .*\. That takes the cumulative dose to 865 mg\/m², past the 850 mg\/m² limit\./,
+    );
     await group.getByRole("radio", { name: /^Reduce/ }).check();
     await group.getByLabel("Reduce to (mg/m2 per administration)").fill("70");
     await group.getByLabel("Reason").fill("Slow the approach to the limit");
