@@ -182,7 +182,7 @@ test("the oncologist reduces oxaliplatin to a dose of her own; at the chair the 
     await alert.getByRole("radio", { name: /^Reduce/ }).check();
     const toDose = alert.getByLabel("Reduce to (mg/m2 per administration)");
     await expect(toDose).toHaveValue("75");
-    await expect(alert.getByText(/The plan says 75 mg\/m² instead of 85 mg\/m²/)).toBeVisible();
+    await expect(alert.getByText(/Default rule says 75 mg\/m² instead of 85 mg\/m²/)).toBeVisible();
   });
 
   await test.step("When I type the current dose as the reduced one, the form says so at once and keeps the alert open", async () => {
@@ -252,7 +252,9 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
     await page.goto(`/cycles/${seeded.cycleId}`);
     const oxaliplatin = page.getByRole("region", { name: "Oxaliplatin" });
     await expect(oxaliplatin.getByLabel("Oxaliplatin dose given")).toHaveValue("");
-    await expect(oxaliplatin).toContainText("Left empty: the plan says stop oxaliplatin, awaiting the oncologist");
+    await expect(oxaliplatin).toContainText(
+      "Left empty: the default rule says stop oxaliplatin, awaiting the oncologist",
+    );
   });
 
   await test.step("When I type the dose anyway, it is recorded only with the override and a reason", async () => {
@@ -261,13 +263,13 @@ test("before the oncologist decides on a stop rule, a dose at the chair needs a 
     await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
     const override = oxaliplatin.getByRole("group", { name: "Give a dose before the oncologist decides" });
     await expect(override.getByText("Tick this box to record the dose anyway.")).toBeVisible();
-    await override.getByLabel(/although it is awaiting the oncologist: the plan says stop oxaliplatin/).check();
+    await override.getByLabel(/although it is awaiting the oncologist: the default rule says stop oxaliplatin/).check();
     await override
       .getByLabel(/Why it is given anyway \(saved with the dose; shown to the oncologist/)
       .fill("Patient insisted; registrar aware");
     await oxaliplatin.getByRole("button", { name: "Record oxaliplatin dose" }).click();
     const dialog = page.getByRole("dialog");
-    await expect(dialog).toContainText("Awaiting the oncologist: plan says stop oxaliplatin.");
+    await expect(dialog).toContainText("Awaiting the oncologist: default rule says stop oxaliplatin.");
     await dialog.getByRole("button", { name: "Record the dose anyway" }).click();
     await expect(oxaliplatin.getByRole("status")).toContainText("Recorded oxaliplatin 85 mg/m2");
   });

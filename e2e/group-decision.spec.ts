@@ -63,7 +63,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
   const group = groupOf(page, first.name);
   await test.step("Then her group says in words what was crossed, what the plan says, her exams, dose and next cycle", async () => {
     await expect(group).toContainText("Grade meets a reduce rule");
-    await expect(group).toContainText("Plan says: reduce oxaliplatin to 75 mg/m² from 85 mg/m²");
+    await expect(group).toContainText("Default rule says: reduce oxaliplatin to 75 mg/m² from 85 mg/m²");
     await expect(group).toContainText("Latest exam: grade 2 (cycle 2");
     await expect(group).toContainText("previous: grade 0 (cycle 1");
     await expect(group).toContainText(/Cumulative: 605 mg\/m² of 850 mg\/m² \(71%\)/);

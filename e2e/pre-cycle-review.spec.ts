@@ -130,7 +130,7 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     await page.goto("/alerts?agent=oxaliplatin");
     const group = page.getByRole("article", { name: new RegExp(seeded.name) });
     await expect(group).toContainText("Grade meets a reduce rule");
-    await expect(group).toContainText("Plan says: reduce oxaliplatin to 75 mg/m² from 85 mg/m²");
+    await expect(group).toContainText("Default rule says: reduce oxaliplatin to 75 mg/m² from 85 mg/m²");
     await expect(group).toContainText("Next: cycle 4 of mFOLFOX6");
     await expect(group).toContainText("Latest exam: grade 2 (cycle 4");
     await page.screenshot({ path: `${SCREENSHOTS}/alerts-page.png`, fullPage: true });

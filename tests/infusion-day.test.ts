@@ -162,17 +162,20 @@ describe("the dose prefill and preview", () => {
     const open = stored(evaluatePatient(r)).filter((a) => a.kind === "grade-reduce");
     const suggestion = suggestDose(r, item, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.dose).toBe(75);
-    expect(suggestion.awaiting).toBe("plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2)");
+    // No plan is agreed here: the rule is the agent's default, and the words say so.
+    expect(suggestion.awaiting).toBe(
+      "default rule says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2)",
+    );
     // The rule names the dose to give: no override is asked for.
     expect(suggestion.against).toBeNull();
     expect(suggestion.why).toBe(
-      "Filled with 75 mg/m2: the plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist.",
+      "Filled with 75 mg/m2: the default rule says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2), awaiting the oncologist.",
     );
     expect(suggestion.next).toBe(
       "next dose 85 mg/m2 IV, 1 per cycle, as the course stands until the oncologist decides",
     );
     expect(previewDose(r, open, c2, suggestion, 75, 1).confirm).toEqual([
-      "Awaiting the oncologist: plan says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2).",
+      "Awaiting the oncologist: default rule says reduce oxaliplatin to 75 mg/m2 (one dose level down from 85 mg/m2).",
     ]);
   });
 
@@ -237,10 +240,10 @@ describe("the dose prefill and preview", () => {
     expect(open).toHaveLength(1);
     const suggestion = suggestDose(r, { ...item, currentDose: 70 }, "adjuvant", { courseId: "k", stored: open });
     expect(suggestion.awaiting).toBe(
-      "plan says reduce oxaliplatin one dose level: no level is listed down from 70 mg/m2, so the oncologist names the dose",
+      "default rule says reduce oxaliplatin one dose level: no level is listed down from 70 mg/m2, so the oncologist names the dose",
     );
     expect(suggestion.dose).toBeNull();
-    expect(suggestion.why).toContain("Left empty: the plan says reduce oxaliplatin one dose level");
+    expect(suggestion.why).toContain("Left empty: the default rule says reduce oxaliplatin one dose level");
     expect(suggestion.against?.legend).toBe("Give a dose before the oncologist decides");
   });
 

@@ -210,6 +210,8 @@ describe("records that are amended or entered in error", () => {
       from: 75,
       unit: "mg/m2",
       basis: "the agent's next dose level",
+      // No docetaxel plan is agreed: the figure is the agent's default, and says so.
+      says: "Default rule says",
     });
   });
 });

@@ -25,7 +25,7 @@ import { StandingDecisionNotice, decisionChoices, pastLimitText } from "./standi
 export function reduceHintText(target: ReduceTarget | null): string | null {
   if (!target) return null;
   if (target.dose === null)
-    return `Reduce from ${formatDose(target.from, target.unit)}: the plan names no lower dose, so give the dose to reduce to.`;
+    return `Reduce from ${formatDose(target.from, target.unit)}: no lower dose is named, so give the dose to reduce to.`;
   return `Next dose ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
 }
 
@@ -50,8 +50,8 @@ export function reduceField(target: ReduceTarget | null): ReduceField | null {
   if (!target) return null;
   const planSays =
     target.dose === null
-      ? `The plan names no lower dose than ${formatDose(target.from, target.unit)}: give the dose to reduce to.`
-      : `The plan says ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
+      ? `No lower dose than ${formatDose(target.from, target.unit)} is named: give the dose to reduce to.`
+      : `${target.says} ${formatDose(target.dose, target.unit)} instead of ${formatDose(target.from, target.unit)} (${target.basis}).`;
   return { dose: target.dose, from: target.from, unit: target.unit, planSays };
 }
 

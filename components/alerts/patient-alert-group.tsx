@@ -6,7 +6,7 @@ import { nextCycle, NextCycleLine } from "@/components/patient/agent-outlook";
 import { agentName, formatDose, percentOf } from "@/components/patient/format";
 import { findAgent } from "@/lib/domain/agents";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { describeAction } from "@/lib/domain/plans";
+import { describeAction, rulesSource } from "@/lib/domain/plans";
 import { formatDateTime, formatDay } from "@/lib/dates";
 import type { AgentGroup, PatientGroup } from "./alert-groups";
 import { DecisionForm } from "./alerts-panel";
@@ -51,7 +51,11 @@ function AgentBlock({ review, group, canDecide }: { review: PatientReview; group
           </li>
         ))}
       </ul>
-      {says && <p className="mt-1 text-sm">Plan says: {says}.</p>}
+      {says && info && (
+        <p className="mt-1 text-sm">
+          {rulesSource(info.terms).Says}: {says}.
+        </p>
+      )}
       {info && (
         <p className="text-sm">
           Cumulative: {formatDose(info.cumulative, info.unit)}

@@ -10,7 +10,7 @@ import type { AgentStatus, DoseUnit, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { cumulativeDose } from "@/lib/domain/dose";
-import { describeAction, governingRule, reducedDose, termsFor } from "@/lib/domain/plans";
+import { describeAction, governingRule, reducedDose, rulesSource, termsFor } from "@/lib/domain/plans";
 import { exceeds } from "@/lib/domain/tolerance";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
@@ -116,7 +116,7 @@ export function suggestDose(
     (context.stored ?? []).some((a) => a.status === "open" && a.agent === agentCode && kind(a.kind));
   const gradeRule =
     undecided((k) => k.startsWith("grade-")) && rule
-      ? `plan says ${describeAction(rule, agent, item.currentDose, setting)}`
+      ? `${rulesSource(terms).says} ${describeAction(rule, agent, item.currentDose, setting)}`
       : null;
   const reduced = gradeRule && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
   const unit = agent.unit;

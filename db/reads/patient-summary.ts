@@ -10,7 +10,14 @@ import type { AlertKind, Setting } from "@/lib/domain/codes";
 import { cumulativeDose } from "@/lib/domain/dose";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { coursesDecidedFor } from "@/lib/domain/decisions";
-import { decidedReduction, defaultTerms, describeRule, governingRule, warnLevel } from "@/lib/domain/plans";
+import {
+  decidedReduction,
+  defaultTerms,
+  describeRule,
+  governingRule,
+  rulesSource,
+  warnLevel,
+} from "@/lib/domain/plans";
 import type { PlanTerms } from "@/lib/domain/records";
 import { today } from "@/lib/dates";
 import { alertsMatching, type AlertFilter, type ApiAlert } from "./alerts";
@@ -138,6 +145,8 @@ export interface ReduceTarget {
   unit: string;
   /** Where the figure comes from, in words. */
   basis: string;
+  /** "Plan says", or the defaults' words until a plan is agreed (rulesSource). */
+  says: string;
 }
 
 /**
@@ -163,8 +172,9 @@ export function reduceTarget(review: PatientReview, alert: Pick<ApiAlert, "agent
     setting,
     exam ? { grade: neuropathyGrade(exam), pain: exam.symptoms.pain } : null,
   );
-  const basis = rule ? `plan rule: ${describeRule(rule, agent, from, setting)}` : "the agent's next dose level";
-  return { dose, from, unit: agent.unit, basis };
+  const source = rulesSource(info.terms);
+  const basis = rule ? `${source.name}: ${describeRule(rule, agent, from, setting)}` : "the agent's next dose level";
+  return { dose, from, unit: agent.unit, basis, says: source.Says };
 }
 
 /** The exam an alert is judged by: the latest of the alert's cycle, else the latest of all. */

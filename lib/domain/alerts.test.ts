@@ -498,7 +498,7 @@ describe("grade-reduce, grade-hold and grade-stop", () => {
         exam: { sensoryGrade: 1, symptoms: { pain: 1 } },
         expected: [
           "grade-reduce",
-          "Grade 1 neuropathy with pain at cycle 1 (6 Jan 2025) meets the plan's rule for grade 1 with pain: reduce bortezomib to 1 mg/m2 (one dose level down from 1.3 mg/m2).",
+          "Grade 1 neuropathy with pain at cycle 1 (6 Jan 2025) meets the agent's default rule for grade 1 with pain: reduce bortezomib to 1 mg/m2 (one dose level down from 1.3 mg/m2).",
         ],
       },
     ],

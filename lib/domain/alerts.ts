@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/dates";
 import { overrideOf, type Override } from "./decisions";
 import { byTimeGiven, checkDoseCap, countingDoses, doseAmount, nextPlannedCycle } from "./dose";
 import { neuropathyGrade } from "./grading";
-import { describeAction, governingRule, roundDose, termsFor, warnLevel } from "./plans";
+import { describeAction, governingRule, roundDose, rulesSource, termsFor, warnLevel } from "./plans";
 import type { CourseFacts, CycleFacts, ExamFacts, PatientRecord } from "./records";
 import { reached, exceeds } from "./tolerance";
 import { byExamOrder, worseningAt } from "./worsening";
@@ -128,7 +128,7 @@ function gradeConditions(view: RecordView): AlertCondition[] {
       const planned = view.plannedDose(agentCode, exam.cycleId);
       const action = describeAction(rule, agent, planned?.dose, planned?.course.setting ?? null);
       const withPain = rule.withPain ? " with pain" : "";
-      const message = `Grade ${grade} neuropathy${withPain} at ${view.where(exam.cycleId, exam.assessedOn)} meets the plan's rule for grade ${rule.minGrade}${withPain}: ${action}.`;
+      const message = `Grade ${grade} neuropathy${withPain} at ${view.where(exam.cycleId, exam.assessedOn)} meets ${rulesSource(terms).rule} for grade ${rule.minGrade}${withPain}: ${action}.`;
       found.push(
         condition(`grade-${rule.action}`, agentCode, exam.cycleId ?? `exam:${exam.id}`, message, {
           cycleId: exam.cycleId,

@@ -14,6 +14,7 @@ import {
   reductionsNotBelow,
   roundDose,
   ruleMatches,
+  rulesSource,
   termsFor,
   warnLevel,
 } from "./plans";
@@ -38,6 +39,23 @@ describe("terms in force", () => {
     const plans = { docetaxel: docetaxelPlan };
     expect(termsFor("docetaxel", plans)).toBe(docetaxelPlan);
     expect(termsFor("paclitaxel", plans)).toEqual(defaultTerms(getAgent("paclitaxel")));
+  });
+});
+
+describe("rulesSource: whose rules are in force, never a plan before one is agreed", () => {
+  it("names the plan's rule once a plan is in force, the agent's default rule until then", () => {
+    expect(rulesSource({ versionId: "v1" })).toEqual({
+      rule: "the plan's rule",
+      says: "plan says",
+      Says: "Plan says",
+      name: "plan rule",
+    });
+    expect(rulesSource(defaultTerms(getAgent("oxaliplatin")))).toEqual({
+      rule: "the agent's default rule",
+      says: "default rule says",
+      Says: "Default rule says",
+      name: "default rule",
+    });
   });
 });
 

@@ -24,6 +24,25 @@ export function termsFor(agent: AgentCode, plansInForce: Partial<Record<AgentCod
   return plansInForce[agent] ?? defaultTerms(getAgent(agent));
 }
 
+/**
+ * Whose grade rules are in force, in words: the signed plan's, or, until a plan is agreed, the
+ * agent's defaults, which the words never call a plan (a nurse read "the plan says reduce to 75"
+ * beside "No plan agreed").
+ */
+export function rulesSource(terms: Pick<PlanTerms, "versionId">): {
+  /** "the plan's rule", within a sentence. */
+  rule: string;
+  /** "plan says", within a sentence; `Says` opens one. */
+  says: string;
+  Says: string;
+  /** "plan rule", naming where a figure comes from. */
+  name: string;
+} {
+  return terms.versionId !== null
+    ? { rule: "the plan's rule", says: "plan says", Says: "Plan says", name: "plan rule" }
+    : { rule: "the agent's default rule", says: "default rule says", Says: "Default rule says", name: "default rule" };
+}
+
 const SEVERITY_OF_ACTION: Record<RuleAction, number> = { reduce: 1, hold: 2, stop: 3 };
 
 /** "With pain" means neuropathic pain of 1 or more out of 10. */
