@@ -350,6 +350,8 @@ describe("the dose prefill follows the course agent's state", () => {
     expect(suggestion.change?.decision).toBe("hold");
     // Beside the agent's name, no "next dose" while it is held.
     expect(suggestion.next).toBe("on hold: no dose planned (85 mg/m2 IV, 1 per cycle once the hold is lifted)");
+    // One colon: "Left empty: held: no dose is planned." read as two labels.
+    expect(suggestion.why).toBe("Left empty: held, so no dose is planned.");
     const preview = previewDose(r, [], cycleOf(folfox, 2), suggestion, 85, 1);
     expect(preview.raise.map((a) => a.kind)).toContain("decision-override");
     expect(preview.confirm.some((reason) => reason.includes('Dr Reyes decided "hold"'))).toBe(true);

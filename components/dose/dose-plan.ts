@@ -139,7 +139,7 @@ export function suggestDose(
   const off = item.status !== "active";
   const dose = off || contraindicated || pastLimit || (gradeRule && reduced === null) ? null : next;
   const because = off
-    ? `${item.status === "held" ? "held" : "stopped"}: no dose is planned`
+    ? `${item.status === "held" ? "held" : "stopped"}, so no dose is planned`
     : awaiting
       ? `the ${awaiting}, awaiting the oncologist${dose === null ? ": ask before giving a dose" : ""}`
       : change?.decision === "reduce"
