@@ -114,7 +114,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     const decision = page.getByRole("listitem").filter({ hasText: /^Reduce on / });
     await expect(decision).toHaveCount(1);
     await expect(decision).toContainText(
-      /^Reduce on grade meets a reduce rule(, [a-z ]+)* and [a-z ]+ \(Oxaliplatin\), by /,
+      /^Reduce on grade meets a reduce rule(, [a-z ]+)* and [a-z ]+ \(Oxaliplatin\), by Omar Haddad, \d+ \w+ \d{4}, \d\d:\d\d \w+: /,
     );
     await expect(page.getByText("Grade 2 limiting instrumental ADL: reduce as the plan says.")).toHaveCount(1);
   });

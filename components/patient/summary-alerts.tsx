@@ -93,7 +93,7 @@ export function SummaryAlerts({ alerts }: { alerts: PatientReview["alerts"] }) {
               return (
                 <li key={a.id}>
                   <strong>{DECISION_LABEL[ack.decision]}</strong> on {kindsText(group)} ({agentName(a.agent)}), by{" "}
-                  {ack.decidedBy.displayName} {formatDateTime(ack.decidedAt)}: {clip(ack.reason, PRINTED_REASON)}
+                  {ack.decidedBy.displayName}, {formatDateTime(ack.decidedAt)}: {clip(ack.reason, PRINTED_REASON)}
                 </li>
               );
             })}
