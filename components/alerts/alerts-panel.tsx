@@ -105,7 +105,10 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
   const held = review.agents.flatMap(({ code: agent }) => {
     const standing = standingDecision(review, agent);
     const alertOpen = review.alerts.some((x) => x.status === "open" && x.agent === agent && decidesTheDose(x.kind));
-    return standing?.status === "held" && !alertOpen ? [{ agent, standing, course: holdCourse(review, standing) }] : [];
+    if (standing?.status !== "held" || alertOpen) return [];
+    return [
+      { agent, standing, course: holdCourse(review, standing), reduce: reduceTarget(review, { agent, cycleId: null }) },
+    ];
   });
   if (held.length === 0) return null;
   return (
@@ -114,7 +117,7 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
         On hold, no alert open ({held.length})
       </h2>
       <ul className="flex flex-col gap-2">
-        {held.map(({ agent, standing, course }) => (
+        {held.map(({ agent, standing, course, reduce }) => (
           <li key={agent}>
             <StandingDecisionNotice standing={standing} agent={agent} />
             {course && <HoldSince course={course} />}
@@ -126,8 +129,8 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
                 </summary>
                 <AcknowledgeForm
                   target={{ patientId: review.patient.id, agent }}
-                  choices={choicesFor(review, agent, standing, reduceTarget(review, { agent, cycleId: null }))}
-                  reduceTo={reduceField(reduceTarget(review, { agent, cycleId: null }))}
+                  choices={choicesFor(review, agent, standing, reduce)}
+                  reduceTo={reduceField(reduce)}
                   group={decisionGroup(review, agent)}
                 />
               </details>

@@ -2,8 +2,7 @@ import { TONE_STYLE } from "@/components/dose/agent-state-view";
 import { agentName } from "@/components/patient/format";
 import { standingDecision, type PatientReview, type StandingDecision } from "@/db/reads/patient-summary";
 import { formatDateTime, formatDay } from "@/lib/dates";
-import { neuropathyGrade } from "@/lib/domain/grading";
-import { sinceHold, type HoldExam, type SinceHold } from "@/lib/domain/hold-review";
+import { holdExam, sinceHold, type HoldExam, type SinceHold } from "@/lib/domain/hold-review";
 
 const LINE = "mt-1 text-sm text-slate-800";
 
@@ -17,9 +16,7 @@ const gradeOn = (exam: HoldExam, withTime: boolean) =>
 /** The exams around the hold (lib/domain/hold-review.ts), or null when no decision on record says when it began. */
 export function holdCourse(review: PatientReview, standing: StandingDecision): SinceHold | null {
   if (standing.status !== "held" || !standing.change) return null;
-  const exams = review.assessments
-    .filter((a) => a.status !== "entered-in-error")
-    .map((a) => ({ assessedOn: a.assessedOn, recordedAt: a.recordedAt, grade: neuropathyGrade(a) }));
+  const exams = review.assessments.filter((a) => a.status !== "entered-in-error").map(holdExam);
   return sinceHold(exams, standing.change.at);
 }
 

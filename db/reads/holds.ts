@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { decidesTheDose } from "@/lib/domain/codes";
-import { neuropathyGrade } from "@/lib/domain/grading";
-import { sinceHold, type SinceHold } from "@/lib/domain/hold-review";
+import { holdExam, sinceHold, type SinceHold } from "@/lib/domain/hold-review";
 import type { AgentCode } from "@/lib/domain/agents";
 import type { Tx } from "../client";
 import { alerts, assessments, courseAgentChanges, courseAgents, courses, cycles, patients } from "../tables";
@@ -77,7 +76,7 @@ export async function settledHoldsOf(tx: Tx, siteId?: string): Promise<SettledHo
       .at(-1);
     const alertOpen = open.some((a) => a.patientId === h.patientId && a.agent === h.agent && decidesTheDose(a.kind));
     if (!heldAt || alertOpen || settled.has(key)) continue;
-    const graded = exams.filter((e) => e.patientId === h.patientId).map((e) => ({ ...e, grade: neuropathyGrade(e) }));
+    const graded = exams.filter((e) => e.patientId === h.patientId).map(holdExam);
     const course = sinceHold(graded, heldAt);
     if (course.settled) {
       settled.set(key, {

@@ -4,6 +4,7 @@
 // "Decisions reach the next dose"): nothing lifts it by itself, so the review page says when the
 // exams since the hold call for a look.
 import type { GradedExam } from "./follow-ups";
+import { neuropathyGrade } from "./grading";
 
 /** The grade at or below which the labels that hold resume the agent. */
 export const RESUMES_AT_GRADE = 1;
@@ -24,6 +25,16 @@ export interface SinceHold {
    * waits for grade 0.
    */
   settled: boolean;
+}
+
+/** A stored exam as sinceHold reads it: its day, when it was saved, and the grade the rules use. */
+export function holdExam(exam: {
+  assessedOn: string;
+  recordedAt: string;
+  sensoryGrade: number;
+  motorGrade: number;
+}): HoldExam {
+  return { assessedOn: exam.assessedOn, recordedAt: exam.recordedAt, grade: neuropathyGrade(exam) };
 }
 
 /** Exam order: by the day examined, then by when saved. */
