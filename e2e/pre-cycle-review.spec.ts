@@ -105,6 +105,9 @@ test("the oncologist decides from the first screen, the alerts page and one prin
     const trend = page.getByRole("region", { name: "Dose and trend" });
     await expect(alerts.getByRole("article", { name: /Grade meets a reduce rule: Oxaliplatin/ })).toBeVisible();
     await expect(exam.getByRole("cell", { name: /▲ worse than previous/ }).first()).toBeVisible();
+    // Numbness and tingling rose from grade 1's exam, and cooking and shopping now suffer: no threshold, still worse.
+    for (const finding of ["Numbness · tingling · pain", "ADL impact"])
+      await expect(exam.getByRole("row", { name: finding })).toContainText("▲ worse than previous");
     await expect(trend.getByText("Next: cycle 4 of mFOLFOX6", { exact: false })).toBeVisible();
     const chart = trend.locator(".recharts-wrapper").first();
     await expect(chart).toBeVisible();

@@ -1,50 +1,70 @@
 import type { ReviewAssessment } from "@/db/reads/patient-summary";
 import { neuropathyGrade } from "@/lib/domain/grading";
+import { findingDirection, type ComparedFinding } from "@/lib/domain/exam-direction";
 import { changesBetween, type Change } from "@/lib/domain/worsening";
-import { formatDay } from "@/lib/dates";
+import { formatDay, formatTime } from "@/lib/dates";
 import { bySide, vibrationText } from "./format";
 
 const CELL = "px-2 py-1 text-left align-top";
 
-/** A stored exam as the rules read it: the codes were checked by the schema when it was recorded. */
-/** Each finding, and the change tracks of lib/domain/worsening that belong to it. */
-const FINDINGS: { name: string; track: string | null; show: (e: ReviewAssessment) => string }[] = [
+/** Each finding of the comparison (lib/domain/exam-direction.ts) and how its value reads. */
+const FINDINGS: { name: string; finding: ComparedFinding; show: (e: ReviewAssessment) => string }[] = [
   {
     name: "Neuropathy grade",
-    track: "grade",
+    finding: "grade",
     show: (e) => `${neuropathyGrade(e)} (sensory ${e.sensoryGrade}, motor ${e.motorGrade})`,
   },
-  { name: "Monofilament", track: "monofilament", show: (e) => bySide(e.monofilament, (f) => `${f.felt}/${f.tested}`) },
-  { name: "Vibration", track: "vibration", show: (e) => bySide(e.vibration, vibrationText) },
-  { name: "Ankle reflex", track: "reflex", show: (e) => bySide(e.ankleReflex, String) },
+  {
+    name: "Monofilament",
+    finding: "monofilament",
+    show: (e) => bySide(e.monofilament, (f) => `${f.felt}/${f.tested}`),
+  },
+  { name: "Vibration", finding: "vibration", show: (e) => bySide(e.vibration, vibrationText) },
+  { name: "Ankle reflex", finding: "reflex", show: (e) => bySide(e.ankleReflex, String) },
   {
     name: "Numbness · tingling · pain",
-    track: null,
+    finding: "symptoms",
     show: ({ symptoms: s }) => [s.numbness, s.tingling, s.pain].map((v) => (v === null ? "—" : v)).join(" · "),
   },
-  { name: "ADL impact", track: null, show: (e) => e.adlImpact ?? "—" },
+  { name: "ADL impact", finding: "adl", show: (e) => e.adlImpact ?? "—" },
 ];
 
-/** The mark beside the latest value: a symbol for the eye and the same in words for everyone. */
+/**
+ * The mark beside the latest value, a symbol for the eye and the same in words for everyone:
+ * progression first (since the previous exam, then since the baseline), then the way it moved.
+ */
 function Mark({
   finding,
-  sincePrevious,
+  previous,
+  latest,
   sinceBaseline,
   same,
 }: {
-  finding: string | null;
-  sincePrevious: Change[];
+  finding: ComparedFinding;
+  previous: ReviewAssessment;
+  latest: ReviewAssessment;
   sinceBaseline: Change[];
   same: boolean;
 }) {
-  const hits = (changes: Change[]) => finding !== null && changes.some((c) => c.track.split(":")[0] === finding);
-  if (hits(sincePrevious)) return <strong className="whitespace-nowrap"> ▲ worse than previous</strong>;
-  if (hits(sinceBaseline)) return <strong className="whitespace-nowrap"> ▲ worse than baseline</strong>;
+  const direction = findingDirection(finding, previous, latest);
+  if (direction === "worse") return <strong className="whitespace-nowrap"> ▲ worse than previous</strong>;
+  // Mixed holds a step worse (one foot, one scale), so it stands out as worse does.
+  if (direction === "mixed") return <strong className="whitespace-nowrap"> ▲▼ worse and better than previous</strong>;
+  if (sinceBaseline.some((c) => c.track.split(":")[0] === finding))
+    return <strong className="whitespace-nowrap"> ▲ worse than baseline</strong>;
+  if (direction === "better") return <span className="whitespace-nowrap"> ▼ better than previous</span>;
   return <span className="whitespace-nowrap text-slate-700">{same ? " = unchanged" : " ≠ changed"}</span>;
 }
 
-const heading = (label: string, exam: ReviewAssessment) =>
-  `${label}: ${exam.cycle ? `cycle ${exam.cycle.number}, ` : "follow-up, "}${formatDay(exam.assessedOn)}${exam.status === "amended" ? " (amended)" : ""}`;
+/**
+ * "Latest: cycle 7, 3 Dec 2026", with the time it was saved when another column is of the same day
+ * ("Latest: cycle 7, 3 Dec 2026, saved 15:05 CET"): a re-exam otherwise reads as its first exam.
+ */
+function heading(label: string, exam: ReviewAssessment, columns: ReviewAssessment[]) {
+  const sameDay = columns.some((other) => other !== exam && other.assessedOn === exam.assessedOn);
+  const when = `${formatDay(exam.assessedOn)}${sameDay ? `, saved ${formatTime(exam.recordedAt)}` : ""}`;
+  return `${label}: ${exam.cycle ? `cycle ${exam.cycle.number}, ` : "follow-up, "}${when}${exam.status === "amended" ? " (amended)" : ""}`;
+}
 
 /**
  * The latest exam beside the previous one and the baseline (the earliest exam not entered in
@@ -73,7 +93,7 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
             </th>
             {columns.map((exam, i) => (
               <th key={exam.id} scope="col" className={CELL}>
-                {heading(labels[i]!, exam)}
+                {heading(labels[i]!, exam, columns)}
               </th>
             ))}
           </tr>
@@ -89,8 +109,9 @@ export function ExamComparison({ assessments }: { assessments: ReviewAssessment[
                   {f.show(exam)}
                   {exam === latest && (
                     <Mark
-                      finding={f.track}
-                      sincePrevious={sincePrevious}
+                      finding={f.finding}
+                      previous={previous}
+                      latest={latest}
                       sinceBaseline={sinceBaseline}
                       same={f.show(latest) === f.show(previous)}
                     />

@@ -299,7 +299,7 @@ const arbDoseFor = (cycle: CycleFacts, agent: CourseAgentFacts): fc.Arbitrary<Do
           ];
     });
 
-const arbFindings = (id: string, cycleIdOrNull: string | null, assessedOn: string): fc.Arbitrary<ExamFacts> =>
+export const arbFindings = (id: string, cycleIdOrNull: string | null, assessedOn: string): fc.Arbitrary<ExamFacts> =>
   fc
     .record({
       sensoryGrade: fc.constantFrom(0, 0, 0, 1, 1, 2, 3, 4),
