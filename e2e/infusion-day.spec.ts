@@ -35,6 +35,8 @@ test(
       await expect(page.getByRole("heading", { name: new RegExp(`${seeded.name}: cycle 2`) })).toBeVisible();
       await expect(page.getByRole("button", { name: "Same as last cycle" })).toBeFocused();
       await expect(page.getByLabel("Left: seconds felt")).toHaveValue("");
+      // Above the doses, until the exam is saved.
+      await expect(page.getByText("No exam recorded for this cycle yet.", { exact: false })).toBeVisible();
     });
 
     await test.step("When I copy last cycle's exam and change what changed today", async () => {
@@ -56,6 +58,7 @@ test(
       await expect(page.getByRole("article", { name: `Exam of ${formatDay(day(0))}` })).toContainText(
         "Vibration, left:8 s",
       );
+      await expect(page.getByText("No exam recorded for this cycle yet.", { exact: false })).toBeHidden();
     });
 
     // The same cycle open in a second tab, as a nurse covering the next chair might have it.

@@ -59,6 +59,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   // After the exam, the cursor goes to the first agent still to give whose dose is filled in; with
   // none, to the doses' heading, read out with what stands on each agent. A held or stopped
   // agent's field starts empty, where Enter would only ask for a dose.
+  // A dose before the cycle's exam goes ahead without what the exam may decide: said, not blocked,
+  // as a dose may have been given elsewhere first (docs/clinical-rules.md, "Alert design").
+  const examined = detail.record.exams.some((e) => e.cycleId === cycle.id && !e.enteredInError);
   const firstToGive = progress.toGive.find((agent) => suggestions[agent]!.dose !== null);
   const afterExam = firstToGive ? `form[aria-label="${suggestions[firstToGive]!.name} dose"]` : "#dose-heading";
   const opening = canRecord
@@ -167,6 +170,12 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                 Dose arithmetic
               </a>
               .
+            </p>
+          )}
+          {canRecord && !examined && progress.toGive.length > 0 && (
+            <p className="mb-3 rounded-md border-2 border-slate-700 bg-slate-50 p-2 text-sm font-medium">
+              <span aria-hidden="true">⚠ </span>No exam recorded for this cycle yet. Its findings may hold or reduce a
+              dose: record the exam before giving one.
             </p>
           )}
           <DoseSection
