@@ -24,7 +24,7 @@ export function WorklistTable({
   siteCodes?: Readonly<Record<string, string>>;
 }) {
   const table = (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       {/* Every cell's padding is set here once rather than on each of a large day's cells. */}
       <table className="w-full text-left text-sm [&_td]:px-2 [&_th]:px-2">
         <caption className="sr-only">Cycles due, most urgent first, then by appointment time</caption>

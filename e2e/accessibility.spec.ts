@@ -136,17 +136,29 @@ interface Findings {
   sideways: string[];
 }
 
+/** A ward tablet held landscape: the narrowest window the clinic's pages are laid out for. */
+const TABLET_WIDTH = 1024;
+
 /**
- * How far the page is wider than the window (Playwright's 1280 px, a ward PC's screen): a page
- * that scrolls sideways hides what is at its right edge, the header's "Sign out" among it. A wide
- * table scrolls in a box of its own instead.
+ * How far the page is wider than the window, at Playwright's 1280 px (a ward PC's screen) and at a
+ * tablet's 1024 px: a page that scrolls sideways hides what is at its right edge, the header's
+ * "Sign out" among it. A wide table scrolls in a box of its own instead.
  */
 async function widerThanTheWindow(page: Page): Promise<string[]> {
-  const { width, window } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    window: document.documentElement.clientWidth,
-  }));
-  return width > window ? [`${width} px wide in a window of ${window} px`] : [];
+  const wide = page.viewportSize()!;
+  const found: string[] = [];
+  for (const width of [wide.width, TABLET_WIDTH]) {
+    await page.setViewportSize({ ...wide, width });
+    // Two frames: the charts measure their box in a ResizeObserver and draw again.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const { scrolls, window } = await page.evaluate(() => ({
+      scrolls: document.documentElement.scrollWidth,
+      window: document.documentElement.clientWidth,
+    }));
+    if (scrolls > window) found.push(`${scrolls} px wide in a window of ${window} px`);
+  }
+  await page.setViewportSize(wide);
+  return found;
 }
 
 /**

@@ -62,7 +62,7 @@ function Changes({ entry }: { entry: AuditRow }) {
 export function AuditTable({ entries }: { entries: AuditRow[] }) {
   if (entries.length === 0) return <p className="text-slate-700">No entries match.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full min-w-[60rem] table-fixed text-left text-sm">
         <caption className="sr-only">Audit entries, newest first</caption>
         <colgroup>

@@ -58,7 +58,7 @@ export function UserAdmin({
       <p aria-live="polite" className="text-sm text-slate-800">
         {message}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Users</caption>
           <thead className="bg-slate-100">

@@ -34,7 +34,7 @@ export function AfterTreatmentSection({
       {data.interventions.length === 0 ? (
         <p className="mb-4 text-sm text-slate-700">No supportive care recorded.</p>
       ) : (
-        <div className="mb-4 overflow-x-auto">
+        <div className="relative mb-4 overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Supportive care, oldest first, with the grade when it started</caption>
             <ColumnHeads names={["Supportive care", "From", "To", "Grade at start", "Response"]} cellClass={CELL} />

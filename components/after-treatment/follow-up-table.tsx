@@ -9,7 +9,7 @@ const CELL = "px-3 py-2 text-left align-top";
 /** Follow-up exams as a table: when, who, which agent and why, the latest grade, and the coasting note. */
 export function FollowUpTable({ followUps, caption }: { followUps: ApiFollowUp[]; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-md border border-slate-300 bg-white">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeads names={["Due", "Patient", "Agent", "Why", "Latest grade", "Last dose"]} cellClass={CELL} />

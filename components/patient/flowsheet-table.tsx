@@ -51,7 +51,9 @@ export function FlowsheetTable({ review, canRecord }: { review: PatientReview; c
   const units = new Map(review.agents.map((a) => [a.code, a.unit]));
   if (rows.length === 0) return <p className="text-slate-700">No cycle or exam recorded yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    // Relative: the hidden labels are placed absolutely, and escaped the scroll box, so the whole page
+    // scrolled sideways at 1024 px.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Flowsheet: one row per exam, cycles in date order</caption>
         <thead className="bg-slate-100 text-slate-800">
@@ -70,8 +72,7 @@ export function FlowsheetTable({ review, canRecord }: { review: PatientReview; c
             <th scope="col" className={CELL}>
               Cumulative
             </th>
-            {/* Relative: the hidden label is placed absolutely, and escaped the table's scroll box at 768 px. */}
-            <th scope="col" className={`${CELL} no-print relative`}>
+            <th scope="col" className={`${CELL} no-print`}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>

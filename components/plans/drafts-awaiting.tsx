@@ -42,7 +42,7 @@ export function DraftsAwaiting({ drafts }: { drafts: readonly DraftAwaiting[] })
         A plan comes into force once an oncologist and a nurse or a pharmacist have agreed it; until then the version in
         force, or the agent&apos;s defaults, still govern the doses.
       </p>
-      <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+      <div className="relative overflow-x-auto rounded-md border border-slate-300 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Plan drafts awaiting your signature</caption>
           <ColumnHeads names={["Patient", "Plan", "Drafted", "Still needed"]} cellClass={CELL} />

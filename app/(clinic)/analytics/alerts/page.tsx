@@ -91,7 +91,7 @@ export default async function AlertAnalyticsPage({
         {report.rows.length === 0 ? (
           <p className="text-sm text-slate-700">No alert was raised in this period.</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+          <div className="relative overflow-x-auto rounded-md border border-slate-300 bg-white">
             <table className="min-w-full text-sm">
               <caption className="sr-only">Alerts per kind and agent, most raised first</caption>
               <ColumnHeads
