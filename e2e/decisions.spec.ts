@@ -312,6 +312,8 @@ test("once the numbness settles, the oncologist lifts a hold with no alert open,
     await expectNoAxeViolations(page, "the alerts page with a settled hold");
     await item.getByRole("link", { name: seeded.name }).click();
     await expect(page).toHaveURL(new RegExp(`/patients/${seeded.patientId}#holds-to-review$`));
+    // The focus comes along, so the next Tab reaches the hold's review, not the page's header.
+    await expect(page.getByRole("heading", { name: /On hold, no alert open/ })).toBeFocused();
   });
 
   await test.step("Then on her page the hold is listed for review", async () => {

@@ -113,7 +113,7 @@ export function HoldsToReview({ review, canDecide }: { review: PatientReview; ca
   if (held.length === 0) return null;
   return (
     <section aria-labelledby="holds-to-review" className="mt-4">
-      <h2 id="holds-to-review" className="mb-2 text-lg font-semibold">
+      <h2 id="holds-to-review" tabIndex={-1} className="mb-2 text-lg font-semibold">
         On hold, no alert open ({held.length})
       </h2>
       <ul className="flex flex-col gap-2">

@@ -1,4 +1,4 @@
-import { AppLink } from "@/components/ui/app-link";
+import { LinkToSection } from "@/components/ui/link-to-section";
 import { agentName } from "@/components/patient/format";
 import type { SettledHold } from "@/db/reads/holds";
 import { sinceText } from "./hold-since";
@@ -19,9 +19,12 @@ export function SettledHolds({ holds }: { holds: readonly SettledHold[] }) {
       <ul className="flex flex-col gap-1 text-sm">
         {holds.map((h) => (
           <li key={`${h.patientId}-${h.agent}`}>
-            <AppLink href={`/patients/${h.patientId}#holds-to-review`} className="font-medium text-brand-700 underline">
+            <LinkToSection
+              href={`/patients/${h.patientId}#holds-to-review`}
+              className="font-medium text-brand-700 underline"
+            >
               {h.name}
-            </AppLink>{" "}
+            </LinkToSection>{" "}
             (MRN {h.mrn}): {agentName(h.agent).toLowerCase()} held; {sinceText(h.course)}.
           </li>
         ))}
