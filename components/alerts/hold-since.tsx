@@ -56,7 +56,7 @@ export function HeldAgentsSince({ review }: { review: PatientReview }) {
     return (
       course && (
         <div key={code} className="mt-1">
-          <p className="text-sm font-medium">{agentName(code)} on hold</p>
+          <h3 className="text-sm font-medium">{agentName(code)} on hold</h3>
           <HoldSince course={course} />
         </div>
       )
