@@ -22,7 +22,7 @@ export function reviewReason(kind: ReviewedKind, decision: Decision, agentName: 
     case "worsening":
       return decision === "proceed"
         ? "Seen with the patient: the findings changed but nothing new limits daily life. Continue, and re-examine before the next cycle."
-        : `Progression confirmed; acted on through this cycle's grade rule: ${goingOn}.`;
+        : `Worse on examination, as the grade shows: decided with this cycle's grade alert (${goingOn}).`;
     case "dose-approaching":
       return `At the warning level of the cumulative limit, still below it: ${goingOn}, with the exam before every cycle.`;
     case "dose-projected":
