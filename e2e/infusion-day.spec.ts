@@ -362,6 +362,34 @@ test("a bad value gets a message as I type and saves nothing", async ({ page }) 
   await seeded.nurse.dispose();
 });
 
+test("a stray key in the exam's date is caught: dated before the last cycle given, it is refused and nothing is saved", async ({
+  page,
+}) => {
+  const seeded = await seedPatientDueToday();
+  await signInThroughApi(page, "nurse");
+  await page.goto(`/cycles/${seeded.cycleId}`);
+
+  await test.step("When I copy last cycle's exam and a key slips into the date, a year back", async () => {
+    await page.getByRole("button", { name: "Same as last cycle" }).click();
+    await page.getByLabel("Exam date").fill(day(-365));
+    await page.getByRole("button", { name: "Save exam" }).click();
+  });
+
+  await test.step("Then the date is refused, naming cycle 1 given before it, and no exam is saved", async () => {
+    const why = `${formatDay(day(-365))} is not after cycle 1, given on ${formatDay(day(-14))}: an exam of cycle 2 is taken after the cycle before it. Check the date.`;
+    await expect(page.getByText(why).first()).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /Exam of .* saved/ })).toHaveCount(0);
+    expect(await examsOf(seeded.nurse, seeded.patientId, seeded.cycleId)).toHaveLength(0);
+  });
+
+  await test.step("When I put today's date back, the exam is saved", async () => {
+    await page.getByLabel("Exam date").fill(day(0));
+    await page.getByRole("button", { name: "Save exam" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Exam of ${formatDay(day(0))} saved` })).toBeVisible();
+  });
+  await seeded.nurse.dispose();
+});
+
 test("an oncologist registers a patient and adds a course from a regimen template", async ({ page }) => {
   await test.step("When I register a patient, the body surface area shows as I type", async () => {
     await signInThroughApi(page, "oncologist");

@@ -494,6 +494,41 @@ describe("the cycle page's read", () => {
     expect((await nurse.post(`/api/patients/${patientId}/assessments`, { ...exam, examsSeen: 1 })).status).toBe(201);
   });
 
+  it("refuses an exam of a cycle dated on or before the cycle given before it, as saved or as amended", async () => {
+    const { patientId, cycles } = await onFolfox("CD-DATE");
+    const [c1, c2] = cycles;
+    await nurse.post(`/api/patients/${patientId}/assessments`, { ...previous, cycleId: c1.id, assessedOn: c1.date });
+    expect(
+      (await nurse.post(`/api/cycles/${c1.id}/doses`, { agent: "oxaliplatin", dose: 85, unit: "mg/m2" })).status,
+    ).toBe(201);
+    // Cycle 2's exam with the month slipped back by one key: before cycle 1 was given.
+    const slipped = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...previous,
+      cycleId: c2.id,
+      assessedOn: "2024-01-20",
+    });
+    expect(slipped.status).toBe(400);
+    expect(slipped.body.error.fields).toEqual({
+      assessedOn:
+        "20 Jan 2024 is not after cycle 1, given on 6 Jan 2025: an exam of cycle 2 is taken after the cycle before it. Check the date.",
+    });
+    expect((await nurse.get(`/api/patients/${patientId}/assessments`)).body.assessments).toHaveLength(1);
+    // Dated right, it is saved; an amendment cannot move it back before cycle 1 either.
+    const saved = await nurse.post(`/api/patients/${patientId}/assessments`, {
+      ...previous,
+      cycleId: c2.id,
+      assessedOn: c2.date,
+    });
+    expect(saved.status).toBe(201);
+    const amended = await nurse.patch(`/api/assessments/${saved.body.assessment.id}`, {
+      version: 1,
+      reason: "Date",
+      assessedOn: c1.date,
+    });
+    expect(amended.status).toBe(400);
+    expect(amended.body.error.fields.assessedOn).toMatch(/^6 Jan 2025 is not after cycle 1, given on 6 Jan 2025/);
+  });
+
   it("answers a bad exam with the form's clinical words, field by field, and stores nothing", async () => {
     const { body: p } = await nurse.post("/api/patients", {
       mrn: "CD-2",

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import { formatDateTime } from "@/lib/dates";
+import { examDateRefusal } from "@/lib/domain/exam-date";
 import { baselineExam } from "@/lib/domain/worsening";
 import { AssessmentInput, type AssessmentAmendment } from "@/lib/schemas/assessment";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -14,7 +15,7 @@ import { loadPatientRecord } from "../reads/patient-record";
 import { newId, now } from "../ids";
 import { requirePatient } from "../reads/patient-row";
 import { selfReportOfPatient } from "../reads/self-reports";
-import { assessments, assessmentVersions, cycles, users } from "../tables";
+import { assessments, assessmentVersions, cycles, doses, users } from "../tables";
 import type { Assessment } from "../schema";
 import { toApiAssessment } from "../reads/assessments";
 
@@ -33,12 +34,37 @@ async function checkSelfReport(tx: Tx, patientId: string, selfReportId: string |
     throw new InvalidError({ selfReportId: "No such self-report for this patient." });
 }
 
-async function checkCycle(tx: Tx, patientId: string, cycleId: string | null | undefined): Promise<void> {
+/**
+ * Refuses an exam of another patient's cycle, and one dated on or before the last cycle given
+ * before its own: that is a slip of the date field, not the exam before this cycle's infusion
+ * (lib/domain/exam-date.ts).
+ */
+async function checkCycle(
+  tx: Tx,
+  patientId: string,
+  cycleId: string | null | undefined,
+  assessedOn: string,
+): Promise<void> {
   if (!cycleId) return;
   const cycle = (
-    await tx.select({ patientId: cycles.patientId }).from(cycles).where(eq(cycles.id, cycleId)).limit(1)
+    await tx
+      .select({ patientId: cycles.patientId, number: cycles.number, date: cycles.date })
+      .from(cycles)
+      .where(eq(cycles.id, cycleId))
+      .limit(1)
   )[0];
   if (!cycle || cycle.patientId !== patientId) throw new InvalidError({ cycleId: "No such cycle for this patient." });
+  const lastGiven = (
+    await tx
+      .select({ number: cycles.number, date: cycles.date })
+      .from(cycles)
+      .innerJoin(doses, eq(doses.cycleId, cycles.id))
+      .where(and(eq(cycles.patientId, patientId), lt(cycles.date, cycle.date), ne(doses.status, "entered-in-error")))
+      .orderBy(desc(cycles.date))
+      .limit(1)
+  )[0];
+  const refusal = examDateRefusal(assessedOn, cycle, lastGiven ?? null);
+  if (refusal) throw new InvalidError({ assessedOn: refusal });
 }
 
 /**
@@ -68,7 +94,7 @@ async function refuseUnseenExams(tx: Tx, cycleId: string, seen: number): Promise
 export async function recordAssessment(userId: string, patientId: string, input: AssessmentInput) {
   return queueWrite(async (tx) => {
     await requirePatient(tx, patientId);
-    await checkCycle(tx, patientId, input.cycleId);
+    await checkCycle(tx, patientId, input.cycleId, input.assessedOn);
     if (input.cycleId && input.examsSeen !== undefined) await refuseUnseenExams(tx, input.cycleId, input.examsSeen);
     await checkSelfReport(tx, patientId, input.selfReportId);
     const at = now();
@@ -140,6 +166,8 @@ export async function amendAssessment(userId: string, id: string, amendment: Ass
     if (!merged.success) {
       throw new InvalidError(fieldErrors(merged.error));
     }
+    if (merged.data.assessedOn !== current.assessedOn)
+      await checkCycle(tx, current.patientId, current.cycleId, merged.data.assessedOn);
     const at = now();
     await tx.insert(assessmentVersions).values({
       id: newId(),
