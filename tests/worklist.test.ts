@@ -168,9 +168,10 @@ describe("the worklist of a full unit", () => {
   it("lists the most urgent first, then by appointment time, a cycle without a time last", async () => {
     const res = await nurse.get(`/api/worklist?date=${day}&q=UNIT-`);
     expect(res.status).toBe(200);
-    // Critical (15:00) before Warning (07:30): urgency first. Then not assessed by time, the
-    // untimed ones by name; the examined patient at 07:00 comes last of all.
-    expect(names(res)).toEqual(["Critical", "Warning", "Early", "Late", "Held", "Untimed", "Examined"]);
+    // Critical (15:00) before Warning (07:30): urgency first. Then not assessed: the held cycle
+    // first, though untimed, then by time, the untimed ones by name; the examined patient at 07:00
+    // comes last of all.
+    expect(names(res)).toEqual(["Critical", "Warning", "Held", "Early", "Late", "Untimed", "Examined"]);
     expect(res.body.patients[0]).toMatchObject({ chair: "1", appointmentTime: "15:00", urgency: "critical" });
   });
 
@@ -180,10 +181,10 @@ describe("the worklist of a full unit", () => {
   });
 
   it.each([
-    { filter: "not-assessed", expected: ["Early", "Late", "Held", "Untimed"] },
+    { filter: "not-assessed", expected: ["Held", "Early", "Late", "Untimed"] },
     { filter: "alerts", expected: ["Critical", "Warning"] },
     { filter: "held", expected: ["Held"] },
-    { filter: "all", expected: ["Critical", "Warning", "Early", "Late", "Held", "Untimed", "Examined"] },
+    { filter: "all", expected: ["Critical", "Warning", "Held", "Early", "Late", "Untimed", "Examined"] },
   ])("shows under $filter only its rows, in the same order", async ({ filter, expected }) => {
     const res = await nurse.get(`/api/worklist?date=${day}&q=UNIT-&filter=${filter}`);
     expect(res.status).toBe(200);

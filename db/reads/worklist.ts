@@ -253,10 +253,10 @@ export async function worklistOf(tx: Tx, date: string, { filter = "all", q, site
       },
     };
   });
-  const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view) }));
+  const placed = rows.map((row) => ({ ...row, urgency: urgencyOf(row.view), held: row.view.held }));
   placed.sort(worklistOrder);
   const counts = noCounts();
   for (const row of placed) for (const f of WORKLIST_FILTERS) if (inWorklistView(row.view, f)) counts[f] += 1;
-  const shown = placed.filter((row) => inWorklistView(row.view, filter)).map(({ view: _v, ...row }) => row);
+  const shown = placed.filter((row) => inWorklistView(row.view, filter)).map(({ view: _v, held: _h, ...row }) => row);
   return { date, filter, q: q ?? "", counts, patients: shown };
 }

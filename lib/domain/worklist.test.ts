@@ -27,10 +27,12 @@ const place = (
   urgency: WorklistPlace["urgency"],
   appointmentTime: string | null,
   name = "Doe, Ann",
+  held = false,
 ): WorklistPlace => ({
   urgency,
   appointmentTime,
   name,
+  held,
 });
 
 describe("the worklist's order", () => {
@@ -48,6 +50,11 @@ describe("the worklist's order", () => {
     expect(worklistOrder(place("unassessed", "23:59"), place("unassessed", null))).toBeLessThan(0);
   });
 
+  it("puts a hold first within one urgency, before an earlier appointment, never before a more urgent row", () => {
+    expect(worklistOrder(place("rest", "15:00", "Doe, Ann", true), place("rest", "08:00"))).toBeLessThan(0);
+    expect(worklistOrder(place("unassessed", "08:00"), place("rest", "08:00", "Doe, Ann", true))).toBeLessThan(0);
+  });
+
   it("breaks a tie of urgency and time by name", () => {
     expect(worklistOrder(place("rest", "10:00", "Adams, Eve"), place("rest", "10:00", "Brown, Tom"))).toBeLessThan(0);
     expect(worklistOrder(place("rest", null, "Brown, Tom"), place("rest", null, "Adams, Eve"))).toBeGreaterThan(0);
@@ -62,6 +69,7 @@ describe("the worklist's order", () => {
         .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
     ),
     name: fc.constantFrom("Adams, Eve", "Brown, Tom", "Chen, Li", "Doe, Ann"),
+    held: fc.boolean(),
   });
 
   it("is a consistent order: antisymmetric and transitive, whatever the rows", () => {

@@ -30,6 +30,8 @@ export function urgencyOf(facts: Pick<WorklistFacts, "openAlertSeverities" | "as
 
 export interface WorklistPlace {
   urgency: Urgency;
+  /** A hold stands on the cycle or one of its agents: the dose the chair would give must not be. */
+  held: boolean;
   /** "HH:MM" on the cycle's day, or null when no appointment time is set. */
   appointmentTime: string | null;
   /** "Family, Given": the last tie-break, so the order never depends on insertion. */
@@ -37,12 +39,14 @@ export interface WorklistPlace {
 }
 
 /**
- * The worklist's order: urgency, then appointment time (a cycle without a time after those
- * with one, since nobody is waiting for it yet), then name.
+ * The worklist's order: urgency, then a hold before no hold (a hold's alerts are decided, so it
+ * sank to the foot of a full unit, below the fold), then appointment time (a cycle without a time
+ * after those with one, since nobody is waiting for it yet), then name.
  */
 export function worklistOrder(a: WorklistPlace, b: WorklistPlace): number {
   const byUrgency = URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency);
   if (byUrgency !== 0) return byUrgency;
+  if (a.held !== b.held) return a.held ? -1 : 1;
   if (a.appointmentTime !== b.appointmentTime) {
     if (a.appointmentTime === null) return 1;
     if (b.appointmentTime === null) return -1;
