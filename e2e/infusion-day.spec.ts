@@ -392,6 +392,7 @@ test("a stray key in the exam's date is caught: dated before the last cycle give
 });
 
 test("an oncologist registers a patient and adds a course from a regimen template", async ({ page }) => {
+  let patientPath = "";
   await test.step("When I register a patient, the body surface area shows as I type", async () => {
     await signInThroughApi(page, "oncologist");
     await page.goto("/worklist");
@@ -408,6 +409,7 @@ test("an oncologist registers a patient and adds a course from a regimen templat
     await expect(page.getByText("1.77 m²")).toBeVisible();
     await page.getByRole("button", { name: "Register patient" }).click();
     await page.waitForURL((url) => /^\/patients\/[0-9a-f-]{36}$/.test(url.pathname));
+    patientPath = new URL(page.url()).pathname;
   });
 
   await test.step("And I add an R-CHOP course: vincristine 1.4 mg/m2 is held at its 2 mg cap", async () => {
@@ -422,5 +424,21 @@ test("an oncologist registers a patient and adds a course from a regimen templat
   await test.step("Then cycle 1 opens on its exam form", async () => {
     await page.getByRole("link", { name: "Cycle 1", exact: true }).click();
     await expect(page.getByLabel("Left foot: felt")).toBeFocused();
+  });
+
+  await test.step("When I add a BEP course with the day's cisplatin typed as the cycle's, I am asked first", async () => {
+    await page.goto(`${patientPath}/courses/new`);
+    await page.getByLabel("Regimen template").selectOption({ label: "BEP (cisplatin days 1-5)" });
+    await expect(page.getByLabel("Dose (mg/m2)")).toHaveValue("20");
+    await page.getByLabel("Dose (mg/m2)").fill("100");
+    await page.getByRole("button", { name: "Create course" }).click();
+    const dialog = page.getByRole("dialog", { name: "Check these doses before the course is created" });
+    await expect(dialog).toContainText(
+      "100 mg/m2 × 5 administrations is 500 mg/m2 a cycle, above the cap of 100 mg/m2 per cycle",
+    );
+    await expect(dialog.getByRole("button", { name: "Go back" })).toBeFocused();
+    await dialog.getByRole("button", { name: "Go back" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("status")).toHaveCount(0);
   });
 });

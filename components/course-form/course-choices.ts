@@ -3,12 +3,13 @@
 // routes. The form then needs neither the agent library nor the templates and their dose
 // arithmetic, nor the app's code tables, in its JavaScript (docs/benchmarks.md, "Route budgets").
 import { AGENTS, type AgentCode } from "@/lib/domain/agents";
+import type { CourseCheckAgent } from "@/lib/domain/plausibility";
 import { ROUTES, SETTINGS, type DoseUnit, type Route, type Setting } from "@/lib/domain/codes";
 import { REGIMENS, templateDose } from "@/lib/regimens";
 
-export interface AgentChoice {
+/** An agent with what the form checks its dose against before saving (lib/domain/plausibility.ts). */
+export interface AgentChoice extends CourseCheckAgent {
   code: AgentCode;
-  name: string;
   unit: DoseUnit;
 }
 
@@ -32,7 +33,7 @@ export interface CourseChoices {
 
 export function courseChoices(bsa: number): CourseChoices {
   return {
-    agents: AGENTS.map(({ code, name, unit }) => ({ code, name, unit })),
+    agents: AGENTS.map(({ code, name, unit, typicalRange, cap }) => ({ code, name, unit, typicalRange, cap })),
     regimens: REGIMENS.map((r) => ({
       id: r.id,
       name: r.name,

@@ -37,6 +37,9 @@ export function CourseForm({
   const [template, setTemplate] = useState("");
   const [text, setText] = useState({ name: "", startDate: today, cycleLengthDays: "21", cycles: "6" });
   const [setting, setSetting] = useState<Setting | "">("");
+  // The course waiting for its doses to be confirmed, with what to ask (domain.md: above the typical
+  // range the page asks before saving; the API never refuses it for that).
+  const [asking, setAsking] = useState<{ input: CourseInput; questions: string[] } | null>(null);
   const [rows, setRows] = useState<AgentRow[]>([
     { key: 0, agent: "", dose: "", route: "", administrationsPerCycle: "1" },
   ]);
@@ -58,6 +61,7 @@ export function CourseForm({
   // fetched once the form is shown, not with the page (docs/benchmarks.md, "Route budgets"); until
   // it has come, the save's answer is said in a line.
   const created = useLoadedModule(() => import("./course-created"));
+  const asker = useLoadedModule(() => import("./dose-questions"));
   const form = useValidatedForm(() => import("@/lib/schemas/course").then((m) => m.CourseFormInput), body);
   const save = useMutation({
     mutationFn: (input: CourseInput) =>
@@ -67,6 +71,13 @@ export function CourseForm({
       if (error instanceof ApiRequestError && error.body.fields) form.setServerErrors(error.body.fields);
     },
   });
+
+  /** Saves the course, or first asks about its unusual doses (dose-questions.tsx). */
+  async function askOrSave(input: CourseInput) {
+    const questions = (await asker.ensure()).questionsFor(input, choices.agents);
+    if (questions.length > 0) setAsking({ input, questions });
+    else save.mutate(input);
+  }
 
   function applyTemplate(id: string) {
     setTemplate(id);
@@ -112,7 +123,7 @@ export function CourseForm({
       aria-label="New course"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit((input) => save.mutate(input));
+        void form.submit((input) => void askOrSave(input));
       }}
       className="flex max-w-4xl flex-col gap-4"
     >
@@ -194,6 +205,16 @@ export function CourseForm({
           {save.isPending ? "Creating…" : "Create course"}
         </Button>
       </div>
+      {asker.loaded && (
+        <asker.loaded.DoseQuestions
+          questions={asking?.questions ?? null}
+          onConfirm={() => {
+            if (asking) save.mutate(asking.input);
+            setAsking(null);
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </LiveForm>
   );
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENT_CODES, getAgent } from "./agents";
 import {
+  courseDoseQuestions,
   farBelowPlannedMessage,
   implausibleDoseMessage,
   plausibility,
@@ -90,5 +91,31 @@ describe("farBelowPlannedMessage: a dose at most half the one planned is asked a
         },
       ),
     );
+  });
+});
+
+describe("courseDoseQuestions: what the new course form asks before it saves", () => {
+  const cisplatin = getAgent("cisplatin");
+
+  it("asks nothing of a typical dose within the cycle's cap", () => {
+    expect(courseDoseQuestions(cisplatin, 20, 5)).toEqual([]);
+    expect(courseDoseQuestions(cisplatin, 75, 1)).toEqual([]);
+  });
+
+  it("asks about a dose above the typical range, naming it and the range", () => {
+    expect(courseDoseQuestions(cisplatin, 200, 1)).toEqual([
+      "200 mg/m2 is above the typical cisplatin range of 20-100 mg/m2 per administration.",
+      "200 mg/m2 a cycle is above the cap of 100 mg/m2 per cycle.",
+    ]);
+  });
+
+  it("asks about BEP's daily cisplatin typed as the cycle's: 100 on each of five days", () => {
+    expect(courseDoseQuestions(cisplatin, 100, 5)).toEqual([
+      "100 mg/m2 × 5 administrations is 500 mg/m2 a cycle, above the cap of 100 mg/m2 per cycle: check that the dose is per administration, not per cycle.",
+    ]);
+  });
+
+  it("leaves a cap on one administration to the dose's own check", () => {
+    expect(courseDoseQuestions(getAgent("vincristine"), 1.4, 1)).toEqual([]);
   });
 });
