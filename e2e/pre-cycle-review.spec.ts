@@ -245,8 +245,14 @@ test("the pharmacist checks the dose arithmetic and leaves notes, never a decisi
     await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText("m² (BSA, Mosteller: 163 cm, 66 kg)");
     await expect(given.getByRole("row", { name: /Oxaliplatin/ })).toContainText(USERS.nurse.displayName);
     const planned = arithmetic.getByRole("table", { name: /Planned for the next cycle: cycle 4 of mFOLFOX6/ });
-    await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("85 mg/m²");
-    await expect(planned.getByRole("row", { name: /Oxaliplatin/ })).toContainText("146.94 mg");
+    await expect(planned.getByRole("row", { name: /^Oxaliplatin 85/ })).toContainText("85 mg/m²");
+    await expect(planned.getByRole("row", { name: /^Oxaliplatin 85/ })).toContainText("146.94 mg");
+    // Under it, what the dose comes to, and that today's grade-2 rule still awaits the oncologist.
+    const checks = planned.getByRole("row", { name: /^Oxaliplatin: checks/ });
+    await expect(checks).toContainText("Per cycle: 85 mg/m².");
+    await expect(checks).toContainText("Cap: none in force.");
+    await expect(checks).toContainText("Cumulative after cycle 4: 340 mg/m² of the 850 mg/m² limit.");
+    await expect(checks).toContainText("■ Awaiting the oncologist: grade meets a reduce rule.");
     const totals = arithmetic.getByRole("table", { name: "Totals" }).getByRole("row", { name: /Oxaliplatin/ });
     await expect(totals.getByRole("cell").first()).toHaveText("85 mg/m²");
     await expect(totals.getByRole("cell").last()).toHaveText(/^850 mg\/m² \(\d+% reached\)$/);

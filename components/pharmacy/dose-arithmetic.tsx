@@ -1,12 +1,13 @@
 import type { CycleDetail } from "@/db/reads/cycle-detail";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { agentName, bodyOf, changeText, formatDose, percentOf, type Body } from "@/components/patient/format";
-import { absoluteMg, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
+import { absoluteMg, byTimeGiven, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
 import type { DoseUnit } from "@/lib/domain/codes";
 import { formatDateTime, formatDay, today } from "@/lib/dates";
 import { roundDose } from "@/lib/domain/plans";
 import { exceeds } from "@/lib/domain/tolerance";
+import { PlannedChecks } from "./planned-checks";
 
 const CELL = "px-2 py-1 text-left align-top";
 
@@ -76,7 +77,7 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
           <tbody>
             {course.agents.map((a) => {
               const planned = plannedDose(a, now);
-              return (
+              return [
                 <tr key={a.agent} className="border-t border-slate-200">
                   <th scope="row" className={`${CELL} font-medium`}>
                     {agentName(a.agent)}
@@ -97,8 +98,18 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
                       <td className={CELL}>{a.administrationsPerCycle}</td>
                     </>
                   )}
-                </tr>
-              );
+                </tr>,
+                planned.dose !== null && (
+                  <tr key={`${a.agent}-checks`}>
+                    <td className={CELL}>
+                      <span className="sr-only">{agentName(a.agent)}: checks</span>
+                    </td>
+                    <td colSpan={4} className={`${CELL} pb-2`}>
+                      <PlannedChecks detail={detail} courseAgent={a} dose={planned.dose} body={now} planned={next} />
+                    </td>
+                  </tr>
+                ),
+              ];
             })}
           </tbody>
         </table>
@@ -139,7 +150,7 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
         </tbody>
       </table>
       <DoseTotals detail={detail} />
-      <p className="mt-2 text-xs text-slate-700">Body figures are the patient&apos;s current height and weight.</p>
+      <BodyFigures detail={detail} now={now} />
     </section>
   );
 }
@@ -178,5 +189,29 @@ function DoseTotals({ detail }: { detail: CycleDetail }) {
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * Whose body each figure uses: the planned doses the patient's height and weight now, each dose
+ * given those it was recorded with. A weight changed since the last dose is said with the change,
+ * as it moves every planned mg (the footnote said "current" under rows worked from both).
+ */
+function BodyFigures({ detail, now }: { detail: CycleDetail; now: Body }) {
+  const last = countingDoses(detail.record.doses).sort(byTimeGiven).at(-1);
+  const change = last && last.weightKg !== now.weightKg ? (now.weightKg - last.weightKg) / last.weightKg : null;
+  return (
+    <p className="mt-2 text-xs text-slate-700">
+      The planned doses use the patient&apos;s height and weight now ({now.heightCm} cm, {now.weightKg} kg); each dose
+      given keeps those it was recorded with.
+      {last && change !== null && (
+        <strong className="font-semibold text-slate-900">
+          {" "}
+          Weight {now.weightKg} kg now, {last.weightKg} kg at the last dose on {formatDay(last.givenOn)} (
+          {change > 0 ? "+" : "−"}
+          {Math.abs(Math.round(change * 1000) / 10)}%).
+        </strong>
+      )}
+    </p>
   );
 }

@@ -7,6 +7,7 @@ import {
   byTimeGiven,
   capInForce,
   checkDoseCap,
+  checkPlannedCycle,
   countingDoses,
   cumulativeBeforeExam,
   cumulativeByAgent,
@@ -423,5 +424,54 @@ describe("cumulativeWithNextCycle: where a decision takes the cumulative dose", 
     expect(cumulativeWithNextCycle({ cumulative: 5000, dose: 500, administrations: 1, limit: null }).pastLimit).toBe(
       false,
     );
+  });
+});
+
+describe("checkPlannedCycle: a planned cycle's dose against the cap and the limit, before it is given", () => {
+  const body = { bsaM2: 1.8, weightKg: 70 };
+
+  it("compares carboplatin's flat dose in mg with its 900 mg cap", () => {
+    const check = checkPlannedCycle({
+      agent: "carboplatin",
+      dose: 930,
+      administrations: 1,
+      doseLevel: 930,
+      body,
+      terms: plan("carboplatin"),
+      cumulativeBefore: 0,
+    });
+    expect(check).toEqual({
+      perCycle: 930,
+      cap: { cap: 900, amount: 930, unit: "mg", exceeded: true },
+      cumulativeAfter: 930,
+      pastLimit: false,
+    });
+  });
+
+  it("sums cisplatin over the cycle in mg/m2 against its per-cycle cap", () => {
+    const check = checkPlannedCycle({
+      agent: "cisplatin",
+      dose: 100,
+      administrations: 5,
+      doseLevel: 100,
+      body,
+      terms: plan("cisplatin"),
+      cumulativeBefore: 0,
+    });
+    expect(check.cap).toEqual({ cap: 100, amount: 500, unit: "mg/m2", exceeded: true });
+    expect(check).toMatchObject({ perCycle: 500, cumulativeAfter: 500, pastLimit: true });
+  });
+
+  it("says a cycle at the limit already passes it, and a plan without a cap has none", () => {
+    const check = checkPlannedCycle({
+      agent: "oxaliplatin",
+      dose: 85,
+      administrations: 1,
+      doseLevel: 85,
+      body,
+      terms: plan("oxaliplatin", { doseCap: null }),
+      cumulativeBefore: 850,
+    });
+    expect(check).toEqual({ perCycle: 85, cap: null, cumulativeAfter: 935, pastLimit: true });
   });
 });

@@ -215,3 +215,48 @@ export function cumulativeWithNextCycle(input: {
   const total = input.cumulative + input.dose * input.administrations;
   return { total, pastLimit: input.limit !== null && exceeds(total, input.limit) };
 }
+
+export interface PlannedCycleCheck {
+  /** The dose times its administrations, in the agent's unit. */
+  perCycle: number;
+  /** The cap in force against what it compares (one administration in mg, or cisplatin's cycle in mg/m2); null: no cap. */
+  cap: CapCheck | null;
+  /** The cumulative dose once the cycle is given as planned, and whether that passes the limit. */
+  cumulativeAfter: number;
+  pastLimit: boolean;
+}
+
+/**
+ * A planned cycle's dose checked before it is given, as the pharmacist checks it: against the cap
+ * in force, the way the dose will be judged once recorded (`judgeDose`, `checkDoseCap`), and the
+ * cumulative dose it leads to against the limit (`cumulativeWithNextCycle`).
+ */
+export function checkPlannedCycle(input: {
+  agent: AgentCode;
+  dose: number;
+  administrations: number;
+  /** The course's dose level in force (brentuximab's cap is the dose at 100 kg of it). */
+  doseLevel: number;
+  body: Pick<DoseJudgement, "bsaM2" | "weightKg">;
+  terms: Pick<PlanTerms, "versionId" | "doseCap" | "doseCapSource" | "cumulativeLimit">;
+  /** The cumulative dose before this cycle's planned doses. */
+  cumulativeBefore: number;
+}): PlannedCycleCheck {
+  const { agent, dose, administrations, body, terms } = input;
+  const perCycle = dose * administrations;
+  const { cap } = capInForce(agent, terms, input.doseLevel);
+  const perCycleCap = getAgent(agent).cap?.scope === "cycle-mg/m2";
+  const amount = perCycleCap ? perCycle : absoluteMg(dose, getAgent(agent).unit, body);
+  const { total, pastLimit } = cumulativeWithNextCycle({
+    cumulative: input.cumulativeBefore,
+    dose,
+    administrations,
+    limit: terms.cumulativeLimit,
+  });
+  return {
+    perCycle,
+    cap: cap === null ? null : { cap, amount, unit: perCycleCap ? "mg/m2" : "mg", exceeded: exceeds(amount, cap) },
+    cumulativeAfter: total,
+    pastLimit,
+  };
+}
