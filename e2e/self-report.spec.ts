@@ -113,7 +113,20 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     }
     await tablet.getByLabel(/anything else you want your nurse to know/).fill("Worse after the last cycle.");
     expect(await axeViolations(tablet), "the comment and send screen").toEqual([]);
+  });
+
+  await test.step("When the tablet loses the network as she sends, her answers stay, and Try again sends them", async () => {
+    await tablet.route(`**/api/self-report/${code}`, (route) => route.abort("internetdisconnected"), { times: 1 });
     await tablet.getByRole("button", { name: "Send my answers" }).tap();
+    const notice = tablet.getByRole("alert").filter({ hasText: "Your answers have not been sent yet." });
+    await expect(notice).toBeFocused();
+    await expect(notice).toContainText("The device could not reach the clinic's system.");
+    await expect(tablet.getByLabel(/anything else you want your nurse to know/)).toHaveValue(
+      "Worse after the last cycle.",
+    );
+    expect(await axeViolations(tablet), "a Send that did not reach the clinic").toEqual([]);
+    // What the nurse sees below is what this second Send carried: every answer tapped above.
+    await tablet.getByRole("button", { name: "Try again" }).tap();
     await expect(tablet.getByRole("heading", { name: "Thank you, Ada." })).toBeFocused();
     expect(await axeViolations(tablet), "the thank-you screen").toEqual([]);
   });

@@ -1,8 +1,10 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { COMMENT_QUESTION, MAX_COMMENT, type AnswerPath, type Question } from "@/lib/self-report-questions";
+import type { AnswerPath, Question } from "@/lib/self-report-questions";
 import type { SelfReportAnswers } from "@/lib/schemas/self-report";
+import { BIG_BUTTON } from "./big-button";
+import { SendScreen } from "./send-screen";
 
 type Value = number | boolean | string;
 type Loaded = { questions: Question[]; givenName: string };
@@ -11,6 +13,7 @@ type Stage =
   | { kind: "refused"; message: string }
   | { kind: "asking"; step: number }
   | { kind: "sending" }
+  | { kind: "unsent"; reason: string }
   | { kind: "done" };
 
 /** Why a code does not open the questionnaire, in words for the patient. */
@@ -20,6 +23,20 @@ function refusal(error: unknown): string {
     if (error.status === 410 || error.status === 429) return error.body.message;
   }
   return "Something went wrong. Please ask the nurse.";
+}
+
+/**
+ * Whether a failed Send ends the questionnaire: only the code's own refusals do (unknown, used or
+ * expired). Anything else, a lost connection, a busy server or a limit, leaves the answers to send
+ * again, since nothing was stored (docs/api.md: a rejected request changes nothing).
+ */
+const endsQuestionnaire = (error: unknown) =>
+  error instanceof ApiRequestError && (error.status === 404 || error.status === 410);
+
+/** Why a Send did not reach the clinic: the server's reason, or the connection's. */
+function notSent(error: unknown): string {
+  if (error instanceof ApiRequestError) return error.body.message;
+  return "The device could not reach the clinic's system.";
 }
 
 /** The answers in the shape of POST /api/self-report/{code}. */
@@ -38,9 +55,6 @@ function bodyOf(answers: Partial<Record<AnswerPath, Value>>, comment: string): S
   };
 }
 
-const BIG_BUTTON =
-  "min-h-14 w-full rounded-xl border-2 px-4 py-3 text-left text-xl font-medium transition-colors focus-visible:outline-offset-4";
-
 /**
  * The patient's questionnaire: one question a screen, each answer a big button that moves on,
  * then an optional comment and Send. The heading of each screen takes the focus, so a screen
@@ -53,7 +67,6 @@ export function Questionnaire({ code }: { code: string }) {
   const [comment, setComment] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const commentId = useId();
 
   useEffect(() => {
     api("GET /api/self-report/{code}", { params: { code } }).then(
@@ -67,7 +80,8 @@ export function Questionnaire({ code }: { code: string }) {
 
   const step = stage.kind === "asking" ? stage.step : null;
   useEffect(() => {
-    if (stage.kind !== "loading") heading.current?.focus();
+    // A failed Send puts the focus on its notice instead (SendScreen).
+    if (stage.kind !== "loading" && stage.kind !== "unsent") heading.current?.focus();
   }, [stage.kind, step]);
 
   if (stage.kind === "loading") return <p className="text-xl">Opening your questions…</p>;
@@ -99,7 +113,11 @@ export function Questionnaire({ code }: { code: string }) {
       await api("POST /api/self-report/{code}", { params: { code }, body: { answers: bodyOf(answers, comment) } });
       setStage({ kind: "done" });
     } catch (error) {
-      setStage({ kind: "refused", message: refusal(error) });
+      setStage(
+        endsQuestionnaire(error)
+          ? { kind: "refused", message: refusal(error) }
+          : { kind: "unsent", reason: notSent(error) },
+      );
     }
   }
 
@@ -136,30 +154,17 @@ export function Questionnaire({ code }: { code: string }) {
           </div>
         </>
       ) : (
-        <>
-          <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold leading-snug">
-            <label htmlFor={commentId}>{COMMENT_QUESTION}</label>
-          </h1>
-          <textarea
-            id={commentId}
-            rows={4}
-            maxLength={MAX_COMMENT}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            className="w-full rounded-xl border-2 border-slate-500 bg-white p-3 text-xl"
-          />
-          <button
-            type="button"
-            // send() catches every refusal itself and shows it; nothing is left to await here.
-            onClick={() => void send()}
-            disabled={stage.kind === "sending"}
-            className={`${BIG_BUTTON} border-brand-800 bg-brand-700 text-center text-white disabled:bg-slate-500`}
-          >
-            {stage.kind === "sending" ? "Sending…" : "Send my answers"}
-          </button>
-        </>
+        <SendScreen
+          heading={heading}
+          comment={comment}
+          onComment={setComment}
+          sending={stage.kind === "sending"}
+          unsent={stage.kind === "unsent" ? stage.reason : null}
+          // send() catches every refusal itself and shows it; nothing is left to await here.
+          onSend={() => void send()}
+        />
       )}
-      {current > 0 && stage.kind === "asking" && (
+      {current > 0 && stage.kind !== "sending" && (
         <button
           type="button"
           onClick={() => setStage({ kind: "asking", step: current - 1 })}
