@@ -68,7 +68,7 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
 export const MUTABLE: Record<string, string> = {
   sessions: "a sign-in, not a record of care: its idle clock is touched and its revocation stamped",
   password_attempts: "the password throttle's own counter, pruned once past its longest window",
-  self_report_failures: "the throttle of refused self-report codes, per client",
+  self_report_failures: "the throttle of unknown self-report codes, per client",
 };
 
 export interface Trigger {

@@ -393,7 +393,7 @@ export const selfReports = sqliteTable(
   ],
 );
 
-/** Codes refused (unknown, used or expired) per client, for the limit of 10 in 10 minutes. */
+/** Unknown codes (guesses) tried per client, for the limit of 10 in 10 minutes (docs/security.md). */
 export const selfReportFailures = sqliteTable(
   "self_report_failures",
   {

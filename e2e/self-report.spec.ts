@@ -131,9 +131,15 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     expect(await axeViolations(tablet), "the thank-you screen").toEqual([]);
   });
 
-  await test.step("And the code works only once", async () => {
+  await test.step("And the code works only once: a reload says her answers were received, and nothing else of her", async () => {
     await tablet.goto(`/report/${code}`);
-    await expect(tablet.getByRole("heading", { name: /This code has been used/ })).toBeVisible();
+    await expect(
+      tablet.getByRole("heading", {
+        name: "Your answers have been received. You can hand the device back to the nurse.",
+      }),
+    ).toBeVisible();
+    await expect(tablet.getByText(/\bAda\b/)).toHaveCount(0);
+    await expect(tablet.getByRole("button")).toHaveCount(0);
     expect(await axeViolations(tablet), "a used code").toEqual([]);
   });
 

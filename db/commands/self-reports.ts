@@ -18,7 +18,7 @@ import { selfReportFacts } from "../reads/self-reports";
 
 /** A code is good for 30 minutes (docs/api.md). */
 export const CODE_VALID_MS = 30 * 60_000;
-/** Refused codes allowed per client in the window before 429 (docs/api.md). */
+/** Unknown codes allowed per client in the window before 429 (docs/api.md). */
 export const MAX_FAILED_CODES = 10;
 const FAILURE_WINDOW_MS = 10 * 60_000;
 
@@ -67,9 +67,12 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
 
 /**
  * Checks a code for a client and runs `use` on its invitation, in one transaction with its audit
- * row. A client with 10 refused codes in the last 10 minutes gets 429 whatever it sends; an
- * unknown code is 404, a used or expired one 410, and each of those counts as refused. The
- * refusal is stored before the error is thrown, so it is not rolled back with the write.
+ * row. A client with 10 unknown codes in the last 10 minutes gets 429 whatever it sends; an
+ * unknown code is 404, a used or expired one 410. Only an unknown code counts toward the limit: a
+ * code that exists is no guess, and a patient who reloads the thank-you page, or brings back an
+ * expired slip, must not lock out the waiting room (docs/security.md, "The patient's one-time
+ * code"). Every refusal is audited; both are stored before the error is thrown, so they are not
+ * rolled back with the write.
  */
 async function withCode<T>(
   rawCode: string,
@@ -115,12 +118,13 @@ async function withCode<T>(
     const refusal = !invitation
       ? new NotFoundError("This code")
       : used
-        ? new GoneError("This code has been used. Ask the nurse for a new one.")
+        ? // The patient who sent them reloads the thank-you page: she must not think them lost.
+          new GoneError("Your answers have been received. You can hand the device back to the nurse.")
         : invitation.expiresAt <= at.toISOString()
           ? new GoneError("This code has expired. Ask the nurse for a new one.")
           : null;
     if (refusal) {
-      await tx.insert(selfReportFailures).values({ client, at: at.toISOString() });
+      if (!invitation) await tx.insert(selfReportFailures).values({ client, at: at.toISOString() });
       await audit(tx, {
         userId: null,
         action: "self-report.refused",

@@ -439,7 +439,7 @@ export const endpoints = {
   submitSelfReport: def({
     method: "POST",
     path: "/api/self-report/{code}",
-    summary: "The patient's answers; uses up the code (410 once used or expired, 429 after 10 refused codes)",
+    summary: "The patient's answers; uses up the code (410 once used or expired, 429 after 10 unknown codes)",
     access: "public",
     body: SelfReportInput,
     response: SelfReportReceived,

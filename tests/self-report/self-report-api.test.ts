@@ -1,6 +1,6 @@
 // The patient self-report contract of docs/api.md ("Patient self-report"), status by
 // status: the invitation (201, 401 without a session, 403 for pharmacist and admin), the public
-// questionnaire (200, 404, 410 used or expired, 429 after ten refused codes), the answers (201,
+// questionnaire (200, 404, 410 used or expired, 429 after ten unknown codes), the answers (201,
 // 400), the list, the `self-report` alert, the exam that records which report it saw, the audit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { selfReportComparison } from "@/db/reads/self-reports";
@@ -22,7 +22,7 @@ beforeAll(async () => {
   oncologist = await signedIn("oncologist");
 });
 afterAll(() => cleanup());
-// Tests without a proxy share one client ("direct"): each starts with no refused codes counted.
+// Tests without a proxy share one client ("direct"): each starts with no unknown codes counted.
 beforeEach(async () => {
   await testSql("DELETE FROM self_report_failures").run();
 });
@@ -175,7 +175,7 @@ describe("the questionnaire behind a code", () => {
     expect((await patientClient.post(`/api/self-report/${code}`, { answers: calm })).status).toBe(201);
   });
 
-  it("429 after ten refused codes from one client within 10 minutes, for that client only", async () => {
+  it("429 after ten unknown codes from one client within 10 minutes, for that client only", async () => {
     process.env.TRUST_PROXY = "1";
     try {
       const { id } = await patientOnTreatment();
@@ -195,6 +195,51 @@ describe("the questionnaire behind a code", () => {
       } finally {
         vi.useRealTimers();
       }
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
+  it("a used code says the answers were received and to hand the device back, and nothing of the patient", async () => {
+    const { id } = await patientOnTreatment();
+    const code = await invite(id);
+    expect((await patientClient.post(`/api/self-report/${code}`, { answers: calm })).status).toBe(201);
+    const reloaded = await patientClient.get(`/api/self-report/${code}`);
+    expect(reloaded.status).toBe(410);
+    expect(reloaded.body).toEqual({
+      error: {
+        code: "gone",
+        message: "Your answers have been received. You can hand the device back to the nurse.",
+      },
+    });
+  });
+
+  it("counts only unknown codes toward the limit: a used or expired code that exists is no guess", async () => {
+    process.env.TRUST_PROXY = "1";
+    try {
+      const { id } = await patientOnTreatment();
+      const tablet = (method: "GET" | "POST", code: string) =>
+        patientClient.call(method, `/api/self-report/${code}`, method === "POST" ? { answers: calm } : undefined, {
+          headers: { "x-forwarded-for": "203.0.113.20" },
+        });
+      const used = await invite(id);
+      expect((await tablet("POST", used)).status).toBe(201);
+      const expired = await invite(id);
+      const fresh = await invite(id);
+      for (let i = 0; i < 12; i++) expect((await tablet("GET", used)).status).toBe(410);
+      expect((await tablet("POST", used)).status).toBe(410);
+      vi.useFakeTimers({ toFake: ["Date"] });
+      try {
+        vi.setSystemTime(Date.now() + 30 * 60_000 + 1000);
+        for (let i = 0; i < 12; i++) expect((await tablet("GET", expired)).status).toBe(410);
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(Number(await testSql("SELECT count(*) FROM self_report_failures").value())).toBe(0);
+      expect((await tablet("GET", fresh)).status).toBe(200);
+      // Guesses still count, from the same tablet: ten unknown codes lock it.
+      for (let i = 0; i < 10; i++) expect((await tablet("GET", `WRONG${i}AA`)).status).toBe(404);
+      expect((await tablet("GET", fresh)).status).toBe(429);
     } finally {
       delete process.env.TRUST_PROXY;
     }
