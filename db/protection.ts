@@ -42,7 +42,10 @@ export const PROTECTED: Record<string, { update: UpdatePolicy; why: string }> = 
     why: "the sum of a patient's doses of an agent, kept by every dose write with it",
   },
   assessments: { update: "any", why: "amended in place with a reason; each earlier version kept" },
-  self_report_invitations: { update: "never", why: "a code is used up by the self-report that names it" },
+  self_report_invitations: {
+    update: { only: ["opened_at"], when: "OLD.opened_at IS NULL" },
+    why: "a code is used up by the self-report that names it; its first opening is stamped once",
+  },
   self_reports: { update: "never", why: "what a patient reported, as sent" },
   assessment_versions: { update: "never", why: "the earlier versions of an amended exam" },
   plan_versions: {

@@ -303,6 +303,7 @@ export const selfReportInvitations = pgTable(
       .references(() => users.id),
     issuedAt: text("issued_at").notNull(),
     expiresAt: text("expires_at").notNull(),
+    openedAt: text("opened_at"),
   },
   (t) => [
     uniqueIndex("self_report_invitations_code").on(t.codeHash),

@@ -348,8 +348,10 @@ export const assessments = sqliteTable(
 );
 
 /**
- * A one-time code for the patient's own report: stored only as its SHA-256, valid 30 minutes,
- * used once (a self-report names it). Never updated: whether it is used is in self_reports.
+ * A one-time code for the patient's own report: stored only as its SHA-256, to be opened within
+ * 30 minutes and sent within 30 minutes of that first opening (lib/domain/self-report-code.ts),
+ * used once (a self-report names it). Only `openedAt` is ever set, once; whether it is used is in
+ * self_reports.
  */
 export const selfReportInvitations = sqliteTable(
   "self_report_invitations",
@@ -363,7 +365,10 @@ export const selfReportInvitations = sqliteTable(
       .notNull()
       .references(() => users.id),
     issuedAt: text("issued_at").notNull(),
+    /** Open by: 30 minutes from issue. */
     expiresAt: text("expires_at").notNull(),
+    /** The first opening, which starts the 30 minutes to send; null until opened. */
+    openedAt: text("opened_at"),
   },
   (t) => [
     uniqueIndex("self_report_invitations_code").on(t.codeHash),

@@ -62,6 +62,9 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     await expect(dialog.getByRole("img", { name: /QR code for .*\/report\// })).toBeVisible();
     code = ((await dialog.getByTestId("self-report-code").textContent()) ?? "").replace(/\s/g, "");
     expect(code).toMatch(/^[34679ACEFGHJKMNPRTWXY]{8}$/);
+    await expect(
+      dialog.getByText(/^Works once\. Open it by \d{2}:\d{2} \S+; then there are 30 minutes to answer\.$/),
+    ).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();

@@ -73,7 +73,10 @@ export function IssueCode({ patientId, givenName }: { patientId: string; givenNa
             </strong>
           </p>
           <p className="break-all text-lg">{invitation.url}</p>
-          <p className="text-lg">Works once, until {formatTime(invitation.expiresAt, zone)}.</p>
+          {/* The open-by time; once opened, the patient has 30 minutes to send (lib/domain/self-report-code.ts). */}
+          <p className="text-lg">
+            Works once. Open it by {formatTime(invitation.expiresAt, zone)}; then there are 30 minutes to answer.
+          </p>
           <Button autoFocus type="button" variant="secondary" onClick={() => issue.reset()} className="text-base">
             Done
           </Button>

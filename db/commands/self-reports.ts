@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt } from "drizzle-orm";
 import { today } from "@/lib/dates";
 import type { AuditAction } from "@/lib/domain/codes";
 import { previousReport, selfReportConditions } from "@/lib/domain/self-report";
+import { CODE_OPEN_MS, codeState, type CodeState } from "@/lib/domain/self-report-code";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
 import { audit } from "./audit";
@@ -16,8 +17,6 @@ import { requirePatient } from "../reads/patient-row";
 import { patients, selfReportFailures, selfReportInvitations, selfReports } from "../tables";
 import { selfReportFacts } from "../reads/self-reports";
 
-/** A code is good for 30 minutes (docs/api.md). */
-export const CODE_VALID_MS = 30 * 60_000;
 /** Unknown codes allowed per client in the window before 429 (docs/api.md). */
 export const MAX_FAILED_CODES = 10;
 const FAILURE_WINDOW_MS = 10 * 60_000;
@@ -46,7 +45,7 @@ export async function issueInvitation(userId: string, patientId: string, issuedA
           patientId,
           issuedBy: userId,
           issuedAt: issuedAt.toISOString(),
-          expiresAt: new Date(issuedAt.getTime() + CODE_VALID_MS).toISOString(),
+          expiresAt: new Date(issuedAt.getTime() + CODE_OPEN_MS).toISOString(),
         })
         .returning()
     )[0]!;
@@ -65,6 +64,21 @@ export async function issueInvitation(userId: string, patientId: string, issuedA
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
 
+/** What a code that does not work answers, in words for the patient; null for a code that works. */
+function refusalOf(state: CodeState | "unknown"): Error | null {
+  switch (state) {
+    case "unknown":
+      return new NotFoundError("This code");
+    case "used":
+      // The patient who sent them reloads the thank-you page: she must not think them lost.
+      return new GoneError("Your answers have been received. You can hand the device back to the nurse.");
+    case "expired":
+      return new GoneError("This code has expired. Ask the nurse for a new one.");
+    case "usable":
+      return null;
+  }
+}
+
 /**
  * Checks a code for a client and runs `use` on its invitation, in one transaction with its audit
  * row. A client with 10 unknown codes in the last 10 minutes gets 429 whatever it sends; an
@@ -78,7 +92,7 @@ async function withCode<T>(
   rawCode: string,
   client: string,
   action: AuditAction,
-  use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect) => Promise<T>,
+  use: (tx: Tx, invitation: typeof selfReportInvitations.$inferSelect, at: Date) => Promise<T>,
   at: Date = new Date(),
 ): Promise<T> {
   const outcome = await write(async (tx): Promise<Outcome<T>> => {
@@ -115,14 +129,7 @@ async function withCode<T>(
           .where(eq(selfReports.invitationId, invitation.id))
           .limit(1)
       )[0];
-    const refusal = !invitation
-      ? new NotFoundError("This code")
-      : used
-        ? // The patient who sent them reloads the thank-you page: she must not think them lost.
-          new GoneError("Your answers have been received. You can hand the device back to the nurse.")
-        : invitation.expiresAt <= at.toISOString()
-          ? new GoneError("This code has expired. Ask the nurse for a new one.")
-          : null;
+    const refusal = refusalOf(invitation ? codeState({ ...invitation, used: Boolean(used) }, at) : "unknown");
     if (refusal) {
       if (!invitation) await tx.insert(selfReportFailures).values({ client, at: at.toISOString() });
       await audit(tx, {
@@ -143,15 +150,25 @@ async function withCode<T>(
       patientId: invitation!.patientId,
       after: { client },
     });
-    return { ok: true, value: await use(tx, invitation!) };
+    return { ok: true, value: await use(tx, invitation!, at) };
   });
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
 }
 
-/** What the questionnaire shows: the questions and the patient's given name, nothing else. */
+/**
+ * What the questionnaire shows: the questions and the patient's given name, nothing else. The
+ * first opening is stamped, once, and starts the 30 minutes to send (lib/domain/self-report-code.ts);
+ * the open's audit row records it.
+ */
 export async function openSelfReport(code: string, client: string) {
-  return withCode(code, client, "self-report.open", async (tx, invitation) => {
+  return withCode(code, client, "self-report.open", async (tx, invitation, at) => {
+    if (invitation.openedAt === null) {
+      await tx
+        .update(selfReportInvitations)
+        .set({ openedAt: at.toISOString() })
+        .where(and(eq(selfReportInvitations.id, invitation.id), isNull(selfReportInvitations.openedAt)));
+    }
     const patient = (
       await tx
         .select({ givenName: patients.givenName })

@@ -154,6 +154,72 @@ describe("the questionnaire behind a code", () => {
     }
   });
 
+  describe("a questionnaire opened in time may be sent for 30 minutes from its opening (docs/api.md)", () => {
+    /** Runs `then` with the clock `minutes` past `start`. */
+    async function minutesAfter<T>(start: number, minutes: number, then: () => Promise<T>): Promise<T> {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      try {
+        vi.setSystemTime(start + minutes * 60_000);
+        return await then();
+      } finally {
+        vi.useRealTimers();
+      }
+    }
+
+    it("opened at 20 minutes and sent at 45, past the issue's 30: 201, and a reload at 45 opens it again", async () => {
+      const { id } = await patientOnTreatment();
+      const start = Date.now();
+      const code = await invite(id);
+      expect((await minutesAfter(start, 20, () => patientClient.get(`/api/self-report/${code}`))).status).toBe(200);
+      expect((await minutesAfter(start, 45, () => patientClient.get(`/api/self-report/${code}`))).status).toBe(200);
+      const sent = await minutesAfter(start, 45, () =>
+        patientClient.post(`/api/self-report/${code}`, { answers: calm }),
+      );
+      expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    });
+
+    it("opened at 5 minutes, opened again at 29: the window still ends at 35, so a Send then is 410", async () => {
+      const { id } = await patientOnTreatment();
+      const start = Date.now();
+      const code = await invite(id);
+      await minutesAfter(start, 5, () => patientClient.get(`/api/self-report/${code}`));
+      expect((await minutesAfter(start, 29, () => patientClient.get(`/api/self-report/${code}`))).status).toBe(200);
+      const late = await minutesAfter(start, 35.1, () =>
+        patientClient.post(`/api/self-report/${code}`, { answers: calm }),
+      );
+      expect(late.status).toBe(410);
+      expect(late.body.error.message).toBe("This code has expired. Ask the nurse for a new one.");
+      expect(Number(await testSql("SELECT count(*) FROM self_reports WHERE patient_id = ?").value(id))).toBe(0);
+    });
+
+    it("never opened: neither opens nor sends after 30 minutes", async () => {
+      const { id } = await patientOnTreatment();
+      const start = Date.now();
+      const code = await invite(id);
+      expect((await minutesAfter(start, 30.1, () => patientClient.get(`/api/self-report/${code}`))).status).toBe(410);
+      const sent = await minutesAfter(start, 30.1, () =>
+        patientClient.post(`/api/self-report/${code}`, { answers: calm }),
+      );
+      expect(sent.status).toBe(410);
+    });
+
+    it("stamps the first opening once; the database refuses to move it", async () => {
+      const { id } = await patientOnTreatment();
+      const start = Date.now();
+      const code = await invite(id);
+      await minutesAfter(start, 5, () => patientClient.get(`/api/self-report/${code}`));
+      await minutesAfter(start, 10, () => patientClient.get(`/api/self-report/${code}`));
+      const opened = await testSql("SELECT opened_at FROM self_report_invitations WHERE patient_id = ?").column(id);
+      expect(opened).toEqual([new Date(start + 5 * 60_000).toISOString()]);
+      await expect(
+        testSql("UPDATE self_report_invitations SET opened_at = ? WHERE patient_id = ?").run(
+          new Date(start + 20 * 60_000).toISOString(),
+          id,
+        ),
+      ).rejects.toThrow(/only opened_at may change/);
+    });
+  });
+
   it("404 for an unknown or malformed code", async () => {
     for (const code of ["AAAAAAAA", "0OIL1234", "x", "' OR 1=1 --"]) {
       const res = await patientClient.get(`/api/self-report/${encodeURIComponent(code)}`);

@@ -1,0 +1,1 @@
+ALTER TABLE "self_report_invitations" ADD COLUMN "opened_at" text;
