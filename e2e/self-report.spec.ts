@@ -4,7 +4,7 @@
 // one key. The test seeds its own patient.
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { signInThroughApi } from "./fixtures";
+import { created, signInThroughApi } from "./fixtures";
 import { seedPatientDueToday } from "./infusion-patient";
 
 /** Every answer of the questionnaire, in its order: what this patient taps. */
@@ -187,5 +187,50 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     const reports = page.getByRole("table", { name: "Self-reports and the nurse's exam of the same day" });
     await expect(reports.getByRole("row").filter({ hasText: "3 of 4, pain 7 of 10, falls 1" })).toBeVisible();
   });
+  await seeded.nurse.dispose();
+});
+
+test("a questionnaire left alone on the tablet asks whether she is still there, then clears back to the code entry", async ({
+  browser,
+}) => {
+  const seeded = await seedPatientDueToday();
+  const { invitation } = await created(
+    await seeded.nurse.post(`/api/patients/${seeded.patientId}/self-report-invitations`),
+  );
+  const context = await browser.newContext({ viewport: TABLET, hasTouch: true, isMobile: true });
+  const tablet = await context.newPage();
+  await tablet.clock.install();
+
+  await test.step("Given she has answered two questions on the tablet", async () => {
+    await tablet.goto(`/report/${invitation.code}`);
+    await tablet.getByRole("button", { name: TAPS[0], exact: true }).tap();
+    await tablet.getByRole("button", { name: TAPS[1], exact: true }).tap();
+    await expect(tablet.getByText("Question 3 of 11")).toBeVisible();
+  });
+
+  const still = tablet.getByRole("alertdialog", { name: "Are you still there?" });
+  await test.step("When nobody touches it for 3 minutes, it asks; and her answer keeps her place", async () => {
+    await tablet.clock.fastForward("02:50");
+    await expect(still).toHaveCount(0);
+    await tablet.clock.fastForward("00:11");
+    await expect(still).toBeVisible();
+    await expect(still.getByRole("button", { name: "Yes, I am still here" })).toBeFocused();
+    expect(await axeViolations(tablet), "are you still there?").toEqual([]);
+    await still.getByRole("button", { name: "Yes, I am still here" }).tap();
+    await expect(still).toHaveCount(0);
+    await expect(tablet.getByText("Question 3 of 11")).toBeVisible();
+    await tablet.getByRole("button", { name: "Back to the previous question" }).tap();
+    await expect(tablet.getByRole("button", { name: TAPS[1], pressed: true })).toBeVisible();
+  });
+
+  await test.step("When nobody answers the question for a minute, the screen clears to the code entry, without her name", async () => {
+    await tablet.clock.fastForward("03:01");
+    await expect(still).toBeVisible();
+    await tablet.clock.fastForward("01:00");
+    await expect(tablet).toHaveURL(/\/report$/);
+    await expect(tablet.getByLabel("Your code")).toBeVisible();
+    await expect(tablet.getByText(/\bAda\b/)).toHaveCount(0);
+  });
+  await context.close();
   await seeded.nurse.dispose();
 });

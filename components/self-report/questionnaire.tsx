@@ -1,10 +1,12 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { api, ApiRequestError } from "@/lib/client/api";
 import type { AnswerPath, Question } from "@/lib/self-report-questions";
 import type { SelfReportAnswers } from "@/lib/schemas/self-report";
 import { BIG_BUTTON } from "./big-button";
 import { SendScreen } from "./send-screen";
+import { StillThere } from "./still-there";
+import { useIdleReset } from "./use-idle-reset";
 
 type Value = number | boolean | string;
 type Loaded = { questions: Question[]; givenName: string };
@@ -78,101 +80,117 @@ export function Questionnaire({ code }: { code: string }) {
     );
   }, [code]);
 
+  // The screen shows her name from the first question to the thank-you; while it does, a screen
+  // left alone is cleared (useIdleReset). Not while Send is on its way.
+  const idle = useIdleReset(loaded !== null && stage.kind !== "refused" && stage.kind !== "sending");
+
   const step = stage.kind === "asking" ? stage.step : null;
   useEffect(() => {
     // A failed Send puts the focus on its notice instead (SendScreen).
     if (stage.kind !== "loading" && stage.kind !== "unsent") heading.current?.focus();
   }, [stage.kind, step]);
 
-  if (stage.kind === "loading") return <p className="text-xl">Opening your questions…</p>;
-  if (stage.kind === "refused")
-    return (
-      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
-        {stage.message}
-      </h1>
-    );
-  if (stage.kind === "done")
-    return (
-      <div className="flex flex-col gap-4">
-        <h1 ref={heading} tabIndex={-1} className="text-3xl font-semibold">
-          Thank you, {loaded!.givenName}.
+  /** The screen of the stage; its early returns are the stages that need no questions. */
+  function screen(): ReactNode {
+    if (stage.kind === "loading") return <p className="text-xl">Opening your questions…</p>;
+    if (stage.kind === "refused")
+      return (
+        <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
+          {stage.message}
         </h1>
-        <p className="text-xl">Your answers are with your nurse, who will go through them with you.</p>
-        <p className="text-xl">You can hand the device back now.</p>
+      );
+    if (stage.kind === "done")
+      return (
+        <div className="flex flex-col gap-4">
+          <h1 ref={heading} tabIndex={-1} className="text-3xl font-semibold">
+            Thank you, {loaded!.givenName}.
+          </h1>
+          <p className="text-xl">Your answers are with your nurse, who will go through them with you.</p>
+          <p className="text-xl">You can hand the device back now.</p>
+        </div>
+      );
+
+    const { questions } = loaded!;
+    const total = questions.length + 1;
+    const current = stage.kind === "asking" ? stage.step : questions.length;
+    const question = questions[current];
+
+    async function send() {
+      setStage({ kind: "sending" });
+      try {
+        await api("POST /api/self-report/{code}", { params: { code }, body: { answers: bodyOf(answers, comment) } });
+        setStage({ kind: "done" });
+      } catch (error) {
+        setStage(
+          endsQuestionnaire(error)
+            ? { kind: "refused", message: refusal(error) }
+            : { kind: "unsent", reason: notSent(error) },
+        );
+      }
+    }
+
+    return (
+      <div className="flex flex-col gap-5">
+        <p className="text-lg text-slate-700">
+          {current === 0 && <>Hello {loaded!.givenName}. </>}Question {current + 1} of {total}
+        </p>
+        {question ? (
+          <>
+            <h1 id={headingId} ref={heading} tabIndex={-1} className="text-2xl font-semibold leading-snug">
+              {question.text}
+            </h1>
+            {question.hint && <p className="text-lg">{question.hint}</p>}
+            <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
+              {question.choices.map((choice) => {
+                const chosen = answers[question.id] === choice.value;
+                return (
+                  <button
+                    key={String(choice.value)}
+                    type="button"
+                    aria-pressed={chosen}
+                    onClick={() => {
+                      setAnswers((a) => ({ ...a, [question.id]: choice.value }));
+                      setStage({ kind: "asking", step: current + 1 });
+                    }}
+                    className={`${BIG_BUTTON} ${chosen ? "border-brand-800 bg-brand-700 text-white" : "border-slate-500 bg-white text-slate-900 hover:bg-brand-50"}`}
+                  >
+                    {chosen && <span aria-hidden="true">✓ </span>}
+                    {choice.label}
+                  </button>
+                );
+              })}
+            </div>
+          </>
+        ) : (
+          <SendScreen
+            heading={heading}
+            comment={comment}
+            onComment={setComment}
+            sending={stage.kind === "sending"}
+            unsent={stage.kind === "unsent" ? stage.reason : null}
+            // send() catches every refusal itself and shows it; nothing is left to await here.
+            onSend={() => void send()}
+          />
+        )}
+        {current > 0 && stage.kind !== "sending" && (
+          <button
+            type="button"
+            onClick={() => setStage({ kind: "asking", step: current - 1 })}
+            className={`${BIG_BUTTON} border-slate-500 bg-white text-center text-slate-900`}
+          >
+            <span aria-hidden="true">← </span>Back to the previous question
+          </button>
+        )}
       </div>
     );
-
-  const { questions } = loaded!;
-  const total = questions.length + 1;
-  const current = stage.kind === "asking" ? stage.step : questions.length;
-  const question = questions[current];
-
-  async function send() {
-    setStage({ kind: "sending" });
-    try {
-      await api("POST /api/self-report/{code}", { params: { code }, body: { answers: bodyOf(answers, comment) } });
-      setStage({ kind: "done" });
-    } catch (error) {
-      setStage(
-        endsQuestionnaire(error)
-          ? { kind: "refused", message: refusal(error) }
-          : { kind: "unsent", reason: notSent(error) },
-      );
-    }
   }
 
   return (
-    <div className="flex flex-col gap-5">
-      <p className="text-lg text-slate-700">
-        {current === 0 && <>Hello {loaded!.givenName}. </>}Question {current + 1} of {total}
-      </p>
-      {question ? (
-        <>
-          <h1 id={headingId} ref={heading} tabIndex={-1} className="text-2xl font-semibold leading-snug">
-            {question.text}
-          </h1>
-          {question.hint && <p className="text-lg">{question.hint}</p>}
-          <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-            {question.choices.map((choice) => {
-              const chosen = answers[question.id] === choice.value;
-              return (
-                <button
-                  key={String(choice.value)}
-                  type="button"
-                  aria-pressed={chosen}
-                  onClick={() => {
-                    setAnswers((a) => ({ ...a, [question.id]: choice.value }));
-                    setStage({ kind: "asking", step: current + 1 });
-                  }}
-                  className={`${BIG_BUTTON} ${chosen ? "border-brand-800 bg-brand-700 text-white" : "border-slate-500 bg-white text-slate-900 hover:bg-brand-50"}`}
-                >
-                  {chosen && <span aria-hidden="true">✓ </span>}
-                  {choice.label}
-                </button>
-              );
-            })}
-          </div>
-        </>
-      ) : (
-        <SendScreen
-          heading={heading}
-          comment={comment}
-          onComment={setComment}
-          sending={stage.kind === "sending"}
-          unsent={stage.kind === "unsent" ? stage.reason : null}
-          // send() catches every refusal itself and shows it; nothing is left to await here.
-          onSend={() => void send()}
-        />
-      )}
-      {current > 0 && stage.kind !== "sending" && (
-        <button
-          type="button"
-          onClick={() => setStage({ kind: "asking", step: current - 1 })}
-          className={`${BIG_BUTTON} border-slate-500 bg-white text-center text-slate-900`}
-        >
-          <span aria-hidden="true">← </span>Back to the previous question
-        </button>
-      )}
-    </div>
+    <>
+      <div inert={idle.asking} className="contents">
+        {screen()}
+      </div>
+      {idle.asking && <StillThere sent={stage.kind === "done"} onStillHere={idle.stillHere} />}
+    </>
   );
 }
