@@ -34,8 +34,8 @@ describe("when a self-report calls for a look (docs/clinical-rules.md, 'Alerts')
 
   it("any fall meets it, none does not", () => {
     expect(selfReportReasons(answers({ falls: 0 }), null)).toEqual([]);
-    expect(selfReportReasons(answers({ falls: 1 }), null)).toEqual(["a fall"]);
-    expect(selfReportReasons(answers({ falls: 3 }), null)).toEqual(["3 falls"]);
+    expect(selfReportReasons(answers({ falls: 1 }), null)).toEqual(["a fall since the last treatment"]);
+    expect(selfReportReasons(answers({ falls: 3 }), null)).toEqual(["3 falls since the last treatment"]);
   });
 
   it("a 0-4 item up by 1 since the previous report is not enough, up by 2 is", () => {
@@ -62,7 +62,7 @@ describe("when a self-report calls for a look (docs/clinical-rules.md, 'Alerts')
     expect(selfReportReasons(answers({ pain: 8, falls: 2, numbness: { feet: 2, hands: 0 } }), before)).toEqual([
       "pain 8 of 10",
       "numbness in the feet up from 0 to 2 of 4",
-      "2 falls",
+      "2 falls since the last treatment",
     ]);
   });
 });

@@ -56,7 +56,9 @@ export function selfReportReasons(report: SelfReportAnswers, previous: SelfRepor
       if (item.value - from >= RISE_ALERT_BY) reasons.push(`${item.label} up from ${from} to ${item.value} of 4`);
     });
   }
-  if (report.falls >= FALLS_ALERT_AT) reasons.push(report.falls === 1 ? "a fall" : `${report.falls} falls`);
+  // The question asks since the last treatment: said so, as "a fall on 3 Dec" read as a fall that day.
+  if (report.falls >= FALLS_ALERT_AT)
+    reasons.push(`${report.falls === 1 ? "a fall" : `${report.falls} falls`} since the last treatment`);
   return reasons;
 }
 
@@ -97,7 +99,7 @@ export function selfReportConditions(
 ): AlertCondition[] {
   const reasons = selfReportReasons(report.answers, previous?.answers ?? null);
   if (reasons.length === 0) return [];
-  const message = `The patient reported ${reasons.join("; ")} on ${formatDay(report.reportedOn)}. Ask about it at the exam.`;
+  const message = `On ${formatDay(report.reportedOn)} the patient reported ${reasons.join("; ")}. Ask about it at the exam.`;
   return activeAgents(courses, report.reportedOn).map((agent) =>
     condition("self-report", agent, report.id, message, {}),
   );
