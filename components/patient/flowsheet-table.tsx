@@ -69,8 +69,9 @@ export function FlowsheetTable({ review, canRecord }: { review: PatientReview; c
             <th scope="col" className={CELL}>
               Dose given
             </th>
+            {/* Named so: the exam's cumulative (charts, CSV) counts only doses before it (docs/clinical-rules.md). */}
             <th scope="col" className={CELL}>
-              Cumulative
+              Cumulative with this dose
             </th>
             <th scope="col" className={`${CELL} no-print`}>
               <span className="sr-only">Actions</span>
