@@ -22,6 +22,15 @@ const TAPS = [
 ];
 
 const TABLET = { width: 820, height: 1180 };
+const PAIN_QUESTION = TAPS.indexOf("7");
+
+/** Held sideways (1024x768), the tablet shows the pain scale whole, to its "10 worst pain". */
+async function expectPainScaleFits(tablet: Page) {
+  await tablet.setViewportSize({ width: 1024, height: 768 });
+  const worst = await tablet.getByRole("button", { name: "10 worst pain" }).boundingBox();
+  expect(worst!.y + worst!.height, "the pain scale's last answer within the first screen").toBeLessThanOrEqual(768);
+  await tablet.setViewportSize(TABLET);
+}
 const PHONE = { width: 390, height: 844 };
 
 /** The first question fits the screen: no sideways scrolling, answers big enough to tap, text big enough to read. */
@@ -112,6 +121,7 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     await expectFirstQuestionFits(tablet, "the tablet");
     for (const [i, answer] of TAPS.entries()) {
       await expect(tablet.getByText(`Question ${i + 1} of 11`)).toBeVisible();
+      if (i === PAIN_QUESTION) await expectPainScaleFits(tablet);
       await tablet.getByRole("button", { name: answer, exact: true }).tap();
     }
     await tablet.getByLabel(/anything else you want your nurse to know/).fill("Worse after the last cycle.");

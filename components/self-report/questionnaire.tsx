@@ -140,7 +140,12 @@ export function Questionnaire({ code }: { code: string }) {
               {question.text}
             </h1>
             {question.hint && <p className="text-lg">{question.hint}</p>}
-            <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
+            {/* The pain scale's eleven answers in two columns, low to high, on a tablet: in one, 8 to 10 sat below the fold held sideways. */}
+            <div
+              role="group"
+              aria-labelledby={headingId}
+              className={`flex flex-col gap-3 ${question.choices.length > 6 ? "sm:grid sm:grid-flow-col sm:grid-rows-6" : ""}`}
+            >
               {question.choices.map((choice) => {
                 const chosen = answers[question.id] === choice.value;
                 return (
