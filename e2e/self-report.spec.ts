@@ -75,8 +75,18 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
       dialog.getByText(/^Works once\. Open it by \d{2}:\d{2} \S+; then there are 30 minutes to answer\.$/),
     ).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
+    // Modal: Tab never reaches the clinical page behind the code's screen; it comes back to Done.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press("Tab");
+      const behind = await page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused !== null && focused !== document.body && focused.closest("dialog") === null;
+      });
+      expect(behind, "the focus on the page behind the code").toBe(false);
+    }
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole("button", { name: "Show a new code" })).toBeFocused();
   });
 
   await test.step("And on a phone, and at 320 CSS px wide (a phone at 200% zoom, or a desktop at 400%), the first question fits with no violation", async () => {

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useClinicZone } from "@/components/clinic-zone";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/client/api";
@@ -17,23 +17,25 @@ const grouped = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
 export function IssueCode({ patientId, givenName }: { patientId: string; givenName: string }) {
   const zone = useClinicZone();
   const titleId = useId();
+  const showId = useId();
   const hydrated = useHydrated();
   const issue = useMutation({
     mutationFn: () => api("POST /api/patients/{id}/self-report-invitations", { params: { id: patientId } }),
   });
   const invitation = issue.data?.invitation;
 
+  // A native modal dialog: the focus stays in it (Tab went on to the page behind) and Escape
+  // closes it.
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    if (!invitation) return;
-    const close = (e: KeyboardEvent) => e.key === "Escape" && issue.reset();
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [invitation, issue]);
+    if (invitation && !dialog.current?.open) dialog.current?.showModal();
+  }, [invitation]);
 
   return (
     <>
       <div className="flex flex-col items-start gap-3">
         <Button
+          id={showId}
           type="button"
           onClick={() => issue.mutate()}
           disabled={!hydrated || issue.isPending}
@@ -48,11 +50,15 @@ export function IssueCode({ patientId, givenName }: { patientId: string; givenNa
         )}
       </div>
       {invitation && (
-        <div
-          role="dialog"
-          aria-modal="true"
+        <dialog
+          ref={dialog}
+          onClose={() => {
+            issue.reset();
+            // The button was disabled while the code was issued, so the dialog has no focus to give back.
+            document.getElementById(showId)?.focus();
+          }}
           aria-labelledby={titleId}
-          className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-4 overflow-auto bg-white p-6 text-center"
+          className="fixed inset-0 z-50 m-0 flex h-full max-h-none w-full max-w-none flex-col items-center justify-center gap-4 overflow-auto bg-white p-6 text-center"
         >
           <h1 id={titleId} className="text-3xl font-semibold">
             {givenName}, please answer a few questions while you wait
@@ -77,10 +83,16 @@ export function IssueCode({ patientId, givenName }: { patientId: string; givenNa
           <p className="text-lg">
             Works once. Open it by {formatTime(invitation.expiresAt, zone)}; then there are 30 minutes to answer.
           </p>
-          <Button autoFocus type="button" variant="secondary" onClick={() => issue.reset()} className="text-base">
+          <Button
+            autoFocus
+            type="button"
+            variant="secondary"
+            onClick={() => dialog.current?.close()}
+            className="text-base"
+          >
             Done
           </Button>
-        </div>
+        </dialog>
       )}
     </>
   );
