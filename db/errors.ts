@@ -5,10 +5,12 @@ export class NotFoundError extends Error {
   }
 }
 
+/** 409: a duplicate or a stale version; `fields` names the field a duplicate is on (docs/api.md). */
 export class ConflictError extends Error {
   constructor(
     message: string,
     readonly current?: unknown,
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
   }

@@ -106,6 +106,29 @@ describe("a network of two sites", () => {
     expect(audit!.n).toBe(1);
   });
 
+  it("a second site of the same name, whatever its case or spacing, is refused on its name and nothing is added", async () => {
+    const siteAudits = async () =>
+      (await testSql("SELECT count(*) AS n FROM audit_log WHERE action = 'site.create'").get<{ n: number }>())!.n;
+    const [sitesBefore, auditsBefore] = [(await admin.get("/api/sites")).body.sites, await siteAudits()];
+    const again = await admin.post("/api/sites", { code: "MAIN2", name: "  main   INFUSION centre " });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("conflict");
+    expect(again.body.error.fields).toEqual({
+      name: "Main infusion centre (MAIN) has this name: give this centre a name of its own.",
+    });
+    const sameCode = await admin.post("/api/sites", { code: "NORTH", name: "Another north" });
+    expect(sameCode.body.error.fields).toEqual({ code: "North infusion centre (NORTH) has this code." });
+    expect((await admin.get("/api/sites")).body.sites).toEqual(sitesBefore);
+    expect(await siteAudits()).toBe(auditsBefore);
+  });
+
+  it("a site's name holds at most 80 characters", async () => {
+    const long = await admin.post("/api/sites", { code: "LONG", name: "A".repeat(81) });
+    expect(long.status).toBe(400);
+    expect(long.body.error.fields).toEqual({ name: "At most 80 characters." });
+    expect((await admin.post("/api/sites", { code: "LONG", name: "B".repeat(80) })).status).toBe(201);
+  });
+
   it("a course is given at its prescriber's site unless it names one", async () => {
     expect(northPatient.course.siteId).toBe(north.id);
     expect(mainPatient.course.siteId).toBe("default");

@@ -33,9 +33,13 @@ export function ChangeOnRequest<T extends string>({
   const chosenText = options.find((o) => o.value === chosen)?.text ?? chosen;
   return (
     <div className="flex flex-wrap items-center gap-2">
+      {/* Never wider than its column: a long site name pushed the row's Status and actions off a
+          1280 px screen. The open list, the title and the accessible value keep the full text. */}
       <Select
         ref={list}
         aria-label={label.list}
+        title={chosenText}
+        className="max-w-56 truncate"
         value={chosen}
         disabled={disabled}
         onChange={(e) => setChoice({ from: value, to: e.target.value as T })}

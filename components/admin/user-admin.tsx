@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { ApiSite } from "@/db/reads/sites";
 import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
+import { siteLabel } from "@/lib/domain/sites";
 import { api, ApiRequestError } from "@/lib/client/api";
 import { Button } from "../ui/button";
 import { ChangeOnRequest } from "./change-on-request";
@@ -16,7 +17,10 @@ type UserChange = { id: string; version: number; role?: Role; disabled?: boolean
 /** What a saved change did, in words: "role now pharmacist", "password reset". */
 function changeWords(change: UserChange, sites: readonly ApiSite[]): string {
   if (change.role) return `role now ${change.role}`;
-  if (change.siteId) return `home site now ${sites.find((s) => s.id === change.siteId)?.name ?? change.siteId}`;
+  if (change.siteId) {
+    const site = sites.find((s) => s.id === change.siteId);
+    return `home site now ${site ? siteLabel(site) : change.siteId}`;
+  }
   if (change.password) return "password reset";
   return change.disabled ? "disabled: can no longer sign in" : "enabled";
 }
@@ -105,7 +109,7 @@ export function UserAdmin({
                     <ChangeOnRequest
                       label={{ list: `Home site of ${u.username}`, change: `Move ${u.username}` }}
                       value={u.siteId}
-                      options={sites.map((site) => ({ value: site.id, text: site.name }))}
+                      options={sites.map((site) => ({ value: site.id, text: siteLabel(site) }))}
                       busy={saving === u.id}
                       onSave={(siteId) => update.mutate({ id: u.id, version: u.version, siteId })}
                     />

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import type { ApiSite } from "@/db/reads/sites";
 import { api } from "@/lib/client/api";
-import { MAX_NAME } from "@/lib/schemas/limits";
+import { MAX_SITE_NAME } from "@/lib/schemas/limits";
 import { Field, TextInput } from "../ui/field";
 import { SubmitRow } from "../ui/submit-row";
 import { useSentForm } from "../ui/use-sent-form";
@@ -55,8 +55,12 @@ export function SitesSection({ sites }: { sites: readonly ApiSite[] }) {
         <Field label="Code" error={sent.errors.code} hint="1 to 16 capitals, digits or hyphens; fixed once added.">
           {(p) => <TextInput {...p} name="code" required />}
         </Field>
-        <Field label="Name" error={sent.errors.name}>
-          {(p) => <TextInput {...p} name="name" required maxLength={MAX_NAME} />}
+        <Field
+          label="Name"
+          error={sent.errors.name}
+          hint={`At most ${MAX_SITE_NAME} characters; not another centre's.`}
+        >
+          {(p) => <TextInput {...p} name="name" required maxLength={MAX_SITE_NAME} />}
         </Field>
         <SubmitRow label="Add the centre" variant="secondary" status={sent.status} className="sm:col-span-2" />
       </LiveForm>

@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/page-header";
 import type { ApiSite } from "@/db/reads/sites";
 import { formatDateTime } from "@/lib/dates";
+import { siteLabel } from "@/lib/domain/sites";
 import { BreakGlassForm } from "./break-glass-form";
 
 /**
@@ -18,7 +19,7 @@ export function OtherSitePatient({
     <>
       <PageHeader
         title={`${patient.familyName}, ${patient.givenName}`}
-        subtitle={`MRN ${patient.mrn} · treated at ${sites.map((s) => s.name).join(", ")}`}
+        subtitle={`MRN ${patient.mrn} · treated at ${sites.map(siteLabel).join(", ")}`}
       />
       <section aria-labelledby="break-glass" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
         <h2 id="break-glass" className="mb-2 text-lg font-semibold">

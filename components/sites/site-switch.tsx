@@ -1,5 +1,6 @@
 import { Select } from "@/components/ui/field";
 import type { ApiSite } from "@/db/reads/sites";
+import { siteLabel } from "@/lib/domain/sites";
 
 /**
  * Which site a list shows (the select shows the one chosen), on one line: the user's own by default, another, or all (docs/sites.md). A plain GET
@@ -28,11 +29,12 @@ export function SiteSwitch({
       <label htmlFor="site-switch" className="text-sm font-medium">
         Site
       </label>
-      <Select id="site-switch" name="site" defaultValue={shown?.code ?? "all"} className="min-h-11">
+      {/* At most 16rem wide, however long a site's name: the open list keeps the full text. */}
+      <Select id="site-switch" name="site" defaultValue={shown?.code ?? "all"} className="min-h-11 max-w-64 truncate">
         {sites.map((s) => (
           <option key={s.id} value={s.code}>
-            {s.name}
-            {s.id === homeSiteId ? " (your site)" : ""}
+            {siteLabel(s)}
+            {s.id === homeSiteId ? ", your site" : ""}
           </option>
         ))}
         <option value="all">All sites</option>

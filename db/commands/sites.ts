@@ -1,6 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { needsBreakGlass } from "@/lib/domain/sites";
+import { needsBreakGlass, siteLabel, siteNameKey } from "@/lib/domain/sites";
 import { audit } from "./audit";
 import { write } from "../client";
 import { ConflictError, InvalidError } from "../errors";
@@ -9,16 +8,26 @@ import { requirePatient } from "../reads/patient-row";
 import { grantOf, patientSiteIds, toApiSite, type ApiSite } from "../reads/sites";
 import { crossSiteAccess, sites } from "../tables";
 
+/**
+ * A new site. Its code is unique in any case, and so is its name, ignoring case and spacing: two
+ * centres of one name read as one in every list of sites (docs/sites.md). A network holds a few
+ * dozen sites at most, so their names are compared here, by the one rule (siteNameKey), rather
+ * than by an index that an install already holding two alike could not build. The write runs
+ * alone (SQLite's BEGIN IMMEDIATE, PostgreSQL's SERIALIZABLE), so no other site comes in between.
+ */
 export async function createSite(actorId: string, input: { code: string; name: string }): Promise<ApiSite> {
   return write(async (tx) => {
-    const taken = (
-      await tx
-        .select({ id: sites.id })
-        .from(sites)
-        .where(sql`upper(${sites.code}) = upper(${input.code})`)
-        .limit(1)
-    )[0];
-    if (taken) throw new ConflictError(`The site code ${input.code} is taken.`);
+    const existing = await tx.select().from(sites);
+    const sameCode = existing.find((s) => s.code.toUpperCase() === input.code.toUpperCase());
+    if (sameCode)
+      throw new ConflictError(`The site code ${input.code} is taken.`, undefined, {
+        code: `${siteLabel(sameCode)} has this code.`,
+      });
+    const sameName = existing.find((s) => siteNameKey(s.name) === siteNameKey(input.name));
+    if (sameName)
+      throw new ConflictError(`A site is already named ${sameName.name}.`, undefined, {
+        name: `${siteLabel(sameName)} has this name: give this centre a name of its own.`,
+      });
     const row = (
       await tx.insert(sites).values({ id: newId(), code: input.code, name: input.name, createdAt: now() }).returning()
     )[0]!;

@@ -111,7 +111,7 @@ function toResponse(error: unknown): Response {
     return apiError(
       "conflict",
       error.message,
-      undefined,
+      error.fields,
       error.current === undefined ? undefined : { current: error.current },
     );
   if (error instanceof ForbiddenError) return apiError("forbidden", error.message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE_ID, SITE_CODE_PATTERN, needsBreakGlass, siteScope } from "./sites";
+import { DEFAULT_SITE_ID, SITE_CODE_PATTERN, needsBreakGlass, siteLabel, siteNameKey, siteScope } from "./sites";
 
 describe("siteScope", () => {
   it("shows everything on a single-site install, whatever is asked", () => {
@@ -37,5 +37,22 @@ describe("SITE_CODE_PATTERN", () => {
     expect(SITE_CODE_PATTERN.test("-N")).toBe(false);
     expect(SITE_CODE_PATTERN.test("north")).toBe(false);
     expect(SITE_CODE_PATTERN.test("")).toBe(false);
+  });
+});
+
+describe("siteNameKey", () => {
+  it("reads names alike whatever their case and spacing", () => {
+    expect(siteNameKey("Main infusion centre")).toBe(siteNameKey("main INFUSION centre"));
+    expect(siteNameKey("Main infusion centre")).toBe(siteNameKey("  Main   infusion\tcentre "));
+  });
+  it("keeps names apart that differ by more than that", () => {
+    expect(siteNameKey("Main infusion centre")).not.toBe(siteNameKey("Main infusion centre 2"));
+    expect(siteNameKey("Main infusion centre")).not.toBe(siteNameKey("Maininfusion centre"));
+  });
+});
+
+describe("siteLabel", () => {
+  it("names the site with its code beside it", () => {
+    expect(siteLabel({ name: "Main infusion centre", code: "MAIN" })).toBe("Main infusion centre (MAIN)");
   });
 });

@@ -8,6 +8,23 @@ export const DEFAULT_SITE_ID = "default";
 /** A site's short code, as it appears in a URL (`?site=NORTH`): 1-16 capitals, digits or hyphens. */
 export const SITE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,15}$/;
 
+/**
+ * A site as every list of sites names it, its code beside its name ("Main infusion centre (MAIN)"):
+ * the code is unique and fixed, so two centres whose names read alike are still told apart.
+ */
+export function siteLabel(site: { name: string; code: string }): string {
+  return `${site.name} (${site.code})`;
+}
+
+/**
+ * What makes two site names the same name: case, and the spaces around and between words, do not
+ * count ("Main  Infusion centre " is "Main infusion centre"). Two centres of one name read as one
+ * in every list of sites, so the second is refused (docs/sites.md).
+ */
+export function siteNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** The worklist's and the alerts page's choice of site: the user's own, one named site, or every site. */
 export type SiteScope = { kind: "all" } | { kind: "site"; siteId: string };
 

@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
 import { SITE_CODE_PATTERN } from "@/lib/domain/sites";
 import { name, reason } from "./common";
+import { MAX_SITE_NAME } from "./limits";
 
 /** A new infusion centre of the network (docs/sites.md). */
 export const SiteInput = z.strictObject({
   code: z.string().check(z.trim(), z.regex(SITE_CODE_PATTERN, "1 to 16 capital letters, digits or hyphens.")),
-  name,
+  name: name.check(z.maxLength(MAX_SITE_NAME, `At most ${MAX_SITE_NAME} characters.`)),
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 
