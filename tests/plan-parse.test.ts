@@ -31,4 +31,14 @@ describe("the plan editor's form as the server would take it", () => {
   it("takes the agent's warning fraction when the form leaves it blank", () => {
     expect(parsePlanForm(formWith("65"), OXALIPLATIN, 85)).toMatchObject({ content: { warnFraction: 0.8 } });
   });
+
+  it("says a warning level out of range in the field's percent, not the schema's fraction", () => {
+    const warnAt = (warnPercent: string) => parsePlanForm({ ...formWith("65"), warnPercent }, OXALIPLATIN, 85);
+    expect(warnAt("150")).toEqual({ ok: false, errors: { warnFraction: "At most 100%." } });
+    expect(warnAt("100.5")).toEqual({ ok: false, errors: { warnFraction: "At most 100%." } });
+    expect(warnAt("0")).toEqual({ ok: false, errors: { warnFraction: "Above 0%." } });
+    expect(warnAt("-5")).toEqual({ ok: false, errors: { warnFraction: "Above 0%." } });
+    expect(warnAt("100")).toMatchObject({ ok: true, content: { warnFraction: 1 } });
+    expect(warnAt("0.5")).toMatchObject({ ok: true, content: { warnFraction: 0.005 } });
+  });
 });

@@ -15,6 +15,17 @@ const numberOrBlank = (s: string) => (s.trim() === "" ? undefined : Number(s));
 const percentToFraction = (percent: number | undefined) =>
   percent === undefined ? undefined : Number((percent / 100).toPrecision(6));
 
+/**
+ * The warning level's refusal in the field's own units: the schema counts a fraction of the limit
+ * (at most 1), the form a percent of it, so "At most 1." under a field given 150 read as nonsense.
+ */
+function warnPercentError(fraction: number | undefined, schemaMessage: string): string {
+  if (fraction === undefined || Number.isNaN(fraction)) return "Enter a number.";
+  if (fraction > 1) return "At most 100%.";
+  if (fraction <= 0) return "Above 0%.";
+  return schemaMessage;
+}
+
 function ruleInput(rule: RuleForm) {
   const amount = numberOrBlank(rule.amount);
   return {
@@ -47,9 +58,10 @@ export function parsePlanForm(
         r.reduceBy === "dose" ? "Enter the dose to reduce to." : "Enter the percent to take off.";
     }
   });
+  const warn = percentToFraction(numberOrBlank(form.warnPercent));
   const result = PlanInput.safeParse({
     cumulativeLimit: numberOrBlank(form.cumulativeLimit) ?? null,
-    warnFraction: percentToFraction(numberOrBlank(form.warnPercent)),
+    warnFraction: warn,
     doseCap: form.noCap ? null : numberOrBlank(form.doseCap),
     rules: form.rules.map(ruleInput),
     notes: form.notes.trim() === "" ? null : form.notes,
@@ -57,7 +69,9 @@ export function parsePlanForm(
   const notBelow =
     result.success && currentDose !== undefined ? reductionsNotBelow(result.data.rules ?? [], unit, currentDose) : {};
   if (!result.success || Object.keys({ ...blanks, ...notBelow }).length > 0) {
-    return { ok: false, errors: { ...(result.success ? {} : fieldErrors(result.error)), ...blanks, ...notBelow } };
+    const errors = result.success ? {} : fieldErrors(result.error);
+    if (errors.warnFraction) errors.warnFraction = warnPercentError(warn, errors.warnFraction);
+    return { ok: false, errors: { ...errors, ...blanks, ...notBelow } };
   }
   const input = result.data;
   return {
