@@ -125,7 +125,9 @@ export function PatientAlertGroup({
           href={`/patients/${group.patientId}#open-alerts`}
           className="text-sm font-medium text-brand-700 underline"
         >
-          Decide on the patient&apos;s page<span className="sr-only">: {group.patient.name}</span>
+          {/* Only an oncologist decides; a nurse or a pharmacist is sent to read the record. */}
+          {canDecide ? "Decide on the patient's page" : "Open the patient's page"}
+          <span className="sr-only">: {group.patient.name}</span>
         </AppLink>
       </p>
     </article>
