@@ -4,6 +4,7 @@ import type { AgentNames } from "@/components/exam/raised-alerts";
 import { SaveOutcome } from "@/components/exam/save-outcome";
 import type { ApiAlert } from "@/db/reads/alerts";
 import { formatDay } from "@/lib/dates";
+import { courseCreatedWords } from "./created-words";
 
 export interface CreatedCourse {
   course: { name: string; cycles: { id: string; number: number; date: string }[] };
@@ -22,11 +23,7 @@ export function CourseCreated({
 }) {
   return (
     <div className="flex flex-col gap-4">
-      <SaveOutcome
-        message={`Course ${course.name} created with ${course.cycles.length} cycles.`}
-        alerts={alerts}
-        names={names}
-      />
+      <SaveOutcome message={courseCreatedWords(course)} alerts={alerts} names={names} />
       <ol aria-label="Scheduled cycles" className="grid gap-1 text-sm sm:grid-cols-3">
         {course.cycles.map((c) => (
           <li key={c.id}>

@@ -11,6 +11,7 @@ import type { CourseInput } from "@/lib/schemas/course";
 import type { AgentNames } from "@/components/exam/raised-alerts";
 import { AgentRows, type AgentRow } from "./agent-rows";
 import type { CourseChoices } from "./course-choices";
+import { courseCreatedWords } from "./created-words";
 import { formatDay } from "@/lib/dates";
 import { LiveForm } from "@/components/ui/live-form";
 
@@ -112,7 +113,7 @@ export function CourseForm({
       <shown.CourseCreated created={save.data} patientId={patientId} names={names} />
     ) : (
       <p role="status" className="font-medium">
-        Course {save.data.course.name} created with {save.data.course.cycles.length} cycles.
+        {courseCreatedWords(save.data.course)}
       </p>
     );
   }
