@@ -1,4 +1,4 @@
-import type { Agent } from "@/lib/domain/agents";
+import { basisAndSource, type Agent } from "@/lib/domain/agents";
 import { describeRule } from "@/lib/domain/plans";
 
 function Figure({ label, children }: { label: string; children: React.ReactNode }) {
@@ -26,9 +26,7 @@ export function AgentCard({ agent }: { agent: Agent }) {
           {agent.defaultLimit ? (
             <>
               {agent.defaultLimit.value} {agent.unit}, warn at {Math.round(agent.warnFraction * 100)}%{" "}
-              <span className="text-slate-600">
-                ({agent.defaultLimit.basis}: {agent.defaultLimit.source})
-              </span>
+              <span className="text-slate-600">({basisAndSource(agent.defaultLimit)})</span>
             </>
           ) : (
             "None set"
@@ -37,10 +35,7 @@ export function AgentCard({ agent }: { agent: Agent }) {
         <Figure label="Cap">
           {agent.cap ? (
             <>
-              {agent.cap.text}{" "}
-              <span className="text-slate-600">
-                ({agent.cap.basis}: {agent.cap.source})
-              </span>
+              {agent.cap.text} <span className="text-slate-600">({basisAndSource(agent.cap)})</span>
             </>
           ) : (
             "None"
@@ -48,10 +43,7 @@ export function AgentCard({ agent }: { agent: Agent }) {
         </Figure>
       </dl>
       <h3 className="mt-4 text-sm font-semibold">
-        Dose-reduction template{" "}
-        <span className="font-normal text-slate-600">
-          ({agent.template.basis}: {agent.template.source})
-        </span>
+        Dose-reduction template <span className="font-normal text-slate-600">({basisAndSource(agent.template)})</span>
       </h3>
       <ul className="mt-1 list-disc pl-5 text-sm">
         {agent.template.rules.map((rule, i) => (

@@ -1,7 +1,7 @@
 // What the plan editor's form shows of its agent, worked out by the page from the agent library,
 // so that the library and the plan rules are not in the page's JavaScript (docs/benchmarks.md,
 // "Route budgets"); the live reading of a draft loads them after the page (plan-preview.tsx).
-import type { Agent, AgentCode } from "@/lib/domain/agents";
+import { basisAndSource, type Agent, type AgentCode } from "@/lib/domain/agents";
 import type { DoseUnit } from "@/lib/domain/codes";
 import { describeDoseCap, templatePlan, type PlanContent } from "@/lib/domain/plan-diff";
 
@@ -30,7 +30,7 @@ export function editorAgent(code: AgentCode, agent: Agent): EditorAgent {
     hasDoseLevels: agent.doseLevels.length > 0,
     capTerms: agent.cap?.scope === "cycle-mg/m2" ? "mg/m2 per cycle" : "mg per administration",
     defaultLimit: agent.defaultLimit
-      ? `${agent.defaultLimit.value} ${agent.unit} (${agent.defaultLimit.basis}: ${agent.defaultLimit.source})`
+      ? `${agent.defaultLimit.value} ${agent.unit} (${basisAndSource(agent.defaultLimit)})`
       : "none",
     defaultCap: describeDoseCap({ doseCap: null, doseCapSource: "agent-default" }, agent),
     warnFraction: agent.warnFraction,

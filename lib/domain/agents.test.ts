@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AGENTS, AGENT_CODES, DEFAULT_WARN_FRACTION, findAgent, getAgent, isAgentCode } from "./agents";
+import { AGENTS, AGENT_CODES, DEFAULT_WARN_FRACTION, basisAndSource, findAgent, getAgent, isAgentCode } from "./agents";
 
 describe("the agent library (docs/clinical-rules.md, 'The agent library')", () => {
   it("holds the ten neurotoxic agents, coded in lower case with hyphens", () => {
@@ -122,5 +122,24 @@ describe("the agent library (docs/clinical-rules.md, 'The agent library')", () =
     expect(isAgentCode("bortezomib")).toBe(true);
     expect(isAgentCode("Bortezomib")).toBe(false);
     expect(getAgent("thalidomide").agentClass).toBe("immunomodulatory drug");
+  });
+});
+
+describe("basisAndSource", () => {
+  it("puts the basis before a source that does not name it", () => {
+    expect(basisAndSource({ basis: "literature", source: "Four cycles of BEP (germ-cell tumour series)" })).toBe(
+      "literature: Four cycles of BEP (germ-cell tumour series)",
+    );
+  });
+  it("says a basis the source opens with once", () => {
+    expect(basisAndSource(getAgent("carboplatin").cap!)).toBe(
+      "FDA and NCI guidance on Calvert dosing: GFR capped at 125 mL/min, so AUC 6 x 150 = 900 mg",
+    );
+    expect(basisAndSource({ basis: "local practice", source: "Local practice" })).toBe("Local practice");
+  });
+  it("names no basis twice for any figure of the library", () => {
+    for (const agent of AGENTS)
+      for (const figure of [agent.defaultLimit, agent.cap, agent.template].filter((f) => f !== null))
+        expect(basisAndSource(figure).toLowerCase().split(figure.basis.toLowerCase()).length).toBeLessThanOrEqual(2);
   });
 });

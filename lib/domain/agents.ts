@@ -20,6 +20,15 @@ export interface SourcedFigure {
   source: string;
 }
 
+/**
+ * A figure's basis and source in one phrase, as the agent page and the plan editor show them in
+ * brackets: "literature: Cumulative-dose series …". A source that already opens with its basis
+ * ("FDA and NCI guidance on Calvert dosing …", "Local practice") says it once, not twice.
+ */
+export function basisAndSource({ basis, source }: { basis: Basis; source: string }): string {
+  return source.toLowerCase().startsWith(basis.toLowerCase()) ? source : `${basis}: ${source}`;
+}
+
 /** How a cap compares: one administration's absolute amount in mg, or mg/m2 summed over a cycle. */
 export type CapScope = "administration-mg" | "cycle-mg/m2";
 
