@@ -40,18 +40,24 @@ export function UserAdmin({
   sites: readonly ApiSite[];
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; refused: boolean } | null>(null);
+  const who = (id: string) => {
+    const user = users.find((u) => u.id === id);
+    return user ? `${user.displayName} (${user.username})` : "The user";
+  };
   const update = useMutation({
     mutationFn: ({ id, ...body }: UserChange) => api("PATCH /api/users/{id}", { params: { id }, body }),
     onSuccess: ({ user }, change) =>
-      setMessage(`${user.displayName} (${user.username}): ${changeWords(change, sites)}.`),
-    // A refusal names what is wrong with the field too (a password the policy refuses says why).
-    onError: (e) =>
-      setMessage(
+      setMessage({ text: `${user.displayName} (${user.username}): ${changeWords(change, sites)}.`, refused: false }),
+    onError: (e, change) => {
+      // A refused password is said on its field, in the row that stays open (ResetPassword).
+      if (change.password) return;
+      const reason =
         e instanceof ApiRequestError
           ? [e.body.message, ...Object.values(e.body.fields ?? {})].join(" ")
-          : "Could not save.",
-      ),
+          : "Could not reach the server.";
+      setMessage({ text: `${who(change.id)}: not changed. ${reason}`, refused: true });
+    },
     onSettled: () => router.refresh(),
   });
   // Only the row being saved waits: the others' buttons stay live.
@@ -59,8 +65,16 @@ export function UserAdmin({
 
   return (
     <div className="flex flex-col gap-6">
-      <p aria-live="polite" className="text-sm text-slate-800">
-        {message}
+      {/* One live region for both, so each is read out; a refusal is boxed and says "not changed". */}
+      <p
+        aria-live="polite"
+        className={
+          message?.refused
+            ? "rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm text-slate-900"
+            : "text-sm text-slate-800"
+        }
+      >
+        {message?.text}
       </p>
       <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
@@ -128,7 +142,7 @@ export function UserAdmin({
                   <ResetPassword
                     username={u.username}
                     busy={saving === u.id}
-                    onSet={(password) => update.mutate({ id: u.id, version: u.version, password })}
+                    onSet={(password) => update.mutateAsync({ id: u.id, version: u.version, password })}
                   />
                 </td>
               </tr>

@@ -1,10 +1,4 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type ComponentProps,
-  type TextareaHTMLAttributes,
-} from "react";
+import { useId, type ReactNode, type ComponentProps, type TextareaHTMLAttributes } from "react";
 import { MAX_TEXT } from "@/lib/schemas/limits";
 
 interface FieldProps {
@@ -41,7 +35,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
 const CONTROL =
   "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700 focus:border-brand-600";
 
-export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
+export function TextInput(props: ComponentProps<"input">) {
   return <input {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
 
