@@ -7,8 +7,8 @@ import type { PublicUser } from "@/db/reads/users";
 import { ROLES, type Role } from "@/lib/domain/codes";
 import { siteLabel } from "@/lib/domain/sites";
 import { api, ApiRequestError } from "@/lib/client/api";
-import { Button } from "../ui/button";
 import { ChangeOnRequest } from "./change-on-request";
+import { DisableOnRequest } from "./disable-on-request";
 import { ResetPassword } from "./reset-password";
 import { NewUserForm } from "./new-user-form";
 
@@ -22,7 +22,8 @@ function changeWords(change: UserChange, sites: readonly ApiSite[]): string {
     return `home site now ${site ? siteLabel(site) : change.siteId}`;
   }
   if (change.password) return "password reset";
-  return change.disabled ? "disabled: can no longer sign in" : "enabled";
+  // Disabling also ends every session the user had, in the same write (db/commands/users.ts).
+  return change.disabled ? "disabled; their sessions have ended and they can no longer sign in" : "enabled";
 }
 
 /**
@@ -131,14 +132,12 @@ export function UserAdmin({
                 )}
                 <td className="px-3 py-2">{u.disabled ? "Disabled" : "Active"}</td>
                 <td className="flex gap-2 px-3 py-2">
-                  <Button
-                    variant="secondary"
+                  <DisableOnRequest
+                    user={u}
                     disabled={u.id === currentUserId}
                     busy={saving === u.id}
-                    onClick={() => update.mutate({ id: u.id, version: u.version, disabled: !u.disabled })}
-                  >
-                    {u.disabled ? "Enable" : "Disable"}
-                  </Button>
+                    onSave={(disabled) => update.mutate({ id: u.id, version: u.version, disabled })}
+                  />
                   <ResetPassword
                     username={u.username}
                     busy={saving === u.id}
