@@ -108,7 +108,9 @@ export async function seedRecords(clients: {
     }),
   );
   // A second site and a patient treated only there; the callers work at the first.
-  const { site } = ok(await clients.admin.post("/api/sites", { code: unique("S"), name: "North infusion centre" }));
+  // Each seeding its own site: a network's sites are unique by name as well as by code.
+  const north = unique("S");
+  const { site } = ok(await clients.admin.post("/api/sites", { code: north, name: `North infusion centre ${north}` }));
   const elsewhere = ok(await clients.nurse.post("/api/patients", patientBody())).patient;
   ok(await clients.oncologist.post(`/api/patients/${elsewhere.id}/courses`, courseBody({ siteId: site.id })));
   return {
@@ -206,8 +208,10 @@ export function validBody(name: EndpointName, ids: RecordIds, credentials?: { us
       return {};
     case "submitSelfReport":
       return { answers: calmAnswers({ comment: "The tingling is worse in the cold." }) };
-    case "createSite":
-      return { code: unique("E"), name: "East infusion centre" };
+    case "createSite": {
+      const code = unique("E");
+      return { code, name: `East infusion centre ${code}` };
+    }
     case "breakGlass":
       return { reason: "Covering the north centre's clinic today." };
     case "acknowledgeAlert":
