@@ -71,6 +71,18 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
     await expect(group).toContainText("oxaliplatin 85 mg/m² × 1.7654 m² = 150.06 mg");
   });
 
+  await test.step("Its link asks her to decide on the patient's page; the pharmacist's, who cannot decide, only opens it", async () => {
+    await expect(group.getByRole("link", { name: /^Decide on the patient's page/ })).toBeVisible();
+    const context = await browser.newContext();
+    const pharmacist = await context.newPage();
+    await signInThroughApi(pharmacist, "pharmacist");
+    await pharmacist.goto("/alerts?agent=oxaliplatin");
+    const theirs = groupOf(pharmacist, first.name);
+    await expect(theirs.getByRole("link", { name: /^Open the patient's page/ })).toBeVisible();
+    await expect(theirs.getByRole("link", { name: /^Decide on/ })).toHaveCount(0);
+    await context.close();
+  });
+
   await test.step("When I open the group's decision and choose Reduce, the dose field holds what the plan says", async () => {
     await group.getByText(/Decide on the (\d+ )?oxaliplatin alerts?/).click();
     await group.getByRole("radio", { name: /^Reduce/ }).check();

@@ -75,6 +75,16 @@ test("an oncologist and a pharmacist agree a plan from the template; a later edi
     await expect(words.getByRole("row", { name: /^3 or worse/ })).toContainText("stop oxaliplatin");
   });
 
+  await test.step("When I type a warning level past the limit, the field says so in its own percent", async () => {
+    const warnAt = page.getByLabel("Warn at (% of the limit)");
+    await warnAt.fill("150");
+    await expect(warnAt).toHaveAccessibleDescription(/At most 100%\./);
+    await warnAt.fill("0");
+    await expect(warnAt).toHaveAccessibleDescription(/Above 0%\./);
+    await warnAt.fill("");
+    await expect(warnAt).toHaveAttribute("aria-invalid", "false");
+  });
+
   await test.step("And I save it as a draft", async () => {
     await page.getByRole("button", { name: "Save as a new draft" }).click();
     await expect(page.getByText(/Saved as version 1, a draft/)).toBeVisible();
