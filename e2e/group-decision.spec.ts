@@ -140,7 +140,7 @@ test("the oncologist reduces a patient's oxaliplatin from the alerts page; the c
       "No dose recorded for this cycle yet: a nurse or an oncologist records it at the chair.",
     );
     const planned = pharmacist.getByRole("table", { name: /Planned for this cycle: cycle 2 of mFOLFOX6/ });
-    const row = planned.getByRole("row", { name: /Oxaliplatin/ });
+    const row = planned.getByRole("row", { name: /^Oxaliplatin 75/ });
     await expect(row).toContainText("75 mg/m² (reduced from 85 mg/m²)");
     await expect(row).toContainText("× 1.7654 m² (BSA, Mosteller: 165 cm, 68 kg)");
     await expect(row).toContainText("132.41 mg");
