@@ -38,8 +38,8 @@ export function CourseForm({
   const [template, setTemplate] = useState("");
   const [text, setText] = useState({ name: "", startDate: today, cycleLengthDays: "21", cycles: "6" });
   const [setting, setSetting] = useState<Setting | "">("");
-  // The course waiting for its doses to be confirmed, with what to ask (domain.md: above the typical
-  // range the page asks before saving; the API never refuses it for that).
+  // The course waiting for its doses to be confirmed, with what to ask (docs/clinical-rules.md,
+  // "Plausibility": the page asks before saving, the API never refuses such a dose).
   const [asking, setAsking] = useState<{ input: CourseInput; questions: string[] } | null>(null);
   const [rows, setRows] = useState<AgentRow[]>([
     { key: 0, agent: "", dose: "", route: "", administrationsPerCycle: "1" },

@@ -18,10 +18,10 @@ const PRESENCE = ["pointerdown", "keydown", "input", "wheel", "scroll"] as const
 
 /**
  * While `active`, watches for a screen left alone: after IDLE_MS `asking` turns true, and ANSWER_MS
- * later the page is replaced by the code entry (/report), with nothing of the patient in memory
- * in place of her questionnaire in the history. Any touch or key before it asks starts the wait again; once it
- * asks, only `stillHere` does (the question's button): a touch that closed the question on
- * pointerdown would land its click on the answer beneath.
+ * later the code entry (/report) replaces the questionnaire, in the history too, so nothing of the
+ * patient stays in memory. Any touch or key before it asks starts the wait again; once it asks,
+ * only `stillHere` does (the question's button): a touch that closed the question on pointerdown
+ * would land its click on the answer beneath.
  */
 export function useIdleReset(active: boolean): { asking: boolean; stillHere: () => void } {
   const [asking, setAsking] = useState(false);
