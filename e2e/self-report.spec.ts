@@ -106,6 +106,13 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
 
   const context = await browser.newContext({ viewport: TABLET, hasTouch: true, isMobile: true });
   const tablet = await context.newPage();
+  await test.step(`When an address holds a code that was never issued, she is led back to type hers`, async () => {
+    await tablet.goto("/report/AAAAAAAA");
+    await expect(tablet.getByRole("heading", { name: /^This code was not found/ })).toBeFocused();
+    await tablet.getByRole("link", { name: "Type the code again" }).tap();
+    await expect(tablet).toHaveURL(/\/report$/);
+  });
+
   await test.step(`When she opens the address without its code on the tablet, she types the code as she reads it`, async () => {
     await tablet.goto("/report");
     await tablet.getByLabel("Your code").fill("abc");

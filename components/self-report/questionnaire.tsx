@@ -19,9 +19,11 @@ type Stage =
   | { kind: "done" };
 
 /** Why a code does not open the questionnaire, in words for the patient. */
+const NOT_FOUND = "This code was not found. Check it, or ask the nurse for a new one.";
+
 function refusal(error: unknown): string {
   if (error instanceof ApiRequestError) {
-    if (error.status === 404) return "This code was not found. Check it, or ask the nurse for a new one.";
+    if (error.status === 404) return NOT_FOUND;
     if (error.status === 410 || error.status === 429) return error.body.message;
   }
   return "Something went wrong. Please ask the nurse.";
@@ -95,9 +97,20 @@ export function Questionnaire({ code }: { code: string }) {
     if (stage.kind === "loading") return <p className="text-xl">Opening your questions…</p>;
     if (stage.kind === "refused")
       return (
-        <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
-          {stage.message}
-        </h1>
+        <>
+          <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
+            {stage.message}
+          </h1>
+          {/* A code not found is most often mistyped: the way back to typing it, as the page asks. */}
+          {stage.message === NOT_FOUND && (
+            // A whole page load, as the idle reset does: nothing of this page stays on a shared tablet, and
+            // next/link would add 2 kB to a page a patient's phone loads.
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
+            <a href="/report" className={`${BIG_BUTTON} mt-6 border-slate-500 bg-white text-center text-slate-900`}>
+              Type the code again
+            </a>
+          )}
+        </>
       );
     if (stage.kind === "done")
       return (
