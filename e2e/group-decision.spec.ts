@@ -237,7 +237,7 @@ test("a reduction that still takes the next cycle past the limit says, as it is 
     await signInThroughApi(page, "oncologist");
     await page.goto("/alerts?agent=oxaliplatin");
     await expect(groupOf(page, near.name)).toContainText(
-      "85 mg/m2) would take the cumulative dose from 790 mg/m2 past the 850 mg/m2 limit",
+      "85 mg/m2) would take the cumulative dose from 790 mg/m2 to 875 mg/m2, past the 850 mg/m2 limit",
     );
   });
 
@@ -255,7 +255,7 @@ test("a reduction that still takes the next cycle past the limit says, as it is 
     await expect(page.getByRole("status").filter({ hasText: "Recorded for" })).toHaveText(
       new RegExp(
         `^Recorded for ${near.name}: reduce oxaliplatin to 70 mg/m2 \\(\\d+ alerts? decided\\)\\. ` +
-          "It raised a new alert, warning: .*70 mg/m2\\) would take the cumulative dose from 790 mg/m2 past the 850 mg/m2",
+          "It raised a new alert, warning: .*70 mg/m2\\) would take the cumulative dose from 790 mg/m2 to 860 mg/m2, past the 850 mg/m2",
       ),
     );
   });

@@ -342,7 +342,9 @@ describe("a reduction decided on a projection past the limit", () => {
     const [at60, ...others] = await openProjections(patientId);
     expect(others).toEqual([]);
     expect(at60!.id).not.toBe(at85!.id);
-    expect(at60!.message).toContain("60 mg/m2) would take the cumulative dose from 805 mg/m2 past the 850 mg/m2");
+    expect(at60!.message).toContain(
+      "60 mg/m2) would take the cumulative dose from 805 mg/m2 to 865 mg/m2, past the 850 mg/m2",
+    );
     // The decision's answer names the alert it raised, for the form to say at once.
     expect(reduced.body.raised).toEqual([at60]);
 

@@ -227,7 +227,22 @@ describe("dose-approaching, dose-limit and dose-projected", () => {
       doseId: rec.doses[5]!.id,
     });
     expect(projected?.message).toBe(
-      "The next planned oxaliplatin (cycle 7 of Course A on 31 Mar 2025, 130 mg/m2) would take the cumulative dose from 780 mg/m2 past the 850 mg/m2 limit (agent default, no plan agreed).",
+      "The next planned oxaliplatin (cycle 7 of Course A on 31 Mar 2025, 130 mg/m2) would take the cumulative dose from 780 mg/m2 to 910 mg/m2, past the 850 mg/m2 limit (agent default, no plan agreed).",
+    );
+  });
+
+  it("writes a cycle of several administrations as the doses it sums, not as one dose", () => {
+    // Bortezomib 1.3 mg/m2 on 4 days a cycle: 5.2 mg/m2 a cycle read as one dose four times too high.
+    const rec = treated({
+      agent: "bortezomib",
+      courseDose: 1.3,
+      perCycle: 4,
+      given: times(7, 1.3),
+      course: { cycles: 9 },
+    });
+    const [projected] = ofKind(alertsOf(rec), "dose-projected");
+    expect(projected?.message).toMatch(
+      /, 4 × 1\.3 mg\/m2 = 5\.2 mg\/m2\) would take the cumulative dose from 36\.4 mg\/m2 to 41\.6 mg\/m2, past the 40 mg\/m2 limit/,
     );
   });
 

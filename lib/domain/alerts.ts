@@ -211,7 +211,13 @@ function cumulativeConditions(view: RecordView, agentCode: AgentCode): AlertCond
   const fromDay = inForceAt !== null && latest.recordedAt < inForceAt ? "" : latestCycle.date;
   const next = nextPlannedCycle(view.record.courses, agentCode, fromDay);
   if (next && exceeds(running + next.amount, limit)) {
-    const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${formatDay(next.cycle.date)}, ${formatAmount(next.amount, agent.unit)}) would take the cumulative dose from ${formatAmount(running, agent.unit)} past ${limitText}.`;
+    // A cycle of several administrations says so: "5.2 mg/m2" alone read as one dose of bortezomib.
+    const planned = next.course.agents.find((a) => a.agent === agentCode)!;
+    const perCycle =
+      planned.administrationsPerCycle > 1
+        ? `${planned.administrationsPerCycle} × ${formatAmount(planned.currentDose, agent.unit)} = ${formatAmount(next.amount, agent.unit)}`
+        : formatAmount(next.amount, agent.unit);
+    const message = `The next planned ${agent.name.toLowerCase()} (cycle ${next.cycle.number} of ${next.course.name} on ${formatDay(next.cycle.date)}, ${perCycle}) would take the cumulative dose from ${formatAmount(running, agent.unit)} to ${formatAmount(running + next.amount, agent.unit)}, past ${limitText}.`;
     // Once per cycle and planned amount: a decision that reduces the dose but not enough to stay
     // within the limit is asked about again at the new amount, rather than the decided alert
     // standing for a projection that no longer holds (docs/clinical-rules.md, "Alerts").
