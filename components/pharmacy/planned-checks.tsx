@@ -2,11 +2,18 @@ import type { CycleDetail } from "@/db/reads/cycle-detail";
 import { alertKindLabel } from "@/components/alerts/alert-words";
 import { formatDose } from "@/components/patient/format";
 import { decidesTheDose } from "@/lib/domain/codes";
-import { checkPlannedCycle, countingDoses, cumulativeDose, doseAmount } from "@/lib/domain/dose";
+import { checkPlannedCycle, countingDoses, cumulativeDose, doseAmount, plannedBefore } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
 import type { Body } from "@/components/patient/format";
 
 type CourseAgent = CycleDetail["course"]["agents"][number];
+
+/** "cycle 7", "cycles 7 and 8", "cycles 2, 3 and 4". */
+function cyclesText(cycles: readonly { number: number }[]): string {
+  const numbers = cycles.map((c) => c.number);
+  if (numbers.length === 1) return `cycle ${numbers[0]}`;
+  return `cycles ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
+}
 
 /** A finding the pharmacist must act on: marked and said in words, never by colour alone. */
 const Flag = ({ children }: { children: React.ReactNode }) => (
@@ -34,7 +41,7 @@ export function PlannedChecks({
   dose: number;
   body: Body;
   /** The cycle the dose is planned for. */
-  planned: { id: string; number: number };
+  planned: { id: string; number: number; date: string };
 }) {
   const { agent, unit, administrationsPerCycle } = courseAgent;
 
@@ -43,6 +50,9 @@ export function PlannedChecks({
   const givenInPlanned = countingDoses(detail.record.doses)
     .filter((d) => d.cycleId === planned.id && d.agent === agent)
     .reduce((sum, d) => sum + doseAmount(d), 0);
+  // The cycles still planned before this one count too, as given at their dose in force.
+  const between = plannedBefore(detail.record.courses, agent, { id: planned.id, date: planned.date });
+  const counting = between.cycles.length > 0 ? `, counting ${cyclesText(between.cycles)} as planned` : "";
   const check = checkPlannedCycle({
     agent,
     dose,
@@ -50,7 +60,7 @@ export function PlannedChecks({
     doseLevel: courseAgent.currentDose,
     body,
     terms,
-    cumulativeBefore: cumulativeDose(detail.record.doses, agent) - givenInPlanned,
+    cumulativeBefore: cumulativeDose(detail.record.doses, agent) - givenInPlanned + between.amount,
   });
   const awaiting = detail.openAlerts.filter((a) => a.agent === agent && decidesTheDose(a.kind));
   const { cap } = check;
@@ -75,14 +85,15 @@ export function PlannedChecks({
       </li>
       <li>
         {limit === null ? (
-          `Cumulative after cycle ${planned.number}: ${formatDose(check.cumulativeAfter, unit)}; no limit set.`
-        ) : check.pastLimit ? (
+          `Cumulative after cycle ${planned.number}${counting}: ${formatDose(check.cumulativeAfter, unit)}; no limit set.`
+        ) : check.reachesLimit ? (
           <Flag>
-            Cumulative after cycle {planned.number}: {formatDose(check.cumulativeAfter, unit)}, PAST the limit of{" "}
+            Cumulative after cycle {planned.number}
+            {counting}: {formatDose(check.cumulativeAfter, unit)}, {check.pastLimit ? "PAST" : "AT"} the limit of{" "}
             {formatDose(limit, unit)}.
           </Flag>
         ) : (
-          `Cumulative after cycle ${planned.number}: ${formatDose(check.cumulativeAfter, unit)} of the ${formatDose(limit, unit)} limit.`
+          `Cumulative after cycle ${planned.number}${counting}: ${formatDose(check.cumulativeAfter, unit)} of the ${formatDose(limit, unit)} limit.`
         )}
       </li>
       {awaiting.map((a) => (

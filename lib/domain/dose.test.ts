@@ -8,6 +8,7 @@ import {
   capInForce,
   checkDoseCap,
   checkPlannedCycle,
+  plannedBefore,
   countingDoses,
   cumulativeBeforeExam,
   cumulativeByAgent,
@@ -444,6 +445,7 @@ describe("checkPlannedCycle: a planned cycle's dose against the cap and the limi
       perCycle: 930,
       cap: { cap: 900, amount: 930, unit: "mg", exceeded: true },
       cumulativeAfter: 930,
+      reachesLimit: false,
       pastLimit: false,
     });
   });
@@ -472,6 +474,37 @@ describe("checkPlannedCycle: a planned cycle's dose against the cap and the limi
       terms: plan("oxaliplatin", { doseCap: null }),
       cumulativeBefore: 850,
     });
-    expect(check).toEqual({ perCycle: 85, cap: null, cumulativeAfter: 935, pastLimit: true });
+    expect(check).toEqual({ perCycle: 85, cap: null, cumulativeAfter: 935, reachesLimit: true, pastLimit: true });
+  });
+
+  it("says a cycle that takes the cumulative dose exactly to the limit reaches it, without passing it", () => {
+    const check = checkPlannedCycle({
+      agent: "cisplatin",
+      dose: 20,
+      administrations: 5,
+      doseLevel: 20,
+      body,
+      terms: plan("cisplatin"),
+      cumulativeBefore: 300,
+    });
+    expect(check).toMatchObject({ cumulativeAfter: 400, reachesLimit: true, pastLimit: false });
+  });
+});
+
+describe("plannedBefore: the cycles still planned before a later one, and what they add", () => {
+  it("counts the planned cycles between the last given and the one checked, at the current dose", () => {
+    const c = course("A", [agentInCourse("oxaliplatin", 85, 1, { currentDose: 75 })], {
+      cycles: 10,
+      statuses: { 1: "given", 2: "given", 3: "cancelled" },
+    });
+    const { cycles, amount } = plannedBefore([c], "oxaliplatin", cycleOf(c, 6));
+    expect(cycles.map((x) => x.number)).toEqual([4, 5]);
+    expect(amount).toBe(150);
+  });
+
+  it("counts nothing for an agent on hold, or in a course without it", () => {
+    const held = course("A", [agentInCourse("oxaliplatin", 85, 1, { status: "held" })], { cycles: 4 });
+    expect(plannedBefore([held], "oxaliplatin", cycleOf(held, 4)).amount).toBe(0);
+    expect(plannedBefore([held], "cisplatin", cycleOf(held, 4)).amount).toBe(0);
   });
 });

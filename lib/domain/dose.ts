@@ -12,7 +12,7 @@ import type {
   PlanTerms,
 } from "./records";
 import { bodySurfaceArea } from "./body-surface-area";
-import { exceeds } from "./tolerance";
+import { exceeds, reached } from "./tolerance";
 
 export { bodySurfaceArea };
 
@@ -221,9 +221,34 @@ export interface PlannedCycleCheck {
   perCycle: number;
   /** The cap in force against what it compares (one administration in mg, or cisplatin's cycle in mg/m2); null: no cap. */
   cap: CapCheck | null;
-  /** The cumulative dose once the cycle is given as planned, and whether that passes the limit. */
+  /** The cumulative dose once the cycle is given as planned, and whether that reaches or passes the limit. */
   cumulativeAfter: number;
+  reachesLimit: boolean;
   pastLimit: boolean;
+}
+
+/**
+ * The cycles planned for an agent before `cycle`, in any course giving it while active, and what
+ * they add at their course's current dose: a later cycle's cumulative dose counts them too (the
+ * pharmacist's check of cycle 9 counted the doses given and cycle 9, not cycles 7 and 8 between).
+ */
+export function plannedBefore(
+  courses: readonly CourseFacts[],
+  agent: AgentCode,
+  cycle: Pick<CycleFacts, "id" | "date">,
+): { cycles: CycleFacts[]; amount: number } {
+  const cycles: CycleFacts[] = [];
+  let amount = 0;
+  for (const course of courses) {
+    const planned = course.agents.find((a) => a.agent === agent);
+    if (!planned || planned.status !== "active") continue;
+    for (const c of course.cycles) {
+      if (c.status !== "planned" || c.id === cycle.id || c.date > cycle.date) continue;
+      cycles.push(c);
+      amount += planned.currentDose * planned.administrationsPerCycle;
+    }
+  }
+  return { cycles, amount };
 }
 
 /**
@@ -239,7 +264,7 @@ export function checkPlannedCycle(input: {
   doseLevel: number;
   body: Pick<DoseJudgement, "bsaM2" | "weightKg">;
   terms: Pick<PlanTerms, "versionId" | "doseCap" | "doseCapSource" | "cumulativeLimit">;
-  /** The cumulative dose before this cycle's planned doses. */
+  /** The cumulative dose before this cycle: the doses given and the cycles planned before it (`plannedBefore`). */
   cumulativeBefore: number;
 }): PlannedCycleCheck {
   const { agent, dose, administrations, body, terms } = input;
@@ -257,6 +282,7 @@ export function checkPlannedCycle(input: {
     perCycle,
     cap: cap === null ? null : { cap, amount, unit: perCycleCap ? "mg/m2" : "mg", exceeded: exceeds(amount, cap) },
     cumulativeAfter: total,
+    reachesLimit: terms.cumulativeLimit !== null && reached(total, terms.cumulativeLimit),
     pastLimit,
   };
 }
