@@ -30,8 +30,8 @@ const FINDINGS: { name: string; finding: ComparedFinding; show: (e: ReviewAssess
 ];
 
 /**
- * The mark beside the latest value, a symbol for the eye and the same in words for everyone:
- * progression first (since the previous exam, then since the baseline), then the way it moved.
+ * The mark beside the latest value, a symbol for the eye and the same in words for everyone: the
+ * way it moved since the previous exam, and beside it progression since the baseline.
  */
 function Mark({
   finding,
@@ -50,10 +50,21 @@ function Mark({
   if (direction === "worse") return <strong className="whitespace-nowrap"> ▲ worse than previous</strong>;
   // Mixed holds a step worse (one foot, one scale), so it stands out as worse does.
   if (direction === "mixed") return <strong className="whitespace-nowrap"> ▲▼ worse and better than previous</strong>;
-  if (sinceBaseline.some((c) => c.track.split(":")[0] === finding))
-    return <strong className="whitespace-nowrap"> ▲ worse than baseline</strong>;
-  if (direction === "better") return <span className="whitespace-nowrap"> ▼ better than previous</span>;
-  return <span className="whitespace-nowrap text-slate-700">{same ? " = unchanged" : " ≠ changed"}</span>;
+  const sincePrevious =
+    direction === "better" ? (
+      <span className="whitespace-nowrap"> ▼ better than previous</span>
+    ) : (
+      <span className="whitespace-nowrap text-slate-700">{same ? " = unchanged" : " ≠ changed"}</span>
+    );
+  // Still worse than the baseline: said beside the way it moved, so a grade settling from 3 to 1
+  // reads as better, and as not back to where it started.
+  if (!sinceBaseline.some((c) => c.track.split(":")[0] === finding)) return sincePrevious;
+  return (
+    <>
+      {sincePrevious}
+      <strong className="whitespace-nowrap"> · ▲ worse than baseline</strong>
+    </>
+  );
 }
 
 /**
