@@ -201,6 +201,10 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
         "Bianchi", // examined, nothing open
         "Larsen",
       ]);
+    // And the held view stands out, marked as a hold is, wherever her row falls.
+    await expect(
+      page.getByRole("navigation", { name: "Views of the worklist" }).getByRole("link", { name: /^Held \(1\)$/ }),
+    ).toHaveClass(/border-red-700/);
     const first = rows(page).first();
     await expect(first).toContainText("11:30");
     await expect(first).toContainText("Chair 11");

@@ -32,6 +32,18 @@ const LABEL: Record<WorklistFilter, string> = {
 const CONTROL = "inline-flex min-h-11 items-center rounded-md border px-3 text-sm";
 
 /**
+ * The view shown is filled; the held view, while it holds any, stands out as a hold does at the
+ * chair (components/dose/agent-state-view.tsx): a held patient examined with nothing open sorts
+ * to the foot of the list, below the fold of a tablet, while the dose at her chair must not be
+ * given (docs/clinical-rules.md, "Alert design").
+ */
+function viewStyle(view: WorklistFilter, shown: WorklistFilter, counts: Record<WorklistFilter, number>): string {
+  if (view === shown) return "border-brand-700 bg-brand-700 font-semibold text-white";
+  if (view === "held" && counts.held > 0) return "border-2 border-red-700 bg-red-50 font-semibold text-red-900";
+  return "border-slate-400 bg-white text-slate-900 hover:bg-slate-100";
+}
+
+/**
  * The views of the day (each a link, so the view is in the URL and the back button keeps it)
  * with how many rows each holds, and the search on name or MRN; `children` go between the two.
  */
@@ -59,8 +71,9 @@ export function WorklistViews({
               <a
                 href={worklistHref({ date, filter: f, q, site })}
                 aria-current={f === filter ? "page" : undefined}
-                className={`${CONTROL} whitespace-nowrap ${f === filter ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-slate-400 bg-white text-slate-900 hover:bg-slate-100"}`}
+                className={`${CONTROL} whitespace-nowrap ${viewStyle(f, filter, counts)}`}
               >
+                {f === "held" && counts.held > 0 && <span aria-hidden="true">‖ </span>}
                 {LABEL[f]}
                 <span className="ml-1 tabular-nums">({counts[f]})</span>
               </a>
