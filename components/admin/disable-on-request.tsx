@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PublicUser } from "@/db/reads/users";
 import { Button } from "../ui/button";
 
@@ -21,10 +21,17 @@ export function DisableOnRequest({
 }) {
   const toggle = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
-  // The focus waits on the row's own button, which reads "Enable" once the change is saved.
+  // The focus waits on the row's own button, which reads "Enable" once the change is saved: set
+  // after the commit that brings it back (a frame's wait can run before it on a busy machine).
+  const returning = useRef(false);
+  useEffect(() => {
+    if (asking || !returning.current) return;
+    returning.current = false;
+    toggle.current?.focus();
+  }, [asking]);
   const back = () => {
+    returning.current = true;
     setAsking(false);
-    requestAnimationFrame(() => toggle.current?.focus());
   };
 
   if (!asking)

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import { Button } from "../ui/button";
 
@@ -20,6 +20,14 @@ export function ResetPassword({
   const opener = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const form = useLoadedModule(() => import("./reset-password-form"));
+  // Once the form has gone, the focus goes back to the row's button, after the commit that brings
+  // it back: a frame's wait raced the commit on a busy machine and left the focus on the page.
+  const closing = useRef(false);
+  useEffect(() => {
+    if (open || !closing.current) return;
+    closing.current = false;
+    opener.current?.focus();
+  }, [open]);
 
   if (!open || !form.loaded)
     return (
@@ -33,9 +41,8 @@ export function ResetPassword({
       busy={busy}
       onSet={onSet}
       onClose={() => {
+        closing.current = true;
         setOpen(false);
-        // The button is back once the form has gone.
-        requestAnimationFrame(() => opener.current?.focus());
       }}
     />
   );
