@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useFocusBack } from "../ui/use-focus-back";
 import type { PublicUser } from "@/db/reads/users";
 import { Button } from "../ui/button";
 
@@ -19,25 +20,18 @@ export function DisableOnRequest({
   busy: boolean;
   onSave: (disabled: boolean) => void;
 }) {
-  const toggle = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
-  // The focus waits on the row's own button, which reads "Enable" once the change is saved: set
-  // after the commit that brings it back (a frame's wait can run before it on a busy machine).
-  const returning = useRef(false);
-  useEffect(() => {
-    if (asking || !returning.current) return;
-    returning.current = false;
-    toggle.current?.focus();
-  }, [asking]);
+  // The focus waits on the row's own button, which reads "Enable" once the change is saved.
+  const [toggleRef, focusBack] = useFocusBack<HTMLButtonElement>(asking);
   const back = () => {
-    returning.current = true;
+    focusBack();
     setAsking(false);
   };
 
   if (!asking)
     return (
       <Button
-        ref={toggle}
+        ref={toggleRef}
         variant="secondary"
         disabled={disabled}
         busy={busy}

@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useFocusBack } from "@/components/ui/use-focus-back";
 import { useLoadedModule } from "@/lib/client/use-loaded-module";
 import { Button } from "../ui/button";
 
@@ -17,21 +18,14 @@ export function ResetPassword({
   busy: boolean;
   onSet: (password: string) => Promise<unknown>;
 }) {
-  const opener = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const form = useLoadedModule(() => import("./reset-password-form"));
-  // Once the form has gone, the focus goes back to the row's button, after the commit that brings
-  // it back: a frame's wait raced the commit on a busy machine and left the focus on the page.
-  const closing = useRef(false);
-  useEffect(() => {
-    if (open || !closing.current) return;
-    closing.current = false;
-    opener.current?.focus();
-  }, [open]);
+  // Once the form has gone, the focus goes back to the row's button.
+  const [openerRef, focusBack] = useFocusBack<HTMLButtonElement>(open);
 
   if (!open || !form.loaded)
     return (
-      <Button ref={opener} variant="secondary" onClick={() => void form.ensure().then(() => setOpen(true))}>
+      <Button ref={openerRef} variant="secondary" onClick={() => void form.ensure().then(() => setOpen(true))}>
         Reset password
       </Button>
     );
@@ -41,7 +35,7 @@ export function ResetPassword({
       busy={busy}
       onSet={onSet}
       onClose={() => {
-        closing.current = true;
+        focusBack();
         setOpen(false);
       }}
     />
