@@ -1,6 +1,6 @@
 import type { ReviewAssessment } from "@/db/reads/patient-summary";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { findingDirection, type ComparedFinding } from "@/lib/domain/exam-direction";
+import { findingDirection, progressesIn, type ComparedFinding } from "@/lib/domain/exam-direction";
 import { changesBetween, type Change } from "@/lib/domain/worsening";
 import { formatDay, formatTime } from "@/lib/dates";
 import { bySide, vibrationText } from "./format";
@@ -58,7 +58,7 @@ function Mark({
     );
   // Still worse than the baseline: said beside the way it moved, so a grade settling from 3 to 1
   // reads as better, and as not back to where it started.
-  if (!sinceBaseline.some((c) => c.track.split(":")[0] === finding)) return sincePrevious;
+  if (!progressesIn(finding, sinceBaseline)) return sincePrevious;
   return (
     <>
       {sincePrevious}

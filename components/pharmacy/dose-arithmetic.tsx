@@ -1,7 +1,7 @@
 import type { CycleDetail } from "@/db/reads/cycle-detail";
 import { ColumnHeads } from "@/components/ui/column-heads";
 import { agentName, bodyOf, changeText, formatDose, percentOf, type Body } from "@/components/patient/format";
-import { absoluteMg, byTimeGiven, countingDoses, cumulativeDose, doseAmount, plannedDose } from "@/lib/domain/dose";
+import { absoluteMg, byTimeGiven, countingDoses, cumulativeDose, cycleDose, plannedDose } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
 import type { DoseUnit } from "@/lib/domain/codes";
 import { formatDateTime, formatDay, today } from "@/lib/dates";
@@ -162,16 +162,13 @@ export function DoseArithmetic({ detail }: { detail: CycleDetail }) {
  */
 function DoseTotals({ detail }: { detail: CycleDetail }) {
   const { record, cycle, course } = detail;
-  const counted = countingDoses(record.doses);
   return (
     <table className="mt-4 w-full text-sm">
       <caption className="mb-1 text-left font-medium">Totals</caption>
       <ColumnHeads names={["Agent", "This cycle", "Cumulative, every course", "Cumulative limit"]} cellClass={CELL} />
       <tbody>
         {course.agents.map(({ agent, unit }) => {
-          const thisCycle = counted
-            .filter((d) => d.cycleId === cycle.id && d.agent === agent)
-            .reduce((sum, d) => sum + doseAmount(d), 0);
+          const thisCycle = cycleDose(record.doses, cycle.id, agent);
           const cumulative = cumulativeDose(record.doses, agent);
           const limit = termsFor(agent, record.plansInForce).cumulativeLimit;
           return (

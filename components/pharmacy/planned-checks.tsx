@@ -2,7 +2,7 @@ import type { CycleDetail } from "@/db/reads/cycle-detail";
 import { alertKindLabel } from "@/components/alerts/alert-words";
 import { formatDose } from "@/components/patient/format";
 import { decidesTheDose } from "@/lib/domain/codes";
-import { checkPlannedCycle, countingDoses, cumulativeDose, doseAmount, plannedBefore } from "@/lib/domain/dose";
+import { checkPlannedCycle, cumulativeDose, cycleDose, plannedBefore } from "@/lib/domain/dose";
 import { termsFor } from "@/lib/domain/plans";
 import type { Body } from "@/components/patient/format";
 
@@ -47,9 +47,7 @@ export function PlannedChecks({
 
   const terms = termsFor(agent, detail.record.plansInForce);
   // The planned cycle's own doses already given count in its total, not before it.
-  const givenInPlanned = countingDoses(detail.record.doses)
-    .filter((d) => d.cycleId === planned.id && d.agent === agent)
-    .reduce((sum, d) => sum + doseAmount(d), 0);
+  const givenInPlanned = cycleDose(detail.record.doses, planned.id, agent);
   // The cycles still planned before this one count too, as given at their dose in force.
   const between = plannedBefore(detail.record.courses, agent, { id: planned.id, date: planned.date });
   const counting = between.cycles.length > 0 ? `, counting ${cyclesText(between.cycles)} as planned` : "";

@@ -430,18 +430,21 @@ describe("cumulativeWithNextCycle: where a decision takes the cumulative dose", 
 
 describe("checkPlannedCycle: a planned cycle's dose against the cap and the limit, before it is given", () => {
   const body = { bsaM2: 1.8, weightKg: 70 };
+  /** One administration a cycle at the agent's default terms, nothing given before, unless said. */
+  const check = (agent: AgentCode, dose: number, more: Partial<Parameters<typeof checkPlannedCycle>[0]> = {}) =>
+    checkPlannedCycle({
+      agent,
+      dose,
+      administrations: 1,
+      doseLevel: dose,
+      body,
+      terms: plan(agent),
+      cumulativeBefore: 0,
+      ...more,
+    });
 
   it("compares carboplatin's flat dose in mg with its 900 mg cap", () => {
-    const check = checkPlannedCycle({
-      agent: "carboplatin",
-      dose: 930,
-      administrations: 1,
-      doseLevel: 930,
-      body,
-      terms: plan("carboplatin"),
-      cumulativeBefore: 0,
-    });
-    expect(check).toEqual({
+    expect(check("carboplatin", 930)).toEqual({
       perCycle: 930,
       cap: { cap: 900, amount: 930, unit: "mg", exceeded: true },
       cumulativeAfter: 930,
@@ -451,43 +454,27 @@ describe("checkPlannedCycle: a planned cycle's dose against the cap and the limi
   });
 
   it("sums cisplatin over the cycle in mg/m2 against its per-cycle cap", () => {
-    const check = checkPlannedCycle({
-      agent: "cisplatin",
-      dose: 100,
-      administrations: 5,
-      doseLevel: 100,
-      body,
-      terms: plan("cisplatin"),
-      cumulativeBefore: 0,
-    });
-    expect(check.cap).toEqual({ cap: 100, amount: 500, unit: "mg/m2", exceeded: true });
-    expect(check).toMatchObject({ perCycle: 500, cumulativeAfter: 500, pastLimit: true });
+    const bep = check("cisplatin", 100, { administrations: 5 });
+    expect(bep.cap).toEqual({ cap: 100, amount: 500, unit: "mg/m2", exceeded: true });
+    expect(bep).toMatchObject({ perCycle: 500, cumulativeAfter: 500, pastLimit: true });
   });
 
   it("says a cycle at the limit already passes it, and a plan without a cap has none", () => {
-    const check = checkPlannedCycle({
-      agent: "oxaliplatin",
-      dose: 85,
-      administrations: 1,
-      doseLevel: 85,
-      body,
-      terms: plan("oxaliplatin", { doseCap: null }),
-      cumulativeBefore: 850,
+    expect(check("oxaliplatin", 85, { terms: plan("oxaliplatin", { doseCap: null }), cumulativeBefore: 850 })).toEqual({
+      perCycle: 85,
+      cap: null,
+      cumulativeAfter: 935,
+      reachesLimit: true,
+      pastLimit: true,
     });
-    expect(check).toEqual({ perCycle: 85, cap: null, cumulativeAfter: 935, reachesLimit: true, pastLimit: true });
   });
 
   it("says a cycle that takes the cumulative dose exactly to the limit reaches it, without passing it", () => {
-    const check = checkPlannedCycle({
-      agent: "cisplatin",
-      dose: 20,
-      administrations: 5,
-      doseLevel: 20,
-      body,
-      terms: plan("cisplatin"),
-      cumulativeBefore: 300,
+    expect(check("cisplatin", 20, { administrations: 5, cumulativeBefore: 300 })).toMatchObject({
+      cumulativeAfter: 400,
+      reachesLimit: true,
+      pastLimit: false,
     });
-    expect(check).toMatchObject({ cumulativeAfter: 400, reachesLimit: true, pastLimit: false });
   });
 });
 

@@ -216,6 +216,13 @@ export function cumulativeWithNextCycle(input: {
   return { total, pastLimit: input.limit !== null && exceeds(total, input.limit) };
 }
 
+/** What one cycle's doses of an agent add up to: administrations counted, doses entered in error not. */
+export function cycleDose(doses: readonly DoseFacts[], cycleId: string, agent: AgentCode): number {
+  return countingDoses(doses)
+    .filter((d) => d.cycleId === cycleId && d.agent === agent)
+    .reduce((sum, d) => sum + doseAmount(d), 0);
+}
+
 export interface PlannedCycleCheck {
   /** The dose times its administrations, in the agent's unit. */
   perCycle: number;

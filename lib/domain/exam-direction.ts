@@ -4,7 +4,7 @@
 // what the patient reports has no threshold, so any step on its scale counts.
 import { ADL_IMPACTS } from "./codes";
 import type { ExamFindings } from "./records";
-import { changesBetween } from "./worsening";
+import { changesBetween, type Change } from "./worsening";
 
 /** The findings the comparison shows, one row each. */
 export const COMPARED_FINDINGS = ["grade", "monofilament", "vibration", "reflex", "symptoms", "adl"] as const;
@@ -16,9 +16,12 @@ export type Direction = "worse" | "better" | "mixed" | "none";
 const fromSteps = (worse: boolean, better: boolean): Direction =>
   worse && better ? "mixed" : worse ? "worse" : better ? "better" : "none";
 
-/** Whether a progression change belongs to the finding ("monofilament:left" to "monofilament"). */
+/** Whether any of these progression changes belongs to the finding ("monofilament:left" to "monofilament"). */
+export const progressesIn = (finding: ComparedFinding, changes: readonly Change[]) =>
+  changes.some((c) => c.track.split(":")[0] === finding);
+
 const tracks = (finding: ComparedFinding, earlier: ExamFindings, later: ExamFindings) =>
-  changesBetween(earlier, later).some((c) => c.track.split(":")[0] === finding);
+  progressesIn(finding, changesBetween(earlier, later));
 
 /** The scales the patient reports on, worse when higher; a scale not asked in either exam is skipped. */
 function reported(finding: "symptoms" | "adl", e: ExamFindings): (number | null)[] {
