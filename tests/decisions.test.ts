@@ -257,7 +257,7 @@ describe("a decision changes the course", () => {
     expect(res.body.alerts.map((a: { kind: string }) => a.kind)).not.toContain("decision-override");
   });
 
-  it("stop is for good: a later proceed does not restart the agent", async () => {
+  it("stop is for good: a later proceed, reduce or hold is refused on its field, and a stop records the alert seen", async () => {
     const { patientId, cycles } = await patientOnCourse([oxaliplatin]);
     const [stopAlert] = (await examWithGrade(patientId, cycles[1]!, 3)).filter((a) => a.kind === "grade-stop");
     await oncologist.post(`/api/alerts/${stopAlert!.id}/acknowledge`, { decision: "stop", reason: "grade 3" });
@@ -267,7 +267,19 @@ describe("a decision changes the course", () => {
       unit: "mg/m2",
     });
     const override = given.body.alerts.find((a: { kind: string }) => a.kind === "decision-override");
-    await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "proceed", reason: "seen" });
+    for (const decision of ["proceed", "reduce", "hold"]) {
+      const refused = await oncologist.post(`/api/alerts/${override.id}/acknowledge`, {
+        decision,
+        reason: "seen",
+        ...(decision === "reduce" ? { toDose: 65 } : {}),
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.fields.decision).toMatch(/^Oxaliplatin is stopped, for good: the only decision left/);
+    }
+    const { body: stillOpen } = await oncologist.get(`/api/patients/${patientId}/alerts?status=open`);
+    expect(stillOpen.alerts.map((a: { id: string }) => a.id)).toContain(override.id);
+    const seen = await oncologist.post(`/api/alerts/${override.id}/acknowledge`, { decision: "stop", reason: "seen" });
+    expect(seen.status).toBe(201);
     expect(await agentState(patientId, "oxaliplatin")).toMatchObject({ status: "stopped" });
     expect(await oxaliplatinStanding(patientId)).toMatchObject({
       status: "stopped",

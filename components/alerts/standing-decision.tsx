@@ -1,6 +1,7 @@
 import { agentStateWords } from "@/components/dose/agent-state";
 import { agentName, formatDose } from "@/components/patient/format";
 import type { PatientReview, StandingDecision } from "@/db/reads/patient-summary";
+import { decisionsOpenTo } from "@/lib/domain/decisions";
 import { cumulativeWithNextCycle } from "@/lib/domain/dose";
 import type { AgentCode } from "@/lib/domain/agents";
 import { DECISIONS, type Decision } from "@/lib/domain/codes";
@@ -30,7 +31,7 @@ export function decisionChoices(
       return { decisions: DECISIONS, hints: { reduce } };
     case "stopped":
       return {
-        decisions: ["stop"],
+        decisions: decisionsOpenTo("stopped"),
         hints: {
           stop: `Keeps ${agentName(agent).toLowerCase()} stopped: a stop is for good, so nothing else is offered.`,
         },

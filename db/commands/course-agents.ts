@@ -5,7 +5,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getAgent, type AgentCode } from "@/lib/domain/agents";
 import type { Decision } from "@/lib/domain/codes";
-import { applyDecision, coursesDecidedFor, reductionTarget, sameState } from "@/lib/domain/decisions";
+import { applyDecision, coursesDecidedFor, decisionsOpenTo, reductionTarget, sameState } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
 import { termsFor } from "@/lib/domain/plans";
 import type { PatientRecord } from "@/lib/domain/records";
@@ -39,8 +39,8 @@ export interface AgentDecisionInput {
  * Applies a decision to the agent in the courses it acts on, inside the deciding transaction:
  * reduce sets the current dose (toDose, or the plan rule's dose or percent), hold and stop set
  * the status. Each real change is stored in the history and audited; a reduction with no dose
- * to go to is refused (400 on `toDose`), and then nothing is decided. Answers how many courses
- * it changed.
+ * to go to is refused (400 on `toDose`), and so is any decision but stop on an agent stopped for
+ * good (400 on `decision`); then nothing is decided. Answers how many courses it changed.
  */
 export async function applyAgentDecision(tx: Tx, record: PatientRecord, input: AgentDecisionInput): Promise<number> {
   let changed = 0;
@@ -48,7 +48,14 @@ export async function applyAgentDecision(tx: Tx, record: PatientRecord, input: A
   const exams = record.exams.filter((e) => !e.enteredInError).sort(byExamOrder);
   const exam = exams.find((e) => e.id === input.assessmentId) ?? exams.at(-1) ?? null;
   const rules = termsFor(input.agent, record.plansInForce).rules;
-  for (const course of coursesDecidedFor(record.courses, input.agent)) {
+  const courses = coursesDecidedFor(record.courses, input.agent);
+  const statuses = courses.map((course) => course.agents.find((a) => a.agent === input.agent)!.status);
+  if (statuses.length > 0 && statuses.every((status) => !decisionsOpenTo(status).includes(input.decision))) {
+    throw new InvalidError({
+      decision: `${agent.name} is stopped, for good: the only decision left on it is stop, which keeps it stopped and records that the alert was seen.`,
+    });
+  }
+  for (const course of courses) {
     const facts = course.agents.find((a) => a.agent === input.agent)!;
     const from = { currentDose: facts.currentDose, status: facts.status };
     if (from.status === "stopped") continue;

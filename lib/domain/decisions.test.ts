@@ -6,6 +6,7 @@ import { AGENT_STATUSES, DECISIONS, type Decision } from "./codes";
 import {
   applyDecision,
   coursesDecidedFor,
+  decisionsOpenTo,
   lastChangeBefore,
   overrideOf,
   reductionTarget,
@@ -69,6 +70,25 @@ describe("applyDecision: what a decision leaves for the cycles to come", () => {
     const stopped = applyDecision(active, "stop");
     expect(stopped.status).toBe("stopped");
     for (const d of DECISIONS) expect(applyDecision(stopped, d, 10)).toEqual(stopped);
+  });
+
+  it("leaves stop alone open on a stopped agent, and every decision on one active or held", () => {
+    expect(decisionsOpenTo("stopped")).toEqual(["stop"]);
+    expect(decisionsOpenTo("active")).toEqual(DECISIONS);
+    expect(decisionsOpenTo("held")).toEqual(DECISIONS);
+  });
+
+  it("no decision open on a stopped agent changes it; on any other, only stop stops it (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...AGENT_STATUSES), (status) => {
+        const state: AgentState = { currentDose: 85, status };
+        for (const d of decisionsOpenTo(status)) {
+          const after = applyDecision(state, d, 60);
+          if (status === "stopped") expect(after).toEqual(state);
+          else expect(after.status === "stopped").toBe(d === "stop");
+        }
+      }),
+    );
   });
 
   it("never leaves a stopped agent anything but stopped, and only reduce changes the dose (property)", () => {

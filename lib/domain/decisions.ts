@@ -2,7 +2,7 @@
 // dose given later went against it (docs/api.md, "Version 1.1"; the
 // `decision-override` alert of docs/clinical-rules.md).
 import type { Agent, AgentCode, GradeRule } from "./agents";
-import type { AgentStatus, Decision, Setting } from "./codes";
+import { DECISIONS, type AgentStatus, type Decision, type Setting } from "./codes";
 import { decidedReduction, roundDose } from "./plans";
 import type { DoseFacts } from "./records";
 import { notBelowCurrent } from "./reduction";
@@ -45,6 +45,17 @@ export function applyDecision(state: AgentState, decision: Decision, toDose?: nu
     case "stop":
       return { ...state, status: "stopped" };
   }
+}
+
+const STOP_ALONE: readonly Decision[] = ["stop"];
+
+/**
+ * The decisions still open on an agent in `status`: after a stop, stop alone. A stop is for good
+ * (docs/api.md, "Version 1.1"), so a proceed, reduce or hold would change nothing and would read
+ * as if the agent were given again; a stop keeps it stopped and records that the alert was seen.
+ */
+export function decisionsOpenTo(status: AgentStatus): readonly Decision[] {
+  return status === "stopped" ? STOP_ALONE : DECISIONS;
 }
 
 /**
