@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { created, signInThroughApi } from "./fixtures";
 import { seedPatientDueToday } from "./infusion-patient";
+import { CODE_EXPIRED } from "../lib/self-report-refusals";
 
 /** Every answer of the questionnaire, in its order: what this patient taps. */
 const TAPS = [
@@ -111,6 +112,19 @@ test("a patient reports on the waiting-room tablet before the exam; the nurse ta
     await expect(tablet.getByRole("heading", { name: /^This code was not found/ })).toBeFocused();
     await tablet.getByRole("link", { name: "Type the code again" }).tap();
     await expect(tablet).toHaveURL(/\/report$/);
+  });
+
+  await test.step(`When her code has run out, she is led to type the new one the nurse gives her`, async () => {
+    // The server's answer for an expired code (tests/self-report/self-report-api.test.ts waits out
+    // the 30 minutes on a fake clock); here the tablet is only given that answer.
+    await tablet.route(`**/api/self-report/${code}`, (route) =>
+      route.fulfill({ status: 410, json: { error: { code: "gone", message: CODE_EXPIRED } } }),
+    );
+    await tablet.goto(`/report/${code}`);
+    await expect(tablet.getByRole("heading", { name: CODE_EXPIRED })).toBeFocused();
+    await tablet.getByRole("link", { name: "Type the new code" }).tap();
+    await expect(tablet).toHaveURL(/\/report$/);
+    await tablet.unroute(`**/api/self-report/${code}`);
   });
 
   await test.step(`When she opens the address without its code on the tablet, she types the code as she reads it`, async () => {

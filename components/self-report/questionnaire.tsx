@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { api, ApiRequestError } from "@/lib/client/api";
 import type { AnswerPath, Question } from "@/lib/self-report-questions";
 import type { SelfReportAnswers } from "@/lib/schemas/self-report";
+import { CODE_EXPIRED } from "@/lib/self-report-refusals";
 import { BIG_BUTTON } from "./big-button";
 import { SendScreen } from "./send-screen";
 import { StillThere } from "./still-there";
@@ -12,21 +13,27 @@ type Value = number | boolean | string;
 type Loaded = { questions: Question[]; givenName: string };
 type Stage =
   | { kind: "loading" }
-  | { kind: "refused"; message: string }
+  | { kind: "refused"; message: string; retype: string | null }
   | { kind: "asking"; step: number }
   | { kind: "sending" }
   | { kind: "unsent"; reason: string }
   | { kind: "done" };
 
-/** Why a code does not open the questionnaire, in words for the patient. */
-const NOT_FOUND = "This code was not found. Check it, or ask the nurse for a new one.";
-
-function refusal(error: unknown): string {
+/**
+ * Why a code does not open the questionnaire, in words for the patient, and the way back to typing
+ * a code when that is what she does next: a code not found is most often mistyped, and an expired
+ * one is replaced by the nurse's new one. After her answers are in, or too many codes tried, there
+ * is nothing to type.
+ */
+function refusal(error: unknown): Extract<Stage, { kind: "refused" }> {
+  const refused = (message: string, retype: string | null = null) => ({ kind: "refused" as const, message, retype });
   if (error instanceof ApiRequestError) {
-    if (error.status === 404) return NOT_FOUND;
-    if (error.status === 410 || error.status === 429) return error.body.message;
+    if (error.status === 404)
+      return refused("This code was not found. Check it, or ask the nurse for a new one.", "Type the code again");
+    if (error.status === 410 && error.body.message === CODE_EXPIRED) return refused(CODE_EXPIRED, "Type the new code");
+    if (error.status === 410 || error.status === 429) return refused(error.body.message);
   }
-  return "Something went wrong. Please ask the nurse.";
+  return refused("Something went wrong. Please ask the nurse.");
 }
 
 /**
@@ -78,7 +85,7 @@ export function Questionnaire({ code }: { code: string }) {
         setLoaded(data);
         setStage({ kind: "asking", step: 0 });
       },
-      (error: unknown) => setStage({ kind: "refused", message: refusal(error) }),
+      (error: unknown) => setStage(refusal(error)),
     );
   }, [code]);
 
@@ -101,13 +108,12 @@ export function Questionnaire({ code }: { code: string }) {
           <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
             {stage.message}
           </h1>
-          {/* A code not found is most often mistyped: the way back to typing it, as the page asks. */}
-          {stage.message === NOT_FOUND && (
+          {stage.retype && (
             // A whole page load, as the idle reset does: nothing of this page stays on a shared tablet, and
             // next/link would add 2 kB to a page a patient's phone loads.
             // eslint-disable-next-line @next/next/no-html-link-for-pages
             <a href="/report" className={`${BIG_BUTTON} mt-6 border-slate-500 bg-white text-center text-slate-900`}>
-              Type the code again
+              {stage.retype}
             </a>
           )}
         </>
@@ -134,11 +140,7 @@ export function Questionnaire({ code }: { code: string }) {
         await api("POST /api/self-report/{code}", { params: { code }, body: { answers: bodyOf(answers, comment) } });
         setStage({ kind: "done" });
       } catch (error) {
-        setStage(
-          endsQuestionnaire(error)
-            ? { kind: "refused", message: refusal(error) }
-            : { kind: "unsent", reason: notSent(error) },
-        );
+        setStage(endsQuestionnaire(error) ? refusal(error) : { kind: "unsent", reason: notSent(error) });
       }
     }
 

@@ -6,6 +6,7 @@ import type { AuditAction } from "@/lib/domain/codes";
 import { previousReport, selfReportConditions } from "@/lib/domain/self-report";
 import { CODE_OPEN_MS, codeState, type CodeState } from "@/lib/domain/self-report-code";
 import { CODE_ALPHABET, CODE_LENGTH, QUESTIONS } from "@/lib/self-report-questions";
+import { ANSWERS_RECEIVED, CODE_EXPIRED } from "@/lib/self-report-refusals";
 import { selfReportCode, type SelfReportAnswers } from "@/lib/schemas/self-report";
 import { audit } from "./audit";
 import { write, type Tx } from "../client";
@@ -70,10 +71,9 @@ function refusalOf(state: CodeState | "unknown"): Error | null {
     case "unknown":
       return new NotFoundError("This code");
     case "used":
-      // The patient who sent them reloads the thank-you page: she must not think them lost.
-      return new GoneError("Your answers have been received. You can hand the device back to the nurse.");
+      return new GoneError(ANSWERS_RECEIVED);
     case "expired":
-      return new GoneError("This code has expired. Ask the nurse for a new one.");
+      return new GoneError(CODE_EXPIRED);
     case "usable":
       return null;
   }
