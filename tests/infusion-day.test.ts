@@ -20,7 +20,17 @@ import { cycleDetail } from "@/db/reads/cycle-detail";
 import { getAgent } from "@/lib/domain/agents";
 import { suggestGrade, suggestion } from "@/lib/domain/grading";
 import { evaluatePatient } from "@/lib/domain/alerts";
-import { agentInCourse, course, cycleOf, dose, examAt, plan, record, stored } from "@/lib/domain/testing-fixtures";
+import {
+  agentInCourse,
+  course,
+  cycleOf,
+  dose,
+  dosesFor,
+  examAt,
+  plan,
+  record,
+  stored,
+} from "@/lib/domain/testing-fixtures";
 import { REGIMENS, templateDose } from "@/lib/regimens";
 import { CourseInput } from "@/lib/schemas/course";
 import { signedIn, useTempDatabase, type ApiClient } from "@/lib/testing/api";
@@ -294,6 +304,34 @@ describe("the dose prefill and preview", () => {
     );
     // Once decided (the alert no longer open), the course's dose is the prefill again.
     expect(suggestDose(r, item, "adjuvant", { courseId: "k", stored: [] }).dose).toBe(85);
+  });
+
+  it("judges a waiting limit on the rest of the cycle: bortezomib's four administrations, not its first alone", () => {
+    const bortezomib = agentInCourse("bortezomib", 1.3, 4);
+    const vd = course("b", [bortezomib], { cycles: 8, given: 7 });
+    const c8 = cycleOf(vd, 8);
+    // 7 cycles of 4 x 1.3 = 36.4 of a 40 mg/m2 limit: one more administration stays within it (37.7), the cycle does not (41.6).
+    const r = record({
+      courses: [vd],
+      doses: dosesFor(vd),
+      exams: [examAt(cycleOf(vd, 7))],
+      plansInForce: { bortezomib: plan("bortezomib", { cumulativeLimit: 40 }) },
+    });
+    const open = stored(evaluatePatient(r)).filter((a) => a.kind === "dose-projected");
+    expect(open).toHaveLength(1);
+    const bortezomibItem = { ...bortezomib, route: "SC" };
+    const waiting = suggestDose(r, bortezomibItem, null, { courseId: "b", cycleId: c8.id, stored: open });
+    expect(waiting.dose).toBeNull();
+    expect(waiting.why).toBe(
+      "Left empty: the plan's cumulative limit of 40 mg/m2 would be passed, awaiting the oncologist: ask before giving a dose.",
+    );
+    // Three of the four given (40.3 by then is past the limit already): the last one is judged alone and still waits.
+    const threeGiven = { ...r, doses: [...r.doses, dose(c8, "bortezomib", 1.3, { administrations: 3 })] };
+    expect(
+      suggestDose(threeGiven, bortezomibItem, null, { courseId: "b", cycleId: c8.id, stored: open }).dose,
+    ).toBeNull();
+    // Decided: the dose is the prefill again.
+    expect(suggestDose(r, bortezomibItem, null, { courseId: "b", cycleId: c8.id, stored: [] }).dose).toBe(1.3);
   });
 
   it("asks before a second dose of an agent in one cycle, naming the one recorded", () => {

@@ -9,9 +9,8 @@ import { contraindicationsFor, getAgent } from "@/lib/domain/agents";
 import type { AgentStatus, DoseUnit, Setting } from "@/lib/domain/codes";
 import type { AgentChangeFacts } from "@/lib/domain/decisions";
 import { neuropathyGrade } from "@/lib/domain/grading";
-import { cumulativeDose } from "@/lib/domain/dose";
+import { countingDoses, cumulativeDose, cumulativeWithNextCycle } from "@/lib/domain/dose";
 import { describeAction, governingRule, reducedDose, rulesSource, termsFor } from "@/lib/domain/plans";
-import { exceeds } from "@/lib/domain/tolerance";
 import type { StoredAlert } from "@/lib/domain/reconcile";
 import type { PatientRecord } from "@/lib/domain/records";
 import { byExamOrder } from "@/lib/domain/worsening";
@@ -120,13 +119,25 @@ export function suggestDose(
       : null;
   const reduced = gradeRule && rule?.action === "reduce" ? reducedDose(rule, agent, item.currentDose, setting) : null;
   const unit = agent.unit;
-  // The dose would take the cumulative dose past the plan's limit, and its alert is undecided.
+  // The cycle's doses of the agent recorded so far (not entered in error).
+  const inCycle =
+    context.cycleId === undefined
+      ? undefined
+      : countingDoses(record.doses).filter((d) => d.cycleId === context.cycleId && d.agent === agentCode);
+  // The rest of the cycle would take the cumulative dose past the plan's limit, and its alert is
+  // undecided. The whole cycle, as the dose-projected alert judges it (lib/domain/alerts.ts): of
+  // bortezomib's four administrations, the first alone stayed within a limit the cycle passed.
   const next = reduced ?? item.currentDose;
   const limit = terms.cumulativeLimit;
+  const givenInCycle = (inCycle ?? []).reduce((n, d) => n + d.administrations, 0);
   const pastLimit =
-    limit !== null &&
     undecided((k) => k === "dose-projected" || k === "dose-limit") &&
-    exceeds(cumulativeDose(record.doses, agentCode) + next * administrations, limit)
+    cumulativeWithNextCycle({
+      cumulative: cumulativeDose(record.doses, agentCode),
+      dose: next,
+      administrations: Math.max(administrations, item.administrationsPerCycle - givenInCycle),
+      limit,
+    }).pastLimit
       ? `plan's cumulative limit of ${limit} ${unit} would be passed`
       : null;
   // The label rules the agent out for a risk factor of the patient's, and no one has decided yet.
@@ -179,10 +190,6 @@ export function suggestDose(
     next: nextWords,
     why: sentence(`${dose === null ? "Left empty" : `Filled with ${dose} ${unit}`}: ${because}`),
     rule,
-    dosesSeen:
-      context.cycleId === undefined
-        ? undefined
-        : record.doses.filter((d) => d.cycleId === context.cycleId && d.agent === agentCode && !d.enteredInError)
-            .length,
+    dosesSeen: inCycle?.length,
   };
 }
