@@ -21,6 +21,16 @@ describe("the decisions a form offers", () => {
     });
   });
 
+  it("says so beside Proceed when its next cycle would pass the limit, with nothing decided or a reduction in force", () => {
+    const past = " That takes the cumulative dose to 935 mg/m², past the 850 mg/m² limit.";
+    expect(decisionChoices(null, "oxaliplatin", null, past).hints.proceed).toBe(
+      "Give the next cycle as planned. That takes the cumulative dose to 935 mg/m², past the 850 mg/m² limit.",
+    );
+    expect(decisionChoices(standing("reduced"), "oxaliplatin", null, past).hints.proceed).toBe(
+      "Keeps the reduced dose: the next cycle gives 65 mg/m². That takes the cumulative dose to 935 mg/m², past the 850 mg/m² limit.",
+    );
+  });
+
   it("offers every decision on a held agent, saying which lift the hold", () => {
     const { decisions, hints } = decisionChoices(standing("held", 85), "oxaliplatin", "To 65 mg/m2.");
     expect(decisions).toEqual(DECISIONS);

@@ -30,8 +30,9 @@ export function reduceHintText(target: ReduceTarget | null): string | null {
 }
 
 /**
- * The decisions offered on an agent, Reduce's and a held agent's Proceed each saying so when its
- * next cycle would pass the limit: a reduction not far enough was learnt only once recorded.
+ * The decisions offered on an agent, Reduce's and Proceed's each saying so when its next cycle
+ * would pass the limit: a reduction not far enough was learnt only once recorded, and at the limit
+ * Proceed, which goes furthest past it, read only "Give the next cycle as planned."
  */
 function choicesFor(
   review: PatientReview,
@@ -41,7 +42,8 @@ function choicesFor(
 ) {
   const reduceHint = reduceHintText(reduce);
   const reducePast = reduce?.dose == null ? "" : pastLimitText(review, agent, reduce.dose);
-  const proceedPast = standing?.status === "held" ? pastLimitText(review, agent, standing.currentDose) : "";
+  const proceedDose = standing?.currentDose ?? review.agents.find((a) => a.code === agent)?.courseDose?.dose;
+  const proceedPast = proceedDose === undefined ? "" : pastLimitText(review, agent, proceedDose);
   return decisionChoices(standing, agent, reduceHint && reduceHint + reducePast, proceedPast);
 }
 

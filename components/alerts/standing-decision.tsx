@@ -5,6 +5,7 @@ import { decisionsOpenTo } from "@/lib/domain/decisions";
 import { cumulativeWithNextCycle } from "@/lib/domain/dose";
 import type { AgentCode } from "@/lib/domain/agents";
 import { DECISIONS, type Decision } from "@/lib/domain/codes";
+import { DECISION_HINT } from "./decision-words";
 
 /** The decisions a form offers, each with what it does to the hold, stop or reduction in force. */
 export interface DecisionChoices {
@@ -22,13 +23,16 @@ export function decisionChoices(
   standing: StandingDecision | null,
   agent: AgentCode,
   reduce: string | null,
-  /** Said with Proceed on a held agent when lifting the hold would pass the limit (pastLimitText). */
-  resuming = "",
+  /** Said with Proceed when its next cycle would pass the limit (pastLimitText). */
+  proceedPast = "",
 ): DecisionChoices {
   const dose = standing && formatDose(standing.currentDose, standing.unit);
   switch (standing?.status) {
     case undefined:
-      return { decisions: DECISIONS, hints: { reduce } };
+      return {
+        decisions: DECISIONS,
+        hints: proceedPast ? { reduce, proceed: DECISION_HINT.proceed + proceedPast } : { reduce },
+      };
     case "stopped":
       return {
         decisions: decisionsOpenTo("stopped"),
@@ -40,7 +44,7 @@ export function decisionChoices(
       return {
         decisions: DECISIONS,
         hints: {
-          proceed: `Lifts the hold: the next cycle gives ${dose}.${resuming}`,
+          proceed: `Lifts the hold: the next cycle gives ${dose}.${proceedPast}`,
           reduce: reduce && `${reduce} Lifts the hold.`,
           hold: "Keeps the hold.",
         },
@@ -48,7 +52,7 @@ export function decisionChoices(
     case "reduced":
       return {
         decisions: DECISIONS,
-        hints: { proceed: `Keeps the reduced dose: the next cycle gives ${dose}.`, reduce },
+        hints: { proceed: `Keeps the reduced dose: the next cycle gives ${dose}.${proceedPast}`, reduce },
       };
   }
 }
