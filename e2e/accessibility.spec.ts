@@ -29,6 +29,11 @@ test.describe.configure({ mode: "parallel" });
 const WRONG_WAYS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b\d{4}-\d{2}-\d{2}\b/, what: "an ISO day or instant" },
   { pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, what: "a mm/dd/yyyy day" },
+  // ICU's en-GB writes September "Sept"; the pages write three letters, "23 Sep 2026".
+  {
+    pattern: /\b\d{1,2} (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b)[A-Z][a-z]{2,8}\.? \d{4}\b/,
+    what: "a month not written in three letters",
+  },
   { pattern: /\b\d{1,2}:\d{2}(:\d{2})?(?![\d:])(?! ?([A-Z]{2,5}\b|GMT[+-]\d))/, what: "a time without its zone" },
 ];
 

@@ -17,6 +17,25 @@ describe("the clinic's dates", () => {
     expect(formatDay("2027-01-09T10:00:00Z")).toBe("9 Jan 2027");
   });
 
+  it("names every month in three letters, September too (ICU's en-GB writes Sept)", () => {
+    expect(formatDay("2026-09-23")).toBe("23 Sep 2026");
+    const months = Array.from({ length: 12 }, (_, i) => formatDay(`2026-${String(i + 1).padStart(2, "0")}-15`));
+    expect(months).toEqual([
+      "15 Jan 2026",
+      "15 Feb 2026",
+      "15 Mar 2026",
+      "15 Apr 2026",
+      "15 May 2026",
+      "15 Jun 2026",
+      "15 Jul 2026",
+      "15 Aug 2026",
+      "15 Sep 2026",
+      "15 Oct 2026",
+      "15 Nov 2026",
+      "15 Dec 2026",
+    ]);
+  });
+
   it("tells the day by the clinic's zone, not UTC", () => {
     const lateEvening = new Date("2026-12-01T23:30:00Z");
     expect(dayIn(lateEvening, "UTC")).toBe("2026-12-01");
@@ -38,6 +57,9 @@ describe("the clinic's dates", () => {
   it("writes times on a 24-hour clock with the zone", () => {
     expect(formatTime("2026-12-01T13:05:00Z", "UTC")).toBe("13:05 UTC");
     expect(formatDateTime("2026-12-01T13:05:00Z", "Europe/Berlin")).toBe("1 Dec 2026, 14:05 CET");
+    expect(formatDateTime("2026-09-23T08:30:00Z", "Europe/Berlin")).toBe("23 Sep 2026, 10:30 CEST");
+    // Late evening in UTC is already the next day, and the next month, in Berlin.
+    expect(formatDateTime("2026-09-30T22:30:00Z", "Europe/Berlin")).toBe("1 Oct 2026, 00:30 CEST");
   });
 
   it("shifts days across months and years", () => {

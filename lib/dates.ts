@@ -54,16 +54,15 @@ export function weekStart(day: string): string {
   return formatISO(startOfISOWeek(parseISO(day)), { representation: "date" });
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// The months by name, not by Intl: ICU's en-GB short month for September is "Sept" (Node 20's ICU 78),
+// while every page writes days as "1 Dec 2026", three letters (docs/security.md, "Accessibility").
+// Written out here, Node and every browser write the same words, and no locale data is shipped.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "1 Dec 2026" for the calendar day "2026-12-01" (a day has no zone). */
 export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+  const [year, month, date] = day.slice(0, 10).split("-");
+  return `${Number(date)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
 /** "14:05 CET": the clock time of an instant in the clinic's zone, with the zone's name. */
