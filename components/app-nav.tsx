@@ -52,7 +52,7 @@ export function AppNav({ user }: { user: { displayName: string; role: Role } }) 
             </ul>
           </nav>
           {user.role !== "admin" && (
-            <form action="/patients" role="search" className="hidden items-center lg:flex">
+            <form action="/patients" role="search" aria-label="All patients" className="hidden items-center lg:flex">
               <label htmlFor="patient-search" className="sr-only">
                 Search patients by name or MRN
               </label>

@@ -4,6 +4,7 @@
 // keyboard; at least 12 rows fit a 1366x768 screen, and a 1024x768 or 768x1024 tablet gets one
 // unwrapped menu and targets of at least 44 px. axe checks the list and its views.
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { addDays, formatISO } from "date-fns";
 import { normalExam } from "../lib/testing/exam-body";
@@ -322,6 +323,14 @@ test("on a full unit, axe finds no WCAG 2.2 A/AA violation on the worklist, its 
     await signInThroughApi(page, "nurse");
     for (const view of ["", "?filter=not-assessed", "?filter=held&q=nobody-by-this-name"])
       await expectNoViolations(view);
+  });
+  await test.step("And its two searches, the list's and the menu's patients', are landmarks told apart by name", async () => {
+    // axe's landmark-unique is a best practice, outside the WCAG tags every spec runs (e2e/axe.ts).
+    await page.goto("/worklist");
+    const { violations } = await new AxeBuilder({ page }).withRules(["landmark-unique"]).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(" ")}`))).toEqual([]);
+    await expect(page.getByRole("search", { name: "This day's worklist" })).toHaveCount(1);
+    await expect(page.getByRole("search", { name: "All patients" })).toHaveCount(1);
   });
   await test.step("Given I am signed in as the pharmacist, then axe finds nothing on today's worklist", async () => {
     await page.context().clearCookies();

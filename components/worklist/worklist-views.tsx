@@ -82,7 +82,7 @@ export function WorklistViews({
         </ul>
       </nav>
       {children}
-      <form role="search" action="/worklist" className="flex items-center gap-1">
+      <form role="search" aria-label="This day's worklist" action="/worklist" className="flex items-center gap-1">
         <input type="hidden" name="date" value={date} />
         {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
         {site && <input type="hidden" name="site" value={site} />}
