@@ -183,6 +183,12 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
     await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
   });
 
+  await test.step("Then the reloaded page keeps my focus on the search, a few Tabs above the rows, and says how many it found", async () => {
+    const search = page.getByRole("searchbox", { name: "Find on this list" });
+    await expect(search).toBeFocused();
+    await expect(search).toHaveAccessibleDescription("14 found");
+  });
+
   await test.step("Then the critical patient comes first though due last, then the warning, then the held patient, then the rest by time", async () => {
     await expect
       .poll(() => familyNames(page))
@@ -239,6 +245,8 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
     await page.getByRole("searchbox", { name: "Find on this list" }).fill(`${prefix}-13`);
     await page.getByRole("searchbox", { name: "Find on this list" }).press("Enter");
     await expect.poll(() => familyNames(page)).toEqual(["Moreno"]);
+    await expect(page.getByRole("searchbox", { name: "Find on this list" })).toBeFocused();
+    await expect(page.getByRole("searchbox", { name: "Find on this list" })).toHaveAccessibleDescription("1 found");
   });
 
   await test.step("And I give Moreno chair 14 at 07:45 by keyboard alone", async () => {

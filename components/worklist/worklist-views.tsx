@@ -62,6 +62,8 @@ export function WorklistViews({
   counts: Record<WorklistFilter, number>;
   children?: React.ReactNode;
 }) {
+  /** The rows the search found in the view shown. */
+  const found = counts[filter];
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
       <nav aria-label="Views of the worklist">
@@ -89,11 +91,22 @@ export function WorklistViews({
         <label htmlFor="worklist-search" className="text-sm font-medium">
           Find on this list
         </label>
+        {/* A search reloads the page (a plain GET form, no script needed), which left the focus on the
+            page's top, some 50 Tabs above the rows. Landing on the field itself, as an exam form's first
+            field does (components/exam/exam-form.tsx), puts the rows a few Tabs away and lets the search be
+            corrected; the browser honours autofocus as the page loads. A screen reader hears the count. */}
+        {q && (
+          <span id="worklist-found" className="sr-only">
+            {found === 0 ? "None found" : `${found} found`}
+          </span>
+        )}
         <input
           id="worklist-search"
           name="q"
           type="search"
           defaultValue={q}
+          autoFocus={q !== ""}
+          aria-describedby={q ? "worklist-found" : undefined}
           placeholder="Name or MRN"
           maxLength={200}
           className="min-h-11 w-44 rounded-md border border-slate-500 px-3 text-sm"
