@@ -216,6 +216,15 @@ test("a nurse's morning on a full unit: the most urgent first, views, search, ch
     await expect(first).toContainText("11:30");
     await expect(first).toContainText("Chair 11");
     await expect(first).toContainText("Grade meets a stop rule · Oxaliplatin");
+    // Each row's second line is cut short with an ellipsis, the cycle's status with it: its title
+    // is the whole line, in the words it shows (Ferreira's "held" among them).
+    const lines = await rows(page)
+      .getByRole("rowheader")
+      .locator("[id$='-detail']")
+      .evaluateAll((spans) => spans.map((s) => ({ text: s.textContent, title: s.getAttribute("title") })));
+    expect(lines).toHaveLength(14);
+    for (const { text, title } of lines) expect(title).toBe(text);
+    expect(lines.map((l) => l.title)).toContain(`MRN ${prefix}-06 · C1 held · FOLFOX`);
   });
 
   await test.step("And at least 12 rows fit on the screen", async () => {

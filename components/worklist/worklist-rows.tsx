@@ -25,6 +25,11 @@ function where(row: WorklistRowData): string {
   return `${row.site ? ` · ${row.site}` : ""} · ${row.course}`;
 }
 
+/** The row's second line whole, as it reads: "MRN … · C5 no dose given · SITE · course". */
+function detail(row: WorklistRowData): string {
+  return `${row.mrnAndCycle}${row.status ? ` ${row.status}` : ""}${where(row)}`;
+}
+
 /**
  * The most urgent open alert on the row; the others fold under "+N more", opened by a click or a
  * key (a bare "+2" told the eye there was more and nothing else).
@@ -102,9 +107,12 @@ export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedsi
               <span
                 id={`cycle-${i}-detail`}
                 className="max-w-40 truncate lg:max-w-52 text-xs text-slate-700"
-                title={row.course}
+                title={detail(row)}
               >
-                {/* One text node where it can be: React marks each boundary between two. */}
+                {/* One text node where it can be: React marks each boundary between two. The line is cut
+                    short on most screens, the status with it, so the title holds all of it, in the same
+                    words, on the same element: no element more per row (docs/benchmarks.md, "Worklist and
+                    assessment save"). */}
                 {row.status ? (
                   <>
                     {row.mrnAndCycle}
@@ -112,7 +120,7 @@ export function WorklistRows({ rows, bedside }: { rows: WorklistRowData[]; bedsi
                     {where(row)}
                   </>
                 ) : (
-                  `${row.mrnAndCycle}${where(row)}`
+                  detail(row)
                 )}
               </span>
             </a>
