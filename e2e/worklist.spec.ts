@@ -355,3 +355,62 @@ test("on a full unit, axe finds no WCAG 2.2 A/AA violation on the worklist, its 
     await expectNoViolations("");
   });
 });
+
+// Below 1280 px the column of dose bars is left out (components/worklist/columns.ts): once the
+// limit's alerts are decided, nothing else on a tablet's row would say how near the limit she is.
+test("on a tablet, a patient near her cumulative limit says so in words on her row, where the dose bars are left out", async ({
+  page,
+}) => {
+  const mrn = uniqueMrn("NEAR");
+  await test.step("Given a patient due today whose first cycle gave 765 of oxaliplatin's 850 mg/m2", async () => {
+    const nurse = await apiAs("nurse");
+    const oncologist = await apiAs("oncologist");
+    const { patient } = await ok(
+      nurse.post("/api/patients", {
+        data: {
+          mrn,
+          familyName: "Nakamura",
+          givenName: "Aiko",
+          birthDate: "1961-04-02",
+          sex: "female",
+          heightCm: 160,
+          weightKg: 60,
+        },
+      }),
+    );
+    const { course } = await ok(
+      oncologist.post(`/api/patients/${patient.id}/courses`, {
+        data: {
+          name: "FOLFOX",
+          startDate: formatISO(addDays(new Date(), -14), { representation: "date" }),
+          cycleLengthDays: 14,
+          cycles: 12,
+          agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
+        },
+      }),
+    );
+    // Nine administrations' worth in one record: the cumulative dose a long course would have reached.
+    await ok(
+      nurse.post(`/api/cycles/${course.cycles[0].id}/doses`, {
+        data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2", administrations: 9 },
+      }),
+    );
+    await nurse.dispose();
+    await oncologist.dispose();
+  });
+
+  const standing = "Oxaliplatin 765 / 850 mg/m2: near the limit";
+  await test.step("When I, the nurse, find her on today's worklist on a 1024x768 tablet, her row says it", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await signInThroughApi(page, "nurse");
+    await page.goto(`/worklist?q=${mrn}`);
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).getByText(standing)).toBeVisible();
+  });
+
+  await test.step("And on a 1366 px screen the dose bar says it instead, and the words are not there twice", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect(rows(page).getByRole("meter", { name: "Oxaliplatin cumulative dose" })).toBeVisible();
+    await expect(rows(page).getByText(standing)).toBeHidden();
+  });
+});
