@@ -1,3 +1,4 @@
+import { roundDose } from "@/lib/domain/round-dose";
 import { doseStanding, type DoseStanding } from "@/lib/domain/tolerance";
 
 const COLOR: Record<DoseStanding, string> = {
@@ -26,7 +27,7 @@ export function DoseBar({
   unit: string;
   compact?: boolean;
 }) {
-  const shown = Math.round(cumulative * 100) / 100;
+  const shown = roundDose(cumulative);
   if (limit === null) {
     return (
       <div className={compact ? "whitespace-nowrap text-xs" : "text-xs"}>

@@ -2,6 +2,7 @@
 import { DoseBar } from "@/components/dose-bar";
 import { AgentStateView } from "@/components/dose/agent-state-view";
 import { SeverityBadge } from "@/components/ui/badge";
+import { roundDose } from "@/lib/domain/round-dose";
 import { doseStanding } from "@/lib/domain/tolerance";
 import type { WorklistRowData } from "./row-data";
 import { ScheduleButton, ScheduleText } from "./schedule-text";
@@ -32,7 +33,7 @@ function LimitStanding({ dose }: { dose: WorklistRowData["doses"][number] }) {
   if (state === "below") return null;
   return (
     <p className="text-xs font-semibold xl:hidden">
-      {`${dose.name} ${Math.round(dose.cumulative * 100) / 100} / ${dose.limit} ${dose.unit}: ${state}`}
+      {`${dose.name} ${roundDose(dose.cumulative)} / ${dose.limit} ${dose.unit}: ${state}`}
     </p>
   );
 }
