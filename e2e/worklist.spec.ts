@@ -10,6 +10,7 @@ import { addDays, formatISO } from "date-fns";
 import { normalExam } from "../lib/testing/exam-body";
 import { axeViolations, expectNoAxeViolations } from "./axe";
 import { apiAs, signInThroughApi, uniqueMrn } from "./fixtures";
+import { seedPatientDueToday } from "./infusion-patient";
 
 const SCREENSHOTS = "e2e/screenshots";
 const today = formatISO(addDays(new Date(), 0), { representation: "date" });
@@ -361,45 +362,20 @@ test("on a full unit, axe finds no WCAG 2.2 A/AA violation on the worklist, its 
 test("on a tablet, a patient near her cumulative limit says so in words on her row, where the dose bars are left out", async ({
   page,
 }) => {
-  const mrn = uniqueMrn("NEAR");
-  await test.step("Given a patient due today whose first cycle gave 765 of oxaliplatin's 850 mg/m2", async () => {
-    const nurse = await apiAs("nurse");
-    const oncologist = await apiAs("oncologist");
-    const { patient } = await ok(
-      nurse.post("/api/patients", {
-        data: {
-          mrn,
-          familyName: "Nakamura",
-          givenName: "Aiko",
-          birthDate: "1961-04-02",
-          sex: "female",
-          heightCm: 160,
-          weightKg: 60,
-        },
-      }),
-    );
-    const { course } = await ok(
-      oncologist.post(`/api/patients/${patient.id}/courses`, {
-        data: {
-          name: "FOLFOX",
-          startDate: formatISO(addDays(new Date(), -14), { representation: "date" }),
-          cycleLengthDays: 14,
-          cycles: 12,
-          agents: [{ agent: "oxaliplatin", dose: 85, unit: "mg/m2" }],
-        },
-      }),
-    );
-    // Nine administrations' worth in one record: the cumulative dose a long course would have reached.
+  let mrn = "";
+  await test.step("Given a patient due today at 690 of oxaliplatin's 850 mg/m2, past the warning level", async () => {
+    // The infusion day's patient (605 mg/m2 so far), given a second dose in her last cycle.
+    const seeded = await seedPatientDueToday();
+    mrn = seeded.mrn;
     await ok(
-      nurse.post(`/api/cycles/${course.cycles[0].id}/doses`, {
-        data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2", administrations: 9 },
+      seeded.nurse.post(`/api/cycles/${seeded.lastCycleId}/doses`, {
+        data: { agent: "oxaliplatin", dose: 85, unit: "mg/m2" },
       }),
     );
-    await nurse.dispose();
-    await oncologist.dispose();
+    await seeded.nurse.dispose();
   });
 
-  const standing = "Oxaliplatin 765 / 850 mg/m2: near the limit";
+  const standing = "Oxaliplatin 690 / 850 mg/m2: near the limit";
   await test.step("When I, the nurse, find her on today's worklist on a 1024x768 tablet, her row says it", async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await signInThroughApi(page, "nurse");
